@@ -1,0 +1,17 @@
+# One INTERFACE target carries the project's compile settings; every target links it.
+add_library(partnero_settings INTERFACE)
+target_compile_features(partnero_settings INTERFACE cxx_std_17)
+target_compile_options(partnero_settings INTERFACE
+  -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Woverloaded-virtual)
+target_compile_definitions(partnero_settings INTERFACE
+  QT_NO_CAST_FROM_ASCII
+  QT_NO_CAST_TO_ASCII
+  QT_NO_URL_CAST_FROM_STRING
+  QT_NO_CAST_FROM_BYTEARRAY
+  QT_NO_CONTEXTLESS_CONNECT
+  QT_NO_NARROWING_CONVERSIONS_IN_CONNECT
+  QT_NO_FOREACH
+  QT_USE_QSTRINGBUILDER
+  QT_STRICT_ITERATORS
+  QT_DISABLE_DEPRECATED_UP_TO=0x060400
+  PARTNERO_VERSION="${PROJECT_VERSION}")

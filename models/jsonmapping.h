@@ -1,0 +1,52 @@
+#pragma once
+
+#include "balance.h"
+#include "customer.h"
+#include "customerstats.h"
+#include "pageinfo.h"
+#include "programinfo.h"
+#include "requests.h"
+#include "transaction.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <optional>
+
+// The console's JSON mapping of the Partnero API. Tolerant: unknown fields are ignored and
+// missing or null optional fields stay empty; a field of the wrong type is an error that names
+// it, never a crash.
+namespace JsonMapping {
+
+struct Error {
+    QString field;    // dotted path, e.g. "data[3].email"
+    QString sentence; // translated, for people: "The field data[3].email is not text."
+};
+
+// Readers fill `out` and return the first problem, if any. They take the whole document
+// (the `{"data": ..., "status": 1}` envelope).
+std::optional<Error> readCustomer(const QJsonDocument &doc, Customer &out);
+std::optional<Error> readCustomerPage(const QJsonDocument &doc, Page<Customer> &out);
+// customers:search: `data` may be one object or an array, paginated or not.
+std::optional<Error> readSearchResult(const QJsonDocument &doc, QList<Customer> &out);
+// /referrals: `data[]` or `data.data[]`, paginated or not.
+std::optional<Error> readReferrals(const QJsonDocument &doc, Page<Customer> &out);
+std::optional<Error> readTransactionPage(const QJsonDocument &doc, Page<Transaction> &out);
+std::optional<Error> readBalance(const QJsonDocument &doc, Balance &out);
+std::optional<Error> readStats(const QJsonDocument &doc, CustomerStats &out);
+// /program/overview or /test.
+std::optional<Error> readProgramInfo(const QJsonDocument &doc, ProgramInfo &out);
+// The kind a customer object's shape suggests (referral fields or a partner), else Unknown.
+ProgramKind kindFromCustomerShape(const QJsonDocument &customerPage);
+
+// One customer object (no envelope); used by the readers above and by tests.
+std::optional<Error> readCustomerObject(const QJsonObject &json, const QString &path,
+                                        Customer &out);
+
+QJsonObject write(const AffiliateCustomerDraft &draft);
+QJsonObject write(const ReferralCustomerDraft &draft);
+QJsonObject write(const CustomerUpdate &update); // {"update": {...}}
+QJsonObject write(const CreditRequest &credit);
+QJsonObject write(const InviteRequest &invite);
+
+} // namespace JsonMapping

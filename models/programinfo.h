@@ -1,0 +1,12 @@
+#pragma once
+
+#include "programkind.h"
+
+#include <QString>
+
+// What GET /v1/program/overview or GET /v1/test says about the key's program.
+struct ProgramInfo {
+    ProgramKind kind = ProgramKind::Unknown;
+    QString name;
+    QString typeTitle; // as the server words it
+};

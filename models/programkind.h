@@ -1,0 +1,10 @@
+#pragma once
+
+#include <QString>
+
+// The two kinds of Partnero program served behind one /v1/customers URL.
+enum class ProgramKind { Unknown, Affiliate, ReferAFriend };
+
+// Stable, untranslated names used in settings and on the command line ("affiliate", "refer").
+QString programKindId(ProgramKind kind);
+ProgramKind programKindFromId(const QString &id);

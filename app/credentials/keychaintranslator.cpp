@@ -1,0 +1,24 @@
+#include "keychaintranslator.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QTranslator>
+
+using namespace Qt::Literals::StringLiterals;
+
+QString keychainTranslationsPath() {
+    return u"/usr/share/qt6keychain/translations"_s;
+}
+
+bool installKeychainTranslator(QCoreApplication &app, const QLocale &locale) {
+    const QString directory = keychainTranslationsPath();
+    if (!QDir(directory).exists())
+        return false;
+    auto *translator = new QTranslator(&app);
+    if (!translator->load(locale, u"qtkeychain"_s, u"_"_s, directory) ||
+        !QCoreApplication::installTranslator(translator)) {
+        delete translator;
+        return false;
+    }
+    return true;
+}

@@ -1,0 +1,14 @@
+#pragma once
+
+#include <QLocale>
+#include <QString>
+
+class QCoreApplication;
+
+// Where Debian's libqt6keychain1 installs its own translations (qtkeychain_de.qm, ...).
+QString keychainTranslationsPath();
+
+// Installs QtKeychain's own translator for `locale` beside the application's, so that the
+// backend messages inside our sentences are translated too. Returns false, and installs
+// nothing, when there is no translation for that locale (English needs none).
+bool installKeychainTranslator(QCoreApplication &app, const QLocale &locale = QLocale());

@@ -1,0 +1,15 @@
+#include "journalfilter.h"
+
+bool JournalFilter::matches(const JournalEntry &entry) const {
+    if (!customer.isEmpty() && !entry.operation.customer.contains(customer, Qt::CaseInsensitive))
+        return false;
+    if (!action.isEmpty() && entry.operation.action != action)
+        return false;
+    if (from.isValid() && entry.time < from)
+        return false;
+    if (to.isValid() && entry.time >= to)
+        return false;
+    if (outcome && entry.outcome != *outcome)
+        return false;
+    return true;
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "journalentry.h"
+
+#include <QDateTime>
+#include <QString>
+
+#include <optional>
+
+// What the journal view shows; an empty field does not filter.
+struct JournalFilter {
+    QString customer;                      // case-insensitive part of the customer
+    QString action;                        // exact action, e.g. "credit"
+    QDateTime from;                        // inclusive
+    QDateTime to;                          // exclusive, so that [day, next day) covers one day
+    std::optional<JournalOutcome> outcome; // JournalOutcome::None: operations with no outcome
+
+    bool matches(const JournalEntry &entry) const;
+};

@@ -1,0 +1,16 @@
+#pragma once
+
+#include <QJsonObject>
+#include <QString>
+
+// One change about to be sent to the API, as the journal records it before sending.
+struct JournalOperation {
+    QString profileId;
+    QString profileName;
+    QString action;   // "credit", "update", "delete", "suspend", "invite", ...
+    QString customer; // the customer's id or key as used in the path
+    QString method;   // "POST", "PUT", "DELETE"
+    QString path;     // e.g. "/v1/customers/abc/balance/credit"
+    QJsonObject payload;
+    QString reason; // typed by the person, for a credit
+};

@@ -50,6 +50,8 @@ struct Customer {
 
     // The value to put in a path: the key when given, else the id.
     QString identifier() const;
+    // "Name Surname" (either part may be missing), as given: no reordering for any script.
+    QString fullName() const;
     // "Name Surname", else the email, else the identifier.
     QString displayName() const;
     QString dateOfBirth() const; // metadata.date_of_birth, or empty

@@ -12,5 +12,5 @@ struct CustomerStats {
     std::optional<qint64> clicks;
     std::optional<qint64> referrals;
     QList<QPair<QString, QString>> shareLinks; // network name -> URL
-    QList<QPair<QString, QString>> other;      // unknown keys, flattened ("revenue.USD" -> "120.50")
+    QList<QPair<QString, QString>> other; // unknown keys, flattened ("revenue.USD" -> "120.50")
 };

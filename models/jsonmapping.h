@@ -19,7 +19,7 @@
 namespace JsonMapping {
 
 struct Error {
-    QString field;    // dotted path, e.g. "data[3].email"
+    QString field;    // dotted path, e.g. "data[3].email"; empty: the document as a whole
     QString sentence; // translated, for people: "The field data[3].email is not text."
 };
 
@@ -32,6 +32,8 @@ std::optional<Error> readSearchResult(const QJsonDocument &doc, QList<Customer> 
 // /referrals: `data[]` or `data.data[]`, paginated or not.
 std::optional<Error> readReferrals(const QJsonDocument &doc, Page<Customer> &out);
 std::optional<Error> readTransactionPage(const QJsonDocument &doc, Page<Transaction> &out);
+// One transaction (`data` object), as GET /transactions/{key} answers.
+std::optional<Error> readTransaction(const QJsonDocument &doc, Transaction &out);
 std::optional<Error> readBalance(const QJsonDocument &doc, Balance &out);
 std::optional<Error> readStats(const QJsonDocument &doc, CustomerStats &out);
 // /program/overview or /test.

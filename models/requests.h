@@ -28,7 +28,7 @@ struct ReferralCustomerDraft {
     QString email;
     QString name;
     QString surname;
-    QDate dateOfBirth; // metadata.date_of_birth when valid
+    QDate dateOfBirth;    // metadata.date_of_birth when valid
     QString referringKey; // referring_customer.key
     QString referringId;  // referring_customer.id
 };
@@ -39,8 +39,8 @@ struct CustomerUpdate {
     std::optional<QString> email;
     std::optional<QString> name;
     std::optional<QString> surname;
-    std::optional<QStringList> tags;        // affiliate: an empty list clears the tags
-    std::optional<QDate> dateOfBirth;       // refer-a-friend: update.metadata.date_of_birth
+    std::optional<QStringList> tags;  // affiliate: an empty list clears the tags
+    std::optional<QDate> dateOfBirth; // refer-a-friend: update.metadata.date_of_birth
     bool isEmpty() const;
 };
 

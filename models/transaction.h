@@ -2,6 +2,7 @@
 
 #include <QDateTime>
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 // A reward (commission or referral reward) paid for a transaction.
@@ -32,3 +33,5 @@ struct Transaction {
     QDateTime deletedAt;
     QList<Reward> rewards;
 };
+
+Q_DECLARE_METATYPE(Transaction)

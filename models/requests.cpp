@@ -1,0 +1,5 @@
+#include "requests.h"
+
+bool CustomerUpdate::isEmpty() const {
+    return !key && !email && !name && !surname && !tags && !dateOfBirth;
+}

@@ -1,0 +1,355 @@
+#include "apicall.h"
+
+#include "apiclient.h"
+#include "apilog.h"
+
+#include <QJsonParseError>
+#include <QNetworkReply>
+#include <QTimer>
+
+#include <utility>
+
+using namespace Qt::Literals::StringLiterals;
+
+Q_LOGGING_CATEGORY(lcApi, "partnero.api", QtInfoMsg)
+
+namespace {
+
+bool isTransportError(int code) {
+    // Qt numbers connection, proxy and protocol errors below 200 and from 300 to 399; codes
+    // 200-299 and 400-499 only restate an HTTP status.
+    return (code > 0 && code < 200) || (code >= 300 && code < 400);
+}
+
+ApiError transportError(QNetworkReply::NetworkError code, const QString &qtMessage,
+                        const QStringList &tlsErrors) {
+    switch (code) {
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError:
+        // Our own cancel is marked before abort() and never gets here: an unmarked
+        // cancellation is Qt's transfer timeout.
+        return ApiError(ApiError::Kind::Timeout);
+    case QNetworkReply::SslHandshakeFailedError: {
+        ApiError error(ApiError::Kind::Tls);
+        error.detail = tlsErrors.isEmpty() ? qtMessage : tlsErrors.join(u"; "_s);
+        return error;
+    }
+    case QNetworkReply::TooManyRedirectsError:
+    case QNetworkReply::InsecureRedirectError: {
+        ApiError error(ApiError::Kind::BadResponse);
+        error.detail = qtMessage;
+        return error;
+    }
+    default: {
+        ApiError error(ApiError::Kind::Network);
+        error.detail = qtMessage;
+        return error;
+    }
+    }
+}
+
+bool isRetryableTransport(int code) {
+    return code == QNetworkReply::RemoteHostClosedError ||
+           code == QNetworkReply::TemporaryNetworkFailureError ||
+           code == QNetworkReply::NetworkSessionFailedError ||
+           code == QNetworkReply::UnknownNetworkError // a reset mid-transfer is reported so
+           || code == QNetworkReply::ProtocolFailure; // a body cut short after its headers
+}
+
+} // namespace
+
+ApiCall::ApiCall(ApiClient *client, ApiStep step, QObject *context)
+    : QObject(client)
+    , m_client(client)
+    , m_step(std::move(step))
+    , m_context(context)
+    , m_hadContext(context != nullptr)
+    , m_retryTimer(new QTimer(this)) {
+    m_retryTimer->setSingleShot(true);
+    connect(m_retryTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);
+    if (context)
+        connect(context, &QObject::destroyed, this, &ApiCall::onContextDestroyed);
+}
+
+ApiCall::~ApiCall() {
+    abortReply();
+}
+
+bool ApiCall::isWaitingToRetry() const {
+    return m_retryTimer->isActive();
+}
+
+void ApiCall::setDeliveryGate(std::function<bool()> gate) {
+    m_gate = std::move(gate);
+}
+
+void ApiCall::start() {
+    m_attempt = 0;
+    m_operationId = QUuid();
+    const ApiError notReady = m_client->readiness();
+    if (notReady.isError()) {
+        failSoon(notReady);
+        return;
+    }
+    const ApiRequest &request = m_step.request;
+    if (request.isMutation()) {
+        m_operationId = QUuid::createUuid();
+        if (MutationObserver *observer = m_client->mutationObserver()) {
+            MutationRecord record;
+            record.operationId = m_operationId;
+            record.method = request.method;
+            record.path = m_client->baseUrl().path() + request.path.display();
+            record.url = m_client->urlFor(request);
+            record.body = request.body.value_or(QJsonObject());
+            record.action = request.action;
+            record.customer = request.customer;
+            record.note = request.note;
+            if (!observer->mutationAboutToBeSent(record)) {
+                failSoon(ApiError::notSent(
+                    tr("The change was not sent because it could not be recorded in the "
+                       "journal. Check that the journal folder is writable and has space.")));
+                return;
+            }
+            m_mutationOpen = true;
+        }
+    }
+    sendAttempt();
+}
+
+void ApiCall::sendAttempt() {
+    if (m_finished || !m_client)
+        return;
+    ++m_attempt;
+    m_tlsErrors.clear();
+    m_elapsed.start();
+    m_reply = m_client->dispatch(m_step.request);
+    connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
+#if QT_CONFIG(ssl)
+    connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
+        // Only remembered for the message: TLS errors are never ignored.
+        for (const QSslError &error : errors)
+            m_tlsErrors.append(error.errorString());
+    });
+#endif
+}
+
+void ApiCall::abortReply() {
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
+}
+
+void ApiCall::onReplyFinished() {
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    reply->disconnect(this);
+    reply->deleteLater();
+
+    const auto networkError = reply->error();
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QByteArray body = reply->readAll();
+
+    ApiResponse response;
+    response.httpStatus = status;
+    if (m_cancelMarked) {
+        response.error = ApiError(ApiError::Kind::Cancelled);
+    } else if (isTransportError(networkError)) {
+        response.error = transportError(networkError, reply->errorString(), m_tlsErrors);
+        response.error.httpStatus = status;
+    } else if (status >= 300 || (status == 0 && networkError != QNetworkReply::NoError)) {
+        response.error = ApiError::fromHttpStatus(
+            status, body, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
+            reply->rawHeader("Retry-After"));
+    } else if (!body.trimmed().isEmpty()) {
+        QJsonParseError parseError;
+        response.json = QJsonDocument::fromJson(body, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            response.error = ApiError(ApiError::Kind::BadResponse, status);
+            response.error.detail = tr("The answer is not valid JSON (%1 at byte %2).")
+                                        .arg(parseError.errorString())
+                                        .arg(parseError.offset);
+        }
+    }
+
+    qCDebug(lcApi).noquote() << QString::fromLatin1(m_step.request.method)
+                             << QString::fromLatin1(m_step.request.path.encoded()) << "->" << status
+                             << ApiError::kindName(response.error.kind) << "attempt" << m_attempt
+                             << m_elapsed.elapsed() << "ms";
+
+    m_lastNetworkError = networkError;
+    int delayMs = 0;
+    const bool retry = mayRetry(response, networkError, &delayMs);
+    if (response.error.kind == ApiError::Kind::RateLimited && m_client) {
+        const int seconds = response.error.retryAfter >= 0 ? response.error.retryAfter
+                            : retry                        ? (delayMs + 999) / 1000
+                                                           : 0;
+        Q_EMIT m_client->rateLimited(seconds);
+    }
+    if (retry) {
+        qCInfo(lcApi).noquote() << QString::fromLatin1(m_step.request.method)
+                                << QString::fromLatin1(m_step.request.path.encoded())
+                                << "retrying in" << delayMs << "ms after"
+                                << ApiError::kindName(response.error.kind) << status;
+        m_retryTimer->start(delayMs);
+        const ApiError reason = response.error;
+        const int retryNumber = m_attempt; // 1 after the first attempt failed
+        const QPointer<ApiCall> self(this);
+        Q_EMIT retrying(retryNumber, delayMs, reason);
+        if (self && m_client)
+            Q_EMIT m_client->retrying(this, retryNumber, delayMs, reason);
+        return;
+    }
+    complete(response);
+}
+
+bool ApiCall::mayRetry(const ApiResponse &response, int networkError, int *delayMs) const {
+    // Anything that changes data is sent once, whatever happens: a retried credit could be
+    // a second credit.
+    if (m_step.request.method != "GET" || !m_client)
+        return false;
+    const RetryPolicy policy = m_client->retryPolicy();
+    if (m_attempt > policy.maxRetries)
+        return false;
+    const ApiError &error = response.error;
+    bool retryable = false;
+    if (error.kind == ApiError::Kind::RateLimited)
+        retryable = true;
+    else if (error.kind == ApiError::Kind::Server)
+        retryable = error.httpStatus == 502 || error.httpStatus == 503 || error.httpStatus == 504;
+    else if (error.kind == ApiError::Kind::Network)
+        retryable = isRetryableTransport(networkError);
+    if (!retryable)
+        return false;
+    if (error.retryAfter >= 0) {
+        if (error.retryAfter > policy.maxRetryAfterS)
+            return false; // not worth a frozen view; the person sees "try again in N s"
+        *delayMs = error.retryAfter * 1000;
+    } else {
+        *delayMs = policy.backoffMs(m_attempt);
+    }
+    return true;
+}
+
+bool ApiCall::deliverable() const {
+    if (m_silent)
+        return false;
+    if (m_hadContext && !m_context)
+        return false;
+    return !m_gate || m_gate();
+}
+
+void ApiCall::reportMutation(const ApiResponse &response) {
+    if (!m_mutationOpen)
+        return;
+    m_mutationOpen = false;
+    MutationObserver *observer = m_client ? m_client->mutationObserver() : nullptr;
+    if (!observer)
+        return;
+    MutationOutcome outcome;
+    outcome.httpStatus = response.httpStatus;
+    outcome.error = response.error;
+    const ApiError::Kind kind = response.error.kind;
+    if (kind == ApiError::Kind::None) {
+        outcome.result = MutationOutcome::Result::Succeeded;
+    } else if (kind == ApiError::Kind::Timeout || kind == ApiError::Kind::Cancelled ||
+               kind == ApiError::Kind::BadResponse) {
+        // Sent, and maybe done: only reading the data again can tell.
+        outcome.result = MutationOutcome::Result::Unknown;
+    } else if (kind == ApiError::Kind::Network || kind == ApiError::Kind::Tls) {
+        // Refused or unresolved connections never carried the request; anything that broke
+        // later (a reset, a dropped answer) may have.
+        const bool neverSent = m_lastNetworkError == QNetworkReply::ConnectionRefusedError ||
+                               m_lastNetworkError == QNetworkReply::HostNotFoundError ||
+                               m_lastNetworkError == QNetworkReply::SslHandshakeFailedError ||
+                               m_lastNetworkError == QNetworkReply::ProxyConnectionRefusedError ||
+                               m_lastNetworkError == QNetworkReply::ProxyNotFoundError;
+        outcome.result =
+            neverSent ? MutationOutcome::Result::Failed : MutationOutcome::Result::Unknown;
+    } else if (response.httpStatus == 502 || response.httpStatus == 504) {
+        // A gateway gave up waiting for the API, which may well have done the work.
+        outcome.result = MutationOutcome::Result::Unknown;
+    } else {
+        outcome.result = MutationOutcome::Result::Failed;
+    }
+    observer->mutationFinished(m_operationId, outcome);
+}
+
+void ApiCall::complete(const ApiResponse &response) {
+    if (m_finished)
+        return;
+    m_retryTimer->stop();
+    reportMutation(response);
+    if (!deliverable()) {
+        finish();
+        return;
+    }
+    m_inHandler = true;
+    const QPointer<ApiCall> self(this);
+    std::optional<ApiStep> next = m_step.handler(response);
+    if (!self)
+        return; // the handler destroyed the client (and with it this call)
+    m_inHandler = false;
+    if (next && !m_cancelMarked && !m_silent && m_client) {
+        m_step = std::move(*next);
+        start();
+        return;
+    }
+    finish();
+}
+
+void ApiCall::finish() {
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_retryTimer->stop();
+    abortReply();
+    if (m_client)
+        m_client->callFinished();
+    Q_EMIT finished();
+    deleteLater();
+}
+
+void ApiCall::failSoon(const ApiError &error) {
+    // Never deliver from inside the call that started the request: callers can rely on the
+    // callback running later, from the event loop.
+    QTimer::singleShot(0, this, [this, error] {
+        ApiResponse response;
+        response.error = error;
+        complete(response);
+    });
+}
+
+void ApiCall::cancel() {
+    if (m_finished || m_inHandler)
+        return;
+    m_cancelMarked = true; // before abort(): an abort we asked for is not a timeout
+    abortReply();
+    m_retryTimer->stop();
+    ApiResponse response;
+    response.error = ApiError(ApiError::Kind::Cancelled);
+    complete(response);
+}
+
+void ApiCall::supersede() {
+    if (m_finished)
+        return;
+    m_silent = true;
+    if (m_inHandler || isMutation())
+        return; // a change runs to its end so that the journal learns the outcome
+    m_cancelMarked = true;
+    abortReply();
+    m_retryTimer->stop();
+    ApiResponse response;
+    response.error = ApiError(ApiError::Kind::Cancelled);
+    complete(response);
+}
+
+void ApiCall::onContextDestroyed() {
+    supersede();
+}

@@ -1,0 +1,92 @@
+#pragma once
+
+#include "apicall.h"
+#include "apierror.h"
+#include "apirequest.h"
+#include "mutationobserver.h"
+#include "retrypolicy.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+#include <QUrl>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+
+// The one place that talks HTTP: owns the QNetworkAccessManager, the base URL and the key,
+// builds every request the same way (headers, transfer timeout, no redirects) and turns every
+// reply into a JSON document or one ApiError. The services build on send(); the UI uses the
+// services, never send().
+//
+// The key lives only in memory here and only ever travels in the Authorization header; it is
+// never logged and is masked out of any server text that would quote it.
+class ApiClient final : public QObject {
+    Q_OBJECT
+
+public:
+    static constexpr int DefaultTransferTimeoutMs = 30000;
+
+    explicit ApiClient(QObject *parent = nullptr);
+    ~ApiClient() override;
+
+    // e.g. https://api.partnero.com/v1 or http://127.0.0.1:8080/v1. A non-https address is
+    // refused unless its host is this computer; a refused address is kept, and every call then
+    // fails with that error without sending anything. Returns the error (kind None when fine).
+    ApiError setBaseUrl(const QUrl &url);
+    QUrl baseUrl() const { return m_baseUrl; }
+    static ApiError checkBaseUrl(const QUrl &url);
+
+    void setApiKey(const QString &key);
+    void clearApiKey();
+    bool hasApiKey() const { return !m_key.isEmpty(); }
+
+    // Set on every request with QNetworkRequest::setTransferTimeout (no data for this long ends
+    // the request with ApiError::Timeout). Default 30 s.
+    void setTransferTimeout(int ms);
+    int transferTimeout() const { return m_transferTimeoutMs; }
+
+    void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
+    RetryPolicy retryPolicy() const { return m_retryPolicy; }
+
+    // Not owned; may be null. See MutationObserver.
+    void setMutationObserver(MutationObserver *observer) { m_observer = observer; }
+    MutationObserver *mutationObserver() const { return m_observer; }
+
+    int callsInFlight() const { return m_inFlight; }
+
+    // For the services: starts one call. `handler` runs at most once per step, and never
+    // after `context` is destroyed.
+    ApiCall *send(const ApiRequest &request, QObject *context, ApiHandler handler);
+    ApiCall *send(ApiStep step, QObject *context);
+    // A call that sends nothing and delivers `error` from the event loop (for arguments the
+    // services refuse, such as an empty customer key).
+    ApiCall *refuse(const ApiError &error, QObject *context, ApiHandler handler);
+
+    // The address a request goes to (the query is encoded, `+` as %2B).
+    QUrl urlFor(const ApiRequest &request) const;
+
+Q_SIGNALS:
+    // Any call is waiting before a retry: for a status line ("waiting for the server").
+    void retrying(ApiCall *call, int attempt, int delayMs, const ApiError &reason);
+    // The server answered 429; `seconds` is its Retry-After, or the backoff we chose.
+    void rateLimited(int seconds);
+    void callsInFlightChanged(int count);
+
+private:
+    friend class ApiCall;
+    // Why nothing may be sent right now (bad address, no key), or kind None.
+    ApiError readiness() const;
+    QNetworkReply *dispatch(const ApiRequest &request);
+    void callStarted();
+    void callFinished();
+
+    QNetworkAccessManager *m_network = nullptr;
+    QUrl m_baseUrl;
+    ApiError m_baseUrlError;
+    QString m_key;
+    int m_transferTimeoutMs = DefaultTransferTimeoutMs;
+    RetryPolicy m_retryPolicy;
+    MutationObserver *m_observer = nullptr;
+    int m_inFlight = 0;
+};

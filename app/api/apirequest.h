@@ -1,0 +1,46 @@
+#pragma once
+
+#include "apierror.h"
+#include "apipath.h"
+
+#include <QByteArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+// What a service asks ApiClient to send. Not for the UI: the UI goes through the services.
+struct ApiRequest {
+    QByteArray method = "GET"; // GET, POST, PUT, DELETE
+    ApiPath path;
+    ApiQuery query;
+    std::optional<QJsonObject> body;
+
+    // For the journal (mutations only): a stable name of the action ("credit"), the
+    // customer acted on, and a note typed by the person (e.g. the reason for a credit).
+    QString action;
+    QString customer;
+    QString note;
+
+    bool isMutation() const { return method != "GET"; }
+};
+
+// The raw outcome of one request, after retries. `json` is the parsed body of a 2xx answer
+// (null when the body was empty); on failure `error.kind` is not None.
+struct ApiResponse {
+    int httpStatus = 0;
+    QJsonDocument json;
+    ApiError error;
+};
+
+// A handler either finishes the call (returns nothing) or continues the same call with
+// another request (e.g. program detection falling back from one endpoint to the next), so
+// that one handle covers the whole sequence and cancel() reaches whichever step is running.
+struct ApiStep;
+using ApiHandler = std::function<std::optional<ApiStep>(const ApiResponse &)>;
+struct ApiStep {
+    ApiRequest request;
+    ApiHandler handler;
+};

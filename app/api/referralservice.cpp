@@ -1,0 +1,92 @@
+#include "referralservice.h"
+
+#include "apiclient.h"
+#include "servicesupport.h"
+
+#include "jsonmapping.h"
+
+#include <QCoreApplication>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+ApiError noCustomerGiven() {
+    return ApiError::notSent(
+        QCoreApplication::translate("CustomerService", "No customer was given."));
+}
+
+ApiPath customerPath(const QString &identifier) {
+    return ApiPath::literal(u"customers"_s).value(identifier);
+}
+
+ApiRequest getRequest(ApiPath path, ApiQuery query = {}) {
+    ApiRequest request;
+    request.path = std::move(path);
+    request.query = std::move(query);
+    return request;
+}
+
+} // namespace
+
+ReferralService::ReferralService(ApiClient *client)
+    : m_client(client) {
+    Q_ASSERT(client);
+}
+
+ApiCall *ReferralService::stats(const QString &identifier, QObject *context,
+                                ApiCallback<CustomerStats> done) {
+    auto handler = ServiceSupport::typed<CustomerStats>(std::move(done), &JsonMapping::readStats);
+    if (identifier.isEmpty())
+        return m_client->refuse(noCustomerGiven(), context, std::move(handler));
+    return m_client->send(getRequest(customerPath(identifier).lit(u"stats"_s)), context,
+                          std::move(handler));
+}
+
+ApiCall *ReferralService::referrals(const QString &identifier, int limit, int page,
+                                    QObject *context, ApiCallback<Page<Customer>> done) {
+    auto handler =
+        ServiceSupport::typed<Page<Customer>>(std::move(done), &JsonMapping::readReferrals);
+    if (identifier.isEmpty())
+        return m_client->refuse(noCustomerGiven(), context, std::move(handler));
+    return m_client->send(
+        getRequest(customerPath(identifier).lit(u"referrals"_s),
+                   {{u"limit"_s, QString::number(limit)}, {u"page"_s, QString::number(page)}}),
+        context, std::move(handler));
+}
+
+ApiCall *ReferralService::balance(const QString &identifier, QObject *context,
+                                  ApiCallback<Balance> done) {
+    auto handler = ServiceSupport::typed<Balance>(std::move(done), &JsonMapping::readBalance);
+    if (identifier.isEmpty())
+        return m_client->refuse(noCustomerGiven(), context, std::move(handler));
+    return m_client->send(getRequest(customerPath(identifier).lit(u"balance"_s)), context,
+                          std::move(handler));
+}
+
+ApiCall *ReferralService::creditBalance(const QString &identifier, const CreditRequest &credit,
+                                        const QString &reason, QObject *context,
+                                        ApiCallback<Balance> done) {
+    auto handler = ServiceSupport::typed<Balance>(std::move(done), &JsonMapping::readBalance);
+    if (identifier.isEmpty())
+        return m_client->refuse(noCustomerGiven(), context, std::move(handler));
+    ApiRequest request;
+    request.method = "POST";
+    request.path = customerPath(identifier).lit(u"credit"_s);
+    request.body = JsonMapping::write(credit);
+    request.action = u"credit"_s;
+    request.customer = identifier;
+    request.note = reason;
+    return m_client->send(request, context, std::move(handler));
+}
+
+ApiCall *ReferralService::invite(const InviteRequest &invite, QObject *context,
+                                 ApiCallback<void> done) {
+    ApiRequest request;
+    request.method = "POST";
+    request.path = ApiPath::literal(u"customers:invite"_s);
+    request.body = JsonMapping::write(invite);
+    request.action = u"invite"_s;
+    request.customer = invite.email;
+    return m_client->send(request, context, ServiceSupport::done(std::move(done)));
+}

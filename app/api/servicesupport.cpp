@@ -1,0 +1,31 @@
+#include "servicesupport.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace ServiceSupport {
+
+ApiHandler done(ApiCallback<void> callback) {
+    return [callback = std::move(callback)](const ApiResponse &response) -> std::optional<ApiStep> {
+        if (response.error.isError()) {
+            callback(ApiResult<void>(response.error));
+            return std::nullopt;
+        }
+        const QJsonValue status = response.json.object().value(u"status"_s);
+        const bool refused =
+            (status.isDouble() && status.toDouble() == 0) || (status.isBool() && !status.toBool());
+        if (refused) {
+            ApiError error(ApiError::Kind::BadResponse, response.httpStatus);
+            error.detail = QCoreApplication::translate(
+                "ApiError", "The server answered without confirming the change.");
+            callback(ApiResult<void>(error));
+            return std::nullopt;
+        }
+        callback(ApiResult<void>());
+        return std::nullopt;
+    };
+}
+
+} // namespace ServiceSupport

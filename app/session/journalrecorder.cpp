@@ -1,0 +1,53 @@
+#include "journalrecorder.h"
+
+#include "journal.h"
+
+#include <utility>
+
+JournalRecorder::JournalRecorder(Journal *journal, QString profileId, QString profileName)
+    : m_journal(journal)
+    , m_profileId(std::move(profileId))
+    , m_profileName(std::move(profileName))
+{
+}
+
+bool JournalRecorder::mutationAboutToBeSent(const MutationRecord &record)
+{
+    if (!m_journal)
+        return false; // no record, no request: money is never moved off the books
+    JournalOperation op;
+    op.profileId = m_profileId;
+    op.profileName = m_profileName;
+    op.action = record.action;
+    op.customer = record.customer;
+    op.method = QString::fromLatin1(record.method);
+    op.path = record.path;
+    op.payload = record.body;
+    op.reason = record.note;
+    const QString id = m_journal->begin(op);
+    if (id.isEmpty())
+        return false;
+    m_journalIds.insert(record.operationId, id);
+    return true;
+}
+
+void JournalRecorder::mutationFinished(const QUuid &operationId, const MutationOutcome &outcome)
+{
+    const QString id = m_journalIds.take(operationId);
+    if (id.isEmpty() || !m_journal)
+        return;
+    JournalOutcome result = JournalOutcome::Unknown;
+    switch (outcome.result) {
+    case MutationOutcome::Result::Succeeded:
+        result = JournalOutcome::Succeeded;
+        break;
+    case MutationOutcome::Result::Failed:
+        result = JournalOutcome::Failed;
+        break;
+    case MutationOutcome::Result::Unknown:
+        result = JournalOutcome::Unknown;
+        break;
+    }
+    const QString detail = outcome.error.isError() ? outcome.error.sentence() : QString();
+    m_journal->finish(id, result, outcome.httpStatus, detail);
+}

@@ -1,0 +1,53 @@
+#include "session.h"
+
+#include "apiclient.h"
+#include "customerservice.h"
+#include "journal.h"
+#include "journalrecorder.h"
+#include "latestrequest.h"
+#include "referralservice.h"
+
+Session::Session(const Profile &profile, const QString &apiKey, Journal *journal,
+                 QObject *parent)
+    : QObject(parent)
+    , m_profile(profile)
+    , m_client(new ApiClient(this))
+    , m_customers(std::make_unique<CustomerService>(m_client))
+    , m_referrals(std::make_unique<ReferralService>(m_client))
+    , m_journal(journal)
+    , m_detect(new LatestRequest(this))
+{
+    m_configError = m_client->setBaseUrl(profile.baseUrl);
+    m_client->setApiKey(apiKey);
+    if (journal) {
+        // Belt and braces: even if the key ever reached a payload, the journal masks it.
+        journal->addSecret(apiKey);
+        m_recorder = std::make_unique<JournalRecorder>(journal, profile.id, profile.name);
+        m_client->setMutationObserver(m_recorder.get());
+    }
+}
+
+Session::~Session()
+{
+    // Calls still in flight must not report to a recorder that is gone.
+    m_client->setMutationObserver(nullptr);
+}
+
+ProgramKind Session::kind() const
+{
+    return m_profile.kind != ProgramKind::Unknown ? m_profile.kind : m_info.kind;
+}
+
+void Session::connectToServer()
+{
+    m_detect->start(m_customers->detectProgram(this, [this](const ApiResult<ProgramInfo> &r) {
+        if (!r) {
+            m_connected = false;
+            Q_EMIT connectionFailed(r.error());
+            return;
+        }
+        m_info = r.value();
+        m_connected = true;
+        Q_EMIT connected(m_info);
+    }));
+}

@@ -9,3 +9,7 @@ partnero_add_test(tst_journal SOURCES tst_journal.cpp LIBS partnero_journal LABE
 add_dependencies(tst_journal journal_crash_helper)
 target_compile_definitions(tst_journal PRIVATE
   JOURNAL_CRASH_HELPER="$<TARGET_FILE:journal_crash_helper>")
+
+partnero_add_test(tst_profilestore SOURCES tst_profilestore.cpp
+  LIBS partnero_profiles partnero_credentials LABEL unit)
+partnero_add_test(tst_commandline SOURCES tst_commandline.cpp LIBS partnero_profiles LABEL unit)

@@ -1,0 +1,7 @@
+#include "profile.h"
+
+#include <QUuid>
+
+QString Profile::newId() {
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "programkind.h"
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QUrl>
+
+// The production API; a profile may point elsewhere (the sandbox on loopback, a staging host).
+inline constexpr char DefaultBaseUrl[] = "https://api.partnero.com/v1";
+
+// A connection to one Partnero program. Never holds the API key: that lives in the keychain
+// (CredentialStore), under the profile's id.
+struct Profile {
+    static constexpr int DefaultPageSize = 25;
+
+    QString id; // a UUID without braces, given by ProfileStore::add()
+    QString name;
+    QUrl baseUrl = defaultBaseUrl();
+    ProgramKind kind = ProgramKind::Unknown; // Unknown: detect it on connect
+    QDateTime lastUsed;                      // UTC; invalid when never used
+    int pageSize = DefaultPageSize;
+
+    bool isNull() const { return id.isEmpty(); }
+
+    static QUrl defaultBaseUrl() { return QUrl(QString::fromLatin1(DefaultBaseUrl)); }
+    static QString newId();
+};
+
+Q_DECLARE_METATYPE(Profile)

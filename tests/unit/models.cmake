@@ -1,2 +1,6 @@
 # Unit tests of models/ (value types, JSON mapping, item models). Included by CMakeLists.txt here.
 partnero_add_test(tst_jsonmapping SOURCES tst_jsonmapping.cpp LIBS partnero_models LABEL unit)
+partnero_add_test(tst_customertablemodel SOURCES tst_customertablemodel.cpp
+                  LIBS partnero_models LABEL unit)
+partnero_add_test(tst_transactiontablemodel SOURCES tst_transactiontablemodel.cpp
+                  LIBS partnero_models LABEL unit)

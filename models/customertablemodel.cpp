@@ -1,0 +1,321 @@
+#include "customertablemodel.h"
+
+#include "displayformat.h"
+
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr auto numberAlignment = Qt::AlignRight | Qt::AlignVCenter;
+
+QString joinedTags(const Customer &customer) {
+    return customer.tags.join(u", "_s);
+}
+
+} // namespace
+
+CustomerTableModel::CustomerTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_columns(columnsFor(ProgramKind::Unknown)) {
+}
+
+QList<CustomerTableModel::Column> CustomerTableModel::columnsFor(ProgramKind kind) {
+    switch (kind) {
+    case ProgramKind::Affiliate:
+        return {KeyColumn,    NameColumn, EmailColumn,   PartnerColumn,
+                StatusColumn, TagsColumn, CreatedColumn, UpdatedColumn};
+    case ProgramKind::ReferAFriend:
+        return {IdColumn,        NameColumn,   EmailColumn,    ReferredByColumn,
+                ReferralsColumn, StatusColumn, ApprovedColumn, CreatedColumn};
+    case ProgramKind::Unknown:
+        break;
+    }
+    return {KeyColumn,    IdColumn,      NameColumn,   EmailColumn,
+            StatusColumn, CreatedColumn, UpdatedColumn};
+}
+
+void CustomerTableModel::setProgramKind(ProgramKind kind) {
+    if (kind == m_kind)
+        return;
+    beginResetModel();
+    m_kind = kind;
+    m_columns = columnsFor(kind);
+    endResetModel();
+}
+
+CustomerTableModel::Column CustomerTableModel::columnAt(int section) const {
+    if (section < 0 || section >= m_columns.size())
+        return ColumnCount;
+    return m_columns.at(section);
+}
+
+int CustomerTableModel::sectionOf(Column column) const {
+    return static_cast<int>(m_columns.indexOf(column));
+}
+
+void CustomerTableModel::setPage(const Page<Customer> &page) {
+    beginResetModel();
+    m_customers = page.items;
+    m_pageInfo = page.info;
+    m_rowOfIdentifier.clear();
+    rebuildIndex(0);
+    endResetModel();
+}
+
+void CustomerTableModel::clear() {
+    setPage(Page<Customer>());
+}
+
+const Customer &CustomerTableModel::customerAt(int row) const {
+    Q_ASSERT(row >= 0 && row < m_customers.size());
+    return m_customers.at(row);
+}
+
+int CustomerTableModel::rowOfIdentifier(const QString &identifier) const {
+    return m_rowOfIdentifier.value(identifier, -1);
+}
+
+bool CustomerTableModel::updateCustomer(const Customer &customer) {
+    return replaceCustomer(customer.identifier(), customer);
+}
+
+bool CustomerTableModel::replaceCustomer(const QString &identifier, const Customer &customer) {
+    const int row = rowOfIdentifier(identifier);
+    if (row < 0)
+        return false;
+    const QString newIdentifier = customer.identifier();
+    m_customers[row] = customer;
+    if (newIdentifier != identifier) {
+        m_rowOfIdentifier.remove(identifier);
+        // A page with two rows of one identifier keeps the first in the index.
+        if (!newIdentifier.isEmpty() && !m_rowOfIdentifier.contains(newIdentifier))
+            m_rowOfIdentifier.insert(newIdentifier, row);
+    }
+    emit dataChanged(index(row, 0), index(row, columnCount() - 1));
+    return true;
+}
+
+bool CustomerTableModel::removeCustomer(const QString &identifier) {
+    const int row = rowOfIdentifier(identifier);
+    if (row < 0)
+        return false;
+    beginRemoveRows(QModelIndex(), row, row);
+    m_customers.removeAt(row);
+    rebuildIndex(row);
+    endRemoveRows();
+    return true;
+}
+
+void CustomerTableModel::rebuildIndex(int fromRow) {
+    // Rows before fromRow keep their place; everything from it on is indexed anew.
+    for (auto it = m_rowOfIdentifier.begin(); it != m_rowOfIdentifier.end();) {
+        if (it.value() >= fromRow)
+            it = m_rowOfIdentifier.erase(it);
+        else
+            ++it;
+    }
+    m_rowOfIdentifier.reserve(m_customers.size());
+    for (int row = fromRow; row < m_customers.size(); ++row) {
+        const QString identifier = m_customers.at(row).identifier();
+        if (!identifier.isEmpty() && !m_rowOfIdentifier.contains(identifier))
+            m_rowOfIdentifier.insert(identifier, row);
+    }
+}
+
+int CustomerTableModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_customers.size());
+}
+
+int CustomerTableModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_columns.size());
+}
+
+QVariant CustomerTableModel::data(const QModelIndex &index, int role) const {
+    Q_ASSERT(checkIndex(index, CheckIndexOption::ParentIsInvalid));
+    if (!index.isValid())
+        return {};
+    const Customer &customer = m_customers.at(index.row());
+    const Column column = m_columns.at(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(customer, column);
+    case Qt::EditRole:
+    case SortRole:
+        return sortData(customer, column);
+    case Qt::ToolTipRole:
+        return toolTipData(customer, column);
+    case Qt::TextAlignmentRole:
+        if (column == ReferralsColumn)
+            return QVariant::fromValue(Qt::Alignment(numberAlignment));
+        return {};
+    case CustomerRole:
+        return QVariant::fromValue(customer);
+    case IdentifierRole:
+        return customer.identifier();
+    default:
+        return {};
+    }
+}
+
+QVariant CustomerTableModel::displayData(const Customer &customer, Column column) const {
+    switch (column) {
+    case KeyColumn:
+        return customer.key;
+    case IdColumn:
+        return customer.id;
+    case NameColumn:
+        // As given: a right-to-left name is passed through untouched, the view lays it out.
+        return customer.fullName();
+    case EmailColumn:
+        return customer.email;
+    case PartnerColumn:
+        return customer.partner;
+    case StatusColumn:
+        if (customer.status.isEmpty() && customer.deleted)
+            return DisplayFormat::customerStatus(u"deleted"_s);
+        return DisplayFormat::customerStatus(customer.status);
+    case TagsColumn:
+        return joinedTags(customer);
+    case ReferredByColumn:
+        return customer.referringCustomer ? customer.referringCustomer->displayName() : QString();
+    case ReferralsColumn:
+        return customer.referralsCount >= 0 ? QLocale().toString(customer.referralsCount)
+                                            : QString();
+    case ApprovedColumn:
+        if (!customer.approved)
+            return QString();
+        return *customer.approved ? tr("Yes") : tr("No");
+    case CreatedColumn:
+        return DisplayFormat::dateTime(customer.createdAt);
+    case UpdatedColumn:
+        return DisplayFormat::dateTime(customer.updatedAt);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant CustomerTableModel::sortData(const Customer &customer, Column column) const {
+    switch (column) {
+    case NameColumn:
+        return customer.fullName();
+    case StatusColumn:
+        return customer.status;
+    case TagsColumn:
+        return joinedTags(customer);
+    case ReferredByColumn:
+        return customer.referringCustomer ? customer.referringCustomer->displayName() : QString();
+    case ReferralsColumn:
+        return customer.referralsCount;
+    case ApprovedColumn:
+        return customer.approved ? int(*customer.approved) : -1;
+    case CreatedColumn:
+        return customer.createdAt;
+    case UpdatedColumn:
+        return customer.updatedAt;
+    case KeyColumn:
+    case IdColumn:
+    case EmailColumn:
+    case PartnerColumn:
+        return displayData(customer, column);
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+QVariant CustomerTableModel::toolTipData(const Customer &customer, Column column) const {
+    switch (column) {
+    case NameColumn: {
+        const QString name = customer.fullName();
+        if (name.isEmpty() || customer.email.isEmpty())
+            return customer.displayName();
+        return QString(name % u'\n' % customer.email);
+    }
+    case ReferredByColumn: {
+        if (!customer.referringCustomer)
+            return tr("Not referred by another customer");
+        const CustomerRef &ref = *customer.referringCustomer;
+        const QString name = ref.displayName();
+        const QString identifier = ref.identifier();
+        if (identifier.isEmpty() || identifier == name)
+            return name;
+        return QString(name % u" (" % identifier % u')');
+    }
+    case CreatedColumn:
+        return DisplayFormat::dateTime(customer.createdAt, QLocale::LongFormat);
+    case UpdatedColumn:
+        return DisplayFormat::dateTime(customer.updatedAt, QLocale::LongFormat);
+    case StatusColumn:
+        if (customer.deletedAt.isValid()) {
+            return tr("Deleted on %1")
+                .arg(DisplayFormat::dateTime(customer.deletedAt, QLocale::LongFormat));
+        }
+        break;
+    case ReferralsColumn:
+        if (customer.referralsCount >= 0)
+            return tr("Referred %n customer(s)", nullptr, customer.referralsCount);
+        break;
+    default:
+        break;
+    }
+    const QVariant display = displayData(customer, column);
+    return display.toString().isEmpty() ? QVariant() : display;
+}
+
+QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const Column column = columnAt(section);
+    if (column == ColumnCount)
+        return {};
+    if (role == Qt::TextAlignmentRole && column == ReferralsColumn)
+        return QVariant::fromValue(Qt::Alignment(numberAlignment));
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (column) {
+    case KeyColumn:
+        return tr("Key");
+    case IdColumn:
+        return tr("ID");
+    case NameColumn:
+        return tr("Name");
+    case EmailColumn:
+        return tr("Email");
+    case PartnerColumn:
+        return tr("Partner");
+    case StatusColumn:
+        return tr("Status");
+    case TagsColumn:
+        return tr("Tags");
+    case ReferredByColumn:
+        return tr("Referred by");
+    case ReferralsColumn:
+        return tr("Referrals");
+    case ApprovedColumn:
+        return tr("Approved");
+    case CreatedColumn:
+        return tr("Created");
+    case UpdatedColumn:
+        return tr("Updated");
+    case ColumnCount:
+        break;
+    }
+    return {};
+}
+
+Qt::ItemFlags CustomerTableModel::flags(const QModelIndex &index) const {
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+}
+
+QHash<int, QByteArray> CustomerTableModel::roleNames() const {
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(SortRole, "sort"_ba);
+    names.insert(CustomerRole, "customer"_ba);
+    names.insert(IdentifierRole, "identifier"_ba);
+    return names;
+}

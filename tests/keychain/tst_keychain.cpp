@@ -1,6 +1,8 @@
 // CredentialStore against a real Secret Service (gnome-keyring), started by with-keyring.sh.
 #include "credentialstore.h"
+#include "journal.h"
 #include "keychaintesthelpers.h"
+#include "profilestore.h"
 
 #include <QProcess>
 #include <QSignalSpy>
@@ -23,6 +25,7 @@ private slots:
     void keyIsInNoFileInPlainText();
     void sessionKeyNeverReachesTheKeychain();
     void writeReplacesSessionKey();
+    void removingTheProfileDeletesItsKey();
 
 private:
     static QString newProfileId() { return QUuid::createUuid().toString(QUuid::WithoutBraces); }
@@ -158,16 +161,38 @@ void TestKeychain::secretToolSeesTheEntry() {
 }
 
 void TestKeychain::keyIsInNoFileInPlainText() {
-    const QString id = newProfileId();
+    // The whole core as the console uses it: a profile in QSettings (under XDG_CONFIG_HOME),
+    // its key in the keychain, a change in the journal (under XDG_DATA_HOME).
     const QString key = KeychainTest::distinctiveKey();
+    ProfileStore profiles(u"Partnero"_s, u"Partnero Console"_s);
+    Profile profile;
+    profile.name = u"Leak check"_s;
+    QString error;
+    const QString id = profiles.add(profile, &error);
+    QVERIFY2(!id.isEmpty(), qPrintable(error));
+    QVERIFY(profiles.setLastUsed(id));
+
     CredentialStore store;
     QSignalSpy written(&store, &CredentialStore::keyWritten);
     store.writeKey(id, key);
     QVERIFY(written.wait());
 
+    Journal journal(qEnvironmentVariable("XDG_DATA_HOME") + u"/partnero/journal.jsonl"_s);
+    journal.addSecret(key);
+    JournalOperation change;
+    change.profileId = id;
+    change.action = u"update"_s;
+    change.payload = {{u"note"_s, QString(u"pasted by mistake: "_s + key)}};
+    const QString opId = journal.begin(change, &error);
+    QVERIFY2(!opId.isEmpty(), qPrintable(error));
+    QVERIFY(journal.finish(opId, JournalOutcome::Failed, 401, key));
+
     // The keyring's own file must exist, or the scan below proves nothing.
     const QString keyring = qEnvironmentVariable("XDG_DATA_HOME") + u"/keyrings/login.keyring"_s;
     QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(keyring).size() > 0, 10000);
+    QVERIFY(QFileInfo::exists(journal.filePath()));
+    QVERIFY(QFileInfo::exists(qEnvironmentVariable("XDG_CONFIG_HOME") +
+                              u"/Partnero/Partnero Console.conf"_s));
 
     const QStringList hits = KeychainTest::filesContaining(KeychainTest::sandboxHome(), key);
     QVERIFY2(hits.isEmpty(), qPrintable(hits.join(u", "_s)));
@@ -218,6 +243,30 @@ void TestKeychain::writeReplacesSessionKey() {
     QSignalSpy deleted(&store, &CredentialStore::keyDeleted);
     store.deleteKey(id);
     QVERIFY(deleted.wait());
+}
+
+void TestKeychain::removingTheProfileDeletesItsKey() {
+    const QString key = KeychainTest::distinctiveKey();
+    ProfileStore profiles(u"Partnero"_s, u"Partnero Console"_s);
+    CredentialStore store;
+    profiles.setCredentialStore(&store);
+    Profile profile;
+    profile.name = u"To be removed"_s;
+    const QString id = profiles.add(profile);
+    QVERIFY(!id.isEmpty());
+    QSignalSpy written(&store, &CredentialStore::keyWritten);
+    store.writeKey(id, key);
+    QVERIFY(written.wait());
+
+    QSignalSpy deleted(&store, &CredentialStore::keyDeleted);
+    QVERIFY(profiles.remove(id));
+    QVERIFY(deleted.wait());
+    QCOMPARE(deleted.at(0).at(0).toString(), id);
+
+    CredentialStore nextRun;
+    QSignalSpy missing(&nextRun, &CredentialStore::keyMissing);
+    nextRun.readKey(id);
+    QVERIFY(missing.wait());
 }
 
 QTEST_GUILESS_MAIN(TestKeychain)

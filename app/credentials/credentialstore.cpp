@@ -103,10 +103,12 @@ void CredentialStore::startRead(const QString &profileId, int attempt) {
     connect(job, &QKeychain::Job::finished, this, [this, profileId, attempt](QKeychain::Job *j) {
         const int error = j->error();
         if (error == QKeychain::NoError) {
+            m_availability = Availability::Available;
             emit keyRead(profileId, static_cast<QKeychain::ReadPasswordJob *>(j)->textData());
             return;
         }
         if (error == QKeychain::EntryNotFound) {
+            m_availability = Availability::Available;
             emit keyMissing(profileId);
             return;
         }
@@ -129,6 +131,7 @@ void CredentialStore::startWrite(const QString &profileId, const QString &key, i
                 if (error == QKeychain::NoError) {
                     // The keychain holds it now; a session copy would only hide later changes.
                     m_sessionKeys.remove(profileId);
+                    m_availability = Availability::Available;
                     emit keyWritten(profileId);
                     return;
                 }
@@ -154,6 +157,7 @@ void CredentialStore::startDelete(const QString &profileId, int attempt) {
         const int error = j->error();
         // Nothing saved is what the caller wanted.
         if (error == QKeychain::NoError || error == QKeychain::EntryNotFound) {
+            m_availability = Availability::Available;
             emit keyDeleted(profileId);
             return;
         }

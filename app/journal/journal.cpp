@@ -223,6 +223,10 @@ bool Journal::appendLine(QJsonObject line, QString *errorMessage) {
                         .arg(QDir::toNativeSeparators(m_filePath), reason),
                     errorMessage);
     }
+    if (!existed) {
+        // It names customers and amounts: for this user's eyes only.
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
     file.close();
     if (!existed)
         syncDirectory(directory);

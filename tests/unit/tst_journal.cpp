@@ -2,6 +2,7 @@
 
 #include <QBuffer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -96,6 +97,10 @@ void TestJournal::beginIsOnDiskBeforeItReturns() {
     QVERIFY(time.isValid());
     QCOMPARE(time.timeSpec(), Qt::UTC);
     QCOMPARE(written.count(), 1);
+    // It names customers and amounts: nobody else on the computer may read it.
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                            QFileDevice::ReadOther | QFileDevice::WriteOther;
+    QCOMPARE(QFileInfo(path).permissions() & others, QFileDevice::Permissions());
 }
 
 void TestJournal::beginFailsWhenTheJournalCannotBeWritten() {

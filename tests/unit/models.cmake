@@ -4,3 +4,5 @@ partnero_add_test(tst_customertablemodel SOURCES tst_customertablemodel.cpp
                   LIBS partnero_models LABEL unit)
 partnero_add_test(tst_transactiontablemodel SOURCES tst_transactiontablemodel.cpp
                   LIBS partnero_models LABEL unit)
+partnero_add_test(tst_jsonrobustness SOURCES tst_jsonrobustness.cpp
+                  LIBS partnero_models LABEL unit)

@@ -1,0 +1,512 @@
+#include "affiliateapi.h"
+
+#include "affiliatestore.h"
+#include "jsonutil.h"
+
+#include <QLocale>
+#include <QMap>
+#include <QSet>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace sandbox {
+
+AffiliateApi::AffiliateApi(AffiliateStore &store)
+    : m_store(store) {
+}
+
+QString AffiliateApi::programName() {
+    return u"Sandbox Affiliate Program"_s;
+}
+
+ApiResponse AffiliateApi::handle(const ApiRequest &request) {
+    const QStringList &s = request.segments;
+    ApiResponse error;
+    if (s.size() == 1 && s.first() == "test"_L1)
+        return methodAllowed(request, {"GET"_ba}, &error) ? test() : error;
+    if (s.size() == 2 && s.at(0) == "program"_L1 && s.at(1) == "overview"_L1)
+        return methodAllowed(request, {"GET"_ba}, &error) ? overview() : error;
+    if (s.size() == 1 && s.first() == "customers:search"_L1)
+        return methodAllowed(request, {"GET"_ba}, &error) ? search(request) : error;
+    if (s.isEmpty() || s.first() != "customers"_L1 || s.size() > 3)
+        return routeNotFound();
+
+    if (s.size() == 1) {
+        if (!methodAllowed(request, {"GET"_ba, "POST"_ba, "PUT"_ba, "DELETE"_ba}, &error))
+            return error;
+        if (request.method == "GET")
+            return list(request);
+        if (request.method == "POST")
+            return create(request);
+        if (request.method == "PUT")
+            return updateByBody(request);
+        return removeByBody(request);
+    }
+
+    if (s.size() == 3) {
+        const QString &action = s.at(2);
+        if (action == "suspend"_L1 || action == "approve"_L1) {
+            if (!methodAllowed(request, {"POST"_ba}, &error))
+                return error;
+        } else if (action == "transactions"_L1) {
+            if (!methodAllowed(request, {"GET"_ba}, &error))
+                return error;
+        } else {
+            return routeNotFound();
+        }
+    } else if (!methodAllowed(request, {"GET"_ba, "PUT"_ba, "DELETE"_ba}, &error)) {
+        return error;
+    }
+
+    const int slot = m_store.findByKey(s.at(1));
+    if (slot < 0)
+        return customerNotFound();
+
+    if (s.size() == 3) {
+        const QString &action = s.at(2);
+        if (action == "transactions"_L1)
+            return transactions(request, slot);
+        const bool suspend = action == "suspend"_L1;
+        AffiliateCustomer &customer = m_store.at(slot);
+        ApiResponse response = okResponse();
+        if (customer.suspended != suspend) {
+            customer.suspended = suspend;
+            customer.updatedAt = nowSeconds();
+            response.changed = true;
+        }
+        return response;
+    }
+    if (request.method == "GET")
+        return dataResponse(customerJson(m_store.at(slot), true));
+    if (request.method == "PUT") {
+        QJsonObject body;
+        if (!parseJsonBody(request.body, &body, &error))
+            return error;
+        return update(slot, body);
+    }
+    m_store.remove(slot);
+    ApiResponse response = okResponse();
+    response.changed = true;
+    return response;
+}
+
+QJsonObject AffiliateApi::customerJson(const AffiliateCustomer &customer, bool full) const {
+    const QList<Partner> &partners = m_store.partners();
+    QJsonObject object{
+        {u"key"_s, customer.key},
+        {u"partner"_s, customer.partner >= 0 && customer.partner < partners.size()
+                           ? QJsonValue(partners.at(customer.partner).key)
+                           : QJsonValue(QJsonValue::Null)},
+        {u"deleted"_s, false},
+        {u"name"_s, nullableString(customer.name)},
+        {u"surname"_s, nullableString(customer.surname)},
+        {u"email"_s, nullableString(customer.email)},
+        {u"created_at"_s, formatTimestamp(customer.createdAt)},
+        {u"updated_at"_s, formatTimestamp(customer.updatedAt)},
+        {u"deleted_at"_s, QJsonValue::Null},
+    };
+    // As documented: list and search items carry neither status nor tags.
+    if (full) {
+        object.insert(u"status"_s, customer.suspended ? u"suspended"_s : u"active"_s);
+        QJsonArray tags;
+        for (const QString &tag : customer.tags)
+            tags.append(QJsonObject{{u"value"_s, tag}});
+        object.insert(u"tags"_s, tags);
+    }
+    return object;
+}
+
+QJsonObject AffiliateApi::transactionJson(const AffiliateCustomer &customer, int index) const {
+    const AffiliateTransaction &t = customer.transactions.at(index);
+    const QJsonValue partner = customer.partner >= 0
+                                   ? QJsonValue(m_store.partners().at(customer.partner).key)
+                                   : QJsonValue(QJsonValue::Null);
+    const QString createdAt = formatTimestamp(t.createdAt);
+    QJsonObject productTypeData;
+    if (!t.productId.isEmpty()) {
+        productTypeData.insert(u"product_id"_s, t.productId);
+        productTypeData.insert(u"product_type"_s, t.productType);
+    }
+    const QJsonObject reward{{u"key"_s, t.key},
+                             {u"action"_s, t.action},
+                             {u"status"_s, t.rewardStatus},
+                             {u"customer"_s, customer.key},
+                             {u"partner"_s, partner},
+                             {u"amount"_s, t.rewardAmount},
+                             {u"amount_units"_s, t.amountUnits},
+                             {u"is_currency"_s, true},
+                             {u"credit"_s, false},
+                             {u"created_at"_s, createdAt},
+                             {u"deleted_at"_s, QJsonValue::Null},
+                             {u"product_type_data"_s, productTypeData}};
+    return QJsonObject{{u"key"_s, t.key},
+                       {u"action"_s, t.action},
+                       {u"amount"_s, t.amount},
+                       {u"partner"_s, partner},
+                       {u"customer"_s, customer.key},
+                       {u"credit"_s, false},
+                       {u"is_currency"_s, true},
+                       {u"amount_units"_s, t.amountUnits},
+                       {u"created_at"_s, createdAt},
+                       {u"deleted_at"_s, QJsonValue::Null},
+                       {u"rewards"_s, QJsonArray{reward}}};
+}
+
+ApiResponse AffiliateApi::list(const ApiRequest &request) {
+    PageParams params;
+    ApiResponse error;
+    if (!parsePageParams(request, &params, &error))
+        return error;
+
+    // The docs' dotted names and the underscore form (what PHP turns dots into) both work.
+    const auto filterValue = [&request](const QString &dotted, const QString &underscored,
+                                        bool *present) {
+        *present = request.hasQuery(dotted) || request.hasQuery(underscored);
+        return request.hasQuery(dotted) ? request.queryValue(dotted)
+                                        : request.queryValue(underscored);
+    };
+    bool byKey = false;
+    bool byEmail = false;
+    const QString partnerKey = filterValue(u"partner.key"_s, u"partner_key"_s, &byKey);
+    const QString partnerEmail = filterValue(u"partner.email"_s, u"partner_email"_s, &byEmail);
+
+    const QList<int> *rows = &m_store.order();
+    static const QList<int> none;
+    if (byKey || byEmail) {
+        const int fromKey = byKey ? m_store.partnerByKey(partnerKey) : -1;
+        const int fromEmail = byEmail ? m_store.partnerByEmail(partnerEmail) : -1;
+        int partner = byKey ? fromKey : fromEmail;
+        if (byKey && byEmail && fromKey != fromEmail)
+            partner = -1;
+        rows = partner >= 0 ? &m_store.byPartner(partner) : &none;
+    }
+    return pageResponse(request, params, rows->size(), [this, rows](qsizetype i) {
+        return customerJson(m_store.at(rows->at(i)), false);
+    });
+}
+
+ApiResponse AffiliateApi::search(const ApiRequest &request) {
+    PageParams params;
+    ApiResponse error;
+    if (!parsePageParams(request, &params, &error))
+        return error;
+    QList<int> rows;
+    if (request.hasQuery(u"key"_s) || request.hasQuery(u"id"_s)) {
+        // Affiliate customers have no separate id: both name the customer key.
+        const QString key =
+            request.hasQuery(u"key"_s) ? request.queryValue(u"key"_s) : request.queryValue(u"id"_s);
+        const int slot = m_store.findByKey(key);
+        if (slot >= 0)
+            rows.append(slot);
+    } else if (request.hasQuery(u"email"_s)) {
+        rows = m_store.findByEmail(request.queryValue(u"email"_s));
+    } else {
+        Validation validation;
+        validation.add(u"email"_s,
+                       u"The email field is required when none of key / id are present."_s);
+        return validation.response();
+    }
+    return pageResponse(request, params, rows.size(), [this, &rows](qsizetype i) {
+        return customerJson(m_store.at(rows.at(i)), false);
+    });
+}
+
+namespace {
+
+// tags: an array of strings. Absent or null: *present = false.
+bool readTags(const QJsonObject &object, const QString &label, Validation &validation,
+              QStringList *tags, bool *present) {
+    const auto it = object.constFind(u"tags"_s);
+    *present = it != object.constEnd() && !it->isNull();
+    tags->clear();
+    if (!*present)
+        return true;
+    if (!it->isArray()) {
+        validation.add(label, u"The %1 must be an array."_s.arg(label));
+        return false;
+    }
+    const QJsonArray array = it->toArray();
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QJsonValue value = array.at(i);
+        if (!value.isString() || value.toString().trimmed().isEmpty()) {
+            validation.add(label + u'.' + QString::number(i),
+                           u"The %1.%2 must be a non-empty string."_s.arg(label).arg(i));
+            return false;
+        }
+        const QString tag = value.toString().trimmed();
+        if (!tags->contains(tag))
+            tags->append(tag);
+    }
+    return true;
+}
+
+void checkEmail(const QString &email, const QString &label, Validation &validation) {
+    if (!email.isNull() && !isValidEmail(email))
+        validation.add(label, u"The %1 must be a valid email address."_s.arg(attributeName(label)));
+}
+
+} // namespace
+
+ApiResponse AffiliateApi::create(const ApiRequest &request) {
+    QJsonObject body;
+    ApiResponse error;
+    if (!parseJsonBody(request.body, &body, &error))
+        return error;
+
+    Validation validation;
+    bool present = false;
+    QString key;
+    if (readOptionalString(body, u"key"_s, u"key"_s, validation, &key, &present)) {
+        if (key.trimmed().isEmpty())
+            validation.add(u"key"_s, u"The key field is required."_s);
+        else if (m_store.findByKey(key) >= 0)
+            validation.add(u"key"_s, u"The key has already been taken."_s);
+    }
+    QString email;
+    if (readOptionalString(body, u"email"_s, u"email"_s, validation, &email, &present))
+        checkEmail(email, u"email"_s, validation);
+    QString name;
+    QString surname;
+    readOptionalString(body, u"name"_s, u"name"_s, validation, &name, &present);
+    readOptionalString(body, u"surname"_s, u"surname"_s, validation, &surname, &present);
+    QStringList tags;
+    readTags(body, u"tags"_s, validation, &tags, &present);
+
+    QString partnerKey;
+    QString partnerId;
+    QString partnerEmail;
+    const QJsonValue partner = body.value(u"partner"_s);
+    if (partner.isUndefined() || partner.isNull()) {
+        validation.add(u"partner"_s, u"The partner field is required."_s);
+    } else if (!partner.isObject()) {
+        validation.add(u"partner"_s, u"The partner must be an array."_s);
+    } else {
+        const QJsonObject object = partner.toObject();
+        readOptionalString(object, u"key"_s, u"partner.key"_s, validation, &partnerKey, &present);
+        readOptionalString(object, u"id"_s, u"partner.id"_s, validation, &partnerId, &present);
+        readOptionalString(object, u"email"_s, u"partner.email"_s, validation, &partnerEmail,
+                           &present);
+        if (partnerKey.isEmpty() && partnerId.isEmpty() && partnerEmail.isEmpty() &&
+            !validation.hasError(u"partner.key"_s) && !validation.hasError(u"partner.id"_s) &&
+            !validation.hasError(u"partner.email"_s)) {
+            validation.add(
+                u"partner.key"_s,
+                u"The partner.key field is required when none of partner.id / partner.email are present."_s);
+        }
+    }
+    const QJsonValue options = body.value(u"options"_s);
+    if (!options.isUndefined() && !options.isNull() && !options.isObject())
+        validation.add(u"options"_s, u"The options must be an array."_s);
+    if (validation.hasErrors())
+        return validation.response();
+
+    int partnerIndex = -1;
+    if (!partnerKey.isEmpty())
+        partnerIndex = m_store.partnerByKey(partnerKey);
+    else if (!partnerId.isEmpty())
+        partnerIndex = m_store.partnerById(partnerId);
+    else
+        partnerIndex = m_store.partnerByEmail(partnerEmail);
+    if (partnerIndex < 0)
+        return messageResponse(400, u"Invalid partner key."_s);
+
+    AffiliateCustomer customer;
+    customer.key = key;
+    customer.email = email.isEmpty() ? QString() : email;
+    customer.name = name;
+    customer.surname = surname;
+    customer.tags = tags;
+    customer.partner = partnerIndex;
+    customer.createdAt = nowSeconds();
+    customer.updatedAt = customer.createdAt;
+    const int slot = m_store.add(customer);
+    ApiResponse response = dataResponse(customerJson(m_store.at(slot), true), 201);
+    response.changed = true;
+    return response;
+}
+
+ApiResponse AffiliateApi::update(int slot, const QJsonObject &body) {
+    Validation validation;
+    const QJsonValue updateValue = body.value(u"update"_s);
+    if (updateValue.isUndefined() || updateValue.isNull()) {
+        validation.add(u"update"_s, u"The update field is required."_s);
+        return validation.response();
+    }
+    if (!updateValue.isObject()) {
+        validation.add(u"update"_s, u"The update must be an array."_s);
+        return validation.response();
+    }
+    const QJsonObject update = updateValue.toObject();
+
+    bool hasEmail = false;
+    bool hasName = false;
+    bool hasSurname = false;
+    bool hasKey = false;
+    bool hasTags = false;
+    QString email;
+    QString name;
+    QString surname;
+    QString key;
+    QStringList tags;
+    if (readOptionalString(update, u"email"_s, u"update.email"_s, validation, &email, &hasEmail))
+        checkEmail(email, u"update.email"_s, validation);
+    readOptionalString(update, u"name"_s, u"update.name"_s, validation, &name, &hasName);
+    readOptionalString(update, u"surname"_s, u"update.surname"_s, validation, &surname,
+                       &hasSurname);
+    if (readOptionalString(update, u"key"_s, u"update.key"_s, validation, &key, &hasKey) &&
+        hasKey) {
+        const int other = m_store.findByKey(key);
+        if (key.trimmed().isEmpty())
+            validation.add(u"update.key"_s, u"The update.key field must not be empty."_s);
+        else if (other >= 0 && other != slot)
+            validation.add(u"update.key"_s, u"The update.key has already been taken."_s);
+    }
+    readTags(update, u"update.tags"_s, validation, &tags, &hasTags);
+    if (validation.hasErrors())
+        return validation.response();
+
+    if (hasKey)
+        m_store.setKey(slot, key);
+    if (hasEmail)
+        m_store.setEmail(slot, email.isEmpty() ? QString() : email);
+    AffiliateCustomer &customer = m_store.at(slot);
+    if (hasName)
+        customer.name = name;
+    if (hasSurname)
+        customer.surname = surname;
+    // Documented: [] removes every tag; absent or null leaves them as they are.
+    if (hasTags)
+        customer.tags = tags;
+    customer.updatedAt = nowSeconds();
+    ApiResponse response = dataResponse(customerJson(customer, true));
+    response.changed = true;
+    return response;
+}
+
+namespace {
+bool bodyKey(const ApiRequest &request, QJsonObject *body, QString *key, ApiResponse *error) {
+    if (!parseJsonBody(request.body, body, error))
+        return false;
+    Validation validation;
+    bool present = false;
+    if (readOptionalString(*body, u"key"_s, u"key"_s, validation, key, &present) &&
+        key->trimmed().isEmpty()) {
+        validation.add(u"key"_s, u"The key field is required."_s);
+    }
+    if (validation.hasErrors()) {
+        *error = validation.response();
+        return false;
+    }
+    return true;
+}
+} // namespace
+
+ApiResponse AffiliateApi::updateByBody(const ApiRequest &request) {
+    QJsonObject body;
+    QString key;
+    ApiResponse error;
+    if (!bodyKey(request, &body, &key, &error))
+        return error;
+    const int slot = m_store.findByKey(key);
+    return slot < 0 ? customerNotFound() : update(slot, body);
+}
+
+ApiResponse AffiliateApi::removeByBody(const ApiRequest &request) {
+    QJsonObject body;
+    QString key;
+    ApiResponse error;
+    if (!bodyKey(request, &body, &key, &error))
+        return error;
+    const int slot = m_store.findByKey(key);
+    if (slot < 0)
+        return customerNotFound();
+    m_store.remove(slot);
+    ApiResponse response = okResponse();
+    response.changed = true;
+    return response;
+}
+
+ApiResponse AffiliateApi::transactions(const ApiRequest &request, int slot) {
+    PageParams params;
+    ApiResponse error;
+    if (!parsePageParams(request, &params, &error))
+        return error;
+    const AffiliateCustomer &customer = m_store.at(slot);
+    return pageResponse(
+        request, params, customer.transactions.size(),
+        [this, &customer](qsizetype i) { return transactionJson(customer, int(i)); });
+}
+
+namespace {
+QString money(const QString &currency, double amount) {
+    static const QLocale english(QLocale::English, QLocale::UnitedStates);
+    const QString symbol = currency == "USD"_L1   ? u"$"_s
+                           : currency == "EUR"_L1 ? u"€"_s
+                           : currency == "GBP"_L1 ? u"£"_s
+                                                  : currency + u' ';
+    return symbol + english.toString(amount, 'f', 2);
+}
+
+QJsonArray moneyList(const QMap<QString, double> &totals) {
+    QJsonArray list;
+    for (auto it = totals.cbegin(); it != totals.cend(); ++it)
+        list.append(money(it.key(), it.value()));
+    if (list.isEmpty())
+        list.append(money(u"USD"_s, 0));
+    return list;
+}
+} // namespace
+
+ApiResponse AffiliateApi::overview() const {
+    // O(customers), but only this rarely used summary pays it.
+    qint64 paidAccounts = 0;
+    qint64 purchases = 0;
+    QMap<QString, double> revenue;
+    QMap<QString, double> reward;
+    QMap<QString, double> paid;
+    for (const int slot : m_store.order()) {
+        const AffiliateCustomer &customer = m_store.at(slot);
+        if (!customer.transactions.isEmpty())
+            ++paidAccounts;
+        purchases += customer.transactions.size();
+        for (const AffiliateTransaction &t : customer.transactions) {
+            revenue[t.amountUnits] += t.amount;
+            reward[t.amountUnits] += t.rewardAmount;
+            if (t.rewardStatus == "ok"_L1)
+                paid[t.amountUnits] += t.rewardAmount;
+        }
+    }
+    const QJsonObject settings{
+        {u"program_name"_s, programName()},
+        {u"program_type_title"_s, u"Affiliate"_s},
+        {u"program_initials"_s, u"SA"_s},
+        {u"partner_portal_url"_s, u"https://partners.example.com"_s},
+        {u"commission_description"_s, u"30% of every sale"_s},
+        {u"cookie_lifetime"_s, 30},
+        {u"payout_threshold"_s, u"$50.00"_s},
+        {u"currency"_s, u"USD"_s},
+    };
+    const QJsonObject data{
+        {u"total_partners"_s, qint64(m_store.partners().size())},
+        {u"total_partners_growth"_s, 0},
+        {u"total_signups"_s, qint64(m_store.count())},
+        {u"total_signups_growth"_s, 0},
+        {u"total_paid_accounts"_s, paidAccounts},
+        {u"total_paid_accounts_growth"_s, 0},
+        {u"total_purchases"_s, purchases},
+        {u"total_purchases_growth"_s, 0},
+        {u"total_revenue"_s, moneyList(revenue)},
+        {u"total_reward"_s, moneyList(reward)},
+        {u"total_paid"_s, moneyList(paid)},
+        {u"overview_program_current_settings"_s, settings},
+    };
+    return dataResponse(data);
+}
+
+ApiResponse AffiliateApi::test() const {
+    return dataResponse(QJsonObject{
+        {u"user"_s, QJsonObject{{u"name"_s, u"Sandbox user"_s}}},
+        {u"program"_s, QJsonObject{{u"name"_s, programName()}, {u"type"_s, u"affiliate"_s}}}});
+}
+
+} // namespace sandbox

@@ -1,0 +1,58 @@
+#include "faultspec.h"
+
+#include <QStringList>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace sandbox {
+
+bool FaultSpec::parse(const QString &text, FaultSpec *spec, QString *error) {
+    FaultSpec result;
+    result.text = text.trimmed();
+    const QStringList items = result.text.split(u';', Qt::SkipEmptyParts);
+    for (const QString &rawItem : items) {
+        const QString item = rawItem.trimmed();
+        if (item.isEmpty())
+            continue;
+        const qsizetype equals = item.indexOf(u'=');
+        const QString name = (equals < 0 ? item : item.left(equals)).trimmed().toLower();
+        const QString value = equals < 0 ? QString() : item.mid(equals + 1).trimmed();
+        bool ok = true;
+        if (name == "latency"_L1) {
+            result.latencyMs = value.toInt(&ok);
+            ok = ok && result.latencyMs >= 0 && result.latencyMs <= 600000;
+        } else if (name == "status"_L1) {
+            result.status = value.toInt(&ok);
+            ok = ok && (result.status == 429 || result.status == 500 || result.status == 502 ||
+                        result.status == 503 || result.status == 504);
+        } else if (name == "retry-after"_L1) {
+            result.retryAfter = value.toInt(&ok);
+            ok = ok && result.retryAfter >= 0;
+        } else if (name == "drop"_L1 && equals < 0) {
+            result.drop = true;
+        } else if (name == "malformed"_L1 && equals < 0) {
+            result.malformed = true;
+        } else if (name == "html"_L1 && equals < 0) {
+            result.html = true;
+        } else if (name == "hang"_L1 && equals < 0) {
+            result.hang = true;
+        } else {
+            ok = false;
+        }
+        if (!ok) {
+            if (error)
+                *error = u"Unknown fault item \"%1\"."_s.arg(item);
+            return false;
+        }
+    }
+    if (result.retryAfter >= 0 && result.status != 429 && result.status != 503) {
+        if (error)
+            *error = u"retry-after needs status=429 or status=503."_s;
+        return false;
+    }
+    if (spec)
+        *spec = result;
+    return true;
+}
+
+} // namespace sandbox

@@ -1,0 +1,605 @@
+#include "referralapi.h"
+
+#include "invitelog.h"
+#include "jsonutil.h"
+#include "referralstore.h"
+
+#include <QLocale>
+#include <QMap>
+#include <QSet>
+#include <QUrl>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace sandbox {
+
+namespace {
+const QString ReferralLinkBase = u"https://shop.example.com/?ref="_s;
+
+double roundCents(double value) {
+    return std::round(value * 100.0) / 100.0;
+}
+} // namespace
+
+ReferralApi::ReferralApi(ReferralStore &store, InviteLog &invites)
+    : m_store(store)
+    , m_invites(invites) {
+}
+
+QString ReferralApi::programName() {
+    return u"Sandbox Refer-a-Friend Program"_s;
+}
+
+QStringList ReferralApi::rewardUnits() {
+    return {u"USD"_s, u"EUR"_s, u"GBP"_s, u"points"_s};
+}
+
+ApiResponse ReferralApi::handle(const ApiRequest &request) {
+    const QStringList &s = request.segments;
+    ApiResponse error;
+    if (s.size() == 1 && s.first() == "test"_L1)
+        return methodAllowed(request, {"GET"_ba}, &error) ? test() : error;
+    if (s.size() == 2 && s.at(0) == "program"_L1 && s.at(1) == "overview"_L1)
+        return methodAllowed(request, {"GET"_ba}, &error) ? overview() : error;
+    if (s.size() == 1 && s.first() == "customers:search"_L1)
+        return methodAllowed(request, {"GET"_ba}, &error) ? search(request) : error;
+    if (s.size() == 1 && s.first() == "customers:invite"_L1)
+        return methodAllowed(request, {"POST"_ba}, &error) ? invite(request) : error;
+    if (s.isEmpty() || s.first() != "customers"_L1 || s.size() > 4)
+        return routeNotFound();
+
+    if (s.size() == 1) {
+        if (!methodAllowed(request, {"GET"_ba, "POST"_ba}, &error))
+            return error;
+        return request.method == "GET" ? list(request) : create(request);
+    }
+
+    QString action;
+    if (s.size() == 4) {
+        if (s.at(2) != "balance"_L1 || s.at(3) != "credit"_L1)
+            return routeNotFound();
+        action = u"balance/credit"_s;
+    } else if (s.size() == 3) {
+        action = s.at(2);
+    }
+    QList<QByteArray> allowed;
+    if (action.isEmpty())
+        allowed = {"GET"_ba, "PUT"_ba, "DELETE"_ba};
+    else if (action == "archive"_L1 || action == "revoke-archive"_L1 ||
+             action == "balance/credit"_L1)
+        allowed = {"POST"_ba};
+    else if (action == "stats"_L1 || action == "referrals"_L1 || action == "transactions"_L1 ||
+             action == "balance"_L1)
+        allowed = {"GET"_ba};
+    else
+        return routeNotFound();
+    if (!methodAllowed(request, allowed, &error))
+        return error;
+
+    const int slot = m_store.find(s.at(1));
+    if (slot < 0)
+        return customerNotFound();
+
+    if (action.isEmpty()) {
+        if (request.method == "GET")
+            return dataResponse(customerJson(m_store.at(slot)));
+        if (request.method == "PUT")
+            return update(request, slot);
+        m_store.remove(slot);
+        ApiResponse response = okResponse();
+        response.changed = true;
+        return response;
+    }
+    if (action == "archive"_L1 || action == "revoke-archive"_L1) {
+        const bool archive = action == "archive"_L1;
+        ReferralCustomer &customer = m_store.at(slot);
+        ApiResponse response = okResponse();
+        if (customer.archived != archive) {
+            customer.archived = archive;
+            customer.updatedAt = nowSeconds();
+            response.changed = true;
+        }
+        return response;
+    }
+    if (action == "stats"_L1)
+        return stats(slot);
+    if (action == "referrals"_L1)
+        return referrals(request, slot);
+    if (action == "transactions"_L1)
+        return transactions(request, slot);
+    if (action == "balance"_L1)
+        return balance(slot);
+    return credit(request, slot);
+}
+
+QString ReferralApi::referralLink(const ReferralCustomer &customer) const {
+    return ReferralLinkBase + QString::fromLatin1(QUrl::toPercentEncoding(customer.key));
+}
+
+QJsonObject ReferralApi::customerJson(const ReferralCustomer &customer) const {
+    QJsonValue referring = QJsonValue::Null;
+    if (customer.referrer >= 0) {
+        const ReferralCustomer &referrer = m_store.at(customer.referrer);
+        referring = QJsonObject{{u"id"_s, referrer.id},
+                                {u"email"_s, nullableString(referrer.email)},
+                                {u"name"_s, nullableString(referrer.name)},
+                                {u"surname"_s, nullableString(referrer.surname)}};
+    }
+    const QString link = referralLink(customer);
+    return QJsonObject{
+        {u"id"_s, customer.id},
+        {u"email"_s, nullableString(customer.email)},
+        {u"name"_s, nullableString(customer.name)},
+        {u"surname"_s, nullableString(customer.surname)},
+        {u"approved"_s, true},
+        {u"status"_s, customer.archived ? u"archived"_s : u"active"_s},
+        {u"referring_customer"_s, referring},
+        {u"referrals_count"_s, qint64(customer.children.size())},
+        {u"metadata"_s, QJsonObject{{u"date_of_birth"_s, nullableString(customer.dateOfBirth)}}},
+        {u"referral_link"_s, link},
+        {u"referral_links"_s, QJsonArray{link}},
+        {u"custom_fields"_s, QJsonObject()},
+        {u"created_at"_s, formatTimestamp(customer.createdAt)},
+        {u"updated_at"_s, formatTimestamp(customer.updatedAt)},
+    };
+}
+
+ApiResponse ReferralApi::list(const ApiRequest &request) {
+    PageParams params;
+    ApiResponse error;
+    if (!parsePageParams(request, &params, &error))
+        return error;
+    const QList<int> *rows = &m_store.order();
+    if (request.hasQuery(u"refer_status"_s)) {
+        const QString status = request.queryValue(u"refer_status"_s).trimmed();
+        if (status == "referred"_L1) {
+            rows = &m_store.referred();
+        } else if (status == "non_referred"_L1) {
+            rows = &m_store.nonReferred();
+        } else if (!status.isEmpty()) {
+            Validation validation;
+            validation.add(u"refer_status"_s, u"The selected refer status is invalid."_s);
+            return validation.response();
+        }
+    }
+    return pageResponse(request, params, rows->size(), [this, rows](qsizetype i) {
+        return customerJson(m_store.at(rows->at(i)));
+    });
+}
+
+ApiResponse ReferralApi::search(const ApiRequest &request) {
+    PageParams params;
+    ApiResponse error;
+    if (!parsePageParams(request, &params, &error))
+        return error;
+    QList<int> rows;
+    int slot = -1;
+    if (request.hasQuery(u"key"_s)) {
+        slot = m_store.findByKey(request.queryValue(u"key"_s));
+    } else if (request.hasQuery(u"id"_s)) {
+        slot = m_store.findById(request.queryValue(u"id"_s));
+    } else if (request.hasQuery(u"email"_s)) {
+        rows = m_store.findByEmail(request.queryValue(u"email"_s));
+    } else {
+        Validation validation;
+        validation.add(u"email"_s,
+                       u"The email field is required when none of key / id are present."_s);
+        return validation.response();
+    }
+    if (slot >= 0)
+        rows.append(slot);
+    return pageResponse(request, params, rows.size(), [this, &rows](qsizetype i) {
+        return customerJson(m_store.at(rows.at(i)));
+    });
+}
+
+namespace {
+
+void checkEmail(const QString &email, const QString &label, Validation &validation) {
+    if (!email.isNull() && !isValidEmail(email))
+        validation.add(label, u"The %1 must be a valid email address."_s.arg(attributeName(label)));
+}
+
+// metadata.date_of_birth: a date (YYYY-MM-DD) or null.
+void readMetadata(const QJsonObject &object, const QString &prefix, Validation &validation,
+                  QString *dateOfBirth, bool *present) {
+    *present = false;
+    const QJsonValue metadata = object.value(u"metadata"_s);
+    if (metadata.isUndefined() || metadata.isNull())
+        return;
+    if (!metadata.isObject()) {
+        validation.add(prefix + u"metadata"_s, u"The %1metadata must be an array."_s.arg(prefix));
+        return;
+    }
+    const QString label = prefix + u"metadata.date_of_birth"_s;
+    if (readOptionalString(metadata.toObject(), u"date_of_birth"_s, label, validation, dateOfBirth,
+                           present) &&
+        !dateOfBirth->isNull() && !isValidDate(*dateOfBirth)) {
+        validation.add(label, u"The %1 is not a valid date."_s.arg(attributeName(label)));
+    }
+}
+
+} // namespace
+
+ApiResponse ReferralApi::create(const ApiRequest &request) {
+    QJsonObject body;
+    ApiResponse error;
+    if (!parseJsonBody(request.body, &body, &error))
+        return error;
+
+    Validation validation;
+    bool present = false;
+    QString key;
+    QString id;
+    if (readOptionalString(body, u"key"_s, u"key"_s, validation, &key, &present) && !key.isNull() &&
+        m_store.isTaken(key)) {
+        validation.add(u"key"_s, u"The key has already been taken."_s);
+    }
+    if (readOptionalString(body, u"id"_s, u"id"_s, validation, &id, &present) && !id.isNull() &&
+        m_store.isTaken(id)) {
+        validation.add(u"id"_s, u"The id has already been taken."_s);
+    }
+    QString email;
+    if (readOptionalString(body, u"email"_s, u"email"_s, validation, &email, &present))
+        checkEmail(email, u"email"_s, validation);
+    QString name;
+    QString surname;
+    readOptionalString(body, u"name"_s, u"name"_s, validation, &name, &present);
+    readOptionalString(body, u"surname"_s, u"surname"_s, validation, &surname, &present);
+    QString dateOfBirth;
+    readMetadata(body, QString(), validation, &dateOfBirth, &present);
+
+    int referrer = -1;
+    const QJsonValue referring = body.value(u"referring_customer"_s);
+    if (!referring.isUndefined() && !referring.isNull()) {
+        if (!referring.isObject()) {
+            validation.add(u"referring_customer"_s, u"The referring customer must be an array."_s);
+        } else {
+            QString referrerKey;
+            QString referrerId;
+            const QJsonObject object = referring.toObject();
+            const bool keyOk = readOptionalString(object, u"key"_s, u"referring_customer.key"_s,
+                                                  validation, &referrerKey, &present);
+            const bool idOk = readOptionalString(object, u"id"_s, u"referring_customer.id"_s,
+                                                 validation, &referrerId, &present);
+            if (keyOk && idOk) {
+                if (!referrerKey.isNull()) {
+                    referrer = m_store.findByKey(referrerKey);
+                    if (referrer < 0)
+                        validation.add(u"referring_customer.key"_s,
+                                       u"The selected referring customer.key is invalid."_s);
+                } else if (!referrerId.isNull()) {
+                    referrer = m_store.findById(referrerId);
+                    if (referrer < 0)
+                        validation.add(u"referring_customer.id"_s,
+                                       u"The selected referring customer.id is invalid."_s);
+                } else {
+                    validation.add(
+                        u"referring_customer.key"_s,
+                        u"The referring customer.key field is required when referring customer.id is not present."_s);
+                }
+            }
+        }
+    }
+    if (validation.hasErrors())
+        return validation.response();
+
+    ReferralCustomer customer;
+    if (key.isNull()) {
+        do {
+            key = m_store.nextGeneratedKey();
+        } while (m_store.isTaken(key) || key == id);
+    }
+    customer.key = key;
+    customer.id = id.isNull() ? key : id;
+    customer.email = email;
+    customer.name = name;
+    customer.surname = surname;
+    customer.dateOfBirth = dateOfBirth;
+    customer.referrer = referrer;
+    customer.createdAt = nowSeconds();
+    customer.updatedAt = customer.createdAt;
+    const int slot = m_store.add(customer);
+    ApiResponse response = dataResponse(customerJson(m_store.at(slot)));
+    response.changed = true;
+    return response;
+}
+
+ApiResponse ReferralApi::update(const ApiRequest &request, int slot) {
+    QJsonObject body;
+    ApiResponse error;
+    if (!parseJsonBody(request.body, &body, &error))
+        return error;
+    Validation validation;
+    const QJsonValue updateValue = body.value(u"update"_s);
+    if (updateValue.isUndefined() || updateValue.isNull()) {
+        validation.add(u"update"_s, u"The update field is required."_s);
+        return validation.response();
+    }
+    if (!updateValue.isObject()) {
+        validation.add(u"update"_s, u"The update must be an array."_s);
+        return validation.response();
+    }
+    const QJsonObject update = updateValue.toObject();
+    bool hasEmail = false;
+    bool hasName = false;
+    bool hasSurname = false;
+    bool hasKey = false;
+    bool hasDateOfBirth = false;
+    QString email;
+    QString name;
+    QString surname;
+    QString key;
+    QString dateOfBirth;
+    if (readOptionalString(update, u"email"_s, u"update.email"_s, validation, &email, &hasEmail))
+        checkEmail(email, u"update.email"_s, validation);
+    readOptionalString(update, u"name"_s, u"update.name"_s, validation, &name, &hasName);
+    readOptionalString(update, u"surname"_s, u"update.surname"_s, validation, &surname,
+                       &hasSurname);
+    if (readOptionalString(update, u"key"_s, u"update.key"_s, validation, &key, &hasKey) &&
+        hasKey) {
+        const int other = m_store.find(key);
+        if (key.isNull())
+            validation.add(u"update.key"_s, u"The update.key field must not be empty."_s);
+        else if (other >= 0 && other != slot)
+            validation.add(u"update.key"_s, u"The update.key has already been taken."_s);
+    }
+    readMetadata(update, u"update."_s, validation, &dateOfBirth, &hasDateOfBirth);
+    if (validation.hasErrors())
+        return validation.response();
+
+    if (hasKey)
+        m_store.setKey(slot, key);
+    if (hasEmail)
+        m_store.setEmail(slot, email);
+    ReferralCustomer &customer = m_store.at(slot);
+    if (hasName)
+        customer.name = name;
+    if (hasSurname)
+        customer.surname = surname;
+    if (hasDateOfBirth)
+        customer.dateOfBirth = dateOfBirth;
+    customer.updatedAt = nowSeconds();
+    ApiResponse response = dataResponse(customerJson(customer));
+    response.changed = true;
+    return response;
+}
+
+ApiResponse ReferralApi::invite(const ApiRequest &request) {
+    QJsonObject body;
+    ApiResponse error;
+    if (!parseJsonBody(request.body, &body, &error))
+        return error;
+    Validation validation;
+    bool present = false;
+    QString email;
+    if (readOptionalString(body, u"email"_s, u"email"_s, validation, &email, &present)) {
+        if (email.isNull())
+            validation.add(u"email"_s, u"The email field is required."_s);
+        else
+            checkEmail(email, u"email"_s, validation);
+    }
+    QString name;
+    readOptionalString(body, u"name"_s, u"name"_s, validation, &name, &present);
+    const QJsonValue personalization = body.value(u"personalization"_s);
+    if (!personalization.isUndefined() && !personalization.isNull() &&
+        !personalization.isObject()) {
+        validation.add(u"personalization"_s, u"The personalization must be an array."_s);
+    }
+    if (validation.hasErrors())
+        return validation.response();
+    m_invites.record(email);
+    ApiResponse response = okResponse();
+    response.changed = true;
+    return response;
+}
+
+namespace {
+QString encoded(const QString &text) {
+    return QString::fromLatin1(QUrl::toPercentEncoding(text));
+}
+} // namespace
+
+ApiResponse ReferralApi::stats(int slot) const {
+    const ReferralCustomer &customer = m_store.at(slot);
+    QSet<int> buyers;
+    QMap<QString, double> revenue;
+    for (const ReferralTransaction &t : customer.transactions) {
+        buyers.insert(t.referred);
+        revenue[t.amountUnits] += t.amount;
+    }
+    QJsonArray revenueList;
+    for (auto it = revenue.cbegin(); it != revenue.cend(); ++it) {
+        revenueList.append(QJsonObject{{u"currency"_s, it.key()},
+                                       {u"amount"_s, QString::number(it.value(), 'f', 2)}});
+    }
+    const QString link = referralLink(customer);
+    const QJsonObject share{
+        {u"facebook"_s,
+         QString(u"https://www.facebook.com/sharer/sharer.php?u="_s + encoded(link))},
+        {u"x"_s, QString(u"https://x.com/intent/post?url="_s + encoded(link))},
+        {u"linkedin"_s,
+         QString(u"https://www.linkedin.com/sharing/share-offsite/?url="_s + encoded(link))},
+        {u"whatsapp"_s, QString(u"https://wa.me/?text="_s + encoded(link))},
+        {u"email"_s,
+         QString(u"mailto:?subject="_s + encoded(u"Join me"_s) + u"&body="_s + encoded(link))},
+    };
+    const qint64 referralsCount = customer.children.size();
+    return dataResponse(QJsonObject{{u"clicks"_s, customer.clicks + 3 * referralsCount},
+                                    {u"referrals_count"_s, referralsCount},
+                                    {u"signups"_s, referralsCount},
+                                    {u"paid_accounts"_s, qint64(buyers.size())},
+                                    {u"revenue"_s, revenueList},
+                                    {u"social_share_links"_s, share}});
+}
+
+ApiResponse ReferralApi::referrals(const ApiRequest &request, int slot) {
+    PageParams params;
+    ApiResponse error;
+    if (!parsePageParams(request, &params, &error))
+        return error;
+    const QList<int> &children = m_store.at(slot).children;
+    return pageResponse(request, params, children.size(), [this, &children](qsizetype i) {
+        return customerJson(m_store.at(children.at(i)));
+    });
+}
+
+ApiResponse ReferralApi::transactions(const ApiRequest &request, int slot) {
+    PageParams params;
+    ApiResponse error;
+    if (!parsePageParams(request, &params, &error))
+        return error;
+    const ReferralCustomer &customer = m_store.at(slot);
+    return pageResponse(request, params, customer.transactions.size(),
+                        [this, &customer](qsizetype i) {
+                            const ReferralTransaction &t = customer.transactions.at(i);
+                            const QString createdAt = formatTimestamp(t.createdAt);
+                            const QJsonObject reward{{u"key"_s, t.key},
+                                                     {u"action"_s, t.action},
+                                                     {u"status"_s, u"ok"_s},
+                                                     {u"customer"_s, customer.id},
+                                                     {u"amount"_s, t.rewardAmount},
+                                                     {u"amount_units"_s, t.rewardUnits},
+                                                     {u"is_currency"_s, t.rewardIsCurrency},
+                                                     {u"credit"_s, false},
+                                                     {u"created_at"_s, createdAt}};
+                            return QJsonObject{{u"key"_s, t.key},
+                                               {u"action"_s, t.action},
+                                               {u"amount"_s, t.amount},
+                                               {u"customer"_s, customer.id},
+                                               {u"referred_customer"_s, m_store.at(t.referred).id},
+                                               {u"credit"_s, false},
+                                               {u"is_currency"_s, true},
+                                               {u"amount_units"_s, t.amountUnits},
+                                               {u"created_at"_s, createdAt},
+                                               {u"rewards"_s, QJsonArray{reward}}};
+                        });
+}
+
+ApiResponse ReferralApi::balance(int slot) const {
+    const ReferralCustomer &customer = m_store.at(slot);
+    QJsonArray currency;
+    QJsonArray points;
+    for (const QString &unit : rewardUnits()) {
+        const auto it = customer.balance.constFind(unit);
+        if (it == customer.balance.constEnd())
+            continue;
+        const bool isCurrency = unit != "points"_L1;
+        const QJsonObject entry{{u"amount"_s, roundCents(it.value())},
+                                {u"amount_units"_s, unit},
+                                {u"is_currency"_s, isCurrency}};
+        (isCurrency ? currency : points).append(entry);
+    }
+    return dataResponse(
+        QJsonObject{{u"customer"_s, customerJson(customer)},
+                    {u"balance"_s, QJsonObject{{u"currency"_s, currency}, {u"points"_s, points}}}});
+}
+
+ApiResponse ReferralApi::credit(const ApiRequest &request, int slot) {
+    QJsonObject body;
+    ApiResponse error;
+    if (!parseJsonBody(request.body, &body, &error))
+        return error;
+    Validation validation;
+    const QJsonValue amount = body.value(u"amount"_s);
+    if (amount.isUndefined() || amount.isNull())
+        validation.add(u"amount"_s, u"The amount field is required."_s);
+    else if (!amount.isDouble())
+        validation.add(u"amount"_s, u"The amount must be a number."_s);
+    else if (!(amount.toDouble() > 0))
+        validation.add(u"amount"_s, u"The amount must be greater than 0."_s);
+    else if (amount.toDouble() > 1000000)
+        validation.add(u"amount"_s, u"The amount must not be greater than 1000000."_s);
+
+    QString unit;
+    const QJsonValue units = body.value(u"amount_units"_s);
+    if (units.isUndefined() || units.isNull() || units.toString().trimmed().isEmpty()) {
+        validation.add(u"amount_units"_s, u"The amount units field is required."_s);
+    } else if (!units.isString()) {
+        validation.add(u"amount_units"_s, u"The amount units must be a string."_s);
+    } else {
+        const QString given = units.toString().trimmed();
+        for (const QString &known : rewardUnits()) {
+            if (given.compare(known, Qt::CaseInsensitive) == 0)
+                unit = known;
+        }
+        if (unit.isEmpty())
+            validation.add(u"amount_units"_s, u"The selected amount units is invalid."_s);
+    }
+    const QJsonValue isCurrency = body.value(u"is_currency"_s);
+    if (isCurrency.isUndefined() || isCurrency.isNull())
+        validation.add(u"is_currency"_s, u"The is currency field is required."_s);
+    else if (!isCurrency.isBool())
+        validation.add(u"is_currency"_s, u"The is currency field must be true or false."_s);
+    else if (!unit.isEmpty() && isCurrency.toBool() != (unit != "points"_L1))
+        validation.add(u"is_currency"_s, u"The is currency does not match the amount units."_s);
+    if (validation.hasErrors())
+        return validation.response();
+
+    ReferralCustomer &customer = m_store.at(slot);
+    customer.balance[unit] = roundCents(customer.balance.value(unit) + amount.toDouble());
+    customer.updatedAt = nowSeconds();
+    ApiResponse response = balance(slot);
+    response.changed = true;
+    return response;
+}
+
+ApiResponse ReferralApi::overview() const {
+    qint64 referring = 0;
+    qint64 purchases = 0;
+    QSet<int> buyers;
+    QMap<QString, double> revenue;
+    QMap<QString, double> reward;
+    for (const int slot : m_store.order()) {
+        const ReferralCustomer &customer = m_store.at(slot);
+        if (!customer.children.isEmpty())
+            ++referring;
+        purchases += customer.transactions.size();
+        for (const ReferralTransaction &t : customer.transactions) {
+            buyers.insert(t.referred);
+            revenue[t.amountUnits] += t.amount;
+            reward[t.rewardUnits] += t.rewardAmount;
+        }
+    }
+    static const QLocale english(QLocale::English, QLocale::UnitedStates);
+    const auto moneyList = [](const QMap<QString, double> &totals) {
+        QJsonArray list;
+        for (auto it = totals.cbegin(); it != totals.cend(); ++it)
+            list.append(QString(english.toString(it.value(), 'f', 2) + u' ' + it.key()));
+        return list;
+    };
+    const QJsonObject settings{
+        {u"program_name"_s, programName()},
+        {u"program_type_title"_s, u"Refer-a-friend"_s},
+        {u"program_initials"_s, u"SR"_s},
+        {u"partner_portal_url"_s, u"https://refer.example.com"_s},
+        {u"commission_description"_s, u"10% of every purchase your friends make"_s},
+        {u"cookie_lifetime"_s, 60},
+        {u"payout_threshold"_s, u"$20.00"_s},
+        {u"currency"_s, u"USD"_s},
+    };
+    return dataResponse(QJsonObject{
+        {u"total_partners"_s, referring},
+        {u"total_partners_growth"_s, 0},
+        {u"total_signups"_s, qint64(m_store.referred().size())},
+        {u"total_signups_growth"_s, 0},
+        {u"total_paid_accounts"_s, qint64(buyers.size())},
+        {u"total_paid_accounts_growth"_s, 0},
+        {u"total_purchases"_s, purchases},
+        {u"total_purchases_growth"_s, 0},
+        {u"total_revenue"_s, moneyList(revenue)},
+        {u"total_reward"_s, moneyList(reward)},
+        {u"total_paid"_s, QJsonArray()},
+        {u"overview_program_current_settings"_s, settings},
+    });
+}
+
+ApiResponse ReferralApi::test() const {
+    return dataResponse(QJsonObject{
+        {u"user"_s, QJsonObject{{u"name"_s, u"Sandbox user"_s}}},
+        {u"program"_s, QJsonObject{{u"name"_s, programName()}, {u"type"_s, u"refer_a_friend"_s}}}});
+}
+
+} // namespace sandbox

@@ -1,0 +1,45 @@
+#pragma once
+
+#include "apimessage.h"
+
+#include <QJsonObject>
+
+namespace sandbox {
+
+class InviteLog;
+class ReferralStore;
+struct ReferralCustomer;
+
+// The refer-a-friend program's side of /v1: routing, validation and response shapes.
+class ReferralApi final {
+public:
+    ReferralApi(ReferralStore &store, InviteLog &invites);
+
+    ApiResponse handle(const ApiRequest &request);
+
+    static QString programName();
+    // Units the program rewards in; points are not a currency.
+    static QStringList rewardUnits();
+
+private:
+    ApiResponse list(const ApiRequest &request);
+    ApiResponse search(const ApiRequest &request);
+    ApiResponse create(const ApiRequest &request);
+    ApiResponse update(const ApiRequest &request, int slot);
+    ApiResponse invite(const ApiRequest &request);
+    ApiResponse stats(int slot) const;
+    ApiResponse referrals(const ApiRequest &request, int slot);
+    ApiResponse transactions(const ApiRequest &request, int slot);
+    ApiResponse balance(int slot) const;
+    ApiResponse credit(const ApiRequest &request, int slot);
+    ApiResponse overview() const;
+    ApiResponse test() const;
+
+    QJsonObject customerJson(const ReferralCustomer &customer) const;
+    QString referralLink(const ReferralCustomer &customer) const;
+
+    ReferralStore &m_store;
+    InviteLog &m_invites;
+};
+
+} // namespace sandbox

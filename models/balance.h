@@ -3,6 +3,7 @@
 #include "customer.h"
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 
 #include <optional>
@@ -18,3 +19,5 @@ struct Balance {
     QList<BalanceEntry> entries;
     std::optional<Customer> customer; // the API sends the customer beside the balance
 };
+
+Q_DECLARE_METATYPE(BalanceEntry)

@@ -6,3 +6,6 @@ partnero_add_test(tst_transactiontablemodel SOURCES tst_transactiontablemodel.cp
                   LIBS partnero_models LABEL unit)
 partnero_add_test(tst_jsonrobustness SOURCES tst_jsonrobustness.cpp
                   LIBS partnero_models LABEL unit)
+partnero_add_test(tst_balancemodel SOURCES tst_balancemodel.cpp LIBS partnero_models LABEL unit)
+partnero_add_test(tst_customerstatsmodel SOURCES tst_customerstatsmodel.cpp
+                  LIBS partnero_models LABEL unit)

@@ -77,7 +77,7 @@ ApiResponse AffiliateApi::handle(const ApiRequest &request) {
         return response;
     }
     if (request.method == "GET")
-        return dataResponse(customerJson(m_store.at(slot), true));
+        return rawDataResponse(customerJson(m_store.at(slot)));
     if (request.method == "PUT") {
         QJsonObject body;
         if (!parseJsonBody(request.body, &body, &error))
@@ -90,66 +90,123 @@ ApiResponse AffiliateApi::handle(const ApiRequest &request) {
     return response;
 }
 
-QJsonObject AffiliateApi::customerJson(const AffiliateCustomer &customer, bool full) const {
+void AffiliateApi::writeCustomer(JsonWriter &w, const AffiliateCustomer &customer,
+                                 bool full) const {
     const QList<Partner> &partners = m_store.partners();
-    QJsonObject object{
-        {u"key"_s, customer.key},
-        {u"partner"_s, customer.partner >= 0 && customer.partner < partners.size()
-                           ? QJsonValue(partners.at(customer.partner).key)
-                           : QJsonValue(QJsonValue::Null)},
-        {u"deleted"_s, false},
-        {u"name"_s, nullableString(customer.name)},
-        {u"surname"_s, nullableString(customer.surname)},
-        {u"email"_s, nullableString(customer.email)},
-        {u"created_at"_s, formatTimestamp(customer.createdAt)},
-        {u"updated_at"_s, formatTimestamp(customer.updatedAt)},
-        {u"deleted_at"_s, QJsonValue::Null},
-    };
+    w.beginObject();
+    w.key("key");
+    w.string(customer.key);
+    w.key("partner");
+    if (customer.partner >= 0 && customer.partner < partners.size())
+        w.string(partners.at(customer.partner).key);
+    else
+        w.null();
+    w.key("deleted");
+    w.boolean(false);
+    w.key("name");
+    w.nullableString(customer.name);
+    w.key("surname");
+    w.nullableString(customer.surname);
+    w.key("email");
+    w.nullableString(customer.email);
     // As documented: list and search items carry neither status nor tags.
     if (full) {
-        object.insert(u"status"_s, customer.suspended ? u"suspended"_s : u"active"_s);
-        QJsonArray tags;
-        for (const QString &tag : customer.tags)
-            tags.append(QJsonObject{{u"value"_s, tag}});
-        object.insert(u"tags"_s, tags);
+        w.key("status");
+        w.asciiString(customer.suspended ? "suspended"_ba : "active"_ba);
     }
-    return object;
+    w.key("created_at");
+    w.asciiString(timestampBytes(customer.createdAt));
+    w.key("updated_at");
+    w.asciiString(timestampBytes(customer.updatedAt));
+    w.key("deleted_at");
+    w.null();
+    if (full) {
+        w.key("tags");
+        w.beginArray();
+        for (const QString &tag : customer.tags) {
+            w.beginObject();
+            w.key("value");
+            w.string(tag);
+            w.endObject();
+        }
+        w.endArray();
+    }
+    w.endObject();
 }
 
-QJsonObject AffiliateApi::transactionJson(const AffiliateCustomer &customer, int index) const {
+QByteArray AffiliateApi::customerJson(const AffiliateCustomer &customer) const {
+    JsonWriter writer;
+    writeCustomer(writer, customer, true);
+    return writer.take();
+}
+
+void AffiliateApi::writeTransaction(JsonWriter &w, const AffiliateCustomer &customer,
+                                    int index) const {
     const AffiliateTransaction &t = customer.transactions.at(index);
-    const QJsonValue partner = customer.partner >= 0
-                                   ? QJsonValue(m_store.partners().at(customer.partner).key)
-                                   : QJsonValue(QJsonValue::Null);
-    const QString createdAt = formatTimestamp(t.createdAt);
-    QJsonObject productTypeData;
+    const QByteArray createdAt = timestampBytes(t.createdAt);
+    const auto writePartner = [&] {
+        w.key("partner");
+        if (customer.partner >= 0)
+            w.string(m_store.partners().at(customer.partner).key);
+        else
+            w.null();
+    };
+    w.beginObject();
+    w.key("key");
+    w.string(t.key);
+    w.key("action");
+    w.string(t.action);
+    w.key("amount");
+    w.number(t.amount);
+    writePartner();
+    w.key("customer");
+    w.string(customer.key);
+    w.key("credit");
+    w.boolean(false);
+    w.key("is_currency");
+    w.boolean(true);
+    w.key("amount_units");
+    w.string(t.amountUnits);
+    w.key("created_at");
+    w.asciiString(createdAt);
+    w.key("deleted_at");
+    w.null();
+    w.key("rewards");
+    w.beginArray();
+    w.beginObject();
+    w.key("key");
+    w.string(t.key);
+    w.key("action");
+    w.string(t.action);
+    w.key("status");
+    w.string(t.rewardStatus);
+    w.key("customer");
+    w.string(customer.key);
+    writePartner();
+    w.key("amount");
+    w.number(t.rewardAmount);
+    w.key("amount_units");
+    w.string(t.amountUnits);
+    w.key("is_currency");
+    w.boolean(true);
+    w.key("credit");
+    w.boolean(false);
+    w.key("created_at");
+    w.asciiString(createdAt);
+    w.key("deleted_at");
+    w.null();
+    w.key("product_type_data");
+    w.beginObject();
     if (!t.productId.isEmpty()) {
-        productTypeData.insert(u"product_id"_s, t.productId);
-        productTypeData.insert(u"product_type"_s, t.productType);
+        w.key("product_id");
+        w.string(t.productId);
+        w.key("product_type");
+        w.string(t.productType);
     }
-    const QJsonObject reward{{u"key"_s, t.key},
-                             {u"action"_s, t.action},
-                             {u"status"_s, t.rewardStatus},
-                             {u"customer"_s, customer.key},
-                             {u"partner"_s, partner},
-                             {u"amount"_s, t.rewardAmount},
-                             {u"amount_units"_s, t.amountUnits},
-                             {u"is_currency"_s, true},
-                             {u"credit"_s, false},
-                             {u"created_at"_s, createdAt},
-                             {u"deleted_at"_s, QJsonValue::Null},
-                             {u"product_type_data"_s, productTypeData}};
-    return QJsonObject{{u"key"_s, t.key},
-                       {u"action"_s, t.action},
-                       {u"amount"_s, t.amount},
-                       {u"partner"_s, partner},
-                       {u"customer"_s, customer.key},
-                       {u"credit"_s, false},
-                       {u"is_currency"_s, true},
-                       {u"amount_units"_s, t.amountUnits},
-                       {u"created_at"_s, createdAt},
-                       {u"deleted_at"_s, QJsonValue::Null},
-                       {u"rewards"_s, QJsonArray{reward}}};
+    w.endObject();
+    w.endObject();
+    w.endArray();
+    w.endObject();
 }
 
 ApiResponse AffiliateApi::list(const ApiRequest &request) {
@@ -180,9 +237,10 @@ ApiResponse AffiliateApi::list(const ApiRequest &request) {
             partner = -1;
         rows = partner >= 0 ? &m_store.byPartner(partner) : &none;
     }
-    return pageResponse(request, params, rows->size(), [this, rows](qsizetype i) {
-        return customerJson(m_store.at(rows->at(i)), false);
-    });
+    return pageResponse(request, params, rows->size(),
+                        [this, rows](JsonWriter &writer, qsizetype i) {
+                            writeCustomer(writer, m_store.at(rows->at(i)), false);
+                        });
 }
 
 ApiResponse AffiliateApi::search(const ApiRequest &request) {
@@ -206,9 +264,10 @@ ApiResponse AffiliateApi::search(const ApiRequest &request) {
                        u"The email field is required when none of key / id are present."_s);
         return validation.response();
     }
-    return pageResponse(request, params, rows.size(), [this, &rows](qsizetype i) {
-        return customerJson(m_store.at(rows.at(i)), false);
-    });
+    return pageResponse(request, params, rows.size(),
+                        [this, &rows](JsonWriter &writer, qsizetype i) {
+                            writeCustomer(writer, m_store.at(rows.at(i)), false);
+                        });
 }
 
 namespace {
@@ -320,7 +379,7 @@ ApiResponse AffiliateApi::create(const ApiRequest &request) {
     customer.createdAt = nowSeconds();
     customer.updatedAt = customer.createdAt;
     const int slot = m_store.add(customer);
-    ApiResponse response = dataResponse(customerJson(m_store.at(slot), true), 201);
+    ApiResponse response = rawDataResponse(customerJson(m_store.at(slot)), 201);
     response.changed = true;
     return response;
 }
@@ -378,7 +437,7 @@ ApiResponse AffiliateApi::update(int slot, const QJsonObject &body) {
     if (hasTags)
         customer.tags = tags;
     customer.updatedAt = nowSeconds();
-    ApiResponse response = dataResponse(customerJson(customer, true));
+    ApiResponse response = rawDataResponse(customerJson(customer));
     response.changed = true;
     return response;
 }
@@ -432,9 +491,10 @@ ApiResponse AffiliateApi::transactions(const ApiRequest &request, int slot) {
     if (!parsePageParams(request, &params, &error))
         return error;
     const AffiliateCustomer &customer = m_store.at(slot);
-    return pageResponse(
-        request, params, customer.transactions.size(),
-        [this, &customer](qsizetype i) { return transactionJson(customer, int(i)); });
+    return pageResponse(request, params, customer.transactions.size(),
+                        [this, &customer](JsonWriter &writer, qsizetype i) {
+                            writeTransaction(writer, customer, int(i));
+                        });
 }
 
 namespace {

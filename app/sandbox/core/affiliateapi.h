@@ -7,6 +7,7 @@
 namespace sandbox {
 
 class AffiliateStore;
+class JsonWriter;
 struct AffiliateCustomer;
 
 // The affiliate program's side of /v1 (the key decides the program): routing, validation,
@@ -30,8 +31,10 @@ private:
     ApiResponse overview() const;
     ApiResponse test() const;
 
-    QJsonObject customerJson(const AffiliateCustomer &customer, bool full) const;
-    QJsonObject transactionJson(const AffiliateCustomer &customer, int index) const;
+    // `full`: the single-customer shape (with status and tags); else the list item shape.
+    void writeCustomer(JsonWriter &writer, const AffiliateCustomer &customer, bool full) const;
+    QByteArray customerJson(const AffiliateCustomer &customer) const;
+    void writeTransaction(JsonWriter &writer, const AffiliateCustomer &customer, int index) const;
 
     AffiliateStore &m_store;
 };

@@ -22,6 +22,10 @@ void appendDigits(char *out, int value, int width) {
 } // namespace
 
 QString formatTimestamp(qint64 secondsSinceEpoch) {
+    return QString::fromLatin1(timestampBytes(secondsSinceEpoch));
+}
+
+QByteArray timestampBytes(qint64 secondsSinceEpoch) {
     // Civil date from days (H. Hinnant's algorithm): pages of 250 rows format 500 of these,
     // so this avoids QDateTime's time-zone machinery.
     qint64 days = secondsSinceEpoch / 86400;
@@ -54,7 +58,7 @@ QString formatTimestamp(qint64 secondsSinceEpoch) {
     buffer[16] = ':';
     appendDigits(buffer + 17, int(rest % 60), 2);
     memcpy(buffer + 19, ".000000Z", 8);
-    return QString::fromLatin1(buffer, 27);
+    return QByteArray(buffer, 27);
 }
 
 qint64 nowSeconds() {
@@ -70,6 +74,16 @@ ApiResponse jsonResponse(int status, const QJsonObject &object) {
 
 ApiResponse dataResponse(const QJsonValue &data, int status) {
     return jsonResponse(status, QJsonObject{{u"data"_s, data}, {u"status"_s, 1}});
+}
+
+ApiResponse rawDataResponse(const QByteArray &data, int status) {
+    ApiResponse response;
+    response.status = status;
+    response.body.reserve(data.size() + 24);
+    response.body += "{\"data\":";
+    response.body += data;
+    response.body += ",\"status\":1}";
+    return response;
 }
 
 ApiResponse okResponse() {
@@ -230,8 +244,8 @@ bool parsePageParams(const ApiRequest &request, PageParams *params, ApiResponse 
     return true;
 }
 
-ApiResponse pageEnvelope(const ApiRequest &request, const PageParams &params,
-                         const QJsonArray &data, bool hasMore) {
+void finishPage(JsonWriter &writer, const ApiRequest &request, const PageParams &params,
+                qint64 rows, bool hasMore) {
     const QString path = request.origin + request.encodedPath;
     // Links keep the other query items (limit, filters), like Laravel's withQueryString(),
     // so a client that follows links.next stays on the same filtered list.
@@ -241,27 +255,52 @@ ApiResponse pageEnvelope(const ApiRequest &request, const PageParams &params,
         if (item.first != "page"_L1)
             items.append(item);
     }
-    const auto link = [&](int page) -> QJsonValue {
+    const auto link = [&](int page) {
         QUrlQuery query;
         query.setQueryItems(items);
         query.addQueryItem(u"page"_s, QString::number(page));
-        return QJsonValue(path + u'?' + query.toString(QUrl::FullyEncoded));
+        writer.string(path + u'?' + query.toString(QUrl::FullyEncoded));
     };
     const qint64 offset = qint64(params.page - 1) * params.limit;
-    const bool empty = data.isEmpty();
-    QJsonObject links{{u"first"_s, link(1)},
-                      {u"last"_s, QJsonValue::Null},
-                      {u"prev"_s, params.page > 1 ? link(params.page - 1) : QJsonValue::Null},
-                      {u"next"_s, hasMore ? link(params.page + 1) : QJsonValue::Null}};
-    QJsonObject meta{
-        {u"current_page"_s, params.page},
-        {u"from"_s, empty ? QJsonValue::Null : QJsonValue(qint64(offset + 1))},
-        {u"path"_s, path},
-        {u"per_page"_s, params.limit},
-        {u"to"_s, empty ? QJsonValue::Null : QJsonValue(qint64(offset + data.size()))}};
-    return jsonResponse(
-        200,
-        QJsonObject{{u"data"_s, data}, {u"links"_s, links}, {u"meta"_s, meta}, {u"status"_s, 1}});
+    writer.key("links");
+    writer.beginObject();
+    writer.key("first");
+    link(1);
+    writer.key("last");
+    writer.null();
+    writer.key("prev");
+    if (params.page > 1)
+        link(params.page - 1);
+    else
+        writer.null();
+    writer.key("next");
+    if (hasMore)
+        link(params.page + 1);
+    else
+        writer.null();
+    writer.endObject();
+    writer.key("meta");
+    writer.beginObject();
+    writer.key("current_page");
+    writer.number(qint64(params.page));
+    writer.key("from");
+    if (rows > 0)
+        writer.number(offset + 1);
+    else
+        writer.null();
+    writer.key("path");
+    writer.string(path);
+    writer.key("per_page");
+    writer.number(qint64(params.limit));
+    writer.key("to");
+    if (rows > 0)
+        writer.number(offset + rows);
+    else
+        writer.null();
+    writer.endObject();
+    writer.key("status");
+    writer.number(qint64(1));
+    writer.endObject();
 }
 
 } // namespace sandbox

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apimessage.h"
+#include "jsonwriter.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -12,11 +13,14 @@ namespace sandbox {
 
 // "2025-05-02T16:12:39.000000Z" from seconds since the epoch (UTC).
 QString formatTimestamp(qint64 secondsSinceEpoch);
+QByteArray timestampBytes(qint64 secondsSinceEpoch);
 qint64 nowSeconds();
 
 ApiResponse jsonResponse(int status, const QJsonObject &object);
 // {"data": data, "status": 1}
 ApiResponse dataResponse(const QJsonValue &data, int status = 200);
+// {"data": <already serialised JSON>, "status": 1}
+ApiResponse rawDataResponse(const QByteArray &data, int status = 200);
 // {"status": 1}
 ApiResponse okResponse();
 // {"message": message}
@@ -62,25 +66,33 @@ struct PageParams {
 // limit 1-250 (default 15), page >= 1 (default 1). False (and a 422) otherwise.
 bool parsePageParams(const ApiRequest &request, PageParams *params, ApiResponse *error);
 
-// A Laravel simplePaginate page: data, links{first,last:null,prev,next}, meta without total.
-// `count` is the number of items that exist; rows are made only for the page.
-template <typename RowFunction>
-ApiResponse pageResponse(const ApiRequest &request, const PageParams &params, qsizetype count,
-                         RowFunction row);
-ApiResponse pageEnvelope(const ApiRequest &request, const PageParams &params,
-                         const QJsonArray &data, bool hasMore);
+// Writes links, meta and status, and closes the page object.
+void finishPage(JsonWriter &writer, const ApiRequest &request, const PageParams &params,
+                qint64 rows, bool hasMore);
 
-template <typename RowFunction>
+// A Laravel simplePaginate page: data, links{first,last:null,prev,next}, meta without total.
+// `count` is the number of items that exist; only the page's rows are written, by
+// writeRow(JsonWriter &, qsizetype index).
+template <typename RowWriter>
 ApiResponse pageResponse(const ApiRequest &request, const PageParams &params, qsizetype count,
-                         RowFunction row) {
+                         RowWriter writeRow) {
     const qint64 offset = qint64(params.page - 1) * params.limit;
-    QJsonArray data;
+    JsonWriter writer;
+    writer.beginObject();
+    writer.key("data");
+    writer.beginArray();
+    qint64 rows = 0;
     if (offset < count) {
         const qint64 end = qMin<qint64>(count, offset + params.limit);
         for (qint64 i = offset; i < end; ++i)
-            data.append(row(qsizetype(i)));
+            writeRow(writer, qsizetype(i));
+        rows = end - offset;
     }
-    return pageEnvelope(request, params, data, offset + params.limit < count);
+    writer.endArray();
+    finishPage(writer, request, params, rows, offset + params.limit < count);
+    ApiResponse response;
+    response.body = writer.take();
+    return response;
 }
 
 } // namespace sandbox

@@ -4,6 +4,7 @@
 #include "jsonutil.h"
 #include "referralstore.h"
 
+#include <QJsonDocument>
 #include <QLocale>
 #include <QMap>
 #include <QSet>
@@ -84,7 +85,7 @@ ApiResponse ReferralApi::handle(const ApiRequest &request) {
 
     if (action.isEmpty()) {
         if (request.method == "GET")
-            return dataResponse(customerJson(m_store.at(slot)));
+            return rawDataResponse(customerJson(m_store.at(slot)));
         if (request.method == "PUT")
             return update(request, slot);
         m_store.remove(slot);
@@ -118,32 +119,64 @@ QString ReferralApi::referralLink(const ReferralCustomer &customer) const {
     return ReferralLinkBase + QString::fromLatin1(QUrl::toPercentEncoding(customer.key));
 }
 
-QJsonObject ReferralApi::customerJson(const ReferralCustomer &customer) const {
-    QJsonValue referring = QJsonValue::Null;
+void ReferralApi::writeCustomer(JsonWriter &w, const ReferralCustomer &customer) const {
+    const QString link = referralLink(customer);
+    w.beginObject();
+    w.key("email");
+    w.nullableString(customer.email);
+    w.key("created_at");
+    w.asciiString(timestampBytes(customer.createdAt));
+    w.key("updated_at");
+    w.asciiString(timestampBytes(customer.updatedAt));
+    w.key("id");
+    w.string(customer.id);
+    w.key("name");
+    w.nullableString(customer.name);
+    w.key("surname");
+    w.nullableString(customer.surname);
+    w.key("approved");
+    w.boolean(true);
+    w.key("status");
+    w.asciiString(customer.archived ? "archived"_ba : "active"_ba);
+    w.key("referring_customer");
     if (customer.referrer >= 0) {
         const ReferralCustomer &referrer = m_store.at(customer.referrer);
-        referring = QJsonObject{{u"id"_s, referrer.id},
-                                {u"email"_s, nullableString(referrer.email)},
-                                {u"name"_s, nullableString(referrer.name)},
-                                {u"surname"_s, nullableString(referrer.surname)}};
+        w.beginObject();
+        w.key("id");
+        w.string(referrer.id);
+        w.key("email");
+        w.nullableString(referrer.email);
+        w.key("name");
+        w.nullableString(referrer.name);
+        w.key("surname");
+        w.nullableString(referrer.surname);
+        w.endObject();
+    } else {
+        w.null();
     }
-    const QString link = referralLink(customer);
-    return QJsonObject{
-        {u"id"_s, customer.id},
-        {u"email"_s, nullableString(customer.email)},
-        {u"name"_s, nullableString(customer.name)},
-        {u"surname"_s, nullableString(customer.surname)},
-        {u"approved"_s, true},
-        {u"status"_s, customer.archived ? u"archived"_s : u"active"_s},
-        {u"referring_customer"_s, referring},
-        {u"referrals_count"_s, qint64(customer.children.size())},
-        {u"metadata"_s, QJsonObject{{u"date_of_birth"_s, nullableString(customer.dateOfBirth)}}},
-        {u"referral_link"_s, link},
-        {u"referral_links"_s, QJsonArray{link}},
-        {u"custom_fields"_s, QJsonObject()},
-        {u"created_at"_s, formatTimestamp(customer.createdAt)},
-        {u"updated_at"_s, formatTimestamp(customer.updatedAt)},
-    };
+    w.key("referrals_count");
+    w.number(qint64(customer.children.size()));
+    w.key("metadata");
+    w.beginObject();
+    w.key("date_of_birth");
+    w.nullableString(customer.dateOfBirth);
+    w.endObject();
+    w.key("referral_link");
+    w.string(link);
+    w.key("referral_links");
+    w.beginArray();
+    w.string(link);
+    w.endArray();
+    w.key("custom_fields");
+    w.beginObject();
+    w.endObject();
+    w.endObject();
+}
+
+QByteArray ReferralApi::customerJson(const ReferralCustomer &customer) const {
+    JsonWriter writer;
+    writeCustomer(writer, customer);
+    return writer.take();
 }
 
 ApiResponse ReferralApi::list(const ApiRequest &request) {
@@ -164,9 +197,10 @@ ApiResponse ReferralApi::list(const ApiRequest &request) {
             return validation.response();
         }
     }
-    return pageResponse(request, params, rows->size(), [this, rows](qsizetype i) {
-        return customerJson(m_store.at(rows->at(i)));
-    });
+    return pageResponse(request, params, rows->size(),
+                        [this, rows](JsonWriter &writer, qsizetype i) {
+                            writeCustomer(writer, m_store.at(rows->at(i)));
+                        });
 }
 
 ApiResponse ReferralApi::search(const ApiRequest &request) {
@@ -190,9 +224,10 @@ ApiResponse ReferralApi::search(const ApiRequest &request) {
     }
     if (slot >= 0)
         rows.append(slot);
-    return pageResponse(request, params, rows.size(), [this, &rows](qsizetype i) {
-        return customerJson(m_store.at(rows.at(i)));
-    });
+    return pageResponse(request, params, rows.size(),
+                        [this, &rows](JsonWriter &writer, qsizetype i) {
+                            writeCustomer(writer, m_store.at(rows.at(i)));
+                        });
 }
 
 namespace {
@@ -302,7 +337,7 @@ ApiResponse ReferralApi::create(const ApiRequest &request) {
     customer.createdAt = nowSeconds();
     customer.updatedAt = customer.createdAt;
     const int slot = m_store.add(customer);
-    ApiResponse response = dataResponse(customerJson(m_store.at(slot)));
+    ApiResponse response = rawDataResponse(customerJson(m_store.at(slot)));
     response.changed = true;
     return response;
 }
@@ -362,7 +397,7 @@ ApiResponse ReferralApi::update(const ApiRequest &request, int slot) {
     if (hasDateOfBirth)
         customer.dateOfBirth = dateOfBirth;
     customer.updatedAt = nowSeconds();
-    ApiResponse response = dataResponse(customerJson(customer));
+    ApiResponse response = rawDataResponse(customerJson(customer));
     response.changed = true;
     return response;
 }
@@ -441,9 +476,10 @@ ApiResponse ReferralApi::referrals(const ApiRequest &request, int slot) {
     if (!parsePageParams(request, &params, &error))
         return error;
     const QList<int> &children = m_store.at(slot).children;
-    return pageResponse(request, params, children.size(), [this, &children](qsizetype i) {
-        return customerJson(m_store.at(children.at(i)));
-    });
+    return pageResponse(request, params, children.size(),
+                        [this, &children](JsonWriter &writer, qsizetype i) {
+                            writeCustomer(writer, m_store.at(children.at(i)));
+                        });
 }
 
 ApiResponse ReferralApi::transactions(const ApiRequest &request, int slot) {
@@ -453,28 +489,54 @@ ApiResponse ReferralApi::transactions(const ApiRequest &request, int slot) {
         return error;
     const ReferralCustomer &customer = m_store.at(slot);
     return pageResponse(request, params, customer.transactions.size(),
-                        [this, &customer](qsizetype i) {
+                        [this, &customer](JsonWriter &w, qsizetype i) {
                             const ReferralTransaction &t = customer.transactions.at(i);
-                            const QString createdAt = formatTimestamp(t.createdAt);
-                            const QJsonObject reward{{u"key"_s, t.key},
-                                                     {u"action"_s, t.action},
-                                                     {u"status"_s, u"ok"_s},
-                                                     {u"customer"_s, customer.id},
-                                                     {u"amount"_s, t.rewardAmount},
-                                                     {u"amount_units"_s, t.rewardUnits},
-                                                     {u"is_currency"_s, t.rewardIsCurrency},
-                                                     {u"credit"_s, false},
-                                                     {u"created_at"_s, createdAt}};
-                            return QJsonObject{{u"key"_s, t.key},
-                                               {u"action"_s, t.action},
-                                               {u"amount"_s, t.amount},
-                                               {u"customer"_s, customer.id},
-                                               {u"referred_customer"_s, m_store.at(t.referred).id},
-                                               {u"credit"_s, false},
-                                               {u"is_currency"_s, true},
-                                               {u"amount_units"_s, t.amountUnits},
-                                               {u"created_at"_s, createdAt},
-                                               {u"rewards"_s, QJsonArray{reward}}};
+                            const QByteArray createdAt = timestampBytes(t.createdAt);
+                            w.beginObject();
+                            w.key("key");
+                            w.string(t.key);
+                            w.key("action");
+                            w.string(t.action);
+                            w.key("amount");
+                            w.number(t.amount);
+                            // In refer-a-friend answers `customer` is the referring customer and
+                            // `referred_customer` the buyer.
+                            w.key("customer");
+                            w.string(customer.id);
+                            w.key("referred_customer");
+                            w.string(m_store.at(t.referred).id);
+                            w.key("credit");
+                            w.boolean(false);
+                            w.key("is_currency");
+                            w.boolean(true);
+                            w.key("amount_units");
+                            w.string(t.amountUnits);
+                            w.key("created_at");
+                            w.asciiString(createdAt);
+                            w.key("rewards");
+                            w.beginArray();
+                            w.beginObject();
+                            w.key("key");
+                            w.string(t.key);
+                            w.key("action");
+                            w.string(t.action);
+                            w.key("status");
+                            w.asciiString("ok"_ba);
+                            w.key("customer");
+                            w.string(customer.id);
+                            w.key("amount");
+                            w.number(t.rewardAmount);
+                            w.key("amount_units");
+                            w.string(t.rewardUnits);
+                            w.key("is_currency");
+                            w.boolean(t.rewardIsCurrency);
+                            w.key("credit");
+                            w.boolean(false);
+                            w.key("created_at");
+                            w.asciiString(createdAt);
+                            w.endObject();
+                            w.endArray();
+                            w.endObject();
                         });
 }
 
@@ -492,9 +554,15 @@ ApiResponse ReferralApi::balance(int slot) const {
                                 {u"is_currency"_s, isCurrency}};
         (isCurrency ? currency : points).append(entry);
     }
-    return dataResponse(
-        QJsonObject{{u"customer"_s, customerJson(customer)},
-                    {u"balance"_s, QJsonObject{{u"currency"_s, currency}, {u"points"_s, points}}}});
+    const QJsonObject balanceObject{{u"currency"_s, currency}, {u"points"_s, points}};
+    JsonWriter writer;
+    writer.beginObject();
+    writer.key("customer");
+    writeCustomer(writer, customer);
+    writer.key("balance");
+    writer.raw(QJsonDocument(balanceObject).toJson(QJsonDocument::Compact));
+    writer.endObject();
+    return rawDataResponse(writer.take());
 }
 
 ApiResponse ReferralApi::credit(const ApiRequest &request, int slot) {

@@ -7,6 +7,7 @@
 namespace sandbox {
 
 class InviteLog;
+class JsonWriter;
 class ReferralStore;
 struct ReferralCustomer;
 
@@ -35,7 +36,8 @@ private:
     ApiResponse overview() const;
     ApiResponse test() const;
 
-    QJsonObject customerJson(const ReferralCustomer &customer) const;
+    void writeCustomer(JsonWriter &writer, const ReferralCustomer &customer) const;
+    QByteArray customerJson(const ReferralCustomer &customer) const;
     QString referralLink(const ReferralCustomer &customer) const;
 
     ReferralStore &m_store;

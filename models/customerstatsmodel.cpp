@@ -75,6 +75,7 @@ QString CustomerStatsModel::labelFor(const QString &key) {
         return label;
     QString detail = rest;
     detail.replace(u'.', u' ');
+    //: A statistic and the part of it a row shows, e.g. "Revenue (USD)".
     return tr("%1 (%2)").arg(label, detail);
 }
 

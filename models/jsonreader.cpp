@@ -16,10 +16,6 @@ namespace {
 // 2^53: beyond this a double no longer holds every whole number.
 constexpr double maxExactInteger = 9007199254740992.0;
 
-QString tr(const char *sourceText) {
-    return QCoreApplication::translate("JsonMapping", sourceText);
-}
-
 } // namespace
 
 void JsonReader::fail(const QString &path, const QString &sentence) {
@@ -28,31 +24,37 @@ void JsonReader::fail(const QString &path, const QString &sentence) {
 }
 
 void JsonReader::failMissing(const QString &path) {
-    fail(path, tr("The response has no field %1.").arg(path));
+    fail(path,
+         QCoreApplication::translate("JsonMapping", "The response has no field %1.").arg(path));
 }
 
 void JsonReader::failNotText(const QString &path) {
-    fail(path, tr("The field %1 is not text.").arg(path));
+    fail(path, QCoreApplication::translate("JsonMapping", "The field %1 is not text.").arg(path));
 }
 
 void JsonReader::failNotNumber(const QString &path) {
-    fail(path, tr("The field %1 is not a number.").arg(path));
+    fail(path,
+         QCoreApplication::translate("JsonMapping", "The field %1 is not a number.").arg(path));
 }
 
 void JsonReader::failNotWholeNumber(const QString &path) {
-    fail(path, tr("The field %1 is not a whole number.").arg(path));
+    fail(path, QCoreApplication::translate("JsonMapping", "The field %1 is not a whole number.")
+                   .arg(path));
 }
 
 void JsonReader::failNotFlag(const QString &path) {
-    fail(path, tr("The field %1 is not true or false.").arg(path));
+    fail(
+        path,
+        QCoreApplication::translate("JsonMapping", "The field %1 is not true or false.").arg(path));
 }
 
 void JsonReader::failNotObject(const QString &path) {
-    fail(path, tr("The field %1 is not an object.").arg(path));
+    fail(path,
+         QCoreApplication::translate("JsonMapping", "The field %1 is not an object.").arg(path));
 }
 
 void JsonReader::failNotList(const QString &path) {
-    fail(path, tr("The field %1 is not a list.").arg(path));
+    fail(path, QCoreApplication::translate("JsonMapping", "The field %1 is not a list.").arg(path));
 }
 
 QString JsonReader::text(const QJsonValue &value, const QString &path) {
@@ -160,7 +162,9 @@ QDateTime JsonReader::timestamp(const QJsonValue &value, const QString &path) {
             return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(seconds), Qt::UTC);
     }
     if (!value.isNull() && !value.isUndefined())
-        fail(path, tr("The field %1 is not a date and time.").arg(path));
+        fail(path,
+             QCoreApplication::translate("JsonMapping", "The field %1 is not a date and time.")
+                 .arg(path));
     return {};
 }
 

@@ -67,6 +67,11 @@ std::optional<CustomerRef> readCustomerRef(JsonReader &reader, const QJsonValue 
     ref.email = json.text("email"_L1);
     ref.name = json.text("name"_L1);
     ref.surname = json.text("surname"_L1);
+    // PHP's empty array ([]) for "nobody": not a referrer without a name.
+    if (ref.key.isEmpty() && ref.id.isEmpty() && ref.email.isEmpty() && ref.name.isEmpty() &&
+        ref.surname.isEmpty()) {
+        return std::nullopt;
+    }
     return ref;
 }
 

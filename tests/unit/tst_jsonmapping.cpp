@@ -698,6 +698,15 @@ void TestJsonMapping::nullsAreEmpty() {
     QVERIFY(!c.createdAt.isValid());
     QCOMPARE(c.displayName(), u"k"_s);
 
+    // "Nobody" as PHP may say it: an empty array or object is no referrer.
+    for (const QByteArray &nobody :
+         {R"({"data":{"referring_customer":[]}})"_ba, R"({"data":{"referring_customer":{}}})"_ba}) {
+        Customer referred;
+        const auto refError = JsonMapping::readCustomer(parse(nobody), referred);
+        QVERIFY2(!refError, qPrintable(describe(refError)));
+        QVERIFY2(!referred.referringCustomer, nobody.constData());
+    }
+
     Transaction t;
     const auto txError = JsonMapping::readTransaction(
         parse(R"({"data":{"key":"t","amount":null,"rewards":null,"is_currency":null}})"_ba), t);

@@ -73,7 +73,8 @@ HttpResult SandboxClient::sendUrl(const QByteArray &method, const QUrl &url, con
     result.elapsedMs = timer.elapsed();
     result.error = reply->error();
     result.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    result.body = reply->readAll();
+    if (reply->isOpen())
+        result.body = reply->readAll();
     result.headers = reply->rawHeaderPairs();
     QJsonParseError parseError;
     result.json = QJsonDocument::fromJson(result.body, &parseError);

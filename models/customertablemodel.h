@@ -33,7 +33,8 @@ public:
     Q_ENUM(Column)
 
     enum Role {
-        // Raw values for QSortFilterProxyModel::setSortRole: QString, int, bool, QDateTime.
+        // Raw values for QSortFilterProxyModel::setSortRole: QString, int (Referrals; Approved
+        // as -1 not given, 0, 1), QDateTime. EditRole gives the same.
         SortRole = Qt::UserRole + 1,
         // The whole Customer (QVariant::value<Customer>()).
         CustomerRole,

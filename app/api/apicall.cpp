@@ -16,9 +16,10 @@ Q_LOGGING_CATEGORY(lcApi, "partnero.api", QtInfoMsg)
 namespace {
 
 bool isTransportError(int code) {
-    // Qt numbers connection, proxy and protocol errors below 200 and from 300 to 399; codes
-    // 200-299 and 400-499 only restate an HTTP status.
-    return (code > 0 && code < 200) || (code >= 300 && code < 400);
+    // Qt numbers connection and proxy errors below 200. Codes from 200 up mostly restate an
+    // HTTP status (400 becomes ProtocolInvalidOperationError), so those are read from the
+    // status when there is one.
+    return code > 0 && code < 200;
 }
 
 ApiError transportError(QNetworkReply::NetworkError code, const QString &qtMessage,
@@ -153,7 +154,8 @@ void ApiCall::onReplyFinished() {
 
     const auto networkError = reply->error();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    const QByteArray body = reply->readAll();
+    // After a timeout Qt has closed the reply; reading it would only print a warning.
+    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
 
     ApiResponse response;
     response.httpStatus = status;
@@ -162,10 +164,14 @@ void ApiCall::onReplyFinished() {
     } else if (isTransportError(networkError)) {
         response.error = transportError(networkError, reply->errorString(), m_tlsErrors);
         response.error.httpStatus = status;
-    } else if (status >= 300 || (status == 0 && networkError != QNetworkReply::NoError)) {
+    } else if (status >= 300) {
         response.error = ApiError::fromHttpStatus(
             status, body, reply->header(QNetworkRequest::ContentTypeHeader).toByteArray(),
             reply->rawHeader("Retry-After"));
+    } else if (networkError != QNetworkReply::NoError) {
+        // No usable status: a protocol failure, or a 2xx whose body was cut short.
+        response.error = transportError(networkError, reply->errorString(), m_tlsErrors);
+        response.error.httpStatus = status;
     } else if (!body.trimmed().isEmpty()) {
         QJsonParseError parseError;
         response.json = QJsonDocument::fromJson(body, &parseError);
@@ -177,10 +183,12 @@ void ApiCall::onReplyFinished() {
         }
     }
 
-    qCDebug(lcApi).noquote() << QString::fromLatin1(m_step.request.method)
-                             << QString::fromLatin1(m_step.request.path.encoded()) << "->" << status
-                             << ApiError::kindName(response.error.kind) << "attempt" << m_attempt
-                             << m_elapsed.elapsed() << "ms";
+    if (m_client)
+        response.error.redact(m_client->m_key);
+
+    qCDebug(lcApi).noquote() << QString::fromLatin1(m_step.request.method) << loggablePath() << "->"
+                             << status << ApiError::kindName(response.error.kind) << "attempt"
+                             << m_attempt << m_elapsed.elapsed() << "ms";
 
     m_lastNetworkError = networkError;
     int delayMs = 0;
@@ -192,8 +200,7 @@ void ApiCall::onReplyFinished() {
         Q_EMIT m_client->rateLimited(seconds);
     }
     if (retry) {
-        qCInfo(lcApi).noquote() << QString::fromLatin1(m_step.request.method)
-                                << QString::fromLatin1(m_step.request.path.encoded())
+        qCInfo(lcApi).noquote() << QString::fromLatin1(m_step.request.method) << loggablePath()
                                 << "retrying in" << delayMs << "ms after"
                                 << ApiError::kindName(response.error.kind) << status;
         m_retryTimer->start(delayMs);
@@ -206,6 +213,17 @@ void ApiCall::onReplyFinished() {
         return;
     }
     complete(response);
+}
+
+QString ApiCall::loggablePath() const {
+    // The path, never the query (it may hold a person's email). Masked in the odd case that a
+    // value in it equals the key.
+    QString path = QString::fromLatin1(m_step.request.path.encoded());
+    if (m_client && !m_client->m_key.isEmpty()) {
+        path.replace(m_client->m_key, u"***"_s);
+        path.replace(QString::fromLatin1(percentEncode(m_client->m_key)), u"***"_s);
+    }
+    return path;
 }
 
 bool ApiCall::mayRetry(const ApiResponse &response, int networkError, int *delayMs) const {

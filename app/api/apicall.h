@@ -77,6 +77,7 @@ private:
     void reportMutation(const ApiResponse &response);
     bool mayRetry(const ApiResponse &response, int networkError, int *delayMs) const;
     bool deliverable() const;
+    QString loggablePath() const;
 
     QPointer<ApiClient> m_client;
     ApiStep m_step;

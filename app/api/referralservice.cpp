@@ -72,7 +72,7 @@ ApiCall *ReferralService::creditBalance(const QString &identifier, const CreditR
         return m_client->refuse(noCustomerGiven(), context, std::move(handler));
     ApiRequest request;
     request.method = "POST";
-    request.path = customerPath(identifier).lit(u"credit"_s);
+    request.path = customerPath(identifier).lit(u"balance/credit"_s);
     request.body = JsonMapping::write(credit);
     request.action = u"credit"_s;
     request.customer = identifier;

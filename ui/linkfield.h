@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QString>
+#include <QWidget>
+
+class QLabel;
+class QToolButton;
+
+// A URL as a value in a form: the address (selectable), Copy, and Open in browser.
+// Only http, https and mailto addresses open: a server could send any scheme, and "open" must not
+// start a program or read a local file.
+class LinkField final : public QWidget {
+    Q_OBJECT
+
+public:
+    // `what` names the link for screen readers and tooltips ("referral link").
+    LinkField(const QString &url, const QString &what, QWidget *parent = nullptr);
+
+    QString url() const { return m_url; }
+    bool canOpen() const;
+
+    QLabel *label() const { return m_label; }
+    QToolButton *copyButton() const { return m_copy; }
+    QToolButton *openButton() const { return m_open; }
+
+    void copy();
+    void open();
+
+    static bool isOpenable(const QString &url);
+
+Q_SIGNALS:
+    void copied(const QString &url);
+
+private:
+    QString m_url;
+    QLabel *m_label;
+    QToolButton *m_copy;
+    QToolButton *m_open;
+};

@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QMessageBox>
+
+// Every message box of the console goes through here, so that GUI tests can answer the next
+// one in advance instead of blocking on a modal dialog.
+class MessageBox final
+{
+public:
+    static QMessageBox::StandardButton question(QWidget *parent, const QString &title,
+                                                const QString &text,
+                                                QMessageBox::StandardButtons buttons
+                                                = QMessageBox::Yes | QMessageBox::No,
+                                                QMessageBox::StandardButton defaultButton
+                                                = QMessageBox::No);
+    static QMessageBox::StandardButton warning(QWidget *parent, const QString &title,
+                                               const QString &text,
+                                               QMessageBox::StandardButtons buttons
+                                               = QMessageBox::Ok,
+                                               QMessageBox::StandardButton defaultButton
+                                               = QMessageBox::NoButton);
+    static QMessageBox::StandardButton information(QWidget *parent, const QString &title,
+                                                   const QString &text);
+    static QMessageBox::StandardButton critical(QWidget *parent, const QString &title,
+                                                const QString &text);
+
+    // Tests: the next box is not shown and returns this answer instead.
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    // Tests: the text of the last box shown or answered.
+    static QString lastText();
+
+private:
+    static QMessageBox::StandardButton show(QWidget *parent, QMessageBox::Icon icon,
+                                            const QString &title, const QString &text,
+                                            QMessageBox::StandardButtons buttons,
+                                            QMessageBox::StandardButton defaultButton);
+};

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+
+class QTableView;
+
+// Selected rows as tab-separated text, for pasting into a spreadsheet or a ticket.
+namespace TableCopy {
+
+// A header row, then one line per selected row, in the order and with the columns the person
+// sees (moved columns moved, hidden ones left out, rows as sorted). Tabs and line breaks in a
+// value become spaces so that every row stays one line. Empty when no row is selected.
+QString selectedRowsAsTsv(const QTableView *view);
+
+// Puts selectedRowsAsTsv() on the clipboard; returns the number of rows copied.
+int copySelectedRows(const QTableView *view);
+
+} // namespace TableCopy

@@ -48,10 +48,12 @@ private slots:
     void changesAreNeverRetried();
     void cancelDuringRetryWait();
     void timeoutIsNotCancel();
-    void timedOutChangeIsUnknown();
     void destroyedReceiverGetsNothing();
     void destroyedReceiverStillJournalsChange();
     void newerPageSupersedesOlder();
+    void supersededChangeRunsToItsEnd();
+    void destroyedClientDeliversNothing();
+    void detectionFallsBack();
     void malformedBodyIsBadResponse();
     void htmlErrorPageIsServerError();
     void keyNeverInSentencesOrLogs();
@@ -274,27 +276,6 @@ void TestServiceFaults::timeoutIsNotCancel() {
     m_client->setTransferTimeout(10000);
 }
 
-void TestServiceFaults::timedOutChangeIsUnknown() {
-    m_client->setTransferTimeout(300);
-    CreditRequest credit;
-    credit.amount = 5;
-    credit.amountUnits = u"USD"_s;
-    // The sandbox answers with 404 for a refer-a-friend path with this key; the hang comes
-    // first, which is all this test needs.
-    const QString path = u"/v1/customers/alice_brown/balance/credit"_s;
-    QVERIFY(m_sandbox.queueFault(u"POST"_s, path, u"hang"_s, 1));
-    const auto result = await<Balance>([&](auto done) {
-        return m_referrals->creditBalance(u"alice_brown"_s, credit, u"test"_s, this, done);
-    });
-    m_client->setTransferTimeout(10000);
-    QCOMPARE(kindOf(result), u"timeout"_s);
-    QCOMPARE(m_sandbox.countRequests(u"POST"_s, path), 1);
-    QCOMPARE(m_journal.sent.size(), 1);
-    const auto outcome = m_journal.outcomeOf(m_journal.sent.first().operationId);
-    QVERIFY(outcome);
-    QCOMPARE(outcomeName(outcome->result), u"unknown"_s);
-}
-
 void TestServiceFaults::destroyedReceiverGetsNothing() {
     QVERIFY(m_sandbox.queueFault(u"GET"_s, AlicePath, u"latency=300"_s, 1));
     auto *receiver = new QObject;
@@ -371,6 +352,81 @@ void TestServiceFaults::newerPageSupersedesOlder() {
     slot.cancel();
     QCOMPARE(third.count(), 1);
     QCOMPARE(kindOf(third.result()), u"cancelled"_s);
+}
+
+void TestServiceFaults::supersededChangeRunsToItsEnd() {
+    // A slot used for changes: the newer one supersedes the older, yet the older change is
+    // not torn off half-way (its outcome would be unknown); it finishes, and only its result
+    // is dropped.
+    QVERIFY(m_sandbox.queueFault(u"POST"_s, u"/v1/customers"_s, u"latency=300"_s, 1));
+    LatestRequest slot;
+    AffiliateCustomerDraft first;
+    first.key = u"svc_superseded_a"_s;
+    first.partnerKey = u"partner_acme"_s;
+    AffiliateCustomerDraft second = first;
+    second.key = u"svc_superseded_b"_s;
+    Recorder<Customer> firstResult;
+    Recorder<Customer> secondResult;
+    QPointer<ApiCall> older = slot.start(m_customers->create(first, this, firstResult.callback()));
+    QTest::qWait(30);
+    slot.start(m_customers->create(second, this, secondResult.callback()));
+    QVERIFY(secondResult.wait());
+    QVERIFY2(secondResult.result().ok(), describe(secondResult.result()).constData());
+    QTRY_VERIFY_WITH_TIMEOUT(older.isNull(), 5000);
+    QCOMPARE(firstResult.count(), 0);
+    QCOMPARE(m_journal.sent.size(), 2);
+    for (const MutationRecord &record : std::as_const(m_journal.sent)) {
+        const auto outcome = m_journal.outcomeOf(record.operationId);
+        QVERIFY(outcome);
+        QCOMPARE(outcomeName(outcome->result), u"succeeded"_s);
+    }
+    QVERIFY(
+        await<Customer>([&](auto done) { return m_customers->get(first.key, this, done); }).ok());
+}
+
+void TestServiceFaults::destroyedClientDeliversNothing() {
+    QVERIFY(m_sandbox.queueFault(u"GET"_s, AlicePath, u"latency=300"_s, 1));
+    auto client = makeClient(m_sandbox.affiliateKey());
+    CustomerService customers(client.get());
+    Recorder<Customer> recorder;
+    QPointer<ApiCall> call = customers.get(u"alice_brown"_s, this, recorder.callback());
+    QTest::qWait(30);
+    client.reset();
+    QVERIFY(call.isNull());
+    QTest::qWait(400);
+    QCOMPARE(recorder.count(), 0);
+}
+
+void TestServiceFaults::detectionFallsBack() {
+    // Neither program endpoint answers: the shape of the first customer decides.
+    QVERIFY(m_sandbox.queueFault(u"GET"_s, u"/v1/program/overview"_s, u"status=500"_s, 1));
+    QVERIFY(m_sandbox.queueFault(u"GET"_s, u"/v1/test"_s, u"status=500"_s, 1));
+    QPointer<ApiCall> call;
+    const auto result = await<ProgramInfo>([&](auto done) {
+        call = m_customers->detectProgram(this, done);
+        return call.data();
+    });
+    QVERIFY2(result.ok(), describe(result).constData());
+    QCOMPARE(result.value().kind, ProgramKind::Affiliate);
+    QCOMPARE(m_sandbox.countRequests(u"GET"_s, u"/v1/program/overview"_s), 1);
+    QCOMPARE(m_sandbox.countRequests(u"GET"_s, u"/v1/test"_s), 1);
+    QCOMPARE(m_sandbox.countRequests(u"GET"_s, u"/v1/customers"_s), 1);
+
+    // One handle for all steps: cancelling while the second step runs ends the whole call.
+    m_sandbox.clearRequests();
+    QVERIFY(m_sandbox.queueFault(u"GET"_s, u"/v1/program/overview"_s, u"status=500"_s, 1));
+    QVERIFY(m_sandbox.queueFault(u"GET"_s, u"/v1/test"_s, u"latency=300"_s, 1));
+    Recorder<ProgramInfo> recorder;
+    call = m_customers->detectProgram(this, recorder.callback());
+    QTRY_COMPARE(m_sandbox.countRequests(u"GET"_s, u"/v1/test"_s), 1);
+    QVERIFY(call);
+    QCOMPARE(call->path(), u"/test"_s);
+    call->cancel();
+    QCOMPARE(recorder.count(), 1);
+    QCOMPARE(kindOf(recorder.result()), u"cancelled"_s);
+    QTest::qWait(400);
+    QCOMPARE(recorder.count(), 1);
+    QCOMPARE(m_sandbox.countRequests(u"GET"_s, u"/v1/customers"_s), 0);
 }
 
 void TestServiceFaults::malformedBodyIsBadResponse() {

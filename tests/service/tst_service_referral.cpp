@@ -40,6 +40,7 @@ private slots:
     void transactions();
     void balanceAndCredit();
     void creditErrors();
+    void creditWithUnknownOutcomeIsReconciled();
     void affiliateEndpointsAreNotFound();
 
 private:
@@ -379,6 +380,41 @@ void TestServiceReferral::creditErrors() {
         return m_referrals->creditBalance(u"nobody_here"_s, fine, {}, this, done);
     });
     QCOMPARE(kindOf(unknown), u"not_found"_s);
+}
+
+void TestServiceReferral::creditWithUnknownOutcomeIsReconciled() {
+    const QString path = u"/v1/customers/grace_hopper/balance/credit"_s;
+    const auto before = await<Balance>(
+        [&](auto done) { return m_referrals->balance(u"grace_hopper"_s, this, done); });
+    QVERIFY2(before.ok(), describe(before).constData());
+    const double usd = amountIn(before.value(), u"USD"_s);
+
+    // The server does the work but never answers: the client times out.
+    m_sandbox.clearRequests();
+    m_journal.clear();
+    QVERIFY(m_sandbox.queueFault(u"POST"_s, path, u"hang"_s, 1));
+    m_client->setTransferTimeout(300);
+    CreditRequest credit;
+    credit.amount = 7;
+    credit.amountUnits = u"USD"_s;
+    const auto result = await<Balance>([&](auto done) {
+        return m_referrals->creditBalance(u"grace_hopper"_s, credit, u"Refund"_s, this, done);
+    });
+    m_client->setTransferTimeout(10000);
+    QCOMPARE(kindOf(result), u"timeout"_s);
+    QVERIFY(!result.error().sentence().isEmpty());
+    QTest::qWait(100);
+    QCOMPARE(m_sandbox.countRequests(u"POST"_s, path), 1); // never sent twice
+    QCOMPARE(m_journal.sent.size(), 1);
+    const auto outcome = m_journal.outcomeOf(m_journal.sent.first().operationId);
+    QVERIFY(outcome);
+    QCOMPARE(outcomeName(outcome->result), u"unknown"_s);
+
+    // Reading the balance again tells what happened.
+    const auto after = await<Balance>(
+        [&](auto done) { return m_referrals->balance(u"grace_hopper"_s, this, done); });
+    QVERIFY2(after.ok(), describe(after).constData());
+    QCOMPARE(amountIn(after.value(), u"USD"_s), usd + 7);
 }
 
 void TestServiceReferral::affiliateEndpointsAreNotFound() {

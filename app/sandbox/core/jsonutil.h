@@ -49,8 +49,8 @@ private:
 bool parseJsonBody(const QByteArray &body, QJsonObject *object, ApiResponse *error);
 
 // Reads an optional string (or null) field, trimmed; an empty string becomes null (like
-// Laravel). Absent: *present = false. Wrong type: a
-// validation error. `label` is the field name used in messages and in "errors".
+// Laravel's middleware). Absent: *present = false. Wrong type: a validation error.
+// `label` is the field name used in messages and in "errors".
 bool readOptionalString(const QJsonObject &object, const QString &field, const QString &label,
                         Validation &validation, QString *value, bool *present);
 

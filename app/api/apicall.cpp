@@ -307,6 +307,10 @@ void ApiCall::complete(const ApiResponse &response) {
         finish();
         return;
     }
+    if (!m_step.handler) {
+        finish();
+        return;
+    }
     m_inHandler = true;
     const QPointer<ApiCall> self(this);
     std::optional<ApiStep> next = m_step.handler(response);

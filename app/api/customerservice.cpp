@@ -13,12 +13,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString trService(const char *text) {
-    return QCoreApplication::translate("CustomerService", text);
-}
-
 ApiError noCustomerGiven() {
-    return ApiError::notSent(trService("No customer was given."));
+    return ApiError::notSent(
+        QCoreApplication::translate("CustomerService", "No customer was given."));
 }
 
 ApiRequest getRequest(ApiPath path, ApiQuery query = {}) {
@@ -86,7 +83,8 @@ ApiCall *CustomerService::search(CustomerSearchField field, const QString &value
     auto handler =
         ServiceSupport::typed<QList<Customer>>(std::move(done), &JsonMapping::readSearchResult);
     if (value.isEmpty()) {
-        return m_client->refuse(ApiError::notSent(trService("There is nothing to search for.")),
+        return m_client->refuse(ApiError::notSent(QCoreApplication::translate(
+                                    "CustomerService", "There is nothing to search for.")),
                                 context, std::move(handler));
     }
     QString name;
@@ -140,7 +138,8 @@ ApiCall *CustomerService::update(const QString &identifier, const CustomerUpdate
     if (identifier.isEmpty())
         return m_client->refuse(noCustomerGiven(), context, std::move(handler));
     if (update.isEmpty()) {
-        return m_client->refuse(ApiError::notSent(trService("There is nothing to change.")),
+        return m_client->refuse(ApiError::notSent(QCoreApplication::translate(
+                                    "CustomerService", "There is nothing to change.")),
                                 context, std::move(handler));
     }
     ApiRequest request;

@@ -185,7 +185,8 @@ void CustomerPage::setSession(Session *session) {
     m_session = session;
     m_loading = false;
     m_hasPage = false;
-    m_model->clear();
+    if (m_model->rowCount() > 0)
+        m_model->clear();
     m_pageBar->clearPageInfo();
     m_query = CustomerQuery();
     resetFilterFields();

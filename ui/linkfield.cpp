@@ -53,7 +53,7 @@ bool LinkField::isOpenable(const QString &url) {
     if (!parsed.isValid())
         return false;
     if (scheme == QLatin1String("mailto")) // share-by-email links
-        return !parsed.path().isEmpty();
+        return !parsed.path().isEmpty() || parsed.hasQuery();
     return !parsed.host().isEmpty() &&
            (scheme == QLatin1String("https") || scheme == QLatin1String("http"));
 }

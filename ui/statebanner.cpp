@@ -80,6 +80,8 @@ void StateBanner::showRetrying(const ApiError &reason, int seconds) {
     const bool rateLimited = reason.kind == ApiError::Kind::RateLimited;
     const QString why = rateLimited ? tr("The server is limiting requests.") : errorText(reason);
     setState(rateLimited ? State::RateLimited : State::Loading, why);
+    // The request tries again by itself; a Retry now would only skip the server's wait.
+    m_retry->setVisible(false);
     startCountdown(seconds, [why](int left) {
         return left > 0 ? tr("%1 Trying again in %n second(s)…", nullptr, left).arg(why)
                         : tr("%1 Trying again…").arg(why);

@@ -39,6 +39,17 @@ QString networkName(const QString &key) {
     return key;
 }
 
+// "paid_accounts" -> "Paid accounts", "revenue.USD" -> "Revenue (USD)": the server's own
+// names, made readable, since the shape is not documented and cannot be translated ahead.
+QString readableLabel(const QString &key) {
+    const qsizetype dot = key.indexOf(QLatin1Char('.'));
+    QString base = dot < 0 ? key : key.left(dot);
+    base.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!base.isEmpty())
+        base[0] = base.at(0).toUpper();
+    return dot < 0 ? base : QStringLiteral("%1 (%2)").arg(base, key.mid(dot + 1));
+}
+
 } // namespace
 
 StatsPanel::StatsPanel(Session *session, const QString &identifier, QWidget *parent)
@@ -103,19 +114,20 @@ void StatsPanel::showStats() {
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     const QLocale locale;
     const auto addRow = [form, content](const QString &label, const QString &value,
-                                        const QString &name) {
+                                        const QString &key) {
         QLabel *field = valueLabel(value, content);
-        field->setObjectName(name);
+        field->setObjectName(QStringLiteral("stat_") + key);
         field->setAccessibleName(label);
+        field->setToolTip(key);
         form->addRow(label + QLatin1Char(':'), field);
     };
     addRow(tr("Clicks"), m_stats.clicks ? locale.toString(*m_stats.clicks) : tr("Not given"),
-           QStringLiteral("stat_clicks"));
+           QStringLiteral("clicks"));
     addRow(tr("Referrals"),
            m_stats.referrals ? locale.toString(*m_stats.referrals) : tr("Not given"),
-           QStringLiteral("stat_referrals"));
-    for (const auto &[label, value] : std::as_const(m_stats.other))
-        addRow(label, value, QStringLiteral("stat_") + label);
+           QStringLiteral("referrals"));
+    for (const auto &[key, value] : std::as_const(m_stats.other))
+        addRow(readableLabel(key), value, key);
     if (!m_stats.shareLinks.isEmpty()) {
         auto *heading = new QLabel(tr("Share links"), content);
         QFont bold = heading->font();
@@ -132,14 +144,9 @@ void StatsPanel::showStats() {
     m_scroll->setWidget(content);
 }
 
-QString StatsPanel::valueText(const QString &label) const {
+QString StatsPanel::valueText(const QString &key) const {
     const QWidget *content = m_scroll->widget();
-    if (!content)
-        return {};
-    const auto labels = content->findChildren<QLabel *>();
-    for (const QLabel *value : labels) {
-        if (value->accessibleName() == label && value->objectName().startsWith(u"stat_"))
-            return value->text();
-    }
-    return {};
+    const auto *label =
+        content ? content->findChild<QLabel *>(QStringLiteral("stat_") + key) : nullptr;
+    return label ? label->text() : QString();
 }

@@ -28,8 +28,9 @@ public:
     const CustomerStats &stats() const { return m_stats; }
 
     StateBanner *banner() const { return m_banner; }
-    // The value shown for a row label ("Clicks", "revenue.USD"), for tests.
-    QString valueText(const QString &label) const;
+    // The value shown for "clicks", "referrals" or a key as the server named it
+    // ("signups", "revenue.USD"), for tests.
+    QString valueText(const QString &key) const;
 
 Q_SIGNALS:
     void newKeyRequested();

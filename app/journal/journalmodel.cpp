@@ -1,0 +1,207 @@
+#include "journalmodel.h"
+
+#include <QJsonDocument>
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+JournalModel::JournalModel(QObject *parent)
+    : QAbstractTableModel(parent) {
+}
+
+void JournalModel::setEntries(const QList<JournalEntry> &entries) {
+    beginResetModel();
+    m_entries = entries;
+    endResetModel();
+}
+
+void JournalModel::clear() {
+    setEntries({});
+}
+
+const JournalEntry &JournalModel::entryAt(int row) const {
+    Q_ASSERT(row >= 0 && row < m_entries.size());
+    return m_entries.at(row);
+}
+
+int JournalModel::pendingCount() const {
+    int count = 0;
+    for (const JournalEntry &entry : m_entries)
+        count += entry.isPending() ? 1 : 0;
+    return count;
+}
+
+QString JournalModel::actionText(const QString &action) {
+    if (action == "create"_L1)
+        return tr("Create");
+    if (action == "update"_L1)
+        return tr("Edit");
+    if (action == "delete"_L1)
+        return tr("Delete");
+    if (action == "suspend"_L1)
+        return tr("Suspend");
+    if (action == "approve"_L1)
+        return tr("Approve");
+    if (action == "archive"_L1)
+        return tr("Archive");
+    if (action == "revoke_archive"_L1)
+        return tr("Restore");
+    if (action == "credit"_L1)
+        return tr("Credit");
+    if (action == "invite"_L1)
+        return tr("Invite");
+    return action; // an action a newer version wrote: show it as recorded
+}
+
+QString JournalModel::outcomeText(const JournalEntry &entry) {
+    switch (entry.outcome) {
+    case JournalOutcome::Succeeded:
+        return tr("Succeeded");
+    case JournalOutcome::Failed:
+        return tr("Failed");
+    case JournalOutcome::Unknown:
+        return tr("Unknown");
+    case JournalOutcome::None:
+        break;
+    }
+    return entry.acknowledged ? tr("No outcome (checked)") : tr("No outcome");
+}
+
+int JournalModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int JournalModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant JournalModel::data(const QModelIndex &index, int role) const {
+    Q_ASSERT(checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid));
+    if (!index.isValid())
+        return {};
+    const JournalEntry &entry = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        return displayData(entry, index.column());
+    case Qt::ToolTipRole:
+        return toolTipData(entry, index.column());
+    case SortRole:
+        return sortData(entry, index.column());
+    case EntryRole:
+        return QVariant::fromValue(entry);
+    case PendingRole:
+        return entry.isPending();
+    case OpIdRole:
+        return entry.opId;
+    case Qt::TextAlignmentRole:
+        if (index.column() == HttpStatusColumn)
+            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return {};
+    default:
+        return {};
+    }
+}
+
+QVariant JournalModel::displayData(const JournalEntry &entry, int column) const {
+    switch (column) {
+    case TimeColumn:
+        return QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat);
+    case ProfileColumn:
+        return entry.operation.profileName;
+    case ActionColumn:
+        return actionText(entry.operation.action);
+    case CustomerColumn:
+        return entry.operation.customer;
+    case OutcomeColumn:
+        return outcomeText(entry);
+    case HttpStatusColumn:
+        return entry.httpStatus > 0 ? QString::number(entry.httpStatus) : QString();
+    case DetailColumn:
+        return entry.detail;
+    case ReasonColumn:
+        return entry.operation.reason;
+    default:
+        return {};
+    }
+}
+
+QVariant JournalModel::sortData(const JournalEntry &entry, int column) const {
+    switch (column) {
+    case TimeColumn:
+        return entry.time;
+    case HttpStatusColumn:
+        return entry.httpStatus;
+    case OutcomeColumn:
+        return int(entry.outcome);
+    case ActionColumn:
+        return entry.operation.action;
+    default:
+        return displayData(entry, column);
+    }
+}
+
+QVariant JournalModel::toolTipData(const JournalEntry &entry, int column) const {
+    switch (column) {
+    case TimeColumn:
+    case ActionColumn: {
+        // What exactly was sent: enough to check by hand what an unknown outcome did.
+        const QString payload =
+            entry.operation.payload.isEmpty()
+                ? QString()
+                : QString::fromUtf8(
+                      QJsonDocument(entry.operation.payload).toJson(QJsonDocument::Compact));
+        QString text = entry.operation.method % u' ' % entry.operation.path;
+        if (!payload.isEmpty())
+            text += u'\n' % payload;
+        return text;
+    }
+    case OutcomeColumn:
+        if (entry.isPending()) {
+            return tr("No answer was recorded: the program stopped before the server answered. "
+                      "Check the customer to learn whether the change was made.");
+        }
+        if (entry.outcome == JournalOutcome::Unknown) {
+            return tr("The answer was lost (dropped connection or timeout): the change may or "
+                      "may not have been made.");
+        }
+        if (entry.outcomeTime.isValid())
+            return QLocale().toString(entry.outcomeTime.toLocalTime(), QLocale::LongFormat);
+        return {};
+    case DetailColumn:
+    case ReasonColumn:
+        return displayData(entry, column);
+    default:
+        return {};
+    }
+}
+
+QVariant JournalModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (section) {
+    case TimeColumn:
+        return tr("Time");
+    case ProfileColumn:
+        return tr("Profile");
+    case ActionColumn:
+        return tr("Action");
+    case CustomerColumn:
+        return tr("Customer");
+    case OutcomeColumn:
+        return tr("Outcome");
+    case HttpStatusColumn:
+        return tr("HTTP status");
+    case DetailColumn:
+        return tr("Detail");
+    case ReasonColumn:
+        return tr("Reason");
+    default:
+        return {};
+    }
+}
+
+Qt::ItemFlags JournalModel::flags(const QModelIndex &index) const {
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+}

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "journalentry.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+
+// The journal as a table: one row per operation (its begin line merged with its outcome).
+// Qt Core only: the view decides how a pending row looks (PendingRole tells which ones are).
+class JournalModel final : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column {
+        TimeColumn,
+        ProfileColumn,
+        ActionColumn,
+        CustomerColumn,
+        OutcomeColumn,
+        HttpStatusColumn,
+        DetailColumn,
+        ReasonColumn,
+        ColumnCount
+    };
+    Q_ENUM(Column)
+
+    enum Role {
+        // Raw values for a sort proxy: QDateTime, QString, int.
+        SortRole = Qt::UserRole + 1,
+        // The whole JournalEntry (QVariant::value<JournalEntry>()).
+        EntryRole,
+        // bool: no outcome and nobody has checked it yet (JournalEntry::isPending()).
+        PendingRole,
+        // QString: the operation id.
+        OpIdRole,
+    };
+    Q_ENUM(Role)
+
+    explicit JournalModel(QObject *parent = nullptr);
+
+    // Replaces every row in one model reset.
+    void setEntries(const QList<JournalEntry> &entries);
+    void clear();
+    const QList<JournalEntry> &entries() const { return m_entries; }
+    // `row` must be valid.
+    const JournalEntry &entryAt(int row) const;
+    int pendingCount() const;
+
+    // How people read an action id ("revoke_archive" -> "Restore") and an outcome.
+    static QString actionText(const QString &action);
+    static QString outcomeText(const JournalEntry &entry);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+private:
+    QVariant displayData(const JournalEntry &entry, int column) const;
+    QVariant sortData(const JournalEntry &entry, int column) const;
+    QVariant toolTipData(const JournalEntry &entry, int column) const;
+
+    QList<JournalEntry> m_entries;
+};

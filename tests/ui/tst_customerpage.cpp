@@ -255,7 +255,7 @@ void TestCustomerPage::rateLimitedRetriesAutomatically() {
     QVERIFY(m_page->banner()->secondsLeft() > 0);
     QVERIFY2(m_page->banner()->text().contains(u"Trying again"_s),
              qPrintable(m_page->banner()->text()));
-    QVERIFY(waitForPage(shown));
+    QVERIFY(!shown.isEmpty() || waitForPage(shown));
     QCOMPARE(m_page->banner()->state(), StateBanner::State::None);
 }
 

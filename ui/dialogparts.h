@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+
+class QFrame;
+class QLabel;
+class QWidget;
+struct Customer;
+
+// Small pieces the credit and invitation dialogs share, so that they look alike: a heading,
+// muted text, a problem line under a field, and a coloured banner.
+namespace DialogParts {
+
+enum class Tone { Info, Success, Warning, Error };
+
+// Bold, a little larger than the text around it.
+QLabel *heading(const QString &text, QWidget *parent = nullptr);
+// Secondary text in the palette's muted colour; word-wrapped.
+QLabel *muted(const QString &text, QWidget *parent = nullptr);
+// Red text under a field, hidden while empty (see setProblem).
+QLabel *problemLabel(QWidget *parent = nullptr);
+void setProblem(QLabel *label, const QString &text);
+// A framed, tinted box with an icon, an optional bold title and a word-wrapped text label
+// (*text).
+QFrame *banner(Tone tone, QLabel **text, QWidget *parent = nullptr,
+               const QString &title = QString());
+void setBannerTone(QFrame *banner, Tone tone);
+// The customer in two lines: name, then "id · email".
+QWidget *customerCard(const Customer &customer, QWidget *parent = nullptr);
+QFrame *separator(QWidget *parent = nullptr);
+
+} // namespace DialogParts

@@ -16,7 +16,8 @@ StateBanner::StateBanner(QWidget *parent)
     , m_busy(new QProgressBar(this))
     , m_retry(new QPushButton(tr("&Retry"), this))
     , m_newKey(new QPushButton(tr("Enter a &new key…"), this))
-    , m_countdown(new QTimer(this)) {
+    , m_countdown(new QTimer(this))
+    , m_loadingDelay(new QTimer(this)) {
     setObjectName(QStringLiteral("stateBanner"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
@@ -50,6 +51,10 @@ StateBanner::StateBanner(QWidget *parent)
 
     m_countdown->setInterval(1000);
     connect(m_countdown, &QTimer::timeout, this, &StateBanner::tick);
+    m_loadingDelay->setSingleShot(true);
+    m_loadingDelay->setInterval(LoadingDelayMs);
+    connect(m_loadingDelay, &QTimer::timeout, this,
+            [this] { setState(State::Loading, m_pendingLoading); });
     connect(m_retry, &QPushButton::clicked, this, &StateBanner::retryRequested);
     connect(m_newKey, &QPushButton::clicked, this, &StateBanner::newKeyRequested);
 
@@ -65,6 +70,11 @@ void StateBanner::clear() {
 }
 
 void StateBanner::showLoading(const QString &sentence) {
+    if (m_state == State::None || m_loadingDelay->isActive()) {
+        m_pendingLoading = sentence;
+        m_loadingDelay->start();
+        return;
+    }
     setState(State::Loading, sentence);
 }
 
@@ -119,6 +129,7 @@ QString StateBanner::errorText(const ApiError &error) {
 }
 
 void StateBanner::setState(State state, const QString &sentence) {
+    m_loadingDelay->stop();
     stopCountdown();
     const bool changed = state != m_state;
     m_state = state;

@@ -28,7 +28,13 @@ public:
     // Seconds left on the countdown (rate limited or waiting to retry); 0 when none runs.
     int secondsLeft() const { return m_secondsLeft; }
 
+    // How long a load may take before the banner says so: fast answers never make the
+    // table jump down and back up.
+    static constexpr int LoadingDelayMs = 300;
+
     void clear();
+    // Loading. When nothing else is shown the banner appears only after LoadingDelayMs;
+    // over another state (an error being retried) it replaces it at once.
     void showLoading(const QString &sentence);
     void showEmpty(const QString &sentence);
     // An error the person can retry: the error's sentence, plus the server's own message when
@@ -72,6 +78,8 @@ private:
     QPushButton *m_retry;
     QPushButton *m_newKey;
     QTimer *m_countdown;
+    QTimer *m_loadingDelay;
+    QString m_pendingLoading;
     int m_secondsLeft = 0;
     std::function<QString(int)> m_countdownText;
     std::function<void()> m_countdownDone;

@@ -266,7 +266,7 @@ void TestCustomerDetail::closingCancelsRequests() {
                                            u"latency=30000"_s, 1));
     QPointer<CustomerDetailDialog> dialog = open(m_affiliate.get(), u"alice_brown"_s);
     QTRY_COMPARE(m_affiliate->client()->callsInFlight(), 1);
-    QCOMPARE(dialog->banner()->state(), StateBanner::State::Loading);
+    QTRY_COMPARE(dialog->banner()->state(), StateBanner::State::Loading);
     dialog->close();
     QTRY_VERIFY(!dialog);
     QTRY_COMPARE(m_affiliate->client()->callsInFlight(), 0);

@@ -1,7 +1,62 @@
-#include <QApplication>
+// Partnero Console: parses the command line, builds the long-lived objects and shows the
+// window. Everything else lives in the libraries.
+#include "commandline.h"
+#include "consolecontroller.h"
+#include "credentialstore.h"
+#include "journal.h"
+#include "keychaintranslator.h"
+#include "profilestore.h"
 
-int main(int argc, char *argv[])
-{
+#include <QApplication>
+#include <QIcon>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+void installTranslators(QApplication &app) {
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s,
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+    auto *own = new QTranslator(&app);
+    if (own->load(QLocale(), u"partnero_console"_s, u"_"_s, u":/i18n"_s))
+        app.installTranslator(own);
+    installKeychainTranslator(app);
+}
+} // namespace
+
+int main(int argc, char *argv[]) {
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setOrganizationName(u"Partnero"_s);
+    QApplication::setApplicationName(u"Partnero Console"_s);
+    QApplication::setApplicationVersion(QStringLiteral(PARTNERO_VERSION));
+    QApplication::setDesktopFileName(u"partnero-console"_s);
+    QApplication::setWindowIcon(QIcon(u":/icons/partnero-console.svg"_s));
+    installTranslators(app);
+
+    const CommandLine::Result parsed = CommandLine::parse(QApplication::arguments());
+    switch (parsed.action) {
+    case CommandLine::Action::ShowHelp:
+    case CommandLine::Action::ShowVersion:
+        std::fputs(qPrintable(parsed.text), stdout);
+        return 0;
+    case CommandLine::Action::Fail:
+        std::fprintf(stderr, "%s\n", qPrintable(parsed.error));
+        return 2;
+    case CommandLine::Action::Run:
+        break;
+    }
+
+    ProfileStore profiles(QApplication::organizationName(), QApplication::applicationName());
+    CredentialStore credentials;
+    profiles.setCredentialStore(&credentials);
+    Journal journal;
+    ConsoleController controller(&profiles, &credentials, &journal);
+    controller.start(parsed.options);
+    return QApplication::exec();
 }

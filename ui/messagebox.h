@@ -4,21 +4,16 @@
 
 // Every message box of the console goes through here, so that GUI tests can answer the next
 // one in advance instead of blocking on a modal dialog.
-class MessageBox final
-{
+class MessageBox final {
 public:
-    static QMessageBox::StandardButton question(QWidget *parent, const QString &title,
-                                                const QString &text,
-                                                QMessageBox::StandardButtons buttons
-                                                = QMessageBox::Yes | QMessageBox::No,
-                                                QMessageBox::StandardButton defaultButton
-                                                = QMessageBox::No);
-    static QMessageBox::StandardButton warning(QWidget *parent, const QString &title,
-                                               const QString &text,
-                                               QMessageBox::StandardButtons buttons
-                                               = QMessageBox::Ok,
-                                               QMessageBox::StandardButton defaultButton
-                                               = QMessageBox::NoButton);
+    static QMessageBox::StandardButton
+    question(QWidget *parent, const QString &title, const QString &text,
+             QMessageBox::StandardButtons buttons = QMessageBox::Yes | QMessageBox::No,
+             QMessageBox::StandardButton defaultButton = QMessageBox::No);
+    static QMessageBox::StandardButton
+    warning(QWidget *parent, const QString &title, const QString &text,
+            QMessageBox::StandardButtons buttons = QMessageBox::Ok,
+            QMessageBox::StandardButton defaultButton = QMessageBox::NoButton);
     static QMessageBox::StandardButton information(QWidget *parent, const QString &title,
                                                    const QString &text);
     static QMessageBox::StandardButton critical(QWidget *parent, const QString &title,

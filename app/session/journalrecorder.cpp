@@ -7,12 +7,10 @@
 JournalRecorder::JournalRecorder(Journal *journal, QString profileId, QString profileName)
     : m_journal(journal)
     , m_profileId(std::move(profileId))
-    , m_profileName(std::move(profileName))
-{
+    , m_profileName(std::move(profileName)) {
 }
 
-bool JournalRecorder::mutationAboutToBeSent(const MutationRecord &record)
-{
+bool JournalRecorder::mutationAboutToBeSent(const MutationRecord &record) {
     if (!m_journal)
         return false; // no record, no request: money is never moved off the books
     JournalOperation op;
@@ -31,8 +29,7 @@ bool JournalRecorder::mutationAboutToBeSent(const MutationRecord &record)
     return true;
 }
 
-void JournalRecorder::mutationFinished(const QUuid &operationId, const MutationOutcome &outcome)
-{
+void JournalRecorder::mutationFinished(const QUuid &operationId, const MutationOutcome &outcome) {
     const QString id = m_journalIds.take(operationId);
     if (id.isEmpty() || !m_journal)
         return;

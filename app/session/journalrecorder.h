@@ -12,8 +12,7 @@ class Journal;
 // Connects the service layer's mutation seam to the journal: every request that changes data
 // is on disk before it is sent, and its outcome is appended when it is known. If the journal
 // cannot be written, the request is not sent.
-class JournalRecorder final : public MutationObserver
-{
+class JournalRecorder final : public MutationObserver {
 public:
     JournalRecorder(Journal *journal, QString profileId, QString profileName);
 

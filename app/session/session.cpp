@@ -7,16 +7,14 @@
 #include "latestrequest.h"
 #include "referralservice.h"
 
-Session::Session(const Profile &profile, const QString &apiKey, Journal *journal,
-                 QObject *parent)
+Session::Session(const Profile &profile, const QString &apiKey, Journal *journal, QObject *parent)
     : QObject(parent)
     , m_profile(profile)
     , m_client(new ApiClient(this))
     , m_customers(std::make_unique<CustomerService>(m_client))
     , m_referrals(std::make_unique<ReferralService>(m_client))
     , m_journal(journal)
-    , m_detect(new LatestRequest(this))
-{
+    , m_detect(new LatestRequest(this)) {
     m_configError = m_client->setBaseUrl(profile.baseUrl);
     m_client->setApiKey(apiKey);
     if (journal) {
@@ -27,19 +25,16 @@ Session::Session(const Profile &profile, const QString &apiKey, Journal *journal
     }
 }
 
-Session::~Session()
-{
+Session::~Session() {
     // Calls still in flight must not report to a recorder that is gone.
     m_client->setMutationObserver(nullptr);
 }
 
-ProgramKind Session::kind() const
-{
+ProgramKind Session::kind() const {
     return m_profile.kind != ProgramKind::Unknown ? m_profile.kind : m_info.kind;
 }
 
-void Session::connectToServer()
-{
+void Session::connectToServer() {
     m_detect->start(m_customers->detectProgram(this, [this](const ApiResult<ProgramInfo> &r) {
         if (!r) {
             m_connected = false;

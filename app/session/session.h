@@ -18,8 +18,7 @@ class LatestRequest;
 
 // Everything one connected profile needs: the client with its key, the services, and the
 // journal behind every change. The UI gets a Session and never builds requests itself.
-class Session final : public QObject
-{
+class Session final : public QObject {
     Q_OBJECT
 
 public:

@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# Regenerates the README's screenshots from the real application, against a private sandbox.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash packaging/build.sh
+build/bin/partnero-screenshots docs/screenshots

@@ -58,7 +58,7 @@ void ColumnLayout::resetToDefault() {
     const bool restoring = m_restoring;
     m_restoring = true;
     for (int logical = 0; logical < m_header->count(); ++logical) {
-        m_header->setSectionHidden(logical, false);
+        m_header->setSectionHidden(logical, m_defaultHidden.contains(logical));
         const int visual = m_header->visualIndex(logical);
         if (visual != logical)
             m_header->moveSection(visual, logical);

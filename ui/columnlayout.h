@@ -25,7 +25,9 @@ public:
     // `key` for `profileId` (or the default layout when none is stored). A null store or an
     // empty profile id keeps the layout in memory only.
     void setStorage(ProfileStore *profiles, const QString &profileId, const QString &key);
-    // Every column visible, in the model's order, at the default width.
+    // Columns hidden until the person shows them (logical indexes); set before setStorage().
+    void setDefaultHidden(const QList<int> &logicalIndexes) { m_defaultHidden = logicalIndexes; }
+    // The model's order at the default width, every column visible but the default-hidden.
     void resetToDefault();
     // Writes the layout now (also done on destruction and before the storage changes).
     void save();
@@ -45,5 +47,6 @@ private:
     QString m_profileId;
     QString m_key;
     QTimer *m_saveTimer;
+    QList<int> m_defaultHidden;
     bool m_restoring = false;
 };

@@ -240,6 +240,14 @@ void CustomerPage::applyKind(ProgramKind kind) {
     m_columns->save();
     m_kind = kind;
     m_model->setProgramKind(kind);
+    QList<int> hidden;
+    if (kind == ProgramKind::Affiliate) {
+        // The list endpoint gives neither (documented); the detail dialog shows both. A
+        // person who wants them, e.g. against a server that sends them, shows them.
+        hidden = {m_model->sectionOf(CustomerTableModel::StatusColumn),
+                  m_model->sectionOf(CustomerTableModel::TagsColumn)};
+    }
+    m_columns->setDefaultHidden(hidden);
     m_columns->setStorage(m_profiles, m_session ? m_session->profile().id : QString(),
                           columnsKey(kind));
     // A restored sort indicator sorts at once; without one the server's order stays.
@@ -428,8 +436,11 @@ void CustomerPage::showFailure(const ApiError &error, int page) {
         return;
     default:
         m_banner->showError(error);
+        // Short for the status bar; the banner above the table has the whole sentence.
         setRequestState(
-            tr("Page %1 could not be loaded: %2").arg(page).arg(StateBanner::errorText(error)));
+            error.httpStatus > 0
+                ? tr("Page %1 could not be loaded (HTTP %2).").arg(page).arg(error.httpStatus)
+                : tr("Page %1 could not be loaded.").arg(page));
         return;
     }
 }

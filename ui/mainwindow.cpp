@@ -178,6 +178,7 @@ void MainWindow::buildToolBar() {
     m_lookupEdit->setAccessibleName(tr("Find a customer by email, key or ID"));
     m_lookupEdit->setClearButtonEnabled(true);
     m_lookupEdit->setMinimumWidth(280);
+    m_lookupEdit->setMaximumWidth(480);
     m_lookupEdit->setToolTip(
         tr("Type an email, a key or an ID and press Enter (%1). An email must match exactly.")
             .arg(m_find->shortcut().toString(QKeySequence::NativeText)));
@@ -187,12 +188,13 @@ void MainWindow::buildToolBar() {
     m_lookupStatus->setTextFormat(Qt::PlainText);
     m_lookupStatus->setMinimumWidth(200);
 
+    m_lookupStatus->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
     auto *box = new QWidget(bar);
     auto *layout = new QHBoxLayout(box);
     layout->setContentsMargins(4, 0, 4, 0);
     layout->addWidget(label);
-    layout->addWidget(m_lookupEdit, 1);
-    layout->addWidget(m_lookupStatus);
+    layout->addWidget(m_lookupEdit);
+    layout->addWidget(m_lookupStatus, 1);
     bar->addWidget(box);
 
     m_lookupEdit->installEventFilter(this);
@@ -316,6 +318,7 @@ void MainWindow::updateActions() {
 
 void MainWindow::setRequestState(const QString &sentence) {
     m_requestLabel->setText(sentence);
+    m_requestLabel->setToolTip(sentence);
 }
 
 void MainWindow::lookUp(const QString &text) {

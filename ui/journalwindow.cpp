@@ -43,6 +43,19 @@ public:
         }
         return QSortFilterProxyModel::data(index, role);
     }
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override {
+        const QVariant a = left.data(sortRole());
+        const QVariant b = right.data(sortRole());
+        const auto order = QVariant::compare(a, b);
+        if (order == QPartialOrdering::Less)
+            return true;
+        if (order == QPartialOrdering::Greater)
+            return false;
+        // Lines written within the same millisecond keep the journal's order.
+        return left.row() < right.row();
+    }
 };
 
 // The "no limit" value of a date filter: shown as "Any".
@@ -94,9 +107,15 @@ JournalWindow::JournalWindow(Journal *journal, QWidget *parent)
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setColumnWidth(JournalModel::TimeColumn, 140);
-    m_view->setColumnWidth(JournalModel::CustomerColumn, 160);
-    m_view->setColumnWidth(JournalModel::DetailColumn, 260);
+    // Fixed widths from the font, never resize-to-contents: the journal only grows.
+    const int em = m_view->fontMetrics().horizontalAdvance(u'M');
+    m_view->setColumnWidth(JournalModel::TimeColumn, 12 * em);
+    m_view->setColumnWidth(JournalModel::ProfileColumn, 8 * em);
+    m_view->setColumnWidth(JournalModel::ActionColumn, 6 * em);
+    m_view->setColumnWidth(JournalModel::CustomerColumn, 10 * em);
+    m_view->setColumnWidth(JournalModel::OutcomeColumn, 8 * em);
+    m_view->setColumnWidth(JournalModel::HttpStatusColumn, 6 * em);
+    m_view->setColumnWidth(JournalModel::DetailColumn, 20 * em);
 
     m_customer->setPlaceholderText(tr("Key, ID or email"));
     m_customer->setClearButtonEnabled(true);

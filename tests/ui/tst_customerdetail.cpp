@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QtTest>
@@ -117,6 +118,8 @@ void TestCustomerDetail::affiliateTransactionsTab() {
     CustomerDetailDialog *dialog = open(m_affiliate.get(), u"alice_brown"_s);
     TransactionsPanel *panel = dialog->transactionsPanel();
     new QAbstractItemModelTester(panel->model(),
+                                 QAbstractItemModelTester::FailureReportingMode::QtTest, panel);
+    new QAbstractItemModelTester(panel->view()->model(),
                                  QAbstractItemModelTester::FailureReportingMode::QtTest, panel);
     // Nothing is read before the tab is shown.
     QVERIFY(!panel->hasLoaded());

@@ -36,6 +36,8 @@ private slots:
     void initTestCase();
     void notConnectedWithoutSession();
     void statusBarShowsConnection();
+    void unknownKindWaitsForTheServer();
+    void rateLimitCountsDownInStatusBar();
     void signedOutAsksForNewKey();
     void menusEmitTheirSignals();
     void keyboardReachesEverything();
@@ -98,6 +100,46 @@ void TestMainWindow::statusBarShowsConnection() {
     QVERIFY2(text.startsWith(u"Connected to "_s), qPrintable(text));
     QVERIFY2(text.endsWith(u" (Affiliate) at "_s + host), qPrintable(text));
     QVERIFY2(text.contains(m_affiliate->programInfo().name), qPrintable(text));
+}
+
+void TestMainWindow::unknownKindWaitsForTheServer() {
+    // A profile that leaves the kind to detection: the columns wait for the server's answer.
+    Session detecting(m_fixture.profile(ProgramKind::Unknown, u"Detect"_s),
+                      m_fixture.sandbox().referralKey(), nullptr);
+    MainWindow window(m_fixture.profiles());
+    window.show();
+    m_fixture.sandbox().clearRequests();
+    window.setSession(&detecting);
+    CustomerPage *page = window.customerPage();
+    QCOMPARE(page->programKind(), ProgramKind::Unknown);
+    QCOMPARE(page->requestState(), u"Connecting…"_s);
+    QCOMPARE(m_fixture.sandbox().countRequests(u"GET"_s, u"/v1/customers"_s), 0);
+    QSignalSpy shown(page, &CustomerPage::pageShown);
+    detecting.connectToServer();
+    QVERIFY(shown.wait(10000));
+    QCOMPARE(page->programKind(), ProgramKind::ReferAFriend);
+    QCOMPARE(page->model()->headerData(0, Qt::Horizontal).toString(), u"ID"_s);
+    QVERIFY(window.connectionLabel()->text().contains(u"(Refer-a-friend)"_s));
+    QCOMPARE(shown.count(), 1);
+    window.setSession(nullptr);
+}
+
+void TestMainWindow::rateLimitCountsDownInStatusBar() {
+    MainWindow window(m_fixture.profiles());
+    window.show();
+    window.setSession(m_affiliate.get());
+    QVERIFY(waitForPage(window));
+    QVERIFY(!window.rateLimitLabel()->isVisible());
+    QVERIFY(m_fixture.sandbox().queueFault(u"GET"_s, u"/v1/customers"_s,
+                                           u"status=429;retry-after=2"_s, 1));
+    QSignalSpy shown(window.customerPage(), &CustomerPage::pageShown);
+    window.refreshAction()->trigger();
+    QTRY_VERIFY(window.rateLimitLabel()->isVisible());
+    QVERIFY2(window.rateLimitLabel()->text().startsWith(u"Rate limited: waiting "_s),
+             qPrintable(window.rateLimitLabel()->text()));
+    QVERIFY(!shown.isEmpty() || shown.wait(10000));
+    // The countdown runs out and the label goes.
+    QTRY_VERIFY_WITH_TIMEOUT(!window.rateLimitLabel()->isVisible(), 8000);
 }
 
 void TestMainWindow::signedOutAsksForNewKey() {

@@ -69,6 +69,9 @@ CustomerPage::CustomerPage(ProfileStore *profiles, QWidget *parent)
     m_copy->setShortcut(QKeySequence::Copy);
     // Only while the table has the focus: Ctrl+C in the lookup box copies its text.
     m_copy->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    // Right-click on a row: the same two actions as the menus.
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->addAction(m_open);
     m_view->addAction(m_copy);
     connect(m_copy, &QAction::triggered, this, &CustomerPage::copySelectedRows);
     m_open->setObjectName(QStringLiteral("openCustomerAction"));
@@ -373,16 +376,19 @@ void CustomerPage::load(const CustomerQuery &query) {
         [this, query](const ApiResult<Page<Customer>> &result) { onPageResult(query, result); });
     m_pageRequest->start(call);
     if (call) {
-        connect(call, &ApiCall::retrying, this, [this](int, int delayMs, const ApiError &reason) {
-            const int seconds = (delayMs + 999) / 1000;
-            m_banner->showRetrying(reason, seconds);
-            setRequestState(
-                reason.kind == ApiError::Kind::RateLimited
-                    ? tr("Rate limited; trying again in %n second(s)…", nullptr, seconds)
-                    : tr("The server had a problem; trying again in %n "
-                         "second(s)…",
-                         nullptr, seconds));
-        });
+        connect(call, &ApiCall::retrying, this,
+                [this, call](int, int delayMs, const ApiError &reason) {
+                    if (m_pageRequest->current() != call)
+                        return; // a superseded page says nothing
+                    const int seconds = (delayMs + 999) / 1000;
+                    m_banner->showRetrying(reason, seconds);
+                    setRequestState(
+                        reason.kind == ApiError::Kind::RateLimited
+                            ? tr("Rate limited; trying again in %n second(s)…", nullptr, seconds)
+                            : tr("The server had a problem; trying again in %n "
+                                 "second(s)…",
+                                 nullptr, seconds));
+                });
     }
 }
 

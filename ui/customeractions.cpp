@@ -6,6 +6,7 @@
 #include "createcustomerdialog.h"
 #include "customerservice.h"
 #include "deletecustomerdialog.h"
+#include "displayformat.h"
 #include "editcustomerdialog.h"
 #include "journalwindow.h"
 #include "messagebox.h"
@@ -14,6 +15,8 @@
 #include <QAction>
 #include <QTimer>
 #include <QWidget>
+
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -226,7 +229,23 @@ void CustomerActions::deleteSeveral(const QList<Customer> &customers, QWidget *p
     connect(dialog, &BulkActionDialog::allDone, this, [this](int ok, int failed) {
         Q_EMIT statusMessage(tr("%1 deleted, %2 failed.").arg(ok).arg(failed));
     });
-    dialog->show();
+    runBulk(dialog);
+}
+
+void CustomerActions::runBulk(BulkActionDialog *dialog) {
+    // Window-modal, and the actions stay disabled until it is done: two runs side by side
+    // would be changes in parallel.
+    setBusy(true);
+    auto released = std::make_shared<bool>(false);
+    const auto release = [this, released] {
+        if (*released)
+            return;
+        *released = true;
+        setBusy(false);
+    };
+    connect(dialog, &BulkActionDialog::allDone, this, release);
+    connect(dialog, &QObject::destroyed, this, release);
+    dialog->open();
     dialog->start();
 }
 
@@ -366,8 +385,7 @@ BulkActionDialog *CustomerActions::changeStatus(StatusChange change,
         if (guarded && (change == StatusChange::Suspend || change == StatusChange::Archive))
             offerUndo(change, guarded->succeeded());
     });
-    dialog->show();
-    dialog->start();
+    runBulk(dialog);
     return dialog;
 }
 

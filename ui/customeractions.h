@@ -78,7 +78,7 @@ public:
     // Runs the offered undo, if any.
     void undo();
 
-    // A single change is in flight (the change actions are disabled meanwhile).
+    // A single change or a bulk run is in flight (the change actions are disabled meanwhile).
     bool isBusy() const { return m_busy > 0; }
     QString undoText() const;
 
@@ -110,6 +110,7 @@ private:
     void updateActions();
     QWidget *parentFor(QWidget *parent) const;
     void deleteSeveral(const QList<Customer> &customers, QWidget *parent);
+    void runBulk(BulkActionDialog *dialog);
 
     QPointer<Session> m_session;
     QPointer<QWidget> m_dialogParent;

@@ -67,8 +67,9 @@ DeleteCustomerDialog::DeleteCustomerDialog(Session *session, const QList<Custome
     auto *consequenceLabel = new QLabel(consequence, this);
     consequenceLabel->setWordWrap(true);
     auto *prompt =
-        new QLabel(single ? (referral ? tr("Type the customer's ID, %1, to confirm:")
-                                      : tr("Type the customer's key, %1, to confirm:"))
+        new QLabel(single ? (referral && customers.first().key.isEmpty()
+                                 ? tr("Type the customer's ID, %1, to confirm:")
+                                 : tr("Type the customer's key, %1, to confirm:"))
                                 .arg(m_expected)
                           : tr("Type the number of customers, %1, to confirm:").arg(m_expected),
                    this);

@@ -53,6 +53,7 @@ private slots:
     void suspendDroppedConnection();
     void actionsFollowSelection();
     void bulkSuspendOneRequestEachWithResultPerRow();
+    void bulkCancelStopsBeforeTheNextRequest();
     void bulkDelete();
     void journalLineOnDiskBeforeTheAnswer();
 
@@ -598,7 +599,13 @@ void TestChangesAffiliate::bulkSuspendOneRequestEachWithResultPerRow() {
     QVERIFY(dialog);
     QVERIFY(MessageBox::lastText().contains(u"3 customer"_s));
     QCOMPARE(dialog->count(), 3);
+    // Nothing else may change customers meanwhile.
+    QVERIFY(actions.isBusy());
+    actions.setSelection({first});
+    QVERIFY(!actions.suspendAction()->isEnabled());
+    QVERIFY(!actions.deleteAction()->isEnabled());
     QTRY_VERIFY(dialog->isDone());
+    QVERIFY(!actions.isBusy());
     QCOMPARE(dialog->rowState(0), BulkActionDialog::RowState::Succeeded);
     QCOMPARE(dialog->rowState(1), BulkActionDialog::RowState::Failed);
     QCOMPARE(dialog->rowState(2), BulkActionDialog::RowState::Succeeded);
@@ -624,6 +631,30 @@ void TestChangesAffiliate::bulkSuspendOneRequestEachWithResultPerRow() {
     actions.undo();
     QTRY_COMPARE(m_fx.fetch(first.key).value().status, u"active"_s);
     QTRY_COMPARE(m_fx.fetch(last.key).value().status, u"active"_s);
+}
+
+void TestChangesAffiliate::bulkCancelStopsBeforeTheNextRequest() {
+    const QList<Customer> three{freshActive(), freshActive(), freshActive()};
+    // The first answer is held back long enough to press Cancel while it is in flight.
+    QVERIFY(m_fx.sandbox.queueFault(u"POST"_s, u"/v1/customers/*"_s, u"latency=800"_s));
+    CustomerActions actions(m_fx.session.get(), nullptr);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QPointer<BulkActionDialog> dialog = actions.suspend(three);
+    QVERIFY(dialog);
+    QCOMPARE(dialog->rowState(0), BulkActionDialog::RowState::Running);
+    QTest::mouseClick(dialog->closeButton(), Qt::LeftButton); // "Cancel"
+    QVERIFY(dialog->isVisible()); // stays until the request in flight has its answer
+    QTRY_VERIFY(dialog->isDone());
+    QCOMPARE(dialog->rowState(0), BulkActionDialog::RowState::Succeeded);
+    QCOMPARE(dialog->rowState(1), BulkActionDialog::RowState::NotSent);
+    QCOMPARE(dialog->rowState(2), BulkActionDialog::RowState::NotSent);
+    QCOMPARE(m_fx.sandbox.countRequests(u"POST"_s, u"/v1/customers/"_s), 1);
+    QCOMPARE(m_fx.fetch(three.at(1).key).value().status, u"active"_s);
+    QVERIFY(!actions.isBusy());
+    QTest::mouseClick(dialog->closeButton(), Qt::LeftButton); // now "Close"
+    QTRY_VERIFY(!dialog);
+    actions.undo(); // leave the first as it was
+    QTRY_COMPARE(m_fx.fetch(three.at(0).key).value().status, u"active"_s);
 }
 
 void TestChangesAffiliate::bulkDelete() {

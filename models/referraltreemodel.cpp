@@ -241,7 +241,10 @@ std::unique_ptr<ReferralTreeNode> ReferralTreeModel::makeNode(const Customer &cu
     node->id = customer.identifier();
     node->name = customer.displayName();
     node->statusText = DisplayFormat::customerStatus(customer.status);
-    node->created = DisplayFormat::dateTime(customer.createdAt);
+    // The date reads at a glance in a narrow column; the time is in the tooltip.
+    if (customer.createdAt.isValid())
+        node->created =
+            QLocale().toString(customer.createdAt.toLocalTime().date(), QLocale::ShortFormat);
     node->parent = parent;
     node->depth = parent->depth + 1;
     node->exhausted = customer.referralsCount == 0;
@@ -521,6 +524,8 @@ QVariant ReferralTreeModel::customerData(const ReferralTreeNode *node, int colum
             return {};
         }
     case Qt::ToolTipRole:
+        if (column == CreatedColumn)
+            return DisplayFormat::dateTime(customer.createdAt, QLocale::LongFormat);
         if (column == NameColumn && customer.referralsCount >= 0)
             return tr("Referred customers: %1").arg(QLocale().toString(customer.referralsCount));
         return {};
@@ -622,8 +627,9 @@ QVariant ReferralTreeModel::headerData(int section, Qt::Orientation orientation,
 Qt::ItemFlags ReferralTreeModel::flags(const QModelIndex &index) const {
     if (!index.isValid())
         return Qt::NoItemFlags;
+    // Trailing rows are actions, not data: they can be activated but not selected.
     if (trailingOwner(index))
-        return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemNeverHasChildren;
+        return Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
     return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
 }
 

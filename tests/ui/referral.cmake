@@ -4,3 +4,9 @@ partnero_add_test(tst_referraltreemodel
   SOURCES tst_referraltreemodel.cpp referraltreefake.h
   LIBS partnero_models LABEL ui)
 target_include_directories(tst_referraltreemodel PRIVATE ${CMAKE_CURRENT_SOURCE_DIR})
+
+# The real loaders, the page and the widgets, each against a private sandbox.
+foreach(name tst_referraltree_sandbox tst_statswidget tst_balancewidget)
+  partnero_add_test(${name} SOURCES ${name}.cpp referraltest.h
+                    LIBS partnero_ui LABEL ui NEEDS_SANDBOX TIMEOUT 120)
+endforeach()

@@ -285,6 +285,8 @@ void TestReferralTreeModel::laterPagesThroughLoadMoreRow() {
     QCOMPARE(more.data().toString(), u"Load more referrals (7 in all)…"_s);
     QCOMPARE(m_model->parent(more), wide);
     QVERIFY(m_model->flags(more) & Qt::ItemNeverHasChildren);
+    QVERIFY(!(m_model->flags(more) & Qt::ItemIsSelectable));
+    QVERIFY(m_model->flags(wide) & Qt::ItemIsSelectable);
 
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
     QVERIFY(m_model->loadMore(wide));

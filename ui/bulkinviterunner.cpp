@@ -184,7 +184,6 @@ void BulkInviteRunner::sendNext() {
     // "unknown, in flight" and is shown to a person instead of being sent again.
     if (!write(row, BulkRowStatus::Unknown, QString(), true))
         return;
-    Q_EMIT sending(row);
     m_inFlight = true;
     ApiCall *call = m_service->invite(m_runState->rows().at(row).request(), this,
                                       [this, row](const ApiResult<void> &result) {
@@ -192,8 +191,10 @@ void BulkInviteRunner::sendNext() {
                                           m_call = nullptr;
                                           onAnswer(row, result.error());
                                       });
-    if (m_inFlight)
+    if (m_inFlight) {
         m_call = call;
+        Q_EMIT sending(row);
+    }
 }
 
 void BulkInviteRunner::onAnswer(int row, const ApiError &error) {

@@ -78,7 +78,7 @@ Q_SIGNALS:
     void stateChanged(BulkInviteRunner::State state);
     // A row's status changed (on disk already).
     void rowChanged(int row);
-    // A request for `row` is about to leave (the row is on disk as in flight).
+    // The request for `row` has been handed to the network (the row is on disk as in flight).
     void sending(int row);
     // The server said 429; the queue waits `waitMs` before sending `row` again.
     void rateLimited(int row, int waitMs);

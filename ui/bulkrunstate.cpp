@@ -359,7 +359,7 @@ BulkRowStatus BulkRunState::statusFromId(const QString &id, bool *ok) {
 QString BulkRunState::statusText(BulkRowStatus status) {
     switch (status) {
     case BulkRowStatus::Pending:
-        return tr("Waiting");
+        return tr("To send");
     case BulkRowStatus::Sent:
         return tr("Invited");
     case BulkRowStatus::Failed:

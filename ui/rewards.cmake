@@ -1,6 +1,7 @@
 # Credits and invites: the credit form, bulk credits, invitations and bulk invitations.
 target_sources(partnero_ui PRIVATE
   amountvalidator.cpp amountvalidator.h
+  bulkinvitedialog.cpp bulkinvitedialog.h
   bulkinviterunner.cpp bulkinviterunner.h
   bulkrunstate.cpp bulkrunstate.h
   changeoutcome.h
@@ -8,5 +9,7 @@ target_sources(partnero_ui PRIVATE
   csvwriter.cpp csvwriter.h
   creditdialog.cpp creditdialog.h
   dialogparts.cpp dialogparts.h
+  invitecsv.cpp invitecsv.h
+  invitedialog.cpp invitedialog.h
   recentcredits.cpp recentcredits.h
 )

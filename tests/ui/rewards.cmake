@@ -10,3 +10,8 @@ partnero_add_test(tst_bulkinvite SOURCES tst_bulkinvite.cpp rewardstest.h
 add_dependencies(tst_bulkinvite bulkinvite_helper)
 target_compile_definitions(tst_bulkinvite PRIVATE
   BULKINVITE_HELPER="$<TARGET_FILE:bulkinvite_helper>")
+
+partnero_add_test(tst_invitedialog SOURCES tst_invitedialog.cpp rewardstest.h
+                  LIBS partnero_ui LABEL ui NEEDS_SANDBOX TIMEOUT 120)
+# No server: CSV, amounts, the bulk run's state file, the recent-credit check.
+partnero_add_test(tst_rewardsunits SOURCES tst_rewardsunits.cpp LIBS partnero_ui LABEL ui)

@@ -299,11 +299,6 @@ bool readTags(const QJsonObject &object, const QString &label, Validation &valid
     return true;
 }
 
-void checkEmail(const QString &email, const QString &label, Validation &validation) {
-    if (!email.isNull() && !isValidEmail(email))
-        validation.add(label, u"The %1 must be a valid email address."_s.arg(attributeName(label)));
-}
-
 } // namespace
 
 ApiResponse AffiliateApi::create(const ApiRequest &request) {
@@ -385,54 +380,31 @@ ApiResponse AffiliateApi::create(const ApiRequest &request) {
 }
 
 ApiResponse AffiliateApi::update(int slot, const QJsonObject &body) {
+    QJsonObject update;
+    ApiResponse error;
+    if (!readUpdateObject(body, &update, &error))
+        return error;
     Validation validation;
-    const QJsonValue updateValue = body.value(u"update"_s);
-    if (updateValue.isUndefined() || updateValue.isNull()) {
-        validation.add(u"update"_s, u"The update field is required."_s);
-        return validation.response();
-    }
-    if (!updateValue.isObject()) {
-        validation.add(u"update"_s, u"The update must be an array."_s);
-        return validation.response();
-    }
-    const QJsonObject update = updateValue.toObject();
-
-    bool hasEmail = false;
-    bool hasName = false;
-    bool hasSurname = false;
-    bool hasKey = false;
+    const CustomerUpdateFields fields =
+        readCustomerUpdateFields(update, validation, [this, slot](const QString &key) {
+            const int other = m_store.findByKey(key);
+            return other >= 0 && other != slot;
+        });
     bool hasTags = false;
-    QString email;
-    QString name;
-    QString surname;
-    QString key;
     QStringList tags;
-    if (readOptionalString(update, u"email"_s, u"update.email"_s, validation, &email, &hasEmail))
-        checkEmail(email, u"update.email"_s, validation);
-    readOptionalString(update, u"name"_s, u"update.name"_s, validation, &name, &hasName);
-    readOptionalString(update, u"surname"_s, u"update.surname"_s, validation, &surname,
-                       &hasSurname);
-    if (readOptionalString(update, u"key"_s, u"update.key"_s, validation, &key, &hasKey) &&
-        hasKey) {
-        const int other = m_store.findByKey(key);
-        if (key.trimmed().isEmpty())
-            validation.add(u"update.key"_s, u"The update.key field must not be empty."_s);
-        else if (other >= 0 && other != slot)
-            validation.add(u"update.key"_s, u"The update.key has already been taken."_s);
-    }
     readTags(update, u"update.tags"_s, validation, &tags, &hasTags);
     if (validation.hasErrors())
         return validation.response();
 
-    if (hasKey)
-        m_store.setKey(slot, key);
-    if (hasEmail)
-        m_store.setEmail(slot, email.isEmpty() ? QString() : email);
+    if (fields.key)
+        m_store.setKey(slot, *fields.key);
+    if (fields.email)
+        m_store.setEmail(slot, *fields.email);
     AffiliateCustomer &customer = m_store.at(slot);
-    if (hasName)
-        customer.name = name;
-    if (hasSurname)
-        customer.surname = surname;
+    if (fields.name)
+        customer.name = *fields.name;
+    if (fields.surname)
+        customer.surname = *fields.surname;
     // Documented: [] removes every tag; absent or null leaves them as they are.
     if (hasTags)
         customer.tags = tags;

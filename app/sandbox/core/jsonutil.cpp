@@ -192,6 +192,53 @@ bool readOptionalString(const QJsonObject &object, const QString &field, const Q
     return true;
 }
 
+void checkEmail(const QString &email, const QString &label, Validation &validation) {
+    if (!email.isNull() && !isValidEmail(email))
+        validation.add(label, u"The %1 must be a valid email address."_s.arg(attributeName(label)));
+}
+
+bool readUpdateObject(const QJsonObject &body, QJsonObject *update, ApiResponse *error) {
+    Validation validation;
+    const QJsonValue value = body.value(u"update"_s);
+    if (value.isUndefined() || value.isNull())
+        validation.add(u"update"_s, u"The update field is required."_s);
+    else if (!value.isObject())
+        validation.add(u"update"_s, u"The update must be an array."_s);
+    if (validation.hasErrors()) {
+        *error = validation.response();
+        return false;
+    }
+    *update = value.toObject();
+    return true;
+}
+
+CustomerUpdateFields
+readCustomerUpdateFields(const QJsonObject &update, Validation &validation,
+                         const std::function<bool(const QString &)> &keyTakenByOther) {
+    CustomerUpdateFields fields;
+    const auto read = [&](const QString &field, std::optional<QString> *target) {
+        QString value;
+        bool present = false;
+        const bool ok =
+            readOptionalString(update, field, u"update."_s + field, validation, &value, &present);
+        if (ok && present)
+            *target = value;
+        return ok && present;
+    };
+    if (read(u"email"_s, &fields.email))
+        checkEmail(*fields.email, u"update.email"_s, validation);
+    read(u"name"_s, &fields.name);
+    read(u"surname"_s, &fields.surname);
+    if (read(u"key"_s, &fields.key)) {
+        // Empty strings arrive as null (see readOptionalString).
+        if (fields.key->isNull())
+            validation.add(u"update.key"_s, u"The update.key field must not be empty."_s);
+        else if (keyTakenByOther(*fields.key))
+            validation.add(u"update.key"_s, u"The update.key has already been taken."_s);
+    }
+    return fields;
+}
+
 bool isValidEmail(const QString &email) {
     const qsizetype at = email.indexOf(u'@');
     if (at <= 0 || at != email.lastIndexOf(u'@') || at == email.size() - 1)

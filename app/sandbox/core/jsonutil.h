@@ -7,6 +7,9 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
+#include <functional>
+#include <optional>
+
 // The sandbox writes and reads its JSON with its own code (never the console's models/), so a
 // mapping mistake on one side is caught by the other instead of being mirrored.
 namespace sandbox {
@@ -55,6 +58,24 @@ bool readOptionalString(const QJsonObject &object, const QString &field, const Q
                         Validation &validation, QString *value, bool *present);
 
 bool isValidEmail(const QString &email);
+// A validation error on `label` unless `email` is null or looks like an address.
+void checkEmail(const QString &email, const QString &label, Validation &validation);
+
+// The `update` object of PUT /customers/{id}: required, an object. False and a 422 otherwise.
+bool readUpdateObject(const QJsonObject &body, QJsonObject *update, ApiResponse *error);
+
+// The fields of `update` both programs accept; each is set only when present in the request.
+struct CustomerUpdateFields {
+    std::optional<QString> email;
+    std::optional<QString> name;
+    std::optional<QString> surname;
+    std::optional<QString> key;
+};
+// Reads and checks them; `keyTakenByOther` says whether a new key already belongs to another
+// customer.
+CustomerUpdateFields
+readCustomerUpdateFields(const QJsonObject &update, Validation &validation,
+                         const std::function<bool(const QString &)> &keyTakenByOther);
 bool isValidDate(const QString &date);
 QString attributeName(const QString &label); // "amount_units" -> "amount units"
 

@@ -232,11 +232,6 @@ ApiResponse ReferralApi::search(const ApiRequest &request) {
 
 namespace {
 
-void checkEmail(const QString &email, const QString &label, Validation &validation) {
-    if (!email.isNull() && !isValidEmail(email))
-        validation.add(label, u"The %1 must be a valid email address."_s.arg(attributeName(label)));
-}
-
 // metadata.date_of_birth: a date (YYYY-MM-DD) or null.
 void readMetadata(const QJsonObject &object, const QString &prefix, Validation &validation,
                   QString *dateOfBirth, bool *present) {
@@ -344,56 +339,31 @@ ApiResponse ReferralApi::create(const ApiRequest &request) {
 
 ApiResponse ReferralApi::update(const ApiRequest &request, int slot) {
     QJsonObject body;
+    QJsonObject update;
     ApiResponse error;
-    if (!parseJsonBody(request.body, &body, &error))
+    if (!parseJsonBody(request.body, &body, &error) || !readUpdateObject(body, &update, &error))
         return error;
     Validation validation;
-    const QJsonValue updateValue = body.value(u"update"_s);
-    if (updateValue.isUndefined() || updateValue.isNull()) {
-        validation.add(u"update"_s, u"The update field is required."_s);
-        return validation.response();
-    }
-    if (!updateValue.isObject()) {
-        validation.add(u"update"_s, u"The update must be an array."_s);
-        return validation.response();
-    }
-    const QJsonObject update = updateValue.toObject();
-    bool hasEmail = false;
-    bool hasName = false;
-    bool hasSurname = false;
-    bool hasKey = false;
+    const CustomerUpdateFields fields =
+        readCustomerUpdateFields(update, validation, [this, slot](const QString &key) {
+            const int other = m_store.find(key);
+            return other >= 0 && other != slot;
+        });
     bool hasDateOfBirth = false;
-    QString email;
-    QString name;
-    QString surname;
-    QString key;
     QString dateOfBirth;
-    if (readOptionalString(update, u"email"_s, u"update.email"_s, validation, &email, &hasEmail))
-        checkEmail(email, u"update.email"_s, validation);
-    readOptionalString(update, u"name"_s, u"update.name"_s, validation, &name, &hasName);
-    readOptionalString(update, u"surname"_s, u"update.surname"_s, validation, &surname,
-                       &hasSurname);
-    if (readOptionalString(update, u"key"_s, u"update.key"_s, validation, &key, &hasKey) &&
-        hasKey) {
-        const int other = m_store.find(key);
-        if (key.isNull())
-            validation.add(u"update.key"_s, u"The update.key field must not be empty."_s);
-        else if (other >= 0 && other != slot)
-            validation.add(u"update.key"_s, u"The update.key has already been taken."_s);
-    }
     readMetadata(update, u"update."_s, validation, &dateOfBirth, &hasDateOfBirth);
     if (validation.hasErrors())
         return validation.response();
 
-    if (hasKey)
-        m_store.setKey(slot, key);
-    if (hasEmail)
-        m_store.setEmail(slot, email);
+    if (fields.key)
+        m_store.setKey(slot, *fields.key);
+    if (fields.email)
+        m_store.setEmail(slot, *fields.email);
     ReferralCustomer &customer = m_store.at(slot);
-    if (hasName)
-        customer.name = name;
-    if (hasSurname)
-        customer.surname = surname;
+    if (fields.name)
+        customer.name = *fields.name;
+    if (fields.surname)
+        customer.surname = *fields.surname;
     if (hasDateOfBirth)
         customer.dateOfBirth = dateOfBirth;
     customer.updatedAt = nowSeconds();

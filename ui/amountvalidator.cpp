@@ -111,7 +111,7 @@ QString AmountValidator::problemText(Problem problem, int maxDecimals, const QSt
         return tr("The amount must be more than zero.");
     case Problem::TooManyDecimals:
         if (maxDecimals == 0)
-            return tr("%1 can only be credited in whole numbers.").arg(units);
+            return tr("Whole numbers only for %1.").arg(units);
         if (maxDecimals == 2)
             return tr("At most two decimals for %1.").arg(units);
         return tr("At most %1 decimals for %2.").arg(maxDecimals).arg(units);

@@ -1,6 +1,7 @@
 # Credits and invites: the credit form, bulk credits, invitations and bulk invitations.
 target_sources(partnero_ui PRIVATE
   amountvalidator.cpp amountvalidator.h
+  bulkcreditdialog.cpp bulkcreditdialog.h
   bulkinvitedialog.cpp bulkinvitedialog.h
   bulkinviterunner.cpp bulkinviterunner.h
   bulkrunstate.cpp bulkrunstate.h

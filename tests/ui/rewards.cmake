@@ -11,6 +11,8 @@ add_dependencies(tst_bulkinvite bulkinvite_helper)
 target_compile_definitions(tst_bulkinvite PRIVATE
   BULKINVITE_HELPER="$<TARGET_FILE:bulkinvite_helper>")
 
+partnero_add_test(tst_bulkcredit SOURCES tst_bulkcredit.cpp rewardstest.h
+                  LIBS partnero_ui LABEL ui NEEDS_SANDBOX TIMEOUT 120)
 partnero_add_test(tst_invitedialog SOURCES tst_invitedialog.cpp rewardstest.h
                   LIBS partnero_ui LABEL ui NEEDS_SANDBOX TIMEOUT 120)
 # No server: CSV, amounts, the bulk run's state file, the recent-credit check.

@@ -200,7 +200,7 @@ void TestCreditDialog::validation_data() {
     QTest::newRow("zero with decimals") << u"0.00"_s << u"USD"_s << u"more than zero"_s;
     QTest::newRow("negative") << u"-5"_s << u"USD"_s << u"more than zero"_s;
     QTest::newRow("three decimals for USD") << u"10.505"_s << u"USD"_s << u"two decimals for USD"_s;
-    QTest::newRow("fractional points") << u"1.5"_s << u"points"_s << u"whole numbers"_s;
+    QTest::newRow("fractional points") << u"1.5"_s << u"points"_s << u"Whole numbers"_s;
     QTest::newRow("comma in English") << u"10,50"_s << u"USD"_s << u"without thousands"_s;
 }
 

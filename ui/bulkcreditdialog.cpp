@@ -31,6 +31,7 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -632,6 +633,18 @@ QWidget *BulkCreditDialog::buildRunPage() {
     layout->addWidget(m_runView, 1);
     auto *buttons = new QHBoxLayout;
     m_cancel = button(tr("Cancel"), u"cancelButton"_s, page);
+    m_retryFailed = button(tr("Retry failed rows…"), u"retryFailedButton"_s, page);
+    connect(m_retryFailed, &QPushButton::clicked, this, &BulkCreditDialog::retryFailedClicked);
+    m_waitTimer = new QTimer(this);
+    m_waitTimer->setSingleShot(true);
+    connect(m_waitTimer, &QTimer::timeout, this, &BulkCreditDialog::nextRow);
+    auto *tick = new QTimer(this);
+    tick->setInterval(500);
+    connect(tick, &QTimer::timeout, this, [this] {
+        if (m_waitTimer->isActive())
+            updateRun();
+    });
+    tick->start();
     m_export = button(tr("Export results…"), u"exportButton"_s, page);
     m_close = button(tr("Close"), u"closeButton"_s, page);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
@@ -641,12 +654,15 @@ QWidget *BulkCreditDialog::buildRunPage() {
         // stops once it is answered.
         m_cancelRequested = true;
         updateRun();
-        if (!m_busy)
+        if (!m_busy || m_waitTimer->isActive()) {
+            m_waitTimer->stop();
             nextRow();
+        }
     });
     connect(m_export, &QPushButton::clicked, this, &BulkCreditDialog::exportClicked);
     connect(m_close, &QPushButton::clicked, this, &BulkCreditDialog::reject);
     buttons->addWidget(m_cancel);
+    buttons->addWidget(m_retryFailed);
     buttons->addStretch(1);
     buttons->addWidget(m_export);
     buttons->addWidget(m_close);
@@ -677,8 +693,13 @@ void BulkCreditDialog::updateRun() {
     case Stage::Preparing:
         break;
     case Stage::Running:
-        status = m_cancelRequested ? tr("Stopping after the credit on its way…")
-                                   : tr("Crediting %1 of %2…").arg(done + 1).arg(total);
+        if (m_cancelRequested)
+            status = tr("Stopping after the credit on its way…");
+        else if (m_waitTimer->isActive())
+            status = tr("Waiting %1 s: the server asked to slow down.")
+                         .arg((qMax<qint64>(0, m_waitUntil.remainingTime()) + 999) / 1000);
+        else
+            status = tr("Crediting %1 of %2…").arg(done + 1).arg(total);
         break;
     case Stage::Asking:
         status = tr("The last credit has an unknown outcome: waiting for your decision.");
@@ -690,6 +711,7 @@ void BulkCreditDialog::updateRun() {
     }
     m_runStatus->setText(status);
     m_cancel->setEnabled(m_stage == Stage::Running && !m_cancelRequested);
+    m_retryFailed->setEnabled(m_stage == Stage::Finished && failed > 0);
     m_export->setEnabled(m_stage == Stage::Finished);
     m_close->setEnabled(!m_busy);
 }
@@ -827,12 +849,27 @@ void BulkCreditDialog::onCredit(int row, const Balance *balance, const ApiError 
     if (!r.customer)
         customer.id = r.identifier;
     if (balance) {
+        m_backoffMs = 0;
         r.after = CreditDialog::amountIn(*balance, r.units);
         finishRow(row, RowResult::Credited, QString());
         Q_EMIT credited(customer, *balance);
         nextRow();
         return;
     }
+    if (error.kind == ApiError::Kind::RateLimited) {
+        // Refused, so nothing was credited. A credit is never sent again on its own, not even
+        // this one: the row is marked failed for "Retry failed rows", and the queue slows
+        // down by waiting as the server asked before the NEXT row.
+        finishRow(row, RowResult::Failed,
+                  tr("The server asked to slow down; nothing was credited."));
+        m_backoffMs = m_backoffMs == 0 ? 1000 : qMin(m_backoffMs * 2, 60000);
+        const int waitMs = error.retryAfter >= 0 ? qMin(error.retryAfter, 300) * 1000 : m_backoffMs;
+        m_waitUntil = QDeadlineTimer(waitMs);
+        updateRun();
+        m_waitTimer->start(waitMs);
+        return;
+    }
+    m_backoffMs = 0;
     if (!ChangeOutcome::isUnknown(error)) {
         finishRow(row, RowResult::Failed, tr("Nothing was credited: %1").arg(error.sentence()));
         nextRow();
@@ -903,6 +940,37 @@ void BulkCreditDialog::askAboutUnknown(int row, const ApiError &error,
     nextRow();
 }
 
+void BulkCreditDialog::retryFailedClicked() {
+    if (m_stage != Stage::Finished)
+        return;
+    QList<int> failed;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).result == RowResult::Failed)
+            failed << i;
+    }
+    if (failed.isEmpty())
+        return;
+    // Failed means the server refused or the customer was not found: nothing was credited,
+    // so sending these again on the person's word cannot credit anyone twice.
+    const auto answer = MessageBox::question(
+        this, tr("Retry the failed rows?"),
+        tr("Nothing was credited for the %1 failed rows. Send them again now?").arg(failed.size()),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes)
+        return;
+    for (int i : std::as_const(failed)) {
+        m_rows[i].result = RowResult::NotSent;
+        m_rows[i].detail.clear();
+        m_rows[i].before.reset();
+        m_rows[i].after.reset();
+        m_model->rowUpdated(i);
+    }
+    m_cancelRequested = false;
+    m_stage = Stage::Running;
+    updateRun();
+    nextRow();
+}
+
 void BulkCreditDialog::finishRun() {
     m_busy = false;
     m_stage = Stage::Finished;
@@ -959,8 +1027,10 @@ void BulkCreditDialog::reject() {
         m_cancelRequested = true;
         m_closeWhenIdle = true; // finishRun() closes
         updateRun();
-        if (!m_busy && m_stage == Stage::Running)
+        if (m_stage == Stage::Running && (!m_busy || m_waitTimer->isActive())) {
+            m_waitTimer->stop();
             nextRow();
+        }
         return;
     }
     QDialog::reject();

@@ -6,6 +6,7 @@
 #include "customer.h"
 #include "journalentry.h"
 
+#include <QDeadlineTimer>
 #include <QDialog>
 #include <QPointer>
 
@@ -20,6 +21,7 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTableView;
+class QTimer;
 class Session;
 
 // Credits several refer-a-friend customers, from the customers selected in the main window or
@@ -32,8 +34,10 @@ class Session;
 //   -> run: one customer after the other, under the rules of the single credit: the balance is
 //   read before, every request goes through the journal with its reason, nothing is ever sent
 //   twice on its own. After an unknown outcome (timeout, dropped connection) the run stops,
-//   reads the balance again and asks the person; cancel stops after the credit on its way.
-//   A result per row, exportable as CSV.
+//   reads the balance again and asks the person; after a 429 the row is marked failed (nothing
+//   was credited) and the queue waits as the server asks before the next row; "Retry failed
+//   rows…" sends refused rows again on the person's word. Cancel stops after the credit on its
+//   way. A result per row, exportable as CSV.
 class BulkCreditDialog final : public QDialog {
     Q_OBJECT
 
@@ -119,6 +123,7 @@ private:
     void updateRun();
     void chooseFile();
     void exportClicked();
+    void retryFailedClicked();
 
     QPointer<Session> m_session;
     QList<Row> m_rows;
@@ -129,6 +134,9 @@ private:
     bool m_busy = false; // a request of the run is on its way
     bool m_cancelRequested = false;
     bool m_closeWhenIdle = false;
+    int m_backoffMs = 0;
+    QDeadlineTimer m_waitUntil;
+    QTimer *m_waitTimer = nullptr;
 
     QList<QWidget *> m_pages;
     QLabel *m_sourceLabel = nullptr;
@@ -148,6 +156,7 @@ private:
     QLabel *m_runStatus = nullptr;
     QTableView *m_runView = nullptr;
     QPushButton *m_cancel = nullptr;
+    QPushButton *m_retryFailed = nullptr;
     QPushButton *m_export = nullptr;
     QPushButton *m_close = nullptr;
 };

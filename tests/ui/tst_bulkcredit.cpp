@@ -65,6 +65,7 @@ private Q_SLOTS:
     void selectedCustomersShareTheAmount();
     void unknownOutcomeAsksAndNeverResends();
     void cancelStopsAfterTheCreditOnItsWay();
+    void refusedRowIsRetriedOnlyOnRequest();
 
 private:
     QString writeCsv(const QByteArray &bytes);
@@ -286,6 +287,39 @@ void TestBulkCredit::cancelStopsAfterTheCreditOnItsWay() {
     for (int i = 1; i < 4; ++i)
         QCOMPARE(dialog.rows().at(i).result, Result::Cancelled);
     QCOMPARE(m_sandbox.countRequests(u"POST"_s, u"/v1/customers/"_s), 1);
+}
+
+void TestBulkCredit::refusedRowIsRetriedOnlyOnRequest() {
+    const QString adaPath = u"/v1/customers/ada_lovelace/balance/credit"_s;
+    QVERIFY(m_sandbox.queueFault(u"POST"_s, adaPath, u"status=429;retry-after=1"_s, 1));
+    const auto adaBefore = readBalance(m_session.get(), u"ada_lovelace"_s);
+    const QList<Customer> selected{customer(u"ada_lovelace"_s, u"Ada"_s, u"Lovelace"_s),
+                                   customer(u"grace_hopper"_s, u"Grace"_s, u"Hopper"_s)};
+    BulkCreditDialog dialog(m_session.get(), selected);
+    dialog.show();
+    auto *units = child<QComboBox>(&dialog, "unitsCombo");
+    units->setCurrentIndex(units->findText(u"USD"_s));
+    QTest::keyClicks(child<QLineEdit>(&dialog, "amountEdit"), u"2"_s);
+    QTest::keyClicks(child<QLineEdit>(&dialog, "reasonEdit"), u"Rate limit"_s);
+    QVERIFY(dialog.startRun());
+    // The queue waits as the server asked, then goes on with the next row.
+    QTRY_VERIFY(child<QLabel>(&dialog, "runStatus")->text().contains(u"slow down"_s));
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), BulkCreditDialog::Stage::Finished, 20000);
+    QCOMPARE(dialog.rows().at(0).result, Result::Failed);
+    QVERIFY(dialog.rows().at(0).detail.contains(u"nothing was credited"_s));
+    QCOMPARE(dialog.rows().at(1).result, Result::Credited);
+    QCOMPARE(creditPosts(u"ada_lovelace"_s), 1); // refused, and not sent again on its own
+
+    // The person sends the refused row again.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QTest::mouseClick(child<QPushButton>(&dialog, "retryFailedButton"), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), BulkCreditDialog::Stage::Finished, 20000);
+    QCOMPARE(dialog.rows().at(0).result, Result::Credited);
+    QCOMPARE(dialog.rows().at(1).result, Result::Credited);
+    QCOMPARE(creditPosts(u"ada_lovelace"_s), 2);
+    QCOMPARE(creditPosts(u"grace_hopper"_s), 1);
+    const auto adaAfter = readBalance(m_session.get(), u"ada_lovelace"_s);
+    QCOMPARE(amountIn(*adaAfter, u"USD"_s), amountIn(*adaBefore, u"USD"_s) + 2);
 }
 
 QTEST_MAIN(TestBulkCredit)

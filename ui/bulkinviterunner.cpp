@@ -115,8 +115,8 @@ bool BulkInviteRunner::markSent(int row) {
         return false;
     }
     Q_EMIT rowChanged(row);
-    if (m_state == State::Finished || m_state == State::Idle)
-        finishRun(); // may close the run now that nothing awaits a decision
+    if (m_state == State::Finished)
+        finishRun(); // closes the run on disk when nothing awaits a decision any more
     return true;
 }
 

@@ -74,6 +74,7 @@ private Q_SLOTS:
     void killedRunResumesWithoutInvitingTwice();
     void pauseResumeAndCancel();
     void reopenedListSkipsPeopleInvitedBefore();
+    void decideBeforeResuming();
 
 private:
     QString statePath() const { return m_dir->filePath(u"run.jsonl"_s); }
@@ -358,6 +359,40 @@ void TestBulkInvite::reopenedListSkipsPeopleInvitedBefore() {
     QVERIFY(child<QLabel>(&again, "summaryLabel")->text().contains(u"12 invited before"_s));
     child<QCheckBox>(&again, "includeInvitedCheck")->setChecked(true);
     QCOMPARE(again.previewSendableCount(), 12);
+}
+
+void TestBulkInvite::decideBeforeResuming() {
+    // A run stopped with one row on its way and two still to send.
+    QList<BulkInviteRow> rows;
+    for (int i = 0; i < 3; ++i) {
+        BulkInviteRow row;
+        row.sourceLine = i + 2;
+        row.email = address(i);
+        rows << row;
+    }
+    {
+        BulkRunState state(statePath());
+        QVERIFY(state.create(m_session->profile().id, u"list.csv"_s, rows));
+        QVERIFY(state.setStatus(0, BulkRowStatus::Unknown, QString(), true));
+    }
+    BulkInviteDialog dialog(m_session.get(), nullptr, statePath());
+    dialog.show();
+    QVERIFY(dialog.isResumeOffered());
+    // The person knows the first one arrived and says so before resuming.
+    child<QTableView>(&dialog, "resultsTable")->selectRow(0);
+    auto *markSent = child<QPushButton>(&dialog, "markSentButton");
+    QVERIFY(markSent->isEnabled());
+    QTest::mouseClick(markSent, Qt::LeftButton);
+    QCOMPARE(dialog.runState()->rows().at(0).status, BulkRowStatus::Sent);
+    QCOMPARE(dialog.runner()->state(), BulkInviteRunner::State::Idle);
+    auto *resume = child<QPushButton>(&dialog, "resumeButton");
+    QVERIFY(resume->isEnabled());
+    QTest::mouseClick(resume, Qt::LeftButton);
+    QTRY_COMPARE(dialog.runner()->state(), BulkInviteRunner::State::Finished);
+    QCOMPARE(inviteCount(m_sandbox, address(0)), 0); // never sent again
+    QCOMPARE(inviteCount(m_sandbox, address(1)), 1);
+    QCOMPARE(inviteCount(m_sandbox, address(2)), 1);
+    QVERIFY(!dialog.runState()->isResumable());
 }
 
 QTEST_MAIN(TestBulkInvite)

@@ -1,4 +1,4030 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>AmountValidator</name>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Geben Sie einen Betrag ein.</translation>
+    </message>
+    <message>
+        <source>Enter a number, such as %1, without thousands separators.</source>
+        <translation>Geben Sie eine Zahl wie %1 ohne Tausendertrennzeichen ein.</translation>
+    </message>
+    <message>
+        <source>The amount must be more than zero.</source>
+        <translation>Der Betrag muss größer als null sein.</translation>
+    </message>
+    <message>
+        <source>At most two decimals for %1.</source>
+        <translation>Höchstens zwei Nachkommastellen für %1.</translation>
+    </message>
+    <message>
+        <source>At most %1 decimals for %2.</source>
+        <translation>Höchstens %1 Nachkommastellen für %2.</translation>
+    </message>
+    <message>
+        <source>Whole numbers only for %1.</source>
+        <translation>Nur ganze Zahlen für %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiCall</name>
+    <message>
+        <source>The change was not sent because it could not be recorded in the journal. Check that the journal folder is writable and has space.</source>
+        <translation>Die Änderung wurde nicht gesendet, weil sie nicht im Journal erfasst werden konnte. Prüfen Sie, ob der Journal-Ordner beschreibbar ist und genug Platz hat.</translation>
+    </message>
+    <message>
+        <source>The answer is not valid JSON (%1 at byte %2).</source>
+        <translation>Die Antwort ist kein gültiges JSON (%1 bei Byte %2).</translation>
+    </message>
+</context>
+<context>
+    <name>ApiClient</name>
+    <message>
+        <source>No server address is set for this connection.</source>
+        <translation>Für diese Verbindung ist keine Serveradresse eingestellt.</translation>
+    </message>
+    <message>
+        <source>The server address is not valid. It should look like https://api.partnero.com/v1.</source>
+        <translation>Die Serveradresse ist ungültig. Sie sollte etwa so aussehen: https://api.partnero.com/v1.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://, like https://api.partnero.com/v1.</source>
+        <translation>Die Serveradresse muss mit https:// beginnen, etwa https://api.partnero.com/v1.</translation>
+    </message>
+    <message>
+        <source>The server address must not contain a user name or password; the API key is kept separately.</source>
+        <translation>Die Serveradresse darf weder Benutzernamen noch Passwort enthalten; der API-Schlüssel wird getrennt aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Refused to connect to %1 without encryption: only addresses on this computer (such as the sandbox) may use http://. Use https://.</source>
+        <translation>Verbindung zu %1 ohne Verschlüsselung abgelehnt: Nur Adressen auf diesem Computer (etwa die Sandbox) dürfen http:// verwenden. Verwenden Sie https://.</translation>
+    </message>
+    <message>
+        <source>No API key is set for this connection.</source>
+        <translation>Für diese Verbindung ist kein API-Schlüssel eingestellt.</translation>
+    </message>
+    <message>
+        <source>The API key contains spaces or characters that cannot be sent. Paste it again from the Partnero dashboard.</source>
+        <translation>Der API-Schlüssel enthält Leerzeichen oder Zeichen, die nicht gesendet werden können. Fügen Sie ihn erneut aus dem Partnero-Dashboard ein.</translation>
+    </message>
+</context>
+<context>
+    <name>ApiError</name>
+    <message>
+        <source>%1 The server said: “%2”</source>
+        <extracomment>%1 is a sentence of ours, %2 the server&apos;s own message.</extracomment>
+        <translation>%1 Der Server meldete: „%2“</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is a sentence of ours, %2 more detail (e.g. Qt&apos;s description of a network error).</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The server could not be reached. Check the address and the network connection.</source>
+        <translation>Der Server ist nicht erreichbar. Prüfen Sie die Adresse und die Netzwerkverbindung.</translation>
+    </message>
+    <message>
+        <source>The server did not answer in time. It may be busy; try again in a moment.</source>
+        <translation>Der Server hat nicht rechtzeitig geantwortet. Er ist möglicherweise ausgelastet; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be made.</source>
+        <translation>Es konnte keine sichere Verbindung zum Server hergestellt werden.</translation>
+    </message>
+    <message>
+        <source>The API key was not accepted. Check that it is the right key for this program and that it has not been revoked.</source>
+        <translation>Der API-Schlüssel wurde nicht akzeptiert. Prüfen Sie, ob es der richtige Schlüssel für dieses Programm ist und ob er nicht widerrufen wurde.</translation>
+    </message>
+    <message>
+        <source>This API key is not allowed to do this.</source>
+        <translation>Dieser API-Schlüssel ist dazu nicht berechtigt.</translation>
+    </message>
+    <message>
+        <source>The server does not offer this action here. It may belong to the other kind of program (affiliate or refer-a-friend).</source>
+        <translation>Der Server bietet diese Aktion hier nicht an. Sie gehört möglicherweise zur anderen Programmart (Affiliate oder Freunde werben).</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>The server does not know this customer or address.</source>
+        <translation>Der Server kennt diesen Kunden oder diese Adresse nicht.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the data: %1</source>
+        <translation>Der Server hat die Daten nicht akzeptiert: %1</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request.</source>
+        <translation>Der Server hat die Anfrage nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the request (HTTP %1).</source>
+        <translation>Der Server hat die Anfrage nicht akzeptiert (HTTP %1).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many requests for now. The server asks to wait %n second(s).</source>
+        <translation>
+            <numerusform>Zu viele Anfragen. Der Server bittet, %n Sekunde zu warten.</numerusform>
+            <numerusform>Zu viele Anfragen. Der Server bittet, %n Sekunden zu warten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many requests for now. Wait a moment and try again.</source>
+        <translation>Zu viele Anfragen. Warten Sie einen Moment und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1). Try again later; if it keeps happening, contact Partnero support.</source>
+        <translation>Beim Server ist ein Problem aufgetreten (HTTP %1). Versuchen Sie es später erneut; wenn es weiterhin auftritt, wenden Sie sich an den Partnero-Support.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be read.</source>
+        <translation>Die Antwort des Servers konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The request was cancelled.</source>
+        <translation>Die Anfrage wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The request was not sent.</source>
+        <translation>Die Anfrage wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>The server redirected the request (HTTP %1), which the API never does. Check the address.</source>
+        <translation>Der Server hat die Anfrage umgeleitet (HTTP %1), was die API nie tut. Prüfen Sie die Adresse.</translation>
+    </message>
+    <message>
+        <source>The server answered without confirming the change.</source>
+        <translation>Der Server hat geantwortet, ohne die Änderung zu bestätigen.</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceModel</name>
+    <message>
+        <source>Currency</source>
+        <translation>Währung</translation>
+    </message>
+    <message>
+        <source>Reward units, not money</source>
+        <translation>Prämieneinheiten, kein Geld</translation>
+    </message>
+    <message>
+        <source>Currency or unit</source>
+        <translation>Währung oder Einheit</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Guthaben</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceWidget</name>
+    <message>
+        <source>Reward balance</source>
+        <translation>Prämienguthaben</translation>
+    </message>
+    <message>
+        <source>Read the balance again</source>
+        <translation>Guthaben erneut lesen</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>There is no connection to a program.</source>
+        <translation>Es besteht keine Verbindung zu einem Programm.</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert …</translation>
+    </message>
+    <message>
+        <source>Loading balance…</source>
+        <translation>Guthaben wird geladen …</translation>
+    </message>
+    <message>
+        <source>Could not read the balance: %1</source>
+        <translation>Das Guthaben konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>No rewards yet.</source>
+        <translation>Noch keine Prämien.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Reward points</source>
+        <translation>Prämienpunkte</translation>
+    </message>
+    <message>
+        <source>Reward units</source>
+        <translation>Prämieneinheiten</translation>
+    </message>
+</context>
+<context>
+    <name>BulkActionDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s), one request at a time.</source>
+        <translation>
+            <numerusform>%n Kunde, eine Anfrage nach der anderen.</numerusform>
+            <numerusform>%n Kunden, eine Anfrage nach der anderen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stopping after the request in flight…</source>
+        <translation>Wird nach der laufenden Anfrage angehalten …</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Not sent (stopped)</source>
+        <translation>Nicht gesendet (angehalten)</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n customer(s) done.</source>
+        <translation>
+            <numerusform>Der Kunde ist erledigt.</numerusform>
+            <numerusform>Alle %n Kunden sind erledigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed, %3 not sent.</source>
+        <translation>%1 erledigt, %2 fehlgeschlagen, %3 nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>BulkCreditDialog</name>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Held back: %1</source>
+        <translation>Zurückgehalten: %1</translation>
+    </message>
+    <message>
+        <source>Ready (repeat allowed): %1</source>
+        <translation>Bereit (Wiederholung erlaubt): %1</translation>
+    </message>
+    <message>
+        <source>To send</source>
+        <translation>Zu senden</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Credit several customers</source>
+        <translation>Mehreren Kunden gutschreiben</translation>
+    </message>
+    <message>
+        <source>Load a CSV file, or select customers in the main window.</source>
+        <translation>Laden Sie eine CSV-Datei oder wählen Sie Kunden im Hauptfenster aus.</translation>
+    </message>
+    <message>
+        <source>%1 selected customers</source>
+        <translation>%1 ausgewählte Kunden</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Gutgeschrieben</translation>
+    </message>
+    <message>
+        <source>Credited (your decision)</source>
+        <translation>Gutgeschrieben (Ihre Entscheidung)</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Load CSV…</source>
+        <translation>CSV laden …</translation>
+    </message>
+    <message>
+        <source>Columns: customer key or e-mail, amount, units, reason. Empty amount, units or reason: the values below.</source>
+        <translation>Spalten: Kundenschlüssel oder E-Mail, Betrag, Einheiten, Grund. Leerer Betrag, leere Einheiten oder leerer Grund: die Werte unten.</translation>
+    </message>
+    <message>
+        <source>&amp;Amount each:</source>
+        <translation>&amp;Betrag je Kunde:</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s journal with every credit</source>
+        <translation>Wird mit jeder Gutschrift im Journal dieses Computers gespeichert</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Used for every row that does not give its own amount, units or reason.</source>
+        <translation>Gilt für jede Zeile, die keinen eigenen Betrag, keine eigenen Einheiten oder keinen eigenen Grund angibt.</translation>
+    </message>
+    <message>
+        <source>Also credit rows that repeat a credit (twice in the list, or the same amount credited by this console in the last 10 minutes)</source>
+        <translation>Auch Zeilen gutschreiben, die eine Gutschrift wiederholen (doppelt in der Liste oder derselbe Betrag, der in den letzten 10 Minuten von dieser Konsole gutgeschrieben wurde)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Credit…</source>
+        <translation>Gutschreiben …</translation>
+    </message>
+    <message>
+        <source>Choose a list of credits</source>
+        <translation>Liste der Gutschriften wählen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1: %2 rows</source>
+        <translation>%1: %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>No customer.</source>
+        <translation>Kein Kunde.</translation>
+    </message>
+    <message>
+        <source>No units.</source>
+        <translation>Keine Einheiten.</translation>
+    </message>
+    <message>
+        <source>No amount: type one above.</source>
+        <translation>Kein Betrag: Geben Sie oben einen ein.</translation>
+    </message>
+    <message>
+        <source>No reason: type one above.</source>
+        <translation>Kein Grund: Geben Sie oben einen ein.</translation>
+    </message>
+    <message>
+        <source>the same as row %1</source>
+        <translation>wie Zeile %1</translation>
+    </message>
+    <message>
+        <source>credited %1</source>
+        <translation>%1 gutgeschrieben</translation>
+    </message>
+    <message>
+        <source>%1 ready</source>
+        <translation>%1 bereit</translation>
+    </message>
+    <message>
+        <source>%1 with problems (not sent)</source>
+        <translation>%1 mit Problemen (nicht gesendet)</translation>
+    </message>
+    <message>
+        <source>%1 repeats held back</source>
+        <translation>%1 Wiederholungen zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Total: %1</source>
+        <translation>Summe: %1</translation>
+    </message>
+    <message>
+        <source>Credit 1 customer…</source>
+        <translation>1 Kunden gutschreiben …</translation>
+    </message>
+    <message>
+        <source>Credit %1 customers…</source>
+        <translation>%1 Kunden gutschreiben …</translation>
+    </message>
+    <message>
+        <source>Credit the customers?</source>
+        <translation>Den Kunden gutschreiben?</translation>
+    </message>
+    <message>
+        <source>%1
+
+The credits are sent one after the other; each is recorded in the journal with its reason. Credit %2 customers now?</source>
+        <translation>%1
+
+Die Gutschriften werden nacheinander gesendet; jede wird mit ihrem Grund im Journal erfasst. Jetzt %2 Kunden gutschreiben?</translation>
+    </message>
+    <message>
+        <source>Crediting customers</source>
+        <translation>Kunden werden gutgeschrieben</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>Export results…</source>
+        <translation>Ergebnisse exportieren …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Stopping after the credit on its way…</source>
+        <translation>Wird nach der laufenden Gutschrift angehalten …</translation>
+    </message>
+    <message>
+        <source>Crediting %1 of %2…</source>
+        <translation>Gutschrift %1 von %2 …</translation>
+    </message>
+    <message>
+        <source>The last credit has an unknown outcome: waiting for your decision.</source>
+        <translation>Das Ergebnis der letzten Gutschrift ist unbekannt: Ihre Entscheidung wird erwartet.</translation>
+    </message>
+    <message>
+        <source>Done: %1 credited, %2 failed, %3 unknown.</source>
+        <translation>Fertig: %1 gutgeschrieben, %2 fehlgeschlagen, %3 unbekannt.</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>Nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Could not look the e-mail up: %1</source>
+        <translation>Die E-Mail-Adresse konnte nicht nachgeschlagen werden: %1</translation>
+    </message>
+    <message>
+        <source>No customer has this e-mail.</source>
+        <translation>Kein Kunde hat diese E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Several customers have this e-mail: use the key instead.</source>
+        <translation>Mehrere Kunden haben diese E-Mail-Adresse: Verwenden Sie stattdessen den Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Could not read the balance, nothing was sent: %1</source>
+        <translation>Das Guthaben konnte nicht gelesen werden, es wurde nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was credited: %1</source>
+        <translation>Es wurde nichts gutgeschrieben: %1</translation>
+    </message>
+    <message>
+        <source>The credit of %1 to %2 may or may not have gone through (%3).</source>
+        <translation>Die Gutschrift von %1 an %2 ist möglicherweise durchgegangen, möglicherweise nicht (%3).</translation>
+    </message>
+    <message>
+        <source>Balance before: %1</source>
+        <translation>Guthaben vorher: %1</translation>
+    </message>
+    <message>
+        <source>Balance now: %1</source>
+        <translation>Guthaben jetzt: %1</translation>
+    </message>
+    <message>
+        <source>Balance now: could not be read (%1)</source>
+        <translation>Guthaben jetzt: konnte nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>If it went through: %1</source>
+        <translation>Falls durchgegangen: %1</translation>
+    </message>
+    <message>
+        <source>Yes: it went through.
+No: leave it as unknown (not sent again) and go on.
+Abort: leave it as unknown and stop the run.</source>
+        <translation>Ja: Sie ist durchgegangen.
+Nein: als unbekannt belassen (nicht erneut senden) und fortfahren.
+Abbrechen: als unbekannt belassen und den Lauf beenden.</translation>
+    </message>
+    <message>
+        <source>Did the credit go through?</source>
+        <translation>Ist die Gutschrift durchgegangen?</translation>
+    </message>
+    <message>
+        <source>You decided it went through.</source>
+        <translation>Sie haben entschieden, dass sie durchgegangen ist.</translation>
+    </message>
+    <message>
+        <source>May or may not have gone through; check the balance before crediting again.</source>
+        <translation>Möglicherweise durchgegangen, möglicherweise nicht; prüfen Sie das Guthaben, bevor Sie erneut gutschreiben.</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Balance before</source>
+        <translation>Guthaben vorher</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Guthaben nachher</translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Stop crediting?</source>
+        <translation>Gutschreiben anhalten?</translation>
+    </message>
+    <message>
+        <source>The credit on its way, if any, is finished first; the rest is not sent.
+
+Stop and close?</source>
+        <translation>Eine laufende Gutschrift wird zuerst abgeschlossen; der Rest wird nicht gesendet.
+
+Anhalten und schließen?</translation>
+    </message>
+    <message>
+        <source>the same as line %1</source>
+        <translation>wie Zeile %1</translation>
+    </message>
+    <message>
+        <source>1 repeat held back</source>
+        <translation>1 Wiederholung zurückgehalten</translation>
+    </message>
+</context>
+<context>
+    <name>BulkInviteDialog</name>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Personalization</source>
+        <translation>Personalisierung</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Unknown: the console stopped while it was being sent</source>
+        <translation>Unbekannt: Die Konsole wurde während des Sendens beendet</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Invite from a list</source>
+        <translation>Aus einer Liste einladen</translation>
+    </message>
+    <message>
+        <source>An interrupted run from %1 (%2): %3 invited, %4 still to send.</source>
+        <translation>Ein unterbrochener Lauf vom %1 (%2): %3 eingeladen, %4 noch zu senden.</translation>
+    </message>
+    <message>
+        <source>One invitation may or may not have been sent when it stopped: it is not sent again unless you say so.</source>
+        <translation>Eine Einladung wurde beim Anhalten möglicherweise gesendet, möglicherweise nicht: Sie wird nur dann erneut gesendet, wenn Sie es veranlassen.</translation>
+    </message>
+    <message>
+        <source>%1 invitations may or may not have been sent when it stopped: they are not sent again unless you say so.</source>
+        <translation>%1 Einladungen wurden beim Anhalten möglicherweise gesendet, möglicherweise nicht: Sie werden nur dann erneut gesendet, wenn Sie es veranlassen.</translation>
+    </message>
+    <message>
+        <source>Invite people from a CSV file</source>
+        <translation>Personen aus einer CSV-Datei einladen</translation>
+    </message>
+    <message>
+        <source>One person per line. Spreadsheets save CSV with commas or semicolons; both work. Invalid addresses, duplicates and people this console invited before are skipped.</source>
+        <translation>Eine Person pro Zeile. Tabellenkalkulationen speichern CSV mit Kommas oder Semikolons; beides funktioniert. Ungültige Adressen, Duplikate und Personen, die diese Konsole bereits eingeladen hat, werden übersprungen.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Keine Datei gewählt</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Datei wählen …</translation>
+    </message>
+    <message>
+        <source>The first line holds column names</source>
+        <translation>Die erste Zeile enthält Spaltennamen</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail column:</source>
+        <translation>&amp;E-Mail-Spalte:</translation>
+    </message>
+    <message>
+        <source>&amp;Name column:</source>
+        <translation>&amp;Namensspalte:</translation>
+    </message>
+    <message>
+        <source>Invite people this console invited before again</source>
+        <translation>Von dieser Konsole bereits eingeladene Personen erneut einladen</translation>
+    </message>
+    <message>
+        <source>Send as personalization:</source>
+        <translation>Als Personalisierung senden:</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Send invitations</source>
+        <translation>Einladungen senden</translation>
+    </message>
+    <message>
+        <source>Choose a list of people to invite</source>
+        <translation>Liste der einzuladenden Personen wählen</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>%1 to invite</source>
+        <translation>%1 einzuladen</translation>
+    </message>
+    <message>
+        <source>%1 without a valid address</source>
+        <translation>%1 ohne gültige Adresse</translation>
+    </message>
+    <message>
+        <source>%1 duplicates</source>
+        <translation>%1 Duplikate</translation>
+    </message>
+    <message>
+        <source>%1 invited before</source>
+        <translation>%1 bereits eingeladen</translation>
+    </message>
+    <message>
+        <source>Choose the column that holds the e-mail.</source>
+        <translation>Wählen Sie die Spalte mit der E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Send %1 invitations</source>
+        <translation>%1 Einladungen senden</translation>
+    </message>
+    <message>
+        <source>Send the invitations?</source>
+        <translation>Die Einladungen senden?</translation>
+    </message>
+    <message>
+        <source>Partnero will e-mail an invitation to %1 people, one after the other. You can pause or cancel while it runs.
+
+Send %1 invitations now?</source>
+        <translation>Partnero sendet nacheinander eine Einladung per E-Mail an %1 Personen. Sie können den Vorgang währenddessen anhalten oder abbrechen.
+
+Jetzt %1 Einladungen senden?</translation>
+    </message>
+    <message>
+        <source>Sending invitations</source>
+        <translation>Einladungen werden gesendet</translation>
+    </message>
+    <message>
+        <source>Resume the interrupted run?</source>
+        <translation>Den unterbrochenen Lauf fortsetzen?</translation>
+    </message>
+    <message>
+        <source>Discard the run</source>
+        <translation>Lauf verwerfen</translation>
+    </message>
+    <message>
+        <source>Resume sending</source>
+        <translation>Senden fortsetzen</translation>
+    </message>
+    <message>
+        <source>%v of %m</source>
+        <translation>%v von %m</translation>
+    </message>
+    <message>
+        <source>Select them</source>
+        <translation>Auswählen</translation>
+    </message>
+    <message>
+        <source>Mark selected as invited</source>
+        <translation>Ausgewählte als eingeladen markieren</translation>
+    </message>
+    <message>
+        <source>Send selected again…</source>
+        <translation>Ausgewählte erneut senden …</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Cancel sending</source>
+        <translation>Senden abbrechen</translation>
+    </message>
+    <message>
+        <source>Retry failed</source>
+        <translation>Fehlgeschlagene wiederholen</translation>
+    </message>
+    <message>
+        <source>Export results…</source>
+        <translation>Ergebnisse exportieren …</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Sending stopped</source>
+        <translation>Senden angehalten</translation>
+    </message>
+    <message>
+        <source>The progress of the run could not be saved, so nothing more is sent: %1</source>
+        <translation>Der Fortschritt des Laufs konnte nicht gespeichert werden, daher wird nichts mehr gesendet: %1</translation>
+    </message>
+    <message>
+        <source>From %1, started %2</source>
+        <translation>Aus %1, gestartet %2</translation>
+    </message>
+    <message>
+        <source>Invited %1  ·  Failed %2  ·  Unknown %3  ·  To send %4</source>
+        <translation>Eingeladen %1  ·  Fehlgeschlagen %2  ·  Unbekannt %3  ·  Zu senden %4</translation>
+    </message>
+    <message>
+        <source>Interrupted. Resume to send the rest.</source>
+        <translation>Unterbrochen. Setzen Sie fort, um den Rest zu senden.</translation>
+    </message>
+    <message>
+        <source>Sending, slowly: the server asked to slow down.</source>
+        <translation>Langsames Senden: Der Server hat um Verlangsamung gebeten.</translation>
+    </message>
+    <message>
+        <source>Waiting %1 s: the server asked to slow down (429). The same invitation is sent again after the wait; it was refused, not sent.</source>
+        <translation>%1 s Wartezeit: Der Server hat um Verlangsamung gebeten (429). Dieselbe Einladung wird nach der Wartezeit erneut gesendet; sie wurde abgelehnt, nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Pausing after the invitation on its way…</source>
+        <translation>Wird nach der laufenden Einladung angehalten …</translation>
+    </message>
+    <message>
+        <source>Paused.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>Done: %1 invited, %2 failed.</source>
+        <translation>Fertig: %1 eingeladen, %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Cancelled: %1 invited; the rest was not sent.</source>
+        <translation>Abgebrochen: %1 eingeladen; der Rest wurde nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Beendet: %1</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <source>One invitation may or may not have been sent (no answer came back). It is not sent again on its own: select it and decide.</source>
+        <translation>Eine Einladung wurde möglicherweise gesendet, möglicherweise nicht (es kam keine Antwort). Sie wird nicht von selbst erneut gesendet: Wählen Sie sie aus und entscheiden Sie.</translation>
+    </message>
+    <message>
+        <source>%1 invitations may or may not have been sent (no answer came back). They are not sent again on their own: select them and decide.</source>
+        <translation>%1 Einladungen wurden möglicherweise gesendet, möglicherweise nicht (es kam keine Antwort). Sie werden nicht von selbst erneut gesendet: Wählen Sie sie aus und entscheiden Sie.</translation>
+    </message>
+    <message>
+        <source>Discard the interrupted run?</source>
+        <translation>Den unterbrochenen Lauf verwerfen?</translation>
+    </message>
+    <message>
+        <source>%1 invitations were not sent yet and will not be sent. %2
+
+Discard the run?</source>
+        <translation>%1 Einladungen wurden noch nicht gesendet und werden nicht gesendet. %2
+
+Den Lauf verwerfen?</translation>
+    </message>
+    <message>
+        <source>Invitations with an unknown outcome: %1.</source>
+        <translation>Einladungen mit unbekanntem Ergebnis: %1.</translation>
+    </message>
+    <message>
+        <source>Cancel sending?</source>
+        <translation>Senden abbrechen?</translation>
+    </message>
+    <message>
+        <source>The invitations not sent yet will not be sent. The one on its way, if any, is finished first.
+
+Cancel sending?</source>
+        <translation>Die noch nicht gesendeten Einladungen werden nicht gesendet. Eine laufende Einladung wird zuerst abgeschlossen.
+
+Senden abbrechen?</translation>
+    </message>
+    <message>
+        <source>Send again?</source>
+        <translation>Erneut senden?</translation>
+    </message>
+    <message>
+        <source>These invitations may already have arrived. Anyone who got one receives a second e-mail:
+%1
+
+Send them again?</source>
+        <translation>Diese Einladungen sind möglicherweise schon angekommen. Wer eine erhalten hat, bekommt eine zweite E-Mail:
+%1
+
+Erneut senden?</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Export the results</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Stop sending?</source>
+        <translation>Senden beenden?</translation>
+    </message>
+    <message>
+        <source>Sending is paused and the window closes once the invitation on its way is answered. The rest can be sent later: the console offers to resume when you open this window again.
+
+Stop sending and close?</source>
+        <translation>Das Senden wird angehalten, und das Fenster schließt sich, sobald die laufende Einladung beantwortet ist. Der Rest kann später gesendet werden: Die Konsole bietet das Fortsetzen an, wenn Sie dieses Fenster wieder öffnen.
+
+Senden beenden und schließen?</translation>
+    </message>
+</context>
+<context>
+    <name>BulkInviteRunner</name>
+    <message>
+        <source>Marked as invited by you.</source>
+        <translation>Von Ihnen als eingeladen markiert.</translation>
+    </message>
+    <message>
+        <source>To be sent again (your decision).</source>
+        <translation>Wird erneut gesendet (Ihre Entscheidung).</translation>
+    </message>
+    <message>
+        <source>The server asked to slow down.</source>
+        <translation>Der Server hat um Verlangsamung gebeten.</translation>
+    </message>
+    <message>
+        <source>Cancelled before sending.</source>
+        <translation>Vor dem Senden abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>BulkRunState</name>
+    <message>
+        <source>Could not create the folder %1.</source>
+        <translation>Der Ordner %1 konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not save %1 to disk: %2</source>
+        <translation>%1 konnte nicht auf dem Datenträger gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a bulk invitation run this version can read.</source>
+        <translation>%1 ist kein Lauf von Masseneinladungen, den diese Version lesen kann.</translation>
+    </message>
+    <message>
+        <source>There is no row %1 in this run.</source>
+        <translation>In diesem Lauf gibt es keine Zeile %1.</translation>
+    </message>
+    <message>
+        <source>Could not remove %1.</source>
+        <translation>%1 konnte nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>To send</source>
+        <translation>Zu senden</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Eingeladen</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeError</name>
+    <message>
+        <source>No complete answer came back, so the change may or may not have been made; the journal records its outcome as unknown. Check the customer before trying again.</source>
+        <translation>Es kam keine vollständige Antwort zurück, daher wurde die Änderung möglicherweise ausgeführt, möglicherweise nicht; das Journal erfasst ihr Ergebnis als unbekannt. Prüfen Sie den Kunden, bevor Sie es erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>Details: %1</source>
+        <translation>Details: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeSummary</name>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>all removed (%1)</source>
+        <translation>alle entfernt (%1)</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>Key: set to %1</source>
+        <translation>Schlüssel: auf %1 gesetzt</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Vorname</translation>
+    </message>
+    <message>
+        <source>Surname</source>
+        <translation>Nachname</translation>
+    </message>
+    <message>
+        <source>Tags: %1</source>
+        <translation>Tags: %1</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Save these changes to %1?</source>
+        <translation>Diese Änderungen an %1 speichern?</translation>
+    </message>
+    <message>
+        <source>Warning: the key changes. Integrations that look this customer up by the old key (your website, billing, scripts) will no longer find them until they use the new key.</source>
+        <translation>Achtung: Der Schlüssel ändert sich. Integrationen, die diesen Kunden über den alten Schlüssel suchen (Ihre Website, Abrechnung, Skripte), finden ihn erst wieder, wenn sie den neuen Schlüssel verwenden.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnLayout</name>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Spalten</translation>
+    </message>
+    <message>
+        <source>&amp;Reset columns</source>
+        <translation>Spalten &amp;zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Console for the Partnero customers API.</source>
+        <translation>Konsole für die Partnero-Kunden-API.</translation>
+    </message>
+    <message>
+        <source>Open the profile called &lt;name&gt;.</source>
+        <translation>Das Profil namens &lt;Name&gt; öffnen.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Start the bundled sandbox and connect to it with a throwaway profile.</source>
+        <translation>Die mitgelieferte Sandbox starten und sich mit einem Wegwerfprofil mit ihr verbinden.</translation>
+    </message>
+    <message>
+        <source>Connect to the API at &lt;url&gt; without a saved profile; the API key is read from the %1 environment variable.</source>
+        <translation>Ohne gespeichertes Profil mit der API unter &lt;URL&gt; verbinden; der API-Schlüssel wird aus der Umgebungsvariablen %1 gelesen.</translation>
+    </message>
+    <message>
+        <source>url</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>Treat the program as &lt;kind&gt;: affiliate or refer (refer-a-friend).</source>
+        <translation>Das Programm als &lt;Art&gt; behandeln: affiliate oder refer (Freunde werben).</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>The API key is not accepted on the command line, where other users of this computer could read it. Put it in the %1 environment variable and use --base-url, or save it in a profile.</source>
+        <translation>Der API-Schlüssel wird auf der Befehlszeile nicht angenommen, da andere Benutzer dieses Computers ihn dort lesen könnten. Legen Sie ihn in der Umgebungsvariablen %1 ab und verwenden Sie --base-url, oder speichern Sie ihn in einem Profil.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument “%1”.</source>
+        <translation>Unerwartetes Argument „%1“.</translation>
+    </message>
+    <message>
+        <source>--sandbox cannot be combined with --profile or --base-url.</source>
+        <translation>--sandbox kann nicht mit --profile oder --base-url kombiniert werden.</translation>
+    </message>
+    <message>
+        <source>Use either --profile or --base-url, not both.</source>
+        <translation>Verwenden Sie entweder --profile oder --base-url, nicht beides.</translation>
+    </message>
+    <message>
+        <source>--profile needs the name of a profile.</source>
+        <translation>--profile benötigt den Namen eines Profils.</translation>
+    </message>
+    <message>
+        <source>--base-url: %1</source>
+        <translation>--base-url: %1</translation>
+    </message>
+    <message>
+        <source>--base-url needs the API key in the %1 environment variable. The key is never taken from the command line, where other users of this computer could read it.</source>
+        <translation>--base-url benötigt den API-Schlüssel in der Umgebungsvariablen %1. Der Schlüssel wird nie von der Befehlszeile übernommen, wo andere Benutzer dieses Computers ihn lesen könnten.</translation>
+    </message>
+    <message>
+        <source>Unknown program kind “%1”: use affiliate or refer.</source>
+        <translation>Unbekannte Programmart „%1“: Verwenden Sie affiliate oder refer.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionDialog</name>
+    <message>
+        <source>&amp;Test and save</source>
+        <translation>&amp;Testen und speichern</translation>
+    </message>
+    <message>
+        <source>Try the &amp;sandbox</source>
+        <translation>&amp;Sandbox ausprobieren</translation>
+    </message>
+    <message>
+        <source>Connect to Partnero</source>
+        <translation>Mit Partnero verbinden</translation>
+    </message>
+    <message>
+        <source>Create an API key in the Partnero dashboard under Integration → API. Each key belongs to one program. The key is kept in your system&apos;s keychain, never in a file.</source>
+        <translation>Erstellen Sie einen API-Schlüssel im Partnero-Dashboard unter Integration → API. Jeder Schlüssel gehört zu genau einem Programm. Der Schlüssel wird im Schlüsselbund Ihres Systems aufbewahrt, nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>e.g. Acme referrals</source>
+        <translation>z. B. Acme-Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Paste the API key</source>
+        <translation>API-Schlüssel einfügen</translation>
+    </message>
+    <message>
+        <source>Show or hide the key</source>
+        <translation>Schlüssel anzeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>Program kind</source>
+        <translation>Programmart</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>Profil&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>API &amp;key:</source>
+        <translation>&amp;API-Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Program &amp;kind:</source>
+        <translation>Pro&amp;grammart:</translation>
+    </message>
+    <message>
+        <source>Start a local sandbox with sample programs: nothing real is touched</source>
+        <translation>Eine lokale Sandbox mit Beispielprogrammen starten: Nichts Echtes wird berührt</translation>
+    </message>
+    <message>
+        <source>New API key for %1</source>
+        <translation>Neuer API-Schlüssel für %1</translation>
+    </message>
+    <message>
+        <source>Enter the API&apos;s address, such as %1.</source>
+        <translation>Geben Sie die Adresse der API ein, etwa %1.</translation>
+    </message>
+    <message>
+        <source>Paste the API key.</source>
+        <translation>Fügen Sie den API-Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Checking the key…</source>
+        <translation>Schlüssel wird geprüft …</translation>
+    </message>
+    <message>
+        <source>The key works, but the server did not say which kind of program it belongs to. Choose the program kind, then test again.</source>
+        <translation>Der Schlüssel funktioniert, aber der Server hat nicht mitgeteilt, zu welcher Programmart er gehört. Wählen Sie die Programmart und testen Sie erneut.</translation>
+    </message>
+    <message>
+        <source>Connected: a %1 program.</source>
+        <translation>Verbunden mit einem Programm der Art „%1“.</translation>
+    </message>
+    <message>
+        <source>Connected to %1, a %2 program.</source>
+        <translation>Verbunden mit %1, einem Programm der Art „%2“.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleController</name>
+    <message>
+        <source>No key is saved for this profile yet.</source>
+        <translation>Für dieses Profil ist noch kein Schlüssel gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 The key you enter now is kept for this session only.</source>
+        <translation>%1 Der Schlüssel, den Sie jetzt eingeben, wird nur für diese Sitzung aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Set the %1 environment variable to the API key to use --base-url.</source>
+        <translation>Setzen Sie die Umgebungsvariable %1 auf den API-Schlüssel, um --base-url zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Command line</source>
+        <translation>Befehlszeile</translation>
+    </message>
+    <message>
+        <source>There is no profile named “%1”.</source>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Sandbox – %1</source>
+        <translation>Sandbox – %1</translation>
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox…</source>
+        <translation>Sandbox wird gestartet …</translation>
+    </message>
+    <message>
+        <source>Reading the key of %1 from the keychain…</source>
+        <translation>Schlüssel von %1 wird aus dem Schlüsselbund gelesen …</translation>
+    </message>
+    <message>
+        <source>Profile not saved</source>
+        <translation>Profil nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The server did not accept the key of %1.</source>
+        <translation>Der Server hat den Schlüssel von %1 nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>New profile…</source>
+        <translation>Neues Profil …</translation>
+    </message>
+    <message>
+        <source>Switch profile</source>
+        <translation>Profil wechseln</translation>
+    </message>
+    <message>
+        <source>Open the profile:</source>
+        <translation>Profil öffnen:</translation>
+    </message>
+    <message>
+        <source>%1 – %2 %3 (%4)</source>
+        <translation>%1 – %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Changes with no known outcome</source>
+        <translation>Änderungen mit unbekanntem Ergebnis</translation>
+    </message>
+    <message>
+        <source>These changes were being sent when the console last stopped. Nobody knows whether they reached the server: check each customer before repeating any of them.
+
+%1
+
+Mark them as checked?</source>
+        <translation>Diese Änderungen wurden gerade gesendet, als die Konsole zuletzt beendet wurde. Niemand weiß, ob sie den Server erreicht haben: Prüfen Sie jeden Kunden, bevor Sie eine davon wiederholen.
+
+%1
+
+Als geprüft markieren?</translation>
+    </message>
+</context>
+<context>
+    <name>CreateCustomerDialog</name>
+    <message>
+        <source>&amp;Create</source>
+        <translation>&amp;Anlegen</translation>
+    </message>
+    <message>
+        <source>New refer-a-friend customer</source>
+        <translation>Neuer Kunde (Freunde werben)</translation>
+    </message>
+    <message>
+        <source>New affiliate customer</source>
+        <translation>Neuer Affiliate-Kunde</translation>
+    </message>
+    <message>
+        <source>The customer is added to the live refer-a-friend program. Pick the customer who referred them to attribute the signup.</source>
+        <translation>Der Kunde wird dem laufenden Freundschaftswerbung-Programm hinzugefügt. Wählen Sie den werbenden Kunden aus, um ihm die Anmeldung zuzuordnen.</translation>
+    </message>
+    <message>
+        <source>The customer is added to the live affiliate program and attributed to the partner: their purchases earn that partner commission.</source>
+        <translation>Der Kunde wird dem laufenden Affiliate-Programm hinzugefügt und dem Partner zugeordnet: Seine Käufe bringen diesem Partner Provision.</translation>
+    </message>
+    <message>
+        <source>Creating the customer…</source>
+        <translation>Kunde wird angelegt …</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialStore</name>
+    <message>
+        <source>No profile was given for the API key.</source>
+        <translation>Für den API-Schlüssel wurde kein Profil angegeben.</translation>
+    </message>
+    <message>
+        <source>The API key is empty.</source>
+        <translation>Der API-Schlüssel ist leer.</translation>
+    </message>
+    <message>
+        <source>Could not read the API key from the system keychain: %1</source>
+        <translation>Der API-Schlüssel konnte nicht aus dem Schlüsselbund des Systems gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the API key in the system keychain: %1</source>
+        <translation>Der API-Schlüssel konnte nicht im Schlüsselbund des Systems gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Could not remove the API key from the system keychain: %1</source>
+        <translation>Der API-Schlüssel konnte nicht aus dem Schlüsselbund des Systems entfernt werden: %1</translation>
+    </message>
+    <message>
+        <source>The keyring may be locked or have no default collection: unlock it (for example with Passwords and Keys) and try again.</source>
+        <translation>Der Schlüsselbund ist möglicherweise gesperrt oder hat keine Standardsammlung: Entsperren Sie ihn (zum Beispiel mit „Passwörter und Verschlüsselung“) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be reached because no D-Bus session is running. Start the console from a desktop session with gnome-keyring or KeePassXC&apos;s Secret Service running. Until then the key can be kept for this session only.</source>
+        <translation>Der Schlüsselbund des Systems ist nicht erreichbar, weil keine D-Bus-Sitzung läuft. Starten Sie die Konsole aus einer Desktop-Sitzung, in der gnome-keyring oder der Secret Service von KeePassXC läuft. Bis dahin kann der Schlüssel nur für diese Sitzung aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <source>No keychain service is running, so the API key cannot be saved. Install and start gnome-keyring, or turn on the Secret Service integration in KeePassXC, then try again. Until then the key can be kept for this session only.</source>
+        <translation>Es läuft kein Schlüsselbund-Dienst, daher kann der API-Schlüssel nicht gespeichert werden. Installieren und starten Sie gnome-keyring oder aktivieren Sie die Secret-Service-Integration in KeePassXC und versuchen Sie es dann erneut. Bis dahin kann der Schlüssel nur für diese Sitzung aufbewahrt werden.</translation>
+    </message>
+    <message>
+        <source>The system keychain cannot be used because the libsecret library is missing. Install the package libsecret-1-0 and start the console again. Until then the key can be kept for this session only.</source>
+        <translation>Der Schlüsselbund des Systems kann nicht verwendet werden, weil die Bibliothek libsecret fehlt. Installieren Sie das Paket libsecret-1-0 und starten Sie die Konsole neu. Bis dahin kann der Schlüssel nur für diese Sitzung aufbewahrt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditDialog</name>
+    <message>
+        <source>Credit %1</source>
+        <translation>Gutschrift: %1</translation>
+    </message>
+    <message>
+        <source>Read again</source>
+        <translation>Erneut lesen</translation>
+    </message>
+    <message>
+        <source>Balance now:</source>
+        <translation>Guthaben jetzt:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Betrag:</translation>
+    </message>
+    <message>
+        <source>Why this credit, e.g. &quot;Goodwill: late payout&quot;</source>
+        <translation>Grund der Gutschrift, z. B. „Kulanz: verspätete Auszahlung“</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Kept in this computer&apos;s journal of changes. Partnero has no field for it.</source>
+        <translation>Wird im Änderungsjournal dieses Computers gespeichert. Partnero hat dafür kein Feld.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Review credit…</source>
+        <translation>Gutschrift prüfen …</translation>
+    </message>
+    <message>
+        <source>Please check the credit</source>
+        <translation>Bitte prüfen Sie die Gutschrift</translation>
+    </message>
+    <message>
+        <source>Customer:</source>
+        <translation>Kunde:</translation>
+    </message>
+    <message>
+        <source>Amount:</source>
+        <translation>Betrag:</translation>
+    </message>
+    <message>
+        <source>Balance before:</source>
+        <translation>Guthaben vorher:</translation>
+    </message>
+    <message>
+        <source>Balance after:</source>
+        <translation>Guthaben nachher:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Grund:</translation>
+    </message>
+    <message>
+        <source>I have checked: this is a separate credit</source>
+        <translation>Geprüft: Dies ist eine eigene, zusätzliche Gutschrift</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>The credit may or may not have gone through</source>
+        <translation>Die Gutschrift ist möglicherweise durchgegangen, möglicherweise nicht</translation>
+    </message>
+    <message>
+        <source>If it went through:</source>
+        <translation>Falls durchgegangen:</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Später entscheiden</translation>
+    </message>
+    <message>
+        <source>Close; the journal keeps this credit as &quot;unknown&quot;.</source>
+        <translation>Schließen; das Journal führt diese Gutschrift als „unbekannt“.</translation>
+    </message>
+    <message>
+        <source>Read the balance again</source>
+        <translation>Guthaben erneut lesen</translation>
+    </message>
+    <message>
+        <source>Send again…</source>
+        <translation>Erneut senden …</translation>
+    </message>
+    <message>
+        <source>It went through</source>
+        <translation>Sie ist durchgegangen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Nothing yet</source>
+        <translation>Noch nichts</translation>
+    </message>
+    <message>
+        <source>Reading the balance…</source>
+        <translation>Guthaben wird gelesen …</translation>
+    </message>
+    <message>
+        <source>Not connected.</source>
+        <translation>Nicht verbunden.</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Could not read the balance: %1</source>
+        <translation>Das Guthaben konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Enter a reason: it is kept in the journal with the credit.</source>
+        <translation>Geben Sie einen Grund ein: Er wird mit der Gutschrift im Journal gespeichert.</translation>
+    </message>
+    <message>
+        <source>This console credited %1 to this customer %2. Make sure this is not the same credit twice.</source>
+        <translation>Diese Konsole hat diesem Kunden bereits %1 gutgeschrieben (%2). Stellen Sie sicher, dass dies nicht dieselbe Gutschrift ein zweites Mal ist.</translation>
+    </message>
+    <message>
+        <source>Crediting %1…</source>
+        <translation>%1 wird gutgeschrieben …</translation>
+    </message>
+    <message>
+        <source>%1 (sent again after an unknown outcome)</source>
+        <translation>%1 (nach unbekanntem Ergebnis erneut gesendet)</translation>
+    </message>
+    <message>
+        <source>The credit was not made: %1</source>
+        <translation>Die Gutschrift wurde nicht ausgeführt: %1</translation>
+    </message>
+    <message>
+        <source>No answer came back. Reading the balance again…</source>
+        <translation>Es kam keine Antwort zurück. Guthaben wird erneut gelesen …</translation>
+    </message>
+    <message>
+        <source>No answer came back in time.</source>
+        <translation>Es kam nicht rechtzeitig eine Antwort zurück.</translation>
+    </message>
+    <message>
+        <source>The connection broke before the answer arrived.</source>
+        <translation>Die Verbindung brach ab, bevor die Antwort eintraf.</translation>
+    </message>
+    <message>
+        <source>The answer could not be read.</source>
+        <translation>Die Antwort konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 Partnero may have credited %2, or not. Compare the balances and decide: nothing is sent again unless you say so.</source>
+        <translation>%1 Partnero hat %2 möglicherweise gutgeschrieben, möglicherweise nicht. Vergleichen Sie die Guthaben und entscheiden Sie: Es wird nur dann erneut gesendet, wenn Sie es veranlassen.</translation>
+    </message>
+    <message>
+        <source>The balance now is what it would be after this credit.</source>
+        <translation>Das Guthaben entspricht jetzt dem Stand nach dieser Gutschrift.</translation>
+    </message>
+    <message>
+        <source>The balance now is the same as before.</source>
+        <translation>Das Guthaben ist jetzt dasselbe wie vorher.</translation>
+    </message>
+    <message>
+        <source>The balance changed by a different amount: someone else may have credited or spent in the meantime.</source>
+        <translation>Das Guthaben hat sich um einen anderen Betrag geändert: Möglicherweise hat zwischenzeitlich jemand anderes gutgeschrieben oder ausgegeben.</translation>
+    </message>
+    <message>
+        <source>Could not be read: %1</source>
+        <translation>Konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Read the balance again before you decide.</source>
+        <translation>Lesen Sie das Guthaben erneut, bevor Sie entscheiden.</translation>
+    </message>
+    <message>
+        <source>If the first credit went through, %1 will be credited twice (%2 each time).
+
+Send the credit of %2 again?</source>
+        <translation>Falls die erste Gutschrift durchgegangen ist, erhält %1 die Gutschrift doppelt (jeweils %2).
+
+Die Gutschrift über %2 erneut senden?</translation>
+    </message>
+    <message>
+        <source>Balance before: %1
+Balance now: %2</source>
+        <translation>Guthaben vorher: %1
+Guthaben jetzt: %2</translation>
+    </message>
+    <message>
+        <source>Send the credit again?</source>
+        <translation>Gutschrift erneut senden?</translation>
+    </message>
+    <message>
+        <source>Recorded as gone through: %1 to %2.</source>
+        <translation>Als durchgegangen erfasst: %1 an %2.</translation>
+    </message>
+    <message>
+        <source>Credited %1 to %2.</source>
+        <translation>%1 an %2 gutgeschrieben.</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer before closing: it must be seen.</source>
+        <translation>Vor dem Schließen wird auf die Antwort gewartet: Sie muss gesehen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <source>The quoted field that starts on line %1 is never closed.</source>
+        <translation>Das in Anführungszeichen gesetzte Feld, das in Zeile %1 beginnt, wird nie geschlossen.</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large for a list (over 64 MB).</source>
+        <translation>%1 ist zu groß für eine Liste (über 64 MB).</translation>
+    </message>
+</context>
+<context>
+    <name>CsvWriter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerActions</name>
+    <message>
+        <source>&amp;New customer…</source>
+        <translation>&amp;Neuer Kunde …</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>&amp;Suspend</source>
+        <translation>&amp;Sperren</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>&amp;Archive</source>
+        <translation>&amp;Archivieren</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Journal of changes</source>
+        <translation>&amp;Journal der Änderungen</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Add a customer to the program</source>
+        <translation>Einen Kunden zum Programm hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change the selected customer&apos;s details</source>
+        <translation>Die Angaben des ausgewählten Kunden ändern</translation>
+    </message>
+    <message>
+        <source>Delete the selected customers permanently</source>
+        <translation>Die ausgewählten Kunden endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Suspend the selected customers: their purchases earn no commission</source>
+        <translation>Die ausgewählten Kunden sperren: Ihre Käufe bringen keine Provision</translation>
+    </message>
+    <message>
+        <source>Approve the selected suspended customers again</source>
+        <translation>Die ausgewählten gesperrten Kunden wieder freigeben</translation>
+    </message>
+    <message>
+        <source>Archive the selected customers: they stop earning and can be restored</source>
+        <translation>Die ausgewählten Kunden archivieren: Sie verdienen nichts mehr und können wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>Restore the selected archived customers</source>
+        <translation>Die ausgewählten archivierten Kunden wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Every change sent from this computer, with its outcome</source>
+        <translation>Jede von diesem Computer gesendete Änderung mit ihrem Ergebnis</translation>
+    </message>
+    <message>
+        <source>%1 created.</source>
+        <translation>%1 angelegt.</translation>
+    </message>
+    <message>
+        <source>%1 saved.</source>
+        <translation>%1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Customer %1 deleted.</source>
+        <translation>Kunde %1 gelöscht.</translation>
+    </message>
+    <message>
+        <source>Delete customers</source>
+        <translation>Kunden löschen</translation>
+    </message>
+    <message>
+        <source>%1 deleted, %2 failed.</source>
+        <translation>%1 gelöscht, %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Suspend %1?</source>
+        <translation>%1 sperren?</translation>
+    </message>
+    <message>
+        <source>While suspended, their purchases earn the partner no commission. You can approve them again later.</source>
+        <translation>Solange sie gesperrt sind, bringen ihre Käufe dem Partner keine Provision. Sie können sie später wieder freigeben.</translation>
+    </message>
+    <message>
+        <source>%1 suspended.</source>
+        <translation>%1 gesperrt.</translation>
+    </message>
+    <message>
+        <source>Undo suspend of %1</source>
+        <translation>Sperren von %1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Approve %1?</source>
+        <translation>%1 freigeben?</translation>
+    </message>
+    <message>
+        <source>Their purchases earn the partner commission again.</source>
+        <translation>Ihre Käufe bringen dem Partner wieder Provision.</translation>
+    </message>
+    <message>
+        <source>%1 approved.</source>
+        <translation>%1 freigegeben.</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>Archive %1?</source>
+        <translation>%1 archivieren?</translation>
+    </message>
+    <message>
+        <source>Archived customers stop earning rewards. You can restore them later.</source>
+        <translation>Archivierte Kunden erhalten keine Prämien mehr. Sie können sie später wiederherstellen.</translation>
+    </message>
+    <message>
+        <source>%1 archived.</source>
+        <translation>%1 archiviert.</translation>
+    </message>
+    <message>
+        <source>Undo archive of %1</source>
+        <translation>Archivieren von %1 rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore %1?</source>
+        <translation>%1 wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>They become active again and earn rewards.</source>
+        <translation>Sie werden wieder aktiv und erhalten Prämien.</translation>
+    </message>
+    <message>
+        <source>%1 restored.</source>
+        <translation>%1 wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: the selected customers are already %1.</source>
+        <translation>Nichts zu ändern: Die ausgewählten Kunden haben bereits den Status „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s)</source>
+        <translation>
+            <numerusform>%n Kunde</numerusform>
+            <numerusform>%n Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n customer(s)</source>
+        <translation>
+            <numerusform>%1: %n Kunde</numerusform>
+            <numerusform>%1: %n Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 done, %2 failed.</source>
+        <translation>%1 erledigt, %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerDetailDialog</name>
+    <message>
+        <source>Not given</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Details</translation>
+    </message>
+    <message>
+        <source>&amp;Transactions</source>
+        <translation>&amp;Transaktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Stats</source>
+        <translation>&amp;Statistik</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read this customer again (F5)</source>
+        <translation>Diesen Kunden erneut lesen (F5)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Reading the customer…</source>
+        <translation>Kunde wird gelesen …</translation>
+    </message>
+    <message>
+        <source>%1 – Customer</source>
+        <translation>%1 – Kunde</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Show the customers of this partner in the main window</source>
+        <translation>Die Kunden dieses Partners im Hauptfenster anzeigen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>%1 &lt;%2&gt;</source>
+        <translation>%1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Geworben von</translation>
+    </message>
+    <message>
+        <source>Open the referring customer</source>
+        <translation>Den werbenden Kunden öffnen</translation>
+    </message>
+    <message>
+        <source>Nobody (joined without a referral)</source>
+        <translation>Niemand (ohne Empfehlung beigetreten)</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Other metadata</source>
+        <translation>Weitere Metadaten</translation>
+    </message>
+    <message>
+        <source>Custom fields</source>
+        <translation>Benutzerdefinierte Felder</translation>
+    </message>
+    <message>
+        <source>Referral link</source>
+        <translation>Empfehlungslink</translation>
+    </message>
+    <message>
+        <source>referral link</source>
+        <translation>Empfehlungslink</translation>
+    </message>
+    <message>
+        <source>All referral links</source>
+        <translation>Alle Empfehlungslinks</translation>
+    </message>
+    <message>
+        <source>referral link %1</source>
+        <translation>Empfehlungslink %1</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Yes, on %1</source>
+        <translation>Ja, am %1</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerFormWidget</name>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>S&amp;chlüssel:</translation>
+    </message>
+    <message>
+        <source>Your system&apos;s ID for this customer (required)</source>
+        <translation>Die ID dieses Kunden in Ihrem System (erforderlich)</translation>
+    </message>
+    <message>
+        <source>Optional: Partnero makes one when left empty</source>
+        <translation>Optional: Partnero erzeugt einen, wenn das Feld leer bleibt</translation>
+    </message>
+    <message>
+        <source>Unchanged (the API does not show it)</source>
+        <translation>Unverändert (die API zeigt ihn nicht an)</translation>
+    </message>
+    <message>
+        <source>&amp;ID:</source>
+        <translation>&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Optional: another identifier for this customer</source>
+        <translation>Optional: eine weitere Kennung für diesen Kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>name@example.com</source>
+        <translation>name@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Surname:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Identify the partner by</source>
+        <translation>Partner erkennen anhand von</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s referral key, ID or email (required)</source>
+        <translation>Empfehlungsschlüssel, ID oder E-Mail des Partners (erforderlich)</translation>
+    </message>
+    <message>
+        <source>&amp;Partner:</source>
+        <translation>&amp;Partner:</translation>
+    </message>
+    <message>
+        <source>&amp;Referral URL:</source>
+        <translation>Empfehlungs-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>Optional: https://example.com/?aff=partner</source>
+        <translation>Optional: https://example.com/?aff=partner</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Bekannt</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geburtsdatum</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth:</source>
+        <translation>&amp;Geburtsdatum:</translation>
+    </message>
+    <message>
+        <source>&amp;Referred by:</source>
+        <translation>Ge&amp;worben von:</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Press Enter to add the tag “%1”, or clear it.</source>
+        <translation>Drücken Sie die Eingabetaste, um den Tag „%1“ hinzuzufügen, oder leeren Sie das Feld.</translation>
+    </message>
+    <message>
+        <source>Give the partner&apos;s referral key, ID or email.</source>
+        <translation>Geben Sie den Empfehlungsschlüssel, die ID oder die E-Mail-Adresse des Partners an.</translation>
+    </message>
+    <message>
+        <source>partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>The customer gets a new key. Integrations that use the old key will no longer find this customer.</source>
+        <translation>Der Kunde erhält einen neuen Schlüssel. Integrationen, die den alten Schlüssel verwenden, finden diesen Kunden nicht mehr.</translation>
+    </message>
+    <message>
+        <source>The key changes from “%1”. Integrations that use the old key will no longer find this customer.</source>
+        <translation>Der Schlüssel ändert sich von „%1“. Integrationen, die den alten Schlüssel verwenden, finden diesen Kunden nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The server did not accept the data. See the messages next to the fields.</source>
+        <translation>Der Server hat die Daten nicht akzeptiert. Beachten Sie die Meldungen neben den Feldern.</translation>
+    </message>
+    <message>
+        <source>The server does not know this partner.</source>
+        <translation>Der Server kennt diesen Partner nicht.</translation>
+    </message>
+    <message>
+        <source>The server did not accept the partner.</source>
+        <translation>Der Server hat den Partner nicht akzeptiert.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerLookup</name>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>ID or key</source>
+        <translation>ID oder Schlüssel</translation>
+    </message>
+    <message>
+        <source>Key or ID</source>
+        <translation>Schlüssel oder ID</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerPage</name>
+    <message>
+        <source>&amp;Copy selected rows</source>
+        <translation>Ausgewählte Zeilen &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Open customer</source>
+        <translation>Kunden &amp;öffnen</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>any partner</source>
+        <translation>beliebiger Partner</translation>
+    </message>
+    <message>
+        <source>Partner key filter</source>
+        <translation>Filter nach Partnerschlüssel</translation>
+    </message>
+    <message>
+        <source>Partner email filter</source>
+        <translation>Filter nach Partner-E-Mail</translation>
+    </message>
+    <message>
+        <source>&amp;Apply filter</source>
+        <translation>Filter an&amp;wenden</translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Leeren</translation>
+    </message>
+    <message>
+        <source>Clear the partner filter</source>
+        <translation>Den Partnerfilter leeren</translation>
+    </message>
+    <message>
+        <source>Partner &amp;key:</source>
+        <translation>&amp;Partnerschlüssel:</translation>
+    </message>
+    <message>
+        <source>Partner e&amp;mail:</source>
+        <translation>Partner-E-&amp;Mail:</translation>
+    </message>
+    <message>
+        <source>Referred or not</source>
+        <translation>Geworben oder nicht</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>Referred by another customer</source>
+        <translation>Von einem anderen Kunden geworben</translation>
+    </message>
+    <message>
+        <source>Not referred</source>
+        <translation>Nicht geworben</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>An&amp;zeigen:</translation>
+    </message>
+    <message>
+        <source>Filters appear once the program&apos;s kind is known.</source>
+        <translation>Filter erscheinen, sobald die Programmart bekannt ist.</translation>
+    </message>
+    <message>
+        <source>Not connected. Choose a profile under Connection.</source>
+        <translation>Nicht verbunden. Wählen Sie unter „Verbindung“ ein Profil.</translation>
+    </message>
+    <message>
+        <source>Connecting…</source>
+        <translation>Verbindung wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Loading page %1…</source>
+        <translation>Seite %1 wird geladen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited; trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>Anfragen begrenzt; neuer Versuch in %n Sekunde …</numerusform>
+            <numerusform>Anfragen begrenzt; neuer Versuch in %n Sekunden …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The server had a problem; trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>Beim Server ist ein Problem aufgetreten; neuer Versuch in %n Sekunde …</numerusform>
+            <numerusform>Beim Server ist ein Problem aufgetreten; neuer Versuch in %n Sekunden …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Page %1 is empty.</source>
+        <translation>Seite %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>Page %1: %2.</source>
+        <translation>Seite %1: %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Signed out: the API key was not accepted.</source>
+        <translation>Abgemeldet: Der API-Schlüssel wurde nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>Page %1 was not loaded: the server is limiting requests.</source>
+        <translation>Seite %1 wurde nicht geladen: Der Server begrenzt die Anfragen.</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be loaded (HTTP %2).</source>
+        <translation>Seite %1 konnte nicht geladen werden (HTTP %2).</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be loaded.</source>
+        <translation>Seite %1 konnte nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>No customers belong to the partner with the key “%1”.</source>
+        <translation>Zum Partner mit dem Schlüssel „%1“ gehören keine Kunden.</translation>
+    </message>
+    <message>
+        <source>No customers belong to the partner with the email “%1”.</source>
+        <translation>Zum Partner mit der E-Mail-Adresse „%1“ gehören keine Kunden.</translation>
+    </message>
+    <message>
+        <source>No customer was referred by another customer.</source>
+        <translation>Kein Kunde wurde von einem anderen Kunden geworben.</translation>
+    </message>
+    <message>
+        <source>Every customer was referred by another customer.</source>
+        <translation>Jeder Kunde wurde von einem anderen Kunden geworben.</translation>
+    </message>
+    <message>
+        <source>There are no customers on page %1. Go back with Previous page.</source>
+        <translation>Auf Seite %1 gibt es keine Kunden. Kehren Sie mit „Vorherige Seite“ zurück.</translation>
+    </message>
+    <message>
+        <source>This program has no customers yet.</source>
+        <translation>Dieses Programm hat noch keine Kunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n row(s).</source>
+        <translation>
+            <numerusform>%n Zeile kopiert.</numerusform>
+            <numerusform>%n Zeilen kopiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CustomerProxyModel</name>
+    <message>
+        <source>%1
+Click to sort the rows of this page only: the server gives no order across pages. Right-click to choose columns.</source>
+        <translation>%1
+Klicken, um nur die Zeilen dieser Seite zu sortieren: Der Server liefert keine seitenübergreifende Reihenfolge. Rechtsklicken, um Spalten auszuwählen.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerService</name>
+    <message>
+        <source>No customer was given.</source>
+        <translation>Es wurde kein Kunde angegeben.</translation>
+    </message>
+    <message>
+        <source>There is nothing to search for.</source>
+        <translation>Es gibt nichts zu suchen.</translation>
+    </message>
+    <message>
+        <source>There is nothing to change.</source>
+        <translation>Es gibt nichts zu ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerStatsModel</name>
+    <message>
+        <source>Clicks</source>
+        <translation>Klicks</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation>Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Paid accounts</source>
+        <translation>Zahlende Konten</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A statistic and the part of it a row shows, e.g. &quot;Revenue (USD)&quot;.</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Statistic</source>
+        <translation>Statistik</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerTableModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Not referred by another customer</source>
+        <translation>Nicht von einem anderen Kunden geworben</translation>
+    </message>
+    <message>
+        <source>Deleted on %1</source>
+        <translation>Gelöscht am %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Referred %n customer(s)</source>
+        <translation>
+            <numerusform>Hat %n Kunden geworben</numerusform>
+            <numerusform>Hat %n Kunden geworben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Geworben von</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>DeleteCustomerDialog</name>
+    <message>
+        <source>&amp;Delete permanently</source>
+        <translation>Endgültig &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Delete the customer %1 permanently?</source>
+        <translation>Den Kunden %1 endgültig löschen?</translation>
+    </message>
+    <message>
+        <source>Delete the customer %1 (%2) permanently?</source>
+        <translation>Den Kunden %1 (%2) endgültig löschen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n customer(s)</source>
+        <translation>
+            <numerusform>%n Kunden löschen</numerusform>
+            <numerusform>%n Kunden löschen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete these %n customer(s) permanently?</source>
+        <translation>
+            <numerusform>Diesen Kunden endgültig löschen?</numerusform>
+            <numerusform>Diese %n Kunden endgültig löschen?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weiterer</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This cannot be undone: the customer&apos;s record, referral link and place in the referral tree are gone. Consider archiving instead: an archived customer stops earning rewards and can be restored later.</source>
+        <translation>Dies kann nicht rückgängig gemacht werden: Der Datensatz des Kunden, sein Empfehlungslink und sein Platz im Empfehlungsbaum gehen verloren. Erwägen Sie stattdessen das Archivieren: Ein archivierter Kunde erhält keine Prämien mehr und kann später wiederhergestellt werden.</translation>
+    </message>
+    <message>
+        <source>This cannot be undone: the customer&apos;s transaction history is deleted with them, and with it the commissions those transactions earned their partner. Consider suspending instead.</source>
+        <translation>Dies kann nicht rückgängig gemacht werden: Der Transaktionsverlauf des Kunden wird mit ihm gelöscht und damit auch die Provisionen, die diese Transaktionen seinem Partner eingebracht haben. Erwägen Sie stattdessen das Sperren.</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s ID, %1, to confirm:</source>
+        <translation>Geben Sie zur Bestätigung die ID des Kunden ein, %1:</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s key, %1, to confirm:</source>
+        <translation>Geben Sie zur Bestätigung den Schlüssel des Kunden ein, %1:</translation>
+    </message>
+    <message>
+        <source>Type the number of customers, %1, to confirm:</source>
+        <translation>Geben Sie zur Bestätigung die Anzahl der Kunden ein, %1:</translation>
+    </message>
+    <message>
+        <source>Confirmation</source>
+        <translation>Bestätigung</translation>
+    </message>
+    <message>
+        <source>&amp;Archive instead</source>
+        <translation>Stattdessen &amp;archivieren</translation>
+    </message>
+    <message>
+        <source>Deleting…</source>
+        <translation>Wird gelöscht …</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayFormat</name>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>Gesperrt</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <translation>Archiviert</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Ausstehend</translation>
+    </message>
+</context>
+<context>
+    <name>EditCustomerDialog</name>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern …</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>%1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Customer %1</source>
+        <translation>Kunde %1</translation>
+    </message>
+    <message>
+        <source>Customer %1 (ID %2)</source>
+        <translation>Kunde %1 (ID %2)</translation>
+    </message>
+    <message>
+        <source> · Status: %1</source>
+        <translation> · Status: %1</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
+        <translation>Es wurde noch nichts geändert.</translation>
+    </message>
+    <message>
+        <source>This customer has been deleted.</source>
+        <translation>Dieser Kunde wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Änderungen speichern</translation>
+    </message>
+    <message>
+        <source>This customer has been deleted; the changes cannot be saved.</source>
+        <translation>Dieser Kunde wurde gelöscht; die Änderungen können nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldRules</name>
+    <message>
+        <source>An email address has no spaces.</source>
+        <translation>Eine E-Mail-Adresse enthält keine Leerzeichen.</translation>
+    </message>
+    <message>
+        <source>An email address needs an @ (name@example.com).</source>
+        <translation>Eine E-Mail-Adresse benötigt ein @ (name@example.com).</translation>
+    </message>
+    <message>
+        <source>This does not look like an email address (name@example.com).</source>
+        <translation>Dies sieht nicht nach einer E-Mail-Adresse aus (name@example.com).</translation>
+    </message>
+    <message>
+        <source>The %1 is required.</source>
+        <translation>Das Feld „%1“ ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The %1 is too long (at most %2 characters).</source>
+        <translation>Das Feld „%1“ ist zu lang (höchstens %2 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The %1 cannot contain line breaks or tabs.</source>
+        <translation>Das Feld „%1“ darf keine Zeilenumbrüche oder Tabulatoren enthalten.</translation>
+    </message>
+    <message>
+        <source>Give a full web address, starting with https://.</source>
+        <translation>Geben Sie eine vollständige Webadresse an, die mit https:// beginnt.</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>Das Geburtsdatum liegt in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>The date of birth is before 1900.</source>
+        <translation>Das Geburtsdatum liegt vor 1900.</translation>
+    </message>
+    <message>
+        <source>A tag cannot be empty.</source>
+        <translation>Ein Tag darf nicht leer sein.</translation>
+    </message>
+    <message>
+        <source>A tag is at most %1 characters long.</source>
+        <translation>Ein Tag ist höchstens %1 Zeichen lang.</translation>
+    </message>
+</context>
+<context>
+    <name>InviteCsv</name>
+    <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>No e-mail address.</source>
+        <translation>Keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Not a valid e-mail address.</source>
+        <translation>Keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Duplicate of line %1.</source>
+        <translation>Duplikat von Zeile %1.</translation>
+    </message>
+    <message>
+        <source>Invited from this console on %1.</source>
+        <translation>Am %1 von dieser Konsole eingeladen.</translation>
+    </message>
+</context>
+<context>
+    <name>InviteDialog</name>
+    <message>
+        <source>Invite a customer</source>
+        <translation>Kunden einladen</translation>
+    </message>
+    <message>
+        <source>Invite someone to the referral program</source>
+        <translation>Jemanden zum Empfehlungsprogramm einladen</translation>
+    </message>
+    <message>
+        <source>Partnero sends them an invitation e-mail. Personalization fields fill placeholders in that e-mail.</source>
+        <translation>Partnero sendet der Person eine Einladungs-E-Mail. Personalisierungsfelder füllen Platzhalter in dieser E-Mail.</translation>
+    </message>
+    <message>
+        <source>jane.smith@example.com</source>
+        <translation>erika.mustermann@example.com</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Personalization:</source>
+        <translation>Personalisierung:</translation>
+    </message>
+    <message>
+        <source>Add field</source>
+        <translation>Feld hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>For example: coupon = SPRING25</source>
+        <translation>Zum Beispiel: coupon = SPRING25</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Send invitation</source>
+        <translation>Einladung senden</translation>
+    </message>
+    <message>
+        <source>Row %1: give the field a name.</source>
+        <translation>Zeile %1: Geben Sie dem Feld einen Namen.</translation>
+    </message>
+    <message>
+        <source>The field &quot;%1&quot; is there twice.</source>
+        <translation>Das Feld „%1“ ist zweimal vorhanden.</translation>
+    </message>
+    <message>
+        <source>Enter an e-mail address: it is required.</source>
+        <translation>Geben Sie eine E-Mail-Adresse ein: Sie ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>This is not a valid e-mail address.</source>
+        <translation>Dies ist keine gültige E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Send again…</source>
+        <translation>Erneut senden …</translation>
+    </message>
+    <message>
+        <source>Send the invitation again?</source>
+        <translation>Die Einladung erneut senden?</translation>
+    </message>
+    <message>
+        <source>The last invitation to %1 may or may not have been sent. If it was, %1 gets two invitation e-mails.
+
+Send it again?</source>
+        <translation>Die letzte Einladung an %1 wurde möglicherweise gesendet, möglicherweise nicht. Falls ja, erhält %1 zwei Einladungs-E-Mails.
+
+Erneut senden?</translation>
+    </message>
+    <message>
+        <source>Invite again?</source>
+        <translation>Erneut einladen?</translation>
+    </message>
+    <message>
+        <source>This console invited %1 on %2.
+
+Send another invitation?</source>
+        <translation>Diese Konsole hat %1 am %2 eingeladen.
+
+Eine weitere Einladung senden?</translation>
+    </message>
+    <message>
+        <source>Sending the invitation to %1…</source>
+        <translation>Einladung an %1 wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Invitation sent to %1.</source>
+        <translation>Einladung an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>The invitation to %1 may or may not have been sent: %2 Nothing is sent again unless you say so.</source>
+        <translation>Die Einladung an %1 wurde möglicherweise gesendet, möglicherweise nicht: %2 Es wird nur dann erneut gesendet, wenn Sie es veranlassen.</translation>
+    </message>
+    <message>
+        <source>The invitation was not sent: %1</source>
+        <translation>Die Einladung wurde nicht gesendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>No outcome can be recorded without an operation.</source>
+        <translation>Ohne Vorgang kann kein Ergebnis erfasst werden.</translation>
+    </message>
+    <message>
+        <source>No operation was given to acknowledge.</source>
+        <translation>Es wurde kein zu bestätigender Vorgang angegeben.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the journal.</source>
+        <translation>Der Ordner %1 für das Journal konnte nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Could not open the journal %1: %2</source>
+        <translation>Das Journal %1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not write to the journal %1: %2</source>
+        <translation>In das Journal %1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not save the journal %1 to disk: %2</source>
+        <translation>Das Journal %1 konnte nicht auf dem Datenträger gespeichert werden: %2</translation>
+    </message>
+    <message>
+        <source>Operation</source>
+        <translation>Vorgang</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Zeit (UTC)</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Profile ID</source>
+        <translation>Profil-ID</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Payload</source>
+        <translation>Nutzdaten</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <source>Outcome time (UTC)</source>
+        <translation>Zeit des Ergebnisses (UTC)</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation>Geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>JournalModel</name>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Suspend</source>
+        <translation>Sperren</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Freigeben</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <translation>Archivieren</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>Invite</source>
+        <translation>Einladung</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>No outcome (checked)</source>
+        <translation>Kein Ergebnis (geprüft)</translation>
+    </message>
+    <message>
+        <source>No outcome</source>
+        <translation>Kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>No answer was recorded: the program stopped before the server answered. Check the customer to learn whether the change was made.</source>
+        <translation>Es wurde keine Antwort erfasst: Das Programm wurde beendet, bevor der Server antwortete. Prüfen Sie den Kunden, um zu erfahren, ob die Änderung ausgeführt wurde.</translation>
+    </message>
+    <message>
+        <source>The answer was lost (dropped connection or timeout): the change may or may not have been made.</source>
+        <translation>Die Antwort ging verloren (Verbindungsabbruch oder Zeitüberschreitung): Die Änderung wurde möglicherweise ausgeführt, möglicherweise nicht.</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>HTTP status</source>
+        <translation>HTTP-Status</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+</context>
+<context>
+    <name>JournalWindow</name>
+    <message>
+        <source>Any</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>From day</source>
+        <translation>Ab Tag</translation>
+    </message>
+    <message>
+        <source>To day</source>
+        <translation>Bis Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>CSV &amp;exportieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Mark as checked</source>
+        <translation>Als geprüft &amp;markieren</translation>
+    </message>
+    <message>
+        <source>Journal of changes</source>
+        <translation>Journal der Änderungen</translation>
+    </message>
+    <message>
+        <source>Key, ID or email</source>
+        <translation>Schlüssel, ID oder E-Mail</translation>
+    </message>
+    <message>
+        <source>All outcomes</source>
+        <translation>Alle Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>No outcome</source>
+        <translation>Kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>&amp;Customer:</source>
+        <translation>&amp;Kunde:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>Akt&amp;ion:</translation>
+    </message>
+    <message>
+        <source>F&amp;rom:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>E&amp;rgebnis:</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Alle Aktionen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) have no outcome: the program stopped before the server answered. Check those customers, then select the rows and mark them as checked.</source>
+        <translation>
+            <numerusform>%n Vorgang hat kein Ergebnis: Das Programm wurde beendet, bevor der Server antwortete. Prüfen Sie den betroffenen Kunden, wählen Sie dann die Zeile aus und markieren Sie sie als geprüft.</numerusform>
+            <numerusform>%n Vorgänge haben kein Ergebnis: Das Programm wurde beendet, bevor der Server antwortete. Prüfen Sie die betroffenen Kunden, wählen Sie dann die Zeilen aus und markieren Sie sie als geprüft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of %1 operation(s) shown.</source>
+        <translation>
+            <numerusform>%n von %1 Vorgängen angezeigt.</numerusform>
+            <numerusform>%n von %1 Vorgängen angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreadable line(s) skipped.</source>
+        <translation>
+            <numerusform>%n unlesbare Zeile übersprungen.</numerusform>
+            <numerusform>%n unlesbare Zeilen übersprungen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export the journal</source>
+        <translation>Journal exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n operation(s) exported to %1.</source>
+        <translation>
+            <numerusform>%n Vorgang nach %1 exportiert.</numerusform>
+            <numerusform>%n Vorgänge nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>JsonMapping</name>
+    <message>
+        <source>The response is not a JSON object.</source>
+        <translation>Die Antwort ist kein JSON-Objekt.</translation>
+    </message>
+    <message>
+        <source>The response has no field %1.</source>
+        <translation>Die Antwort hat kein Feld %1.</translation>
+    </message>
+    <message>
+        <source>The field %1 is not text.</source>
+        <translation>Das Feld %1 ist kein Text.</translation>
+    </message>
+    <message>
+        <source>The field %1 is not a number.</source>
+        <translation>Das Feld %1 ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>The field %1 is not a whole number.</source>
+        <translation>Das Feld %1 ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <source>The field %1 is not true or false.</source>
+        <translation>Das Feld %1 ist weder true noch false.</translation>
+    </message>
+    <message>
+        <source>The field %1 is not an object.</source>
+        <translation>Das Feld %1 ist kein Objekt.</translation>
+    </message>
+    <message>
+        <source>The field %1 is not a list.</source>
+        <translation>Das Feld %1 ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>The field %1 is not a date and time.</source>
+        <translation>Das Feld %1 ist keine Datums- und Zeitangabe.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkField</name>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the %1</source>
+        <translation>%1 kopieren</translation>
+    </message>
+    <message>
+        <source>Open in browser</source>
+        <translation>Im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>Open the %1 in the web browser</source>
+        <translation>%1 im Webbrowser öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Partnero Console</source>
+        <translation>Partnero Console</translation>
+    </message>
+    <message>
+        <source>&amp;Connection</source>
+        <translation>&amp;Verbindung</translation>
+    </message>
+    <message>
+        <source>&amp;Switch profile…</source>
+        <translation>Profil &amp;wechseln …</translation>
+    </message>
+    <message>
+        <source>&amp;Manage profiles…</source>
+        <translation>Profile &amp;verwalten …</translation>
+    </message>
+    <message>
+        <source>Enter a new &amp;key…</source>
+        <translation>Neuen &amp;Schlüssel eingeben …</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Find a customer…</source>
+        <translation>Kunden &amp;suchen …</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Columns</source>
+        <translation>&amp;Spalten</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer</source>
+        <translation>&amp;Kunde</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>&amp;About Partnero Console</source>
+        <translation>Ü&amp;ber Partnero Console</translation>
+    </message>
+    <message>
+        <source>About Partnero Console</source>
+        <translation>Über Partnero Console</translation>
+    </message>
+    <message>
+        <source>Partnero Console %1
+A desktop console for the Partnero customers API.</source>
+        <translation>Partnero Console %1
+Eine Desktop-Konsole für die Partnero-Kunden-API.</translation>
+    </message>
+    <message>
+        <source>Lookup</source>
+        <translation>Suche</translation>
+    </message>
+    <message>
+        <source>F&amp;ind:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Find a customer by email, key or ID</source>
+        <translation>Einen Kunden nach E-Mail, Schlüssel oder ID suchen</translation>
+    </message>
+    <message>
+        <source>Type an email, a key or an ID and press Enter (%1). An email must match exactly.</source>
+        <translation>Geben Sie eine E-Mail-Adresse, einen Schlüssel oder eine ID ein und drücken Sie die Eingabetaste (%1). Eine E-Mail-Adresse muss genau übereinstimmen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rate limited: waiting %n second(s)</source>
+        <translation>
+            <numerusform>Anfragen begrenzt: %n Sekunde Wartezeit</numerusform>
+            <numerusform>Anfragen begrenzt: %n Sekunden Wartezeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – Partnero Console</source>
+        <translation>%1 – Partnero Console</translation>
+    </message>
+    <message>
+        <source>Not connected</source>
+        <translation>Nicht verbunden</translation>
+    </message>
+    <message>
+        <source>Connected to %1 (%2) at %3</source>
+        <translation>Verbunden mit %1 (%2) auf %3</translation>
+    </message>
+    <message>
+        <source>Not connected to %1</source>
+        <translation>Nicht verbunden mit %1</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt …</translation>
+    </message>
+    <message>
+        <source>Profile “%1”, %2</source>
+        <translation>Profil „%1“, %2</translation>
+    </message>
+    <message>
+        <source>By %1</source>
+        <translation>Nach %1</translation>
+    </message>
+    <message>
+        <source>Looking up “%1”…</source>
+        <translation>„%1“ wird gesucht …</translation>
+    </message>
+    <message>
+        <source>No customer matches “%1”.</source>
+        <translation>Kein Kunde entspricht „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) match “%1”.</source>
+        <translation>
+            <numerusform>%n Kunde entspricht „%1“.</numerusform>
+            <numerusform>%n Kunden entsprechen „%1“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” could not be looked up: %2</source>
+        <translation>„%1“ konnte nicht gesucht werden: %2</translation>
+    </message>
+    <message>
+        <source>Signed out: the API key was not accepted.</source>
+        <translation>Abgemeldet: Der API-Schlüssel wurde nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>The lookup failed.</source>
+        <translation>Die Suche ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>Passende Kunden</translation>
+    </message>
+    <message>
+        <source>Open the selected customer (in the table)</source>
+        <translation>Den ausgewählten Kunden öffnen (in der Tabelle)</translation>
+    </message>
+    <message>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Look up what the box holds (in the lookup box)</source>
+        <translation>Nach dem Inhalt des Suchfelds suchen (im Suchfeld)</translation>
+    </message>
+    <message>
+        <source>Clear the lookup box, then go back to the table</source>
+        <translation>Das Suchfeld leeren, dann zurück zur Tabelle</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>Close a customer window</source>
+        <translation>Ein Kundenfenster schließen</translation>
+    </message>
+    <message>
+        <source>Refresh a customer window</source>
+        <translation>Ein Kundenfenster aktualisieren</translation>
+    </message>
+    <message>
+        <source>Next or previous tab in a customer window</source>
+        <translation>Nächster oder vorheriger Reiter in einem Kundenfenster</translation>
+    </message>
+    <message>
+        <source>Ctrl+Tab, Ctrl+Shift+Tab</source>
+        <translation>Strg+Tab, Strg+Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Move between controls</source>
+        <translation>Zwischen Bedienelementen wechseln</translation>
+    </message>
+    <message>
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <source>Select several rows</source>
+        <translation>Mehrere Zeilen auswählen</translation>
+    </message>
+    <message>
+        <source>Shift+Up/Down, Ctrl+Space</source>
+        <translation>Umschalt+Pfeil hoch/runter, Strg+Leertaste</translation>
+    </message>
+    <message>
+        <source>Open a menu or go to a labelled field</source>
+        <translation>Ein Menü öffnen oder zu einem beschrifteten Feld springen</translation>
+    </message>
+    <message>
+        <source>Alt+underlined letter</source>
+        <translation>Alt+unterstrichener Buchstabe</translation>
+    </message>
+</context>
+<context>
+    <name>PageBar</name>
+    <message>
+        <source>&amp;First page</source>
+        <translation>&amp;Erste Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Previous page</source>
+        <translation>&amp;Vorherige Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Next page</source>
+        <translation>&amp;Nächste Seite</translation>
+    </message>
+    <message>
+        <source>First</source>
+        <translation>Erste</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Vorherige</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Nächste</translation>
+    </message>
+    <message>
+        <source>Rows per page</source>
+        <translation>Zeilen pro Seite</translation>
+    </message>
+    <message>
+        <source>Rows per pa&amp;ge:</source>
+        <translation>Zeilen pro Sei&amp;te:</translation>
+    </message>
+    <message>
+        <source>No rows</source>
+        <translation>Keine Zeilen</translation>
+    </message>
+    <message>
+        <source>Rows %1–%2</source>
+        <translation>Zeilen %1–%2</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileStore</name>
+    <message>
+        <source>Enter a name for the profile.</source>
+        <translation>Geben Sie einen Namen für das Profil ein.</translation>
+    </message>
+    <message>
+        <source>There is already a profile named “%1”.</source>
+        <translation>Es gibt bereits ein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Enter the address of the Partnero API, for example %1.</source>
+        <translation>Geben Sie die Adresse der Partnero-API ein, zum Beispiel %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid web address.</source>
+        <translation>„%1“ ist keine gültige Webadresse.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://.</source>
+        <translation>Die Adresse muss mit https:// beginnen.</translation>
+    </message>
+    <message>
+        <source>The address must start with https://. Plain http:// is only allowed for this computer, such as the sandbox on http://127.0.0.1.</source>
+        <translation>Die Adresse muss mit https:// beginnen. Einfaches http:// ist nur für diesen Computer erlaubt, etwa für die Sandbox unter http://127.0.0.1.</translation>
+    </message>
+    <message>
+        <source>The address must not contain a user name or password.</source>
+        <translation>Die Adresse darf weder Benutzernamen noch Passwort enthalten.</translation>
+    </message>
+    <message>
+        <source>The address must not contain “?” or “#”.</source>
+        <translation>Die Adresse darf weder „?“ noch „#“ enthalten.</translation>
+    </message>
+    <message>
+        <source>The page size must be between 1 and %1.</source>
+        <translation>Die Seitengröße muss zwischen 1 und %1 liegen.</translation>
+    </message>
+    <message>
+        <source>Could not save the profiles in %1.</source>
+        <translation>Die Profile konnten nicht in %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>A profile with this identifier already exists.</source>
+        <translation>Ein Profil mit dieser Kennung existiert bereits.</translation>
+    </message>
+    <message>
+        <source>That profile no longer exists.</source>
+        <translation>Dieses Profil existiert nicht mehr.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramKind</name>
+    <message>
+        <source>Affiliate</source>
+        <translation>Affiliate</translation>
+    </message>
+    <message>
+        <source>Refer-a-friend</source>
+        <translation>Freunde werben</translation>
+    </message>
+    <message>
+        <source>Unknown kind</source>
+        <translation>Unbekannte Art</translation>
+    </message>
+</context>
+<context>
+    <name>RecentCredits</name>
+    <message>
+        <source>less than a minute ago</source>
+        <translation>vor weniger als einer Minute</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s) ago</source>
+        <translation>
+            <numerusform>vor %n Minute</numerusform>
+            <numerusform>vor %n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>it went through</source>
+        <translation>durchgegangen</translation>
+    </message>
+    <message>
+        <source>its outcome is unknown</source>
+        <translation>Ergebnis unbekannt</translation>
+    </message>
+    <message>
+        <source>it was refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralLoader</name>
+    <message>
+        <source>There is no connection to a program.</source>
+        <translation>Es besteht keine Verbindung zu einem Programm.</translation>
+    </message>
+    <message>
+        <source>The referral chain above %1 loops back on itself.</source>
+        <translation>Die Empfehlungskette oberhalb von %1 führt im Kreis.</translation>
+    </message>
+    <message>
+        <source>Type a customer&apos;s ID, key or email address.</source>
+        <translation>Geben Sie die ID, den Schlüssel oder die E-Mail-Adresse eines Kunden ein.</translation>
+    </message>
+    <message>
+        <source>No customer has the email address %1.</source>
+        <translation>Kein Kunde hat die E-Mail-Adresse %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTreeModel</name>
+    <message>
+        <source>No customer was given.</source>
+        <translation>Es wurde kein Kunde angegeben.</translation>
+    </message>
+    <message>
+        <source>The customer %1 is no longer where the referral chain says. Reload the tree and try again.</source>
+        <translation>Der Kunde %1 befindet sich nicht mehr dort, wo die Empfehlungskette es angibt. Laden Sie den Baum neu und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The referrals of this customer cannot be loaded.</source>
+        <translation>Die Empfehlungen dieses Kunden können nicht geladen werden.</translation>
+    </message>
+    <message>
+        <source>The customer %1 was not found in the referral tree.</source>
+        <translation>Der Kunde %1 wurde im Empfehlungsbaum nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Referred customers: %1</source>
+        <translation>Geworbene Kunden: %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <source>Could not load: %1</source>
+        <translation>Konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>Load more customers…</source>
+        <translation>Weitere Kunden laden …</translation>
+    </message>
+    <message>
+        <source>Load more referrals (%1 in all)…</source>
+        <translation>Weitere Empfehlungen laden (insgesamt %1) …</translation>
+    </message>
+    <message>
+        <source>Load more referrals…</source>
+        <translation>Weitere Empfehlungen laden …</translation>
+    </message>
+    <message>
+        <source>%1
+Activate this row to try again.</source>
+        <translation>%1
+Aktivieren Sie diese Zeile, um es erneut zu versuchen.</translation>
+    </message>
+    <message>
+        <source>Activate this row to load the next page.</source>
+        <translation>Aktivieren Sie diese Zeile, um die nächste Seite zu laden.</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Beigetreten</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTreePage</name>
+    <message>
+        <source>%1  ·  Retry</source>
+        <translation>%1  ·  Wiederholen</translation>
+    </message>
+    <message>
+        <source>Customer ID, key or email</source>
+        <translation>Kunden-ID, Schlüssel oder E-Mail</translation>
+    </message>
+    <message>
+        <source>Find a customer and show where they sit in the referral tree.</source>
+        <translation>Einen Kunden suchen und seine Position im Empfehlungsbaum anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show in Tree</source>
+        <translation>Im Baum anzeigen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Load the tree again from the server</source>
+        <translation>Den Baum erneut vom Server laden</translation>
+    </message>
+    <message>
+        <source>Finding %1 in the referral tree…</source>
+        <translation>%1 wird im Empfehlungsbaum gesucht …</translation>
+    </message>
+    <message>
+        <source>Looking up %1…</source>
+        <translation>%1 wird gesucht …</translation>
+    </message>
+    <message>
+        <source>Could not show %1 in the tree: %2</source>
+        <translation>%1 konnte nicht im Baum angezeigt werden: %2</translation>
+    </message>
+    <message>
+        <source>Open Details</source>
+        <translation>Details öffnen</translation>
+    </message>
+    <message>
+        <source>Copy ID</source>
+        <translation>ID kopieren</translation>
+    </message>
+    <message>
+        <source>Customers loaded: %1</source>
+        <translation>Geladene Kunden: %1</translation>
+    </message>
+    <message>
+        <source>Nobody in this program has been referred yet, and nobody refers others.</source>
+        <translation>In diesem Programm wurde noch niemand geworben, und niemand wirbt andere.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferringCustomerLookup</name>
+    <message>
+        <source>&amp;Find</source>
+        <translation>S&amp;uchen</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Look the referring customer up by</source>
+        <translation>Werbenden Kunden suchen nach</translation>
+    </message>
+    <message>
+        <source>Key, ID or email of the customer who referred them</source>
+        <translation>Schlüssel, ID oder E-Mail des werbenden Kunden</translation>
+    </message>
+    <message>
+        <source>Matching customers</source>
+        <translation>Passende Kunden</translation>
+    </message>
+    <message>
+        <source>Not connected: the referring customer cannot be looked up.</source>
+        <translation>Nicht verbunden: Der werbende Kunde kann nicht gesucht werden.</translation>
+    </message>
+    <message>
+        <source>Press Find to look the referring customer up, or clear the field.</source>
+        <translation>Klicken Sie auf „Suchen“, um den werbenden Kunden zu suchen, oder leeren Sie das Feld.</translation>
+    </message>
+    <message>
+        <source>Looking the customer up…</source>
+        <translation>Kunde wird gesucht …</translation>
+    </message>
+    <message>
+        <source>No customer matches. Check the value, or clear the field.</source>
+        <translation>Kein Kunde passt. Prüfen Sie den Wert oder leeren Sie das Feld.</translation>
+    </message>
+    <message>
+        <source>No customer matches.</source>
+        <translation>Kein Kunde passt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Referred by %1</source>
+        <translation>Geworben von %1</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>StateBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Enter a &amp;new key…</source>
+        <translation>&amp;Neuen Schlüssel eingeben …</translation>
+    </message>
+    <message>
+        <source>Request state</source>
+        <translation>Status der Anfrage</translation>
+    </message>
+    <message>
+        <source>Loading</source>
+        <translation>Wird geladen</translation>
+    </message>
+    <message>
+        <source>Retry the request</source>
+        <translation>Die Anfrage wiederholen</translation>
+    </message>
+    <message>
+        <source>Enter a new API key</source>
+        <translation>Einen neuen API-Schlüssel eingeben</translation>
+    </message>
+    <message>
+        <source>The server is limiting requests.</source>
+        <translation>Der Server begrenzt die Anfragen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 Trying again in %n second(s)…</source>
+        <translation>
+            <numerusform>%1 Neuer Versuch in %n Sekunde …</numerusform>
+            <numerusform>%1 Neuer Versuch in %n Sekunden …</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 Trying again…</source>
+        <translation>%1 Neuer Versuch …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 You can try again in %n second(s).</source>
+        <translation>
+            <numerusform>%1 Sie können es in %n Sekunde erneut versuchen.</numerusform>
+            <numerusform>%1 Sie können es in %n Sekunden erneut versuchen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 You can try again now.</source>
+        <translation>%1 Sie können es jetzt erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>%1 The server said: “%2”</source>
+        <translation>%1 Der Server meldete: „%2“</translation>
+    </message>
+</context>
+<context>
+    <name>StatsPanel</name>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Loading stats…</source>
+        <translation>Statistik wird geladen …</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Klicks</translation>
+    </message>
+    <message>
+        <source>Not given</source>
+        <translation>Nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Share links</source>
+        <translation>Teilen-Links</translation>
+    </message>
+    <message>
+        <source>%1 share link</source>
+        <translation>Teilen-Link für %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatsWidget</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Clicks</source>
+        <translation>Klicks</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Sign-ups</source>
+        <translation>Anmeldungen</translation>
+    </message>
+    <message>
+        <source>Paid accounts</source>
+        <translation>Zahlende Konten</translation>
+    </message>
+    <message>
+        <source>Revenue</source>
+        <translation>Umsatz</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkäufe</translation>
+    </message>
+    <message>
+        <source>Rewards</source>
+        <translation>Prämien</translation>
+    </message>
+    <message>
+        <source>Commissions</source>
+        <translation>Provisionen</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Read the statistics again</source>
+        <translation>Statistik erneut lesen</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Share links</source>
+        <translation>Teilen-Links</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Wiederholen</translation>
+    </message>
+    <message>
+        <source>There is no connection to a program.</source>
+        <translation>Es besteht keine Verbindung zu einem Programm.</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert …</translation>
+    </message>
+    <message>
+        <source>Loading statistics…</source>
+        <translation>Statistik wird geladen …</translation>
+    </message>
+    <message>
+        <source>Could not read the statistics: %1</source>
+        <translation>Die Statistik konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the %1 link</source>
+        <translation>Link für %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the %1 link in the browser</source>
+        <translation>Link für %1 im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>E-Mail</translation>
+    </message>
+</context>
+<context>
+    <name>TagListEdit</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>Ent&amp;fernen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>New tag</source>
+        <translation>Neuer Tag</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionTableModel</name>
+    <message>
+        <source>No reward for this transaction</source>
+        <translation>Keine Prämie für diese Transaktion</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Gutschrift</translation>
+    </message>
+    <message>
+        <source>%1, refunded %2</source>
+        <translation>%1, erstattet %2</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Referred customer</source>
+        <translation>Geworbener Kunde</translation>
+    </message>
+    <message>
+        <source>Reward</source>
+        <translation>Prämie</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionsPanel</name>
+    <message>
+        <source>Transactions</source>
+        <translation>Transaktionen</translation>
+    </message>
+    <message>
+        <source>Sorting orders the rows of this page only.</source>
+        <translation>Die Sortierung ordnet nur die Zeilen dieser Seite.</translation>
+    </message>
+    <message>
+        <source>Loading transactions…</source>
+        <translation>Transaktionen werden geladen …</translation>
+    </message>
+    <message>
+        <source>There are no transactions on page %1.</source>
+        <translation>Auf Seite %1 gibt es keine Transaktionen.</translation>
+    </message>
+    <message>
+        <source>This customer has no transactions.</source>
+        <translation>Dieser Kunde hat keine Transaktionen.</translation>
+    </message>
+</context>
 </TS>

@@ -213,7 +213,7 @@
     </message>
     <message>
         <source>Updated %1</source>
-        <translation>Aktualisiert %1</translation>
+        <translation>Aktualisiert um %1</translation>
     </message>
     <message>
         <source>No rewards yet.</source>
@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>Credit 1 customer…</source>
-        <translation>1 Kunden gutschreiben …</translation>
+        <translation>Einem Kunden gutschreiben …</translation>
     </message>
     <message>
         <source>Credit %1 customers…</source>
@@ -642,6 +642,26 @@ Anhalten und schließen?</translation>
     <message>
         <source>1 repeat held back</source>
         <translation>1 Wiederholung zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Retry failed rows…</source>
+        <translation>Fehlgeschlagene Zeilen wiederholen …</translation>
+    </message>
+    <message>
+        <source>Waiting %1 s: the server asked to slow down.</source>
+        <translation>%1 s Wartezeit: Der Server hat um Verlangsamung gebeten.</translation>
+    </message>
+    <message>
+        <source>The server asked to slow down; nothing was credited.</source>
+        <translation>Der Server hat um Verlangsamung gebeten; es wurde nichts gutgeschrieben.</translation>
+    </message>
+    <message>
+        <source>Retry the failed rows?</source>
+        <translation>Die fehlgeschlagenen Zeilen wiederholen?</translation>
+    </message>
+    <message>
+        <source>Nothing was credited for the %1 failed rows. Send them again now?</source>
+        <translation>Für die %1 fehlgeschlagenen Zeilen wurde nichts gutgeschrieben. Jetzt erneut senden?</translation>
     </message>
 </context>
 <context>
@@ -856,7 +876,7 @@ Jetzt %1 Einladungen senden?</translation>
     </message>
     <message>
         <source>From %1, started %2</source>
-        <translation>Aus %1, gestartet %2</translation>
+        <translation>Aus %1, gestartet am %2</translation>
     </message>
     <message>
         <source>Invited %1  ·  Failed %2  ·  Unknown %3  ·  To send %4</source>
@@ -1255,7 +1275,7 @@ Senden beenden und schließen?</translation>
     </message>
     <message>
         <source>Start a local sandbox with sample programs: nothing real is touched</source>
-        <translation>Eine lokale Sandbox mit Beispielprogrammen starten: Nichts Echtes wird berührt</translation>
+        <translation>Eine lokale Sandbox mit Beispielprogrammen starten: Echte Daten bleiben unberührt</translation>
     </message>
     <message>
         <source>New API key for %1</source>
@@ -1495,7 +1515,7 @@ Als geprüft markieren?</translation>
     </message>
     <message>
         <source>I have checked: this is a separate credit</source>
-        <translation>Geprüft: Dies ist eine eigene, zusätzliche Gutschrift</translation>
+        <translation>Ich habe geprüft: Dies ist eine eigenständige Gutschrift</translation>
     </message>
     <message>
         <source>Back</source>
@@ -2908,11 +2928,11 @@ Eine weitere Einladung senden?</translation>
     </message>
     <message>
         <source>Credit</source>
-        <translation>Gutschrift</translation>
+        <translation>Gutschreiben</translation>
     </message>
     <message>
         <source>Invite</source>
-        <translation>Einladung</translation>
+        <translation>Einladen</translation>
     </message>
     <message>
         <source>Succeeded</source>

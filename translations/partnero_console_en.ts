@@ -637,6 +637,26 @@ Stop and close?</source>
         <source>1 repeat held back</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Retry failed rows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting %1 s: the server asked to slow down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asked to slow down; nothing was credited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry the failed rows?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was credited for the %1 failed rows. Send them again now?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BulkInviteDialog</name>

@@ -3,11 +3,13 @@
 // invites nobody twice.
 //
 // bulkinvite_helper --base-url URL --key KEY --profile-id ID --journal FILE --state FILE
-//                   --csv FILE [--kill-after N [--kill-in-flight]]
+//                   --csv FILE [--kill-after N [--kill-in-flight | --kill-after-answer]]
 //
 // --kill-after N: die once N invitations were answered "sent". With --kill-in-flight it dies
 // while the next request is on its way instead: right after it was handed to the network,
-// before any answer can be read (it may or may not have reached the server).
+// before any answer can be read (it may or may not have reached the server). With
+// --kill-after-answer it dies once the next answer is in the journal but before the run state
+// records it: the server did invite, the state still says "unknown, in flight".
 // Exit code 0 when the run finished, 2 on bad arguments or unusable files.
 
 #include "apiclient.h"
@@ -39,8 +41,10 @@ int main(int argc, char **argv) {
     const QCommandLineOption csvPath(u"csv"_s, u"CSV file"_s, u"file"_s);
     const QCommandLineOption killAfter(u"kill-after"_s, u"die after N sent"_s, u"n"_s, u"0"_s);
     const QCommandLineOption killInFlight(u"kill-in-flight"_s, u"die with a request on its way"_s);
-    parser.addOptions(
-        {baseUrl, key, profileId, journalPath, statePath, csvPath, killAfter, killInFlight});
+    const QCommandLineOption killAfterAnswer(u"kill-after-answer"_s,
+                                             u"die with an answer not yet recorded"_s);
+    parser.addOptions({baseUrl, key, profileId, journalPath, statePath, csvPath, killAfter,
+                       killInFlight, killAfterAnswer});
     parser.process(app);
     QTextStream out(stdout);
 
@@ -73,12 +77,13 @@ int main(int argc, char **argv) {
 
     const int killAt = parser.value(killAfter).toInt();
     const bool inFlight = parser.isSet(killInFlight);
+    const bool afterAnswer = parser.isSet(killAfterAnswer);
     int sent = 0;
     QObject::connect(&runner, &BulkInviteRunner::rowChanged, &app, [&](int row) {
         if (state.rows().at(row).status != BulkRowStatus::Sent)
             return;
         ++sent;
-        if (killAt > 0 && sent == killAt && !inFlight) {
+        if (killAt > 0 && sent == killAt && !inFlight && !afterAnswer) {
             out << "killed after " << sent << Qt::endl;
             ::raise(SIGKILL);
         }
@@ -88,6 +93,19 @@ int main(int argc, char **argv) {
             return;
         out << "killing with row " << row << " in flight" << Qt::endl;
         ::raise(SIGKILL);
+    });
+    // The journal learns an outcome before the runner does (the client reports it first).
+    QObject::connect(&journal, &Journal::written, &app, [&](const QString &opId) {
+        if (killAt <= 0 || !afterAnswer || sent < killAt)
+            return;
+        const QList<JournalEntry> entries = journal.entries();
+        for (const JournalEntry &entry : entries) {
+            if (entry.opId == opId && entry.outcome == JournalOutcome::Succeeded) {
+                out << "killing with the answer for " << entry.operation.customer << " not recorded"
+                    << Qt::endl;
+                ::raise(SIGKILL);
+            }
+        }
     });
     QObject::connect(&runner, &BulkInviteRunner::finished, &app, [&] {
         out << "finished: sent " << state.count(BulkRowStatus::Sent) << Qt::endl;

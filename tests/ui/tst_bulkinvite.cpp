@@ -75,6 +75,7 @@ private Q_SLOTS:
     void pauseResumeAndCancel();
     void reopenedListSkipsPeopleInvitedBefore();
     void decideBeforeResuming();
+    void killedAfterTheServerAnswered();
 
 private:
     QString statePath() const { return m_dir->filePath(u"run.jsonl"_s); }
@@ -234,6 +235,8 @@ void TestBulkInvite::killedRunResumesWithoutInvitingTwice() {
     QVERIFY(dialog.runState()->rows().at(unknownRow).inFlight);
     const QString unknownEmail = dialog.runState()->rows().at(unknownRow).email;
     const int unknownCountBefore = inviteCount(m_sandbox, unknownEmail);
+    qInfo("the request on its way at the kill %s the server",
+          unknownCountBefore == 1 ? "reached" : "did not reach");
 
     bool sawWaiting = false;
     connect(dialog.runner(), &BulkInviteRunner::stateChanged, this, [&](BulkInviteRunner::State s) {
@@ -392,6 +395,45 @@ void TestBulkInvite::decideBeforeResuming() {
     QCOMPARE(inviteCount(m_sandbox, address(0)), 0); // never sent again
     QCOMPARE(inviteCount(m_sandbox, address(1)), 1);
     QCOMPARE(inviteCount(m_sandbox, address(2)), 1);
+    QVERIFY(!dialog.runState()->isResumable());
+}
+
+void TestBulkInvite::killedAfterTheServerAnswered() {
+    // The worst window: the server invited, the program died before writing it down.
+    const QString csv = m_dir->filePath(u"people.csv"_s);
+    QVERIFY(writeFile(csv, makeCsv(8)));
+    QProcess helper;
+    helper.setProcessChannelMode(QProcess::MergedChannels);
+    helper.start(QStringLiteral(BULKINVITE_HELPER),
+                 {u"--base-url"_s, m_sandbox.baseUrl().toString(), u"--key"_s,
+                  m_sandbox.referralKey(), u"--profile-id"_s, m_session->profile().id,
+                  u"--journal"_s, journalPath(), u"--state"_s, statePath(), u"--csv"_s, csv,
+                  u"--kill-after"_s, u"3"_s, u"--kill-after-answer"_s});
+    QVERIFY(helper.waitForStarted());
+    const bool ended = helper.waitForFinished(30000);
+    const QByteArray output = helper.readAll();
+    QVERIFY2(ended, output.constData());
+    QCOMPARE(helper.exitStatus(), QProcess::CrashExit);
+    QVERIFY2(output.contains("not recorded"), output.constData());
+    QCOMPARE(m_sandbox.invites().size(), 4); // three recorded, one not
+
+    BulkInviteDialog dialog(m_session.get(), nullptr, statePath());
+    dialog.show();
+    QVERIFY(dialog.isResumeOffered());
+    QCOMPARE(dialog.runState()->count(BulkRowStatus::Sent), 3);
+    QCOMPARE(dialog.runState()->count(BulkRowStatus::Unknown), 1);
+    QTest::mouseClick(child<QPushButton>(&dialog, "resumeButton"), Qt::LeftButton);
+    QTRY_COMPARE(dialog.runner()->state(), BulkInviteRunner::State::Finished);
+    // The unknown one was not sent again: still exactly once on the server.
+    const QJsonArray invites = m_sandbox.invites();
+    QCOMPARE(invites.size(), 8);
+    for (const QJsonValue &value : invites)
+        QCOMPARE(value.toObject().value("count"_L1).toInt(), 1);
+    QCOMPARE(dialog.runState()->count(BulkRowStatus::Unknown), 1);
+    // The person marks it invited: the run is complete.
+    QTest::mouseClick(child<QPushButton>(&dialog, "selectUnknownButton"), Qt::LeftButton);
+    QTest::mouseClick(child<QPushButton>(&dialog, "markSentButton"), Qt::LeftButton);
+    QCOMPARE(dialog.runState()->count(BulkRowStatus::Sent), 8);
     QVERIFY(!dialog.runState()->isResumable());
 }
 

@@ -2025,6 +2025,74 @@ Guthaben jetzt: %2</translation>
         <source>Deleted</source>
         <translation>Gelöscht</translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>Change this customer&apos;s details</source>
+        <translation>Die Angaben dieses Kunden ändern</translation>
+    </message>
+    <message>
+        <source>Sus&amp;pend</source>
+        <translation>S&amp;perren</translation>
+    </message>
+    <message>
+        <source>Suspend this customer: their purchases earn the partner no commission</source>
+        <translation>Diesen Kunden sperren: Seine Käufe bringen dem Partner keine Provision</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Freigeben</translation>
+    </message>
+    <message>
+        <source>Approve this customer again</source>
+        <translation>Diesen Kunden wieder freigeben</translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation>Arc&amp;hivieren</translation>
+    </message>
+    <message>
+        <source>Archive this customer: they stop earning and can be restored</source>
+        <translation>Diesen Kunden archivieren: Er verdient nichts mehr und kann wiederhergestellt werden</translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore</source>
+        <translation>Wi&amp;ederherstellen</translation>
+    </message>
+    <message>
+        <source>Restore this archived customer</source>
+        <translation>Diesen archivierten Kunden wiederherstellen</translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>Delete this customer permanently</source>
+        <translation>Diesen Kunden endgültig löschen</translation>
+    </message>
+    <message>
+        <source>Sho&amp;w in tree</source>
+        <translation>Im Baum an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Show this customer and who referred them in the main window&apos;s tree</source>
+        <translation>Diesen Kunden und seine werbenden Kunden im Baum des Hauptfensters anzeigen</translation>
+    </message>
+    <message>
+        <source>Cred&amp;it balance…</source>
+        <translation>G&amp;utschreiben …</translation>
+    </message>
+    <message>
+        <source>Add to this customer&apos;s reward balance</source>
+        <translation>Dem Prämienguthaben dieses Kunden etwas gutschreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Balance</source>
+        <translation>&amp;Guthaben</translation>
+    </message>
 </context>
 <context>
     <name>CustomerFormWidget</name>
@@ -2208,7 +2276,7 @@ Guthaben jetzt: %2</translation>
     </message>
     <message>
         <source>&amp;Apply filter</source>
-        <translation>Filter an&amp;wenden</translation>
+        <translation>F&amp;ilter anwenden</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
@@ -3390,6 +3458,86 @@ Eine Desktop-Konsole für die Partnero-Kunden-API.</translation>
         <source>Alt+underlined letter</source>
         <translation>Alt+unterstrichener Buchstabe</translation>
     </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation>&amp;Kunden</translation>
+    </message>
+    <message>
+        <source>Show the customer table</source>
+        <translation>Die Kundentabelle anzeigen</translation>
+    </message>
+    <message>
+        <source>Referral &amp;tree</source>
+        <translation>Empfehlungs&amp;baum</translation>
+    </message>
+    <message>
+        <source>Show who referred whom</source>
+        <translation>Anzeigen, wer wen geworben hat</translation>
+    </message>
+    <message>
+        <source>Show in &amp;tree</source>
+        <translation>Im Baum an&amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Show the selected customer and who referred them in the referral tree</source>
+        <translation>Den ausgewählten Kunden und seine werbenden Kunden im Empfehlungsbaum anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Credit balance…</source>
+        <translation>&amp;Gutschreiben …</translation>
+    </message>
+    <message>
+        <source>Add to the selected customer&apos;s reward balance</source>
+        <translation>Dem Prämienguthaben des ausgewählten Kunden etwas gutschreiben</translation>
+    </message>
+    <message>
+        <source>Credit &amp;selected…</source>
+        <translation>A&amp;usgewählten Kunden gutschreiben …</translation>
+    </message>
+    <message>
+        <source>Credit several customers: the selected ones, or from a CSV file</source>
+        <translation>Mehreren Kunden gutschreiben: den ausgewählten oder aus einer CSV-Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Invite…</source>
+        <translation>&amp;Einladen …</translation>
+    </message>
+    <message>
+        <source>Invite someone to the program by email</source>
+        <translation>Jemanden per E-Mail zum Programm einladen</translation>
+    </message>
+    <message>
+        <source>&amp;Bulk invite from CSV…</source>
+        <translation>Aus CSV-Liste e&amp;inladen …</translation>
+    </message>
+    <message>
+        <source>Invite a list of people from a CSV file</source>
+        <translation>Eine Liste von Personen aus einer CSV-Datei einladen</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Credit from CS&amp;V…</source>
+        <translation>Aus CS&amp;V gutschreiben …</translation>
+    </message>
+    <message>
+        <source>Referral tree</source>
+        <translation>Empfehlungsbaum</translation>
+    </message>
+    <message>
+        <source>Balance of %1 credited.</source>
+        <translation>Gutschrift für %1 ausgeführt.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>PageBar</name>
@@ -3814,37 +3962,6 @@ Aktivieren Sie diese Zeile, um es erneut zu versuchen.</translation>
     <message>
         <source>%1 The server said: “%2”</source>
         <translation>%1 Der Server meldete: „%2“</translation>
-    </message>
-</context>
-<context>
-    <name>StatsPanel</name>
-    <message>
-        <source>Email</source>
-        <translation>E-Mail</translation>
-    </message>
-    <message>
-        <source>Loading stats…</source>
-        <translation>Statistik wird geladen …</translation>
-    </message>
-    <message>
-        <source>Clicks</source>
-        <translation>Klicks</translation>
-    </message>
-    <message>
-        <source>Not given</source>
-        <translation>Nicht angegeben</translation>
-    </message>
-    <message>
-        <source>Referrals</source>
-        <translation>Empfehlungen</translation>
-    </message>
-    <message>
-        <source>Share links</source>
-        <translation>Teilen-Links</translation>
-    </message>
-    <message>
-        <source>%1 share link</source>
-        <translation>Teilen-Link für %1</translation>
     </message>
 </context>
 <context>

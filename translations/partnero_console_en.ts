@@ -2001,6 +2001,74 @@ Balance now: %2</source>
         <source>Deleted</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change this customer&apos;s details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sus&amp;pend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suspend this customer: their purchases earn the partner no commission</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve this customer again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Arc&amp;hive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Archive this customer: they stop earning and can be restored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rest&amp;ore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore this archived customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this customer permanently</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w in tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show this customer and who referred them in the main window&apos;s tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cred&amp;it balance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to this customer&apos;s reward balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerFormWidget</name>
@@ -3360,6 +3428,86 @@ A desktop console for the Partnero customers API.</source>
         <source>Alt+underlined letter</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the customer table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral &amp;tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show who referred whom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show in &amp;tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the selected customer and who referred them in the referral tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Credit balance…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add to the selected customer&apos;s reward balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit &amp;selected…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit several customers: the selected ones, or from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Invite…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite someone to the program by email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bulk invite from CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite a list of people from a CSV file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit from CS&amp;V…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance of %1 credited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PageBar</name>
@@ -3782,37 +3930,6 @@ Activate this row to try again.</source>
     </message>
     <message>
         <source>%1 The server said: “%2”</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StatsPanel</name>
-    <message>
-        <source>Email</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading stats…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clicks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referrals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Share links</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 share link</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

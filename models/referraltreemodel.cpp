@@ -192,13 +192,14 @@ bool ReferralTreeModel::mayLoad(const ReferralTreeNode *node) const {
     return bool(m_childLoader) && !node->id.isEmpty();
 }
 
-bool ReferralTreeModel::startLoad(ReferralTreeNode *node) {
+bool ReferralTreeModel::startLoad(ReferralTreeNode *node, bool deferred) {
     if (!mayLoad(node))
         return false;
     node->fetching = true;
-    if (m_changing > 0) {
-        // Asked from inside a change notification (a view or a model tester walking the tree
-        // in rowsAboutToBeInserted): inserting rows now would nest one change in another.
+    if (deferred || m_changing > 0) {
+        // Asked from inside a view's layout (fetchMore) or a change notification (a model
+        // tester walking the tree in rowsAboutToBeInserted): changing rows now would pull
+        // the ground from under the caller.
         const quint64 generation = m_generation;
         QMetaObject::invokeMethod(
             this,
@@ -352,13 +353,13 @@ bool ReferralTreeModel::canFetchMore(const QModelIndex &parent) const {
         return false;
     const ReferralTreeNode *node = nodeForParent(parent);
     if (!mayLoad(node) || node->trailing == Trailing::Error)
-        return false; // an error waits for the person's Retry, never loops
-    return node == m_root.get() || node->pagesLoaded == 0;
+        return false;              // an error waits for the person's Retry, never loops
+    return node->pagesLoaded == 0; // see the class comment: later pages are asked for
 }
 
 void ReferralTreeModel::fetchMore(const QModelIndex &parent) {
     if (canFetchMore(parent))
-        startLoad(nodeForParent(parent));
+        startLoad(nodeForParent(parent), true);
 }
 
 // ---- lookups ----------------------------------------------------------------------------

@@ -26,10 +26,15 @@ struct ReferralTreeNode;
 //   error row (ErrorRole holds the sentence; retry() or loadMore() tries again); a parent with
 //   more pages on the server ends with a "Load more…" row.
 // - Each page arrives as ONE beginInsertRows/endInsertRows, inserted before the trailing row.
-// - canFetchMore()/fetchMore() start the FIRST page of a node (the view asks when a node is
-//   expanded) and every page of the roots (the view asks when the last root scrolls into
-//   sight). Later pages of a node load when the person activates its "Load more…" row, so
-//   collapsing and expanding a node never fetches behind their back.
+// - canFetchMore()/fetchMore() start the FIRST page under a parent only: the roots' when a
+//   view first lays out, a node's when it is expanded. Later pages load through loadMore():
+//   the person activates the "Load more…" row, or the page asks when the last root scrolls
+//   into sight. QTreeView calls fetchMore() on every relayout, not only at the bottom, so a
+//   true canFetchMore() after each page would pull in every page of the roots one after the
+//   other; and collapsing and expanding a node must not fetch behind the person's back.
+//   fetchMore() starts the load on the next turn of the event loop: QTreeView calls it from
+//   inside its own layout, which must not see rows come and go (a loader that answers at
+//   once would remove the loading row right there). loadMore() starts at once.
 // - reload() resets the model; results of requests made before it are dropped (generation).
 // - Lookups by identifier are O(1); data() allocates nothing for customer rows.
 class ReferralTreeModel final : public QAbstractItemModel {
@@ -173,7 +178,7 @@ private:
     ReferralTreeNode *trailingOwner(const QModelIndex &index) const;
     QModelIndex indexOfNode(const ReferralTreeNode *node, int column = 0) const;
     bool mayLoad(const ReferralTreeNode *node) const;
-    bool startLoad(ReferralTreeNode *node);
+    bool startLoad(ReferralTreeNode *node, bool deferred = false);
     void beginLoad(ReferralTreeNode *node);
     void finishLoad(ReferralTreeNode *node, const Page<Customer> &page, const QString &error);
     void setTrailing(ReferralTreeNode *node, Trailing trailing);

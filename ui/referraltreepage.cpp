@@ -13,7 +13,9 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QStyledItemDelegate>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -158,7 +160,15 @@ ReferralTreePage::ReferralTreePage(Session *session, QWidget *parent)
     connect(m_view, &QWidget::customContextMenuRequested, this, &ReferralTreePage::onContextMenu);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ReferralTreePage::onRowsInserted);
     connect(m_model, &QAbstractItemModel::modelReset, this, &ReferralTreePage::updateSummary);
-    connect(m_model, &ReferralTreeModel::pageLoaded, this, &ReferralTreePage::updateSummary);
+    connect(m_model, &ReferralTreeModel::pageLoaded, this, [this](const QModelIndex &under) {
+        updateSummary();
+        // After a page of roots, the view's bottom may still be empty: fill it, once the
+        // view has laid the new rows out.
+        if (!under.isValid())
+            QTimer::singleShot(0, this, &ReferralTreePage::loadMoreRootsIfInSight);
+    });
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &ReferralTreePage::loadMoreRootsIfInSight);
     connect(m_model, &ReferralTreeModel::revealed, this, &ReferralTreePage::onRevealed);
     connect(m_model, &ReferralTreeModel::revealFailed, this, &ReferralTreePage::onRevealFailed);
     updateSummary();
@@ -271,6 +281,20 @@ void ReferralTreePage::onContextMenu(const QPoint &pos) {
         Q_EMIT customerActivated(customer);
     else if (chosen == copy)
         QGuiApplication::clipboard()->setText(customer.identifier());
+}
+
+void ReferralTreePage::loadMoreRootsIfInSight() {
+    // The model offers only the first page of roots to the view (see ReferralTreeModel): the
+    // next one is asked for here, once the last root row is in sight. A failed page waits
+    // for the person's Retry.
+    if (m_model->isComplete() || m_model->isLoading() || !m_model->errorText().isEmpty())
+        return;
+    const int last = m_model->rowCount() - 1;
+    if (last < 0)
+        return;
+    const QRect rect = m_view->visualRect(m_model->index(last, 0));
+    if (rect.isValid() && m_view->viewport()->rect().intersects(rect))
+        m_model->loadMore();
 }
 
 void ReferralTreePage::updateSummary() {

@@ -58,6 +58,7 @@ private:
     void onContextMenu(const QPoint &pos);
     void showChain(const QList<Customer> &chain, const ApiError &error);
     void updateSummary();
+    void loadMoreRootsIfInSight();
     void setMessage(const QString &text, bool isError = false);
 
     QPointer<Session> m_session;

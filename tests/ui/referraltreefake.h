@@ -17,6 +17,7 @@ public:
         : QObject(parent) {}
 
     int pageSize = 3;
+    int rootPageSize = 0; // 0: pageSize
     bool synchronous = false;
     // Parents ("" for the roots) whose next request fails once.
     QSet<QString> failOnce;
@@ -81,16 +82,17 @@ public:
 
     Page<Customer> pageOf(const QString &parentId, int page) const {
         const QStringList ids = parentId.isEmpty() ? m_roots : m_children.value(parentId);
+        const int size = parentId.isEmpty() && rootPageSize > 0 ? rootPageSize : pageSize;
         Page<Customer> result;
-        const qsizetype first = qsizetype(page - 1) * pageSize;
-        for (qsizetype i = first; i < qMin(first + pageSize, ids.size()); ++i)
+        const qsizetype first = qsizetype(page - 1) * size;
+        for (qsizetype i = first; i < qMin(first + size, ids.size()); ++i)
             result.items.append(m_customers.value(ids.at(i)));
         result.info.currentPage = page;
-        result.info.perPage = pageSize;
+        result.info.perPage = size;
         result.info.from = result.items.isEmpty() ? 0 : int(first) + 1;
         result.info.to = result.items.isEmpty() ? 0 : int(first + result.items.size());
         result.info.hasPrev = page > 1;
-        result.info.hasNext = first + pageSize < ids.size();
+        result.info.hasNext = first + size < ids.size();
         return result;
     }
 

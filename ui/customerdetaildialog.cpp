@@ -3,23 +3,27 @@
 #include "apicall.h"
 #include "apiclient.h" // before customerservice.h, which needs it complete
 #include "apiresult.h"
+#include "balancewidget.h"
+#include "customeractions.h"
 #include "customerservice.h"
 #include "displayformat.h"
 #include "latestrequest.h"
 #include "linkfield.h"
 #include "session.h"
 #include "statebanner.h"
-#include "statspanel.h"
+#include "statswidget.h"
 #include "transactionspanel.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QHBoxLayout>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
+#include <QMetaMethod>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabBar>
@@ -164,13 +168,12 @@ CustomerDetailDialog::CustomerDetailDialog(Session *session, const Customer &cus
     , m_subtitle(new QLabel(this))
     , m_banner(new StateBanner(this))
     , m_tabs(new QTabWidget(this))
-    , m_details(new QScrollArea(this))
-    , m_transactions(new TransactionsPanel(session, m_identifier, m_kind, this)) {
+    , m_details(new QScrollArea(this)) {
     setObjectName(QStringLiteral("customerDetailDialog"));
     setAttribute(Qt::WA_DeleteOnClose);
     setModal(false);
     setSizeGripEnabled(true);
-    resize(640, 560);
+    resize(680, 580);
 
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
@@ -183,30 +186,72 @@ CustomerDetailDialog::CustomerDetailDialog(Session *session, const Customer &cus
     m_subtitle->setTextFormat(Qt::PlainText);
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    // The changes a person can make from here; shown once setActions() gives them a way.
+    m_actionRow = new QWidget(this);
+    m_actionRow->setObjectName(QStringLiteral("actionRow"));
+    auto *actionLayout = new QHBoxLayout(m_actionRow);
+    actionLayout->setContentsMargins(0, 0, 0, 0);
+    const auto addButton = [this, actionLayout](const QString &name, const QString &text,
+                                                const QString &toolTip) {
+        QPushButton *button = addActionButton(name, text, toolTip);
+        actionLayout->addWidget(button);
+        return button;
+    };
+    QPushButton *edit =
+        addButton(QStringLiteral("edit"), tr("&Edit…"), tr("Change this customer's details"));
+    QPushButton *suspend =
+        addButton(QStringLiteral("suspend"), tr("Sus&pend"),
+                  tr("Suspend this customer: their purchases earn the partner no commission"));
+    QPushButton *approve =
+        addButton(QStringLiteral("approve"), tr("&Approve"), tr("Approve this customer again"));
+    QPushButton *archive =
+        addButton(QStringLiteral("archive"), tr("Arc&hive"),
+                  tr("Archive this customer: they stop earning and can be restored"));
+    QPushButton *restore =
+        addButton(QStringLiteral("restore"), tr("Rest&ore"), tr("Restore this archived customer"));
+    QPushButton *remove =
+        addButton(QStringLiteral("delete"), tr("De&lete…"), tr("Delete this customer permanently"));
+    actionLayout->addStretch(1);
+    QPushButton *showInTree =
+        addButton(QStringLiteral("showInTree"), tr("Sho&w in tree"),
+                  tr("Show this customer and who referred them in the main window's tree"));
+    const auto withActions = [this](auto call) {
+        return [this, call] {
+            if (m_actions)
+                call(m_actions.data());
+        };
+    };
+    connect(edit, &QPushButton::clicked, this,
+            withActions([this](CustomerActions *a) { a->editCustomer(m_customer, this); }));
+    connect(suspend, &QPushButton::clicked, this,
+            withActions([this](CustomerActions *a) { a->suspend({m_customer}, this); }));
+    connect(approve, &QPushButton::clicked, this,
+            withActions([this](CustomerActions *a) { a->approve({m_customer}, this); }));
+    connect(archive, &QPushButton::clicked, this,
+            withActions([this](CustomerActions *a) { a->archive({m_customer}, this); }));
+    connect(restore, &QPushButton::clicked, this,
+            withActions([this](CustomerActions *a) { a->restore({m_customer}, this); }));
+    connect(remove, &QPushButton::clicked, this,
+            withActions([this](CustomerActions *a) { a->deleteCustomers({m_customer}, this); }));
+    connect(showInTree, &QPushButton::clicked, this,
+            [this] { Q_EMIT showInTreeRequested(m_customer); });
+
     m_details->setObjectName(QStringLiteral("detailsTab"));
     m_details->setWidgetResizable(true);
     m_details->setFrameShape(QFrame::NoFrame);
     m_tabs->setObjectName(QStringLiteral("detailTabs"));
     m_tabs->addTab(m_details, tr("&Details"));
-    m_tabs->addTab(m_transactions, tr("&Transactions"));
-    if (m_kind == ProgramKind::ReferAFriend) {
-        m_stats = new StatsPanel(session, m_identifier, this);
-        m_tabs->addTab(m_stats, tr("&Stats"));
-        connect(m_stats, &StatsPanel::newKeyRequested, this,
-                &CustomerDetailDialog::newKeyRequested);
-    }
+    buildIdentifierTabs();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     QPushButton *refresh = buttons->addButton(tr("&Refresh"), QDialogButtonBox::ActionRole);
     refresh->setObjectName(QStringLiteral("refreshButton"));
     refresh->setToolTip(tr("Read this customer again (F5)"));
     // Enter in a table must not close the window: no button is the default.
-    const auto allButtons = buttons->buttons();
-    for (QAbstractButton *button : allButtons) {
-        if (auto *push = qobject_cast<QPushButton *>(button)) {
-            push->setAutoDefault(false);
-            push->setDefault(false);
-        }
+    const auto allButtons = findChildren<QPushButton *>();
+    for (QPushButton *push : allButtons) {
+        push->setAutoDefault(false);
+        push->setDefault(false);
     }
 
     auto *refreshAction = new QAction(tr("Refresh"), this);
@@ -217,6 +262,7 @@ CustomerDetailDialog::CustomerDetailDialog(Session *session, const Customer &cus
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
+    layout->addWidget(m_actionRow);
     layout->addWidget(m_banner);
     layout->addWidget(m_tabs, 1);
     layout->addWidget(buttons);
@@ -227,15 +273,67 @@ CustomerDetailDialog::CustomerDetailDialog(Session *session, const Customer &cus
     connect(m_tabs, &QTabWidget::currentChanged, this, &CustomerDetailDialog::onTabChanged);
     connect(m_banner, &StateBanner::retryRequested, this, &CustomerDetailDialog::load);
     connect(m_banner, &StateBanner::newKeyRequested, this, &CustomerDetailDialog::newKeyRequested);
-    connect(m_transactions, &TransactionsPanel::newKeyRequested, this,
-            &CustomerDetailDialog::newKeyRequested);
     if (session) {
         // A session replaced under the dialog (profile switch) takes the dialog with it.
         connect(session, &QObject::destroyed, this, &QDialog::close);
     }
 
     showCustomer();
+    updateButtons();
     load();
+}
+
+QPushButton *CustomerDetailDialog::addActionButton(const QString &name, const QString &text,
+                                                   const QString &toolTip) {
+    auto *button = new QPushButton(text, m_actionRow);
+    button->setObjectName(name + QStringLiteral("Button"));
+    button->setToolTip(toolTip);
+    button->setAutoDefault(false);
+    m_actionButtons.append(button);
+    return button;
+}
+
+void CustomerDetailDialog::buildIdentifierTabs() {
+    // Every tab but Details reads by identifier: after an edit of the key they start again.
+    const int current = m_tabs->currentIndex();
+    while (m_tabs->count() > 1) {
+        QWidget *tab = m_tabs->widget(1);
+        m_tabs->removeTab(1);
+        tab->deleteLater();
+    }
+    m_transactions = new TransactionsPanel(m_session, m_identifier, m_kind, this);
+    m_tabs->addTab(m_transactions, tr("&Transactions"));
+    connect(m_transactions, &TransactionsPanel::newKeyRequested, this,
+            &CustomerDetailDialog::newKeyRequested);
+    m_stats = nullptr;
+    m_balance = nullptr;
+    m_balanceTab = nullptr;
+    m_creditButton = nullptr;
+    if (m_kind == ProgramKind::ReferAFriend) {
+        m_stats = new StatsWidget(m_session, m_identifier, this);
+        m_tabs->addTab(m_stats, tr("&Stats"));
+
+        m_balanceTab = new QWidget(this);
+        m_balanceTab->setObjectName(QStringLiteral("balanceTab"));
+        m_balance = new BalanceWidget(m_session, m_identifier, m_balanceTab);
+        auto *credit = new QPushButton(tr("Cred&it balance…"), m_balanceTab);
+        credit->setObjectName(QStringLiteral("creditButton"));
+        credit->setToolTip(tr("Add to this customer's reward balance"));
+        credit->setAutoDefault(false);
+        m_creditButton = credit;
+        connect(credit, &QPushButton::clicked, this,
+                [this] { Q_EMIT creditRequested(m_customer); });
+        auto *row = new QHBoxLayout;
+        row->addStretch(1);
+        row->addWidget(credit);
+        auto *column = new QVBoxLayout(m_balanceTab);
+        column->addWidget(m_balance, 1);
+        column->addLayout(row);
+        m_tabs->addTab(m_balanceTab, tr("&Balance"));
+    }
+    if (current > 0 && current < m_tabs->count())
+        m_tabs->setCurrentIndex(current);
+    updateButtons();
 }
 
 CustomerDetailDialog::~CustomerDetailDialog() = default;
@@ -250,6 +348,93 @@ void CustomerDetailDialog::refresh() {
         m_transactions->reload();
     else if (m_stats && m_tabs->currentWidget() == m_stats)
         m_stats->reload();
+    else if (m_balance && m_tabs->currentWidget() == m_balanceTab)
+        m_balance->reload();
+}
+
+void CustomerDetailDialog::reloadBalance() {
+    if (m_balance)
+        m_balance->reload();
+}
+
+void CustomerDetailDialog::setCustomer(const Customer &customer) {
+    // Newer than anything a read still on its way could bring.
+    if (m_loading) {
+        m_get->clear();
+        m_loading = false;
+        m_banner->clear();
+    }
+    m_customer = customer;
+    m_loaded = true;
+    const QString identifier = customer.identifier();
+    if (!identifier.isEmpty() && identifier != m_identifier) {
+        m_identifier = identifier;
+        buildIdentifierTabs();
+    }
+    showCustomer();
+    updateButtons();
+}
+
+void CustomerDetailDialog::setActions(CustomerActions *actions) {
+    if (m_actions)
+        disconnect(m_actions, nullptr, this, nullptr);
+    m_actions = actions;
+    if (actions) {
+        connect(actions, &CustomerActions::busyChanged, this, &CustomerDetailDialog::updateButtons);
+    }
+    updateButtons();
+}
+
+CustomerActions *CustomerDetailDialog::actions() const {
+    return m_actions;
+}
+
+QPushButton *CustomerDetailDialog::actionButton(const QString &name) const {
+    if (name == QLatin1String("credit"))
+        return m_creditButton; // the Balance tab's; an old tab may still wait for deletion
+    // Not deeper: a dialog opened from here may name its own buttons alike.
+    return m_actionRow->findChild<QPushButton *>(name + QStringLiteral("Button"),
+                                                 Qt::FindDirectChildrenOnly);
+}
+
+void CustomerDetailDialog::updateButtons() {
+    const bool canChange = m_actions && m_session;
+    const bool idle = !m_actions || !m_actions->isBusy();
+    const QString status = m_customer.status.toLower();
+    const bool unknown = status.isEmpty();
+    const bool gone = m_customer.deleted || status == QLatin1String("deleted");
+    const bool affiliate = m_kind == ProgramKind::Affiliate;
+    const bool referral = m_kind == ProgramKind::ReferAFriend;
+    const bool suspended = status == QLatin1String("suspended");
+    const bool archived = status == QLatin1String("archived");
+    // Only what someone answers: a dialog used alone shows no dead buttons.
+    const bool treeWanted =
+        isSignalConnected(QMetaMethod::fromSignal(&CustomerDetailDialog::showInTreeRequested));
+    const bool creditWanted =
+        isSignalConnected(QMetaMethod::fromSignal(&CustomerDetailDialog::creditRequested));
+
+    const auto set = [this, idle, gone](const QString &name, bool visible) {
+        if (QPushButton *button = actionButton(name)) {
+            button->setVisible(visible);
+            button->setEnabled(idle && !gone);
+        }
+    };
+    set(QStringLiteral("edit"), canChange);
+    // An unknown status offers both directions: the server decides.
+    set(QStringLiteral("suspend"), canChange && affiliate && (!suspended || unknown));
+    set(QStringLiteral("approve"), canChange && affiliate && (suspended || unknown));
+    set(QStringLiteral("archive"), canChange && referral && (!archived || unknown));
+    set(QStringLiteral("restore"), canChange && referral && (archived || unknown));
+    set(QStringLiteral("delete"), canChange);
+    set(QStringLiteral("showInTree"), referral && treeWanted);
+    if (m_creditButton) {
+        m_creditButton->setVisible(creditWanted);
+        m_creditButton->setEnabled(!gone);
+    }
+    bool any = false;
+    for (const QPushButton *button : std::as_const(m_actionButtons))
+        any = any || !button->isHidden();
+    m_actionRow->setVisible(any);
 }
 
 void CustomerDetailDialog::load() {
@@ -283,6 +468,7 @@ void CustomerDetailDialog::onLoaded(const ApiResult<Customer> &result) {
     m_loaded = true;
     m_banner->clear();
     showCustomer();
+    updateButtons();
     Q_EMIT customerLoaded(m_customer);
 }
 
@@ -446,10 +632,9 @@ void CustomerDetailDialog::openReferringCustomer() {
 }
 
 void CustomerDetailDialog::onTabChanged(int index) {
+    // Stats and Balance read again each time they are shown, on their own.
     if (index == TransactionsTab)
         m_transactions->ensureLoaded();
-    else if (index == StatsTab && m_stats)
-        m_stats->ensureLoaded();
 }
 
 void CustomerDetailDialog::keyPressEvent(QKeyEvent *event) {

@@ -1,12 +1,22 @@
 #include "mainwindow.h"
 
 #include "apiclient.h"
+#include "bulkcreditdialog.h"
+#include "bulkinvitedialog.h"
+#include "createcustomerdialog.h"
+#include "creditdialog.h"
+#include "customeractions.h"
 #include "customerdetaildialog.h"
 #include "customerlookup.h"
 #include "customerpage.h"
+#include "customertablemodel.h"
+#include "deletecustomerdialog.h"
+#include "editcustomerdialog.h"
+#include "invitedialog.h"
 #include "messagebox.h"
 #include "pagebar.h"
 #include "profilestore.h"
+#include "referraltreepage.h"
 #include "session.h"
 #include "shortcutsdialog.h"
 
@@ -14,6 +24,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHBoxLayout>
+#include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,8 +34,11 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
 
 namespace {
 
@@ -62,12 +76,19 @@ MainWindow::MainWindow(ProfileStore *profiles, QWidget *parent)
     : QMainWindow(parent)
     , m_profiles(profiles)
     , m_page(new CustomerPage(profiles, this))
-    , m_lookup(new CustomerLookup(this)) {
+    , m_lookup(new CustomerLookup(this))
+    , m_tabs(new QTabWidget(this)) {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("Partnero Console"));
     resize(1100, 700);
-    setCentralWidget(m_page);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    // One tab (affiliate programs) needs no tab bar.
+    m_tabs->setTabBarAutoHide(true);
+    m_tabs->addTab(m_page, tr("Customers"));
+    setCentralWidget(m_tabs);
 
+    setUpActions();
     buildMenus();
     buildToolBar();
     buildStatusBar();
@@ -76,6 +97,13 @@ MainWindow::MainWindow(ProfileStore *profiles, QWidget *parent)
     connect(m_page, &CustomerPage::newKeyRequested, this, &MainWindow::newKeyRequested);
     connect(m_page, &CustomerPage::requestStateChanged, this, &MainWindow::setRequestState);
     connect(m_page, &CustomerPage::pageShown, this, &MainWindow::updateActions);
+    // The change actions follow the table's selection (also after a page replaced the rows,
+    // which clears it without a selectionChanged).
+    connect(m_page, &CustomerPage::pageShown, this, &MainWindow::syncSelection);
+    connect(m_page->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::syncSelection);
+    connect(m_page->model(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::syncSelection);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::syncSelection);
     connect(m_lookup, &CustomerLookup::finished, this, &MainWindow::onLookupFinished);
     connect(m_lookup, &CustomerLookup::failed, this, &MainWindow::onLookupFailed);
 
@@ -85,6 +113,60 @@ MainWindow::MainWindow(ProfileStore *profiles, QWidget *parent)
 
 MainWindow::~MainWindow() {
     closeDetailDialogs();
+}
+
+void MainWindow::setUpActions() {
+    const auto make = [this](const QString &text, const char *name, const QKeySequence &keys,
+                             const QString &tip) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QLatin1String(name));
+        action->setShortcut(keys);
+        action->setStatusTip(tip);
+        action->setToolTip(tip);
+        return action;
+    };
+    m_customersTab = make(tr("&Customers"), "customersTabAction",
+                          QKeySequence(Qt::CTRL | Qt::Key_1), tr("Show the customer table"));
+    m_treeTab = make(tr("Referral &tree"), "treeTabAction", QKeySequence(Qt::CTRL | Qt::Key_2),
+                     tr("Show who referred whom"));
+    m_showInTree =
+        make(tr("Show in &tree"), "showInTreeAction", QKeySequence(Qt::CTRL | Qt::Key_T),
+             tr("Show the selected customer and who referred them in the referral tree"));
+    m_credit =
+        make(tr("&Credit balance…"), "creditAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+             tr("Add to the selected customer's reward balance"));
+    m_bulkCredit = make(tr("Credit &selected…"), "bulkCreditAction",
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+                        tr("Credit several customers: the selected ones, or from a CSV file"));
+    m_invite = make(tr("&Invite…"), "inviteAction", QKeySequence(Qt::CTRL | Qt::Key_I),
+                    tr("Invite someone to the program by email"));
+    m_bulkInvite = make(tr("&Bulk invite from CSV…"), "bulkInviteAction",
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+                        tr("Invite a list of people from a CSV file"));
+
+    connect(m_customersTab, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_page);
+        m_page->view()->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(m_treeTab, &QAction::triggered, this, [this] {
+        if (!m_tree)
+            return;
+        m_tabs->setCurrentWidget(m_tree);
+        m_tree->view()->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(m_showInTree, &QAction::triggered, this, [this] {
+        const QList<Customer> selected = selection();
+        if (selected.size() == 1)
+            showInTree(selected.first());
+    });
+    connect(m_credit, &QAction::triggered, this, [this] {
+        const QList<Customer> selected = selection();
+        if (selected.size() == 1)
+            creditCustomer(selected.first());
+    });
+    connect(m_bulkCredit, &QAction::triggered, this, [this] { creditCustomers(selection()); });
+    connect(m_invite, &QAction::triggered, this, [this] { invite(); });
+    connect(m_bulkInvite, &QAction::triggered, this, [this] { bulkInvite(); });
 }
 
 void MainWindow::buildMenus() {
@@ -107,9 +189,10 @@ void MainWindow::buildMenus() {
     connect(m_newKey, &QAction::triggered, this, &MainWindow::newKeyRequested);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 
-    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    edit->addAction(m_page->copyAction());
-    m_find = edit->addAction(tr("&Find a customer…"));
+    // Filled by rebuildCustomerUi(): Undo belongs to the session's CustomerActions.
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_find = new QAction(tr("&Find a customer…"), this);
     m_find->setObjectName(QStringLiteral("findAction"));
     m_find->setShortcut(QKeySequence::Find);
     connect(m_find, &QAction::triggered, this, [this] {
@@ -125,6 +208,9 @@ void MainWindow::buildMenus() {
         m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
     m_refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload, nullptr, this));
     connect(m_refresh, &QAction::triggered, m_page, &CustomerPage::reload);
+    view->addSeparator();
+    view->addAction(m_customersTab);
+    view->addAction(m_treeTab);
     view->addSeparator();
     view->addAction(m_page->pageBar()->firstAction());
     view->addAction(m_page->pageBar()->previousAction());
@@ -144,8 +230,9 @@ void MainWindow::buildMenus() {
         chooser->deleteLater();
     });
 
-    QMenu *customer = menuBar()->addMenu(tr("C&ustomer"));
-    customer->addAction(m_page->openAction());
+    // Filled by rebuildCustomerUi(): its actions depend on the session and its kind.
+    m_customerMenu = menuBar()->addMenu(tr("C&ustomer"));
+    m_customerMenu->setObjectName(QStringLiteral("customerMenu"));
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     m_shortcuts = help->addAction(tr("&Keyboard shortcuts"));
@@ -201,6 +288,13 @@ void MainWindow::buildToolBar() {
     connect(m_lookupEdit, &QLineEdit::textChanged, this, &MainWindow::updateLookupHint);
     connect(m_lookupEdit, &QLineEdit::returnPressed, this,
             [this] { lookUp(m_lookupEdit->text()); });
+
+    // Filled by rebuildCustomerUi() with the session's change actions.
+    m_customerBar = addToolBar(tr("Customer"));
+    m_customerBar->setObjectName(QStringLiteral("customerToolBar"));
+    m_customerBar->setMovable(false);
+    m_customerBar->setFloatable(false);
+    m_customerBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
 }
 
 void MainWindow::buildStatusBar() {
@@ -212,7 +306,14 @@ void MainWindow::buildStatusBar() {
     m_rateLabel = new QLabel(this);
     m_rateLabel->setObjectName(QStringLiteral("rateLimitLabel"));
     m_rateLabel->hide();
+    // The offered undo stays in sight while other messages come and go: a permanent widget.
+    m_undoButton = new QToolButton(this);
+    m_undoButton->setObjectName(QStringLiteral("undoButton"));
+    m_undoButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_undoButton->setAutoRaise(false);
+    m_undoButton->hide();
     statusBar()->addWidget(m_requestLabel, 1);
+    statusBar()->addPermanentWidget(m_undoButton);
     statusBar()->addPermanentWidget(m_rateLabel);
     statusBar()->addPermanentWidget(m_connectionLabel);
 
@@ -232,6 +333,22 @@ void MainWindow::setSession(Session *session) {
     if (session && session == m_session)
         return;
     closeDetailDialogs();
+    closeSessionDialogs();
+    // The tree and the change actions belong to one session; they have no session setter.
+    if (m_tree) {
+        m_tabs->removeTab(m_tabs->indexOf(m_tree));
+        m_tree->deleteLater();
+        m_tree = nullptr;
+    }
+    if (m_actions) {
+        for (const auto &action : std::as_const(m_contextActions)) {
+            if (action)
+                m_page->view()->removeAction(action);
+        }
+        m_contextActions.clear();
+        delete m_actions;
+    }
+    onUndoAvailable(QString());
     if (m_session) {
         disconnect(m_session, nullptr, this, nullptr);
         if (m_session->client())
@@ -247,6 +364,11 @@ void MainWindow::setSession(Session *session) {
 
     if (session) {
         connect(session, &Session::connected, this, &MainWindow::updateConnectionText);
+        // A detected kind decides the tree tab and which change actions exist.
+        connect(session, &Session::connected, this, [this] {
+            rebuildCustomerUi();
+            updateTreeTab();
+        });
         connect(session, &Session::connectionFailed, this, &MainWindow::updateConnectionText);
         connect(session, &QObject::destroyed, this, [this] {
             // Deleted without being replaced first: behave as "not connected".
@@ -255,10 +377,22 @@ void MainWindow::setSession(Session *session) {
         });
         connect(session->client(), &ApiClient::rateLimited, this, &MainWindow::onRateLimited);
         setWindowTitle(tr("%1 – Partnero Console").arg(session->profile().name));
+
+        m_actions = new CustomerActions(session, this, this);
+        m_actions->setObjectName(QStringLiteral("customerActions"));
+        connect(m_actions, &CustomerActions::customerChanged, this, &MainWindow::onCustomerChanged);
+        connect(m_actions, &CustomerActions::customerRemoved, this, &MainWindow::onCustomerRemoved);
+        // A new customer has a place in the server's order the console cannot know.
+        connect(m_actions, &CustomerActions::customerCreated, m_page, &CustomerPage::reload);
+        connect(m_actions, &CustomerActions::statusMessage, this, &MainWindow::setRequestState);
+        connect(m_actions, &CustomerActions::undoAvailable, this, &MainWindow::onUndoAvailable);
     } else {
         setWindowTitle(tr("Partnero Console"));
     }
     m_page->setSession(session);
+    rebuildCustomerUi();
+    updateTreeTab();
+    m_tabs->setCurrentWidget(m_page);
     updateConnectionText();
     updateLookupHint();
     updateActions();
@@ -314,6 +448,256 @@ void MainWindow::updateActions() {
     m_find->setEnabled(connected);
     m_lookupEdit->setEnabled(connected);
     m_newKey->setEnabled(connected);
+    updateCustomerActions();
+}
+
+CustomerActions *MainWindow::customerActions() const {
+    return m_actions;
+}
+
+ReferralTreePage *MainWindow::referralTreePage() const {
+    return m_tree;
+}
+
+bool MainWindow::isReferral() const {
+    return m_session && m_session->kind() == ProgramKind::ReferAFriend;
+}
+
+QList<Customer> MainWindow::selection() const {
+    // Only what the person sees: while the tree is in front, the table's rows are not chosen.
+    if (m_tabs->currentWidget() != m_page)
+        return {};
+    return m_page->selectedCustomers();
+}
+
+void MainWindow::syncSelection() {
+    if (m_actions)
+        m_actions->setSelection(selection());
+    updateCustomerActions();
+}
+
+void MainWindow::updateCustomerActions() {
+    const bool referral = isReferral();
+    const int selected = int(selection().size());
+    m_treeTab->setVisible(referral);
+    m_treeTab->setEnabled(referral && m_tree);
+    m_customersTab->setEnabled(m_session);
+    for (QAction *action : {m_showInTree, m_credit, m_bulkCredit, m_invite, m_bulkInvite})
+        action->setVisible(referral);
+    m_showInTree->setEnabled(referral && m_tree && selected == 1);
+    m_credit->setEnabled(referral && selected == 1);
+    m_bulkCredit->setEnabled(referral);
+    // With nothing selected the bulk credit starts from a CSV file.
+    m_bulkCredit->setText(selected > 0 ? tr("Credit &selected…") : tr("Credit from CS&V…"));
+    m_invite->setEnabled(referral);
+    m_bulkInvite->setEnabled(referral);
+}
+
+void MainWindow::rebuildCustomerUi() {
+    for (const auto &action : std::as_const(m_contextActions)) {
+        if (action)
+            m_page->view()->removeAction(action);
+    }
+    m_contextActions.clear();
+    m_editMenu->clear();
+    m_customerMenu->clear();
+    m_customerBar->clear();
+
+    m_customerMenu->addAction(m_page->openAction());
+    if (m_actions) {
+        QAction *undo = m_actions->undoAction();
+        undo->setObjectName(QStringLiteral("undoAction"));
+        m_editMenu->addAction(undo);
+        m_editMenu->addSeparator();
+        m_undoButton->setDefaultAction(undo);
+
+        m_customerMenu->addSeparator();
+        m_customerMenu->addAction(m_actions->newAction());
+        m_customerMenu->addActions(m_actions->contextMenuActions());
+        if (isReferral()) {
+            m_customerMenu->addSeparator();
+            m_customerMenu->addActions({m_showInTree, m_credit, m_bulkCredit});
+            m_customerMenu->addSeparator();
+            m_customerMenu->addActions({m_invite, m_bulkInvite});
+        }
+        m_customerMenu->addSeparator();
+        m_customerMenu->addAction(m_actions->journalAction());
+
+        m_customerBar->addActions(m_actions->toolBarActions());
+        if (isReferral()) {
+            m_customerBar->addSeparator();
+            m_customerBar->addAction(m_showInTree);
+            m_customerBar->addAction(m_credit);
+        }
+
+        // The row's right-click menu: after Open and Copy, what changes the customer.
+        QList<QAction *> context;
+        auto *separator = new QAction(m_actions);
+        separator->setSeparator(true);
+        context << separator << m_actions->contextMenuActions();
+        if (isReferral()) {
+            auto *second = new QAction(m_actions);
+            second->setSeparator(true);
+            context << second << m_showInTree << m_credit;
+        }
+        for (QAction *action : std::as_const(context)) {
+            m_page->view()->addAction(action);
+            m_contextActions.append(action);
+        }
+    }
+    m_editMenu->addAction(m_page->copyAction());
+    m_editMenu->addAction(m_find);
+    m_customerBar->setVisible(m_actions);
+    syncSelection();
+}
+
+void MainWindow::updateTreeTab() {
+    const bool wanted = isReferral();
+    if (wanted && !m_tree) {
+        m_tree = new ReferralTreePage(m_session, m_tabs);
+        m_tree->setObjectName(QStringLiteral("referralTreePage"));
+        m_tabs->addTab(m_tree, tr("Referral tree"));
+        connect(m_tree, &ReferralTreePage::customerActivated, this, &MainWindow::openCustomer);
+    } else if (!wanted && m_tree) {
+        m_tabs->removeTab(m_tabs->indexOf(m_tree));
+        m_tree->deleteLater();
+        m_tree = nullptr;
+    }
+    updateCustomerActions();
+}
+
+void MainWindow::showInTree(const Customer &customer) {
+    if (!m_tree)
+        return;
+    m_tabs->setCurrentWidget(m_tree);
+    raise();
+    activateWindow();
+    m_tree->showCustomer(customer);
+}
+
+CustomerDetailDialog *MainWindow::detailDialog(const QString &identifier) const {
+    for (const auto &dialog : m_dialogs) {
+        if (dialog && !identifier.isEmpty() && dialog->identifier() == identifier)
+            return dialog;
+    }
+    return nullptr;
+}
+
+void MainWindow::onCustomerChanged(const QString &oldIdentifier, const Customer &customer) {
+    m_page->model()->replaceCustomer(oldIdentifier, customer);
+    for (const auto &dialog : std::as_const(m_dialogs)) {
+        if (dialog && dialog->identifier() == oldIdentifier)
+            dialog->setCustomer(customer);
+    }
+}
+
+void MainWindow::onCustomerRemoved(const QString &identifier) {
+    m_page->model()->removeCustomer(identifier);
+    const auto dialogs = m_dialogs;
+    for (const auto &dialog : dialogs) {
+        if (dialog && dialog->identifier() == identifier)
+            dialog->close();
+    }
+}
+
+void MainWindow::onCredited(const Customer &customer) {
+    const QString identifier = customer.identifier();
+    for (const auto &dialog : std::as_const(m_dialogs)) {
+        if (dialog && dialog->identifier() == identifier)
+            dialog->reloadBalance();
+    }
+    setRequestState(tr("Balance of %1 credited.").arg(customer.displayName()));
+}
+
+void MainWindow::onUndoAvailable(const QString &text) {
+    m_undoButton->setVisible(!text.isEmpty());
+    m_undoButton->setToolTip(
+        text.isEmpty()
+            ? QString()
+            : tr("%1 (%2)").arg(
+                  text, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+}
+
+CreditDialog *MainWindow::creditCustomer(const Customer &customer, QWidget *parent) {
+    if (!isReferral())
+        return nullptr;
+    auto *dialog = new CreditDialog(m_session, customer, parent ? parent : this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CreditDialog::credited, this,
+            [this](const Customer &credited, const Balance &) { onCredited(credited); });
+    m_sessionDialogs.removeAll(nullptr);
+    m_sessionDialogs.append(dialog);
+    // Window-modal: one credit at a time from the window (or detail dialog) it came from.
+    dialog->open();
+    return dialog;
+}
+
+BulkCreditDialog *MainWindow::creditCustomers(const QList<Customer> &customers) {
+    if (!isReferral())
+        return nullptr;
+    auto *dialog = new BulkCreditDialog(m_session, customers, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BulkCreditDialog::credited, this,
+            [this](const Customer &credited, const Balance &) { onCredited(credited); });
+    m_sessionDialogs.removeAll(nullptr);
+    m_sessionDialogs.append(dialog);
+    dialog->open();
+    return dialog;
+}
+
+InviteDialog *MainWindow::invite() {
+    if (!isReferral())
+        return nullptr;
+    for (const auto &open : std::as_const(m_sessionDialogs)) {
+        if (auto *existing = qobject_cast<InviteDialog *>(open.data())) {
+            existing->raise();
+            existing->activateWindow();
+            return existing;
+        }
+    }
+    auto *dialog = new InviteDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_sessionDialogs.removeAll(nullptr);
+    m_sessionDialogs.append(dialog);
+    dialog->show();
+    return dialog;
+}
+
+BulkInviteDialog *MainWindow::bulkInvite() {
+    if (!isReferral())
+        return nullptr;
+    for (const auto &open : std::as_const(m_sessionDialogs)) {
+        if (auto *existing = qobject_cast<BulkInviteDialog *>(open.data())) {
+            existing->raise();
+            existing->activateWindow();
+            return existing;
+        }
+    }
+    // Non-modal: a long run goes on while the person works in the window.
+    auto *dialog = new BulkInviteDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_sessionDialogs.removeAll(nullptr);
+    m_sessionDialogs.append(dialog);
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::closeSessionDialogs() {
+    // Forms bound to the old session; a bulk run is left to finish or pause on its own.
+    QList<QPointer<QWidget>> dialogs = m_sessionDialogs;
+    m_sessionDialogs.clear();
+    const auto children = findChildren<QDialog *>(Qt::FindDirectChildrenOnly);
+    for (QDialog *child : children) {
+        if (qobject_cast<EditCustomerDialog *>(child) ||
+            qobject_cast<CreateCustomerDialog *>(child) ||
+            qobject_cast<DeleteCustomerDialog *>(child))
+            dialogs.append(child);
+    }
+    for (const auto &dialog : std::as_const(dialogs)) {
+        if (dialog && !qobject_cast<BulkInviteDialog *>(dialog.data()) &&
+            !qobject_cast<BulkCreditDialog *>(dialog.data()))
+            dialog->close();
+    }
 }
 
 void MainWindow::setRequestState(const QString &sentence) {
@@ -395,6 +779,12 @@ CustomerDetailDialog *MainWindow::openCustomer(const Customer &customer) {
             &MainWindow::showPartnerCustomers);
     connect(dialog, &CustomerDetailDialog::customerRequested, this, &MainWindow::openCustomer);
     connect(dialog, &CustomerDetailDialog::newKeyRequested, this, &MainWindow::newKeyRequested);
+    if (isReferral()) {
+        connect(dialog, &CustomerDetailDialog::showInTreeRequested, this, &MainWindow::showInTree);
+        connect(dialog, &CustomerDetailDialog::creditRequested, this,
+                [this, dialog](const Customer &c) { creditCustomer(c, dialog); });
+    }
+    dialog->setActions(m_actions);
     dialog->show();
     return dialog;
 }
@@ -443,7 +833,8 @@ QList<QPair<QString, QString>> MainWindow::shortcuts() const {
                 self(action->menu(), self);
                 continue;
             }
-            if (action->shortcut().isEmpty() || seen.contains(action))
+            // Hidden actions do not exist for this program (e.g. archive in affiliate ones).
+            if (action->shortcut().isEmpty() || !action->isVisible() || seen.contains(action))
                 continue;
             seen.append(action);
             entries.append(

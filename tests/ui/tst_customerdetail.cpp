@@ -1,6 +1,8 @@
 // The detail dialog against a private sandbox: every field of both kinds for the seeded
-// customers alice_brown and ada_lovelace, the transactions and stats tabs, the partner and
-// referring-customer links, several dialogs at once, and closing one cancelling its requests.
+// customers alice_brown and ada_lovelace, the transactions, stats and balance tabs, the change
+// buttons by kind and status, the partner and referring-customer links, several dialogs at
+// once, and closing one cancelling its requests.
+#include "balancewidget.h"
 #include "browsetest.h"
 #include "customerdetaildialog.h"
 #include "customerpage.h"
@@ -10,7 +12,7 @@
 #include "pagebar.h"
 #include "referralservice.h"
 #include "statebanner.h"
-#include "statspanel.h"
+#include "statswidget.h"
 #include "transactionspanel.h"
 #include "transactiontablemodel.h"
 
@@ -40,6 +42,8 @@ private slots:
     void referralFields();
     void referralLinksCopy();
     void referralStatsTab();
+    void referralBalanceTab();
+    void changeButtonsByKindAndStatus();
     void referringCustomerLinkOpensIt();
     void sameCustomerRaisesItsDialog();
     void closingCancelsRequests();
@@ -109,9 +113,10 @@ void TestCustomerDetail::affiliateFields() {
     QVERIFY(partner);
     QVERIFY(partner->textInteractionFlags() & Qt::LinksAccessibleByKeyboard);
     QVERIFY(dialog->windowTitle().contains(u"Alice Brown"_s));
-    // No stats tab in affiliate programs.
+    // No stats or balance tab in affiliate programs.
     QCOMPARE(dialog->tabs()->count(), 2);
-    QVERIFY(!dialog->statsPanel());
+    QVERIFY(!dialog->statsWidget());
+    QVERIFY(!dialog->balanceWidget());
 }
 
 void TestCustomerDetail::affiliateTransactionsTab() {
@@ -189,8 +194,11 @@ void TestCustomerDetail::referralFields() {
         QVERIFY2(!names.contains(field), qPrintable(field));
     for (const QString &field : {u"metadata"_s, u"customFields"_s, u"updated"_s})
         QVERIFY2(names.contains(field), qPrintable(field));
-    QCOMPARE(dialog->tabs()->count(), 3);
-    QVERIFY(dialog->statsPanel());
+    QCOMPARE(dialog->tabs()->count(), 4);
+    QCOMPARE(dialog->tabs()->tabText(CustomerDetailDialog::StatsTab), u"&Stats"_s);
+    QCOMPARE(dialog->tabs()->tabText(CustomerDetailDialog::BalanceTab), u"&Balance"_s);
+    QVERIFY(dialog->statsWidget());
+    QVERIFY(dialog->balanceWidget());
 }
 
 void TestCustomerDetail::referralLinksCopy() {
@@ -209,24 +217,91 @@ void TestCustomerDetail::referralLinksCopy() {
 
 void TestCustomerDetail::referralStatsTab() {
     CustomerDetailDialog *dialog = open(m_referral.get(), u"ada_lovelace"_s);
-    StatsPanel *stats = dialog->statsPanel();
+    StatsWidget *stats = dialog->statsWidget();
     QVERIFY(stats);
-    QSignalSpy shown(stats, &StatsPanel::statsShown);
+    QCOMPARE(stats->identifier(), u"ada_lovelace"_s);
+    QSignalSpy loaded(stats, &StatsWidget::statsLoaded);
+    // Loads when the tab is shown, not before.
+    QVERIFY(!stats->hasStats());
     dialog->tabs()->setCurrentIndex(CustomerDetailDialog::StatsTab);
-    QVERIFY(shown.wait(10000));
-    QCOMPARE(stats->valueText(u"referrals"_s), u"2"_s);
+    QVERIFY(loaded.wait(10000));
+    QCOMPARE(stats->findChild<QLabel *>(u"statsReferrals"_s)->text(), u"2"_s);
     bool ok = false;
-    QVERIFY(stats->valueText(u"clicks"_s).remove(u',').toInt(&ok) >= 0 && ok);
-    // Values the console has no name for are shown as the server sent them.
-    QCOMPARE(stats->valueText(u"signups"_s), u"2"_s);
-    QVERIFY(!stats->valueText(u"revenue.USD"_s).isEmpty());
-    // Share links, each with Copy.
-    const auto links = stats->findChildren<LinkField *>();
-    QCOMPARE(links.size(), 5);
-    for (LinkField *link : links) {
-        QVERIFY2(link->url().contains(u"ADA1815"_s), qPrintable(link->url()));
-        QVERIFY2(link->openButton()->isEnabled(), qPrintable(link->url()));
-    }
+    QVERIFY(stats->findChild<QLabel *>(u"statsClicks"_s)->text().remove(u',').toInt(&ok) >= 0 &&
+            ok);
+    // Values the console has no name for are shown, labelled from their names.
+    QVERIFY(stats->rows().contains(qMakePair(u"Sign-ups"_s, u"2"_s)));
+    // The painted chart is there, with the counts.
+    QVERIFY(stats->findChild<QWidget *>(u"statsChart"_s)->isVisible());
+    QVERIFY(stats->chartValues().size() >= 2);
+    // Share links, each with its URL.
+    QCOMPARE(stats->shareLinks().size(), 5);
+    for (const auto &link : stats->shareLinks())
+        QVERIFY2(link.second.contains(u"ADA1815"_s), qPrintable(link.second));
+    // F5 reads the open tab again.
+    QSignalSpy again(stats, &StatsWidget::statsLoaded);
+    dialog->refresh();
+    QVERIFY(again.wait(10000));
+}
+
+void TestCustomerDetail::referralBalanceTab() {
+    CustomerDetailDialog *dialog = open(m_referral.get(), u"ada_lovelace"_s);
+    BalanceWidget *balance = dialog->balanceWidget();
+    QVERIFY(balance);
+    QSignalSpy loaded(balance, &BalanceWidget::balanceLoaded);
+    dialog->tabs()->setCurrentIndex(CustomerDetailDialog::BalanceTab);
+    QVERIFY(loaded.wait(10000));
+    // Ada is rewarded in US dollars.
+    bool dollars = false;
+    for (const QString &amount : balance->shownAmounts())
+        dollars = dollars || amount.contains(u'$');
+    QVERIFY2(dollars, qPrintable(balance->shownAmounts().join(u" | "_s)));
+    // Shown again: read again (a credit made elsewhere must show).
+    dialog->tabs()->setCurrentIndex(CustomerDetailDialog::DetailsTab);
+    QSignalSpy again(balance, &BalanceWidget::balanceLoaded);
+    dialog->tabs()->setCurrentIndex(CustomerDetailDialog::BalanceTab);
+    QVERIFY(again.wait(10000));
+    // The window answers "Credit balance…": the button is there.
+    QVERIFY(dialog->actionButton(u"credit"_s));
+    QVERIFY(dialog->actionButton(u"credit"_s)->isVisible());
+}
+
+void TestCustomerDetail::changeButtonsByKindAndStatus() {
+    const auto visible = [](CustomerDetailDialog *dialog) {
+        QStringList names;
+        for (const QString &name : {u"edit"_s, u"suspend"_s, u"approve"_s, u"archive"_s,
+                                    u"restore"_s, u"delete"_s, u"showInTree"_s}) {
+            QPushButton *button = dialog->actionButton(name);
+            if (button && button->isVisible())
+                names.append(name);
+        }
+        return names;
+    };
+    CustomerDetailDialog *alice = open(m_affiliate.get(), u"alice_brown"_s);
+    QTRY_VERIFY(alice->hasLoaded());
+    QCOMPARE(alice->fieldText(u"status"_s), u"Active"_s);
+    QCOMPARE(visible(alice), QStringList({u"edit"_s, u"suspend"_s, u"delete"_s}));
+    // The status as the window reports it after a change: the buttons follow.
+    Customer suspended = alice->customer();
+    suspended.status = u"suspended"_s;
+    alice->setCustomer(suspended);
+    QCOMPARE(alice->fieldText(u"status"_s), u"Suspended"_s);
+    QCOMPARE(visible(alice), QStringList({u"edit"_s, u"approve"_s, u"delete"_s}));
+    alice->close();
+
+    CustomerDetailDialog *ada = open(m_referral.get(), u"ada_lovelace"_s);
+    QTRY_VERIFY(ada->hasLoaded());
+    QCOMPARE(visible(ada), QStringList({u"edit"_s, u"archive"_s, u"delete"_s, u"showInTree"_s}));
+    Customer archived = ada->customer();
+    archived.status = u"archived"_s;
+    ada->setCustomer(archived);
+    QCOMPARE(visible(ada), QStringList({u"edit"_s, u"restore"_s, u"delete"_s, u"showInTree"_s}));
+
+    // A dialog used alone (no window's actions) shows no change buttons at all.
+    CustomerDetailDialog alone(m_referral.get(), ada->customer());
+    alone.show();
+    QVERIFY(visible(&alone).isEmpty());
+    QVERIFY(!alone.actionButton(u"credit"_s)->isVisible());
 }
 
 void TestCustomerDetail::referringCustomerLinkOpensIt() {

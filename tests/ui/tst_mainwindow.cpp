@@ -2,11 +2,13 @@
 // new key, the menus' signals, the keyboard, the column layout per profile and kind, TSV on
 // Ctrl+C, the window's geometry, and a session replaced or deleted under it.
 #include "browsetest.h"
+#include "customeractions.h"
 #include "customerdetaildialog.h"
 #include "customerpage.h"
 #include "customertablemodel.h"
 #include "mainwindow.h"
 #include "pagebar.h"
+#include "referraltreepage.h"
 #include "shortcutsdialog.h"
 #include "statebanner.h"
 
@@ -23,8 +25,10 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QTabBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -43,6 +47,7 @@ private slots:
     void keyboardReachesEverything();
     void ctrlCCopiesSelectedRows();
     void everyShortcutIsListed();
+    void customerMenuPerKind();
     void columnsRememberedPerProfileAndKind();
     void sessionReplacedReloadsForItsKind();
     void sessionDeletedUnderTheWindow();
@@ -249,33 +254,134 @@ void TestMainWindow::ctrlCCopiesSelectedRows() {
 
 void TestMainWindow::everyShortcutIsListed() {
     MainWindow window(m_fixture.profiles());
-    const auto entries = window.shortcuts();
-    QStringList keys;
-    for (const auto &entry : entries)
-        keys.append(entry.second);
     const auto native = [](const QKeySequence &sequence) {
         return sequence.toString(QKeySequence::NativeText);
     };
-    // Every action of the window that has a shortcut is listed with it.
-    const auto actions = window.findChildren<QAction *>();
-    for (const QAction *action : actions) {
-        if (!action->shortcut().isEmpty())
-            QVERIFY2(keys.contains(native(action->shortcut())), qPrintable(action->text()));
-    }
+    const auto listedKeys = [&window] {
+        QStringList keys;
+        const auto entries = window.shortcuts();
+        for (const auto &entry : entries)
+            keys.append(entry.second);
+        return keys;
+    };
+    // Every action of the window that has a shortcut and exists for the program is listed.
+    const auto everyActionListed = [&] {
+        const QStringList keys = listedKeys();
+        const auto actions = window.findChildren<QAction *>();
+        for (const QAction *action : actions) {
+            if (!action->shortcut().isEmpty() && action->isVisible())
+                QVERIFY2(keys.contains(native(action->shortcut())), qPrintable(action->text()));
+        }
+    };
+    everyActionListed();
+    QStringList keys = listedKeys();
     for (const QKeySequence &sequence :
          {QKeySequence(Qt::Key_F5), QKeySequence(QKeySequence::Find),
           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), QKeySequence(Qt::ALT | Qt::Key_Right),
           QKeySequence(Qt::ALT | Qt::Key_Left), QKeySequence(Qt::ALT | Qt::Key_Home),
-          QKeySequence(QKeySequence::Copy)}) {
+          QKeySequence(QKeySequence::Copy), QKeySequence(Qt::CTRL | Qt::Key_1)}) {
         QVERIFY2(keys.contains(native(sequence)), qPrintable(native(sequence)));
     }
     QVERIFY(keys.contains(u"Enter"_s));
 
+    const QList<QKeySequence> changes{QKeySequence(QKeySequence::New), QKeySequence(Qt::Key_F2),
+                                      QKeySequence(QKeySequence::Delete),
+                                      QKeySequence(Qt::CTRL | Qt::Key_J),
+                                      QKeySequence(QKeySequence::Undo)};
+    const QList<QKeySequence> referralOnly{QKeySequence(Qt::CTRL | Qt::Key_2),
+                                           QKeySequence(Qt::CTRL | Qt::Key_T),
+                                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+                                           QKeySequence(Qt::CTRL | Qt::Key_I),
+                                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I)};
+    // Not connected: no change actions to list.
+    for (const QKeySequence &sequence : changes)
+        QVERIFY2(!keys.contains(native(sequence)), qPrintable(native(sequence)));
+
+    // Affiliate: the change actions, not the refer-a-friend ones.
+    window.setSession(m_affiliate.get());
+    everyActionListed();
+    keys = listedKeys();
+    for (const QKeySequence &sequence : changes)
+        QVERIFY2(keys.contains(native(sequence)), qPrintable(native(sequence)));
+    for (const QKeySequence &sequence : referralOnly)
+        QVERIFY2(!keys.contains(native(sequence)), qPrintable(native(sequence)));
+
+    // Refer-a-friend: both, each key once.
+    window.setSession(m_referral.get());
+    everyActionListed();
+    keys = listedKeys();
+    for (const QKeySequence &sequence : changes + referralOnly)
+        QVERIFY2(keys.count(native(sequence)) == 1, qPrintable(native(sequence)));
+
     window.showShortcuts();
     auto *dialog = window.findChild<ShortcutsDialog *>();
     QVERIFY(dialog);
-    QCOMPARE(dialog->table()->rowCount(), entries.size());
+    QCOMPARE(dialog->table()->rowCount(), window.shortcuts().size());
     dialog->close();
+    window.setSession(nullptr);
+}
+
+void TestMainWindow::customerMenuPerKind() {
+    MainWindow window(m_fixture.profiles());
+    window.show();
+    const auto menuTexts = [&window] {
+        QStringList texts;
+        const auto actions = window.findChild<QMenu *>(u"customerMenu"_s)->actions();
+        for (const QAction *action : actions) {
+            if (!action->isSeparator() && action->isVisible())
+                texts.append(action->text().remove(u'&'));
+        }
+        return texts;
+    };
+    QCOMPARE(menuTexts(), QStringList({u"Open customer"_s}));
+    QVERIFY(window.tabs()->tabBar()->isHidden());
+
+    window.setSession(m_affiliate.get());
+    QVERIFY(waitForPage(window));
+    QCOMPARE(menuTexts(),
+             QStringList({u"Open customer"_s, u"New customer…"_s, u"Edit…"_s, u"Suspend"_s,
+                          u"Approve"_s, u"Delete…"_s, u"Journal of changes"_s}));
+    // One tab only: no tab bar, no tree.
+    QCOMPARE(window.tabs()->count(), 1);
+    QVERIFY(!window.referralTreePage());
+    QVERIFY(!window.treeTabAction()->isVisible());
+    // The row's context menu carries the change actions after Open and Copy.
+    QStringList context;
+    for (const QAction *action : window.customerPage()->view()->actions()) {
+        if (!action->isSeparator())
+            context.append(action->text().remove(u'&'));
+    }
+    QCOMPARE(context, QStringList({u"Open customer"_s, u"Copy selected rows"_s, u"Edit…"_s,
+                                   u"Suspend"_s, u"Approve"_s, u"Delete…"_s}));
+
+    window.setSession(m_referral.get());
+    QVERIFY(waitForPage(window));
+    window.customerPage()->view()->clearSelection();
+    QCOMPARE(menuTexts(), QStringList({u"Open customer"_s, u"New customer…"_s, u"Edit…"_s,
+                                       u"Archive"_s, u"Restore"_s, u"Delete…"_s, u"Show in tree"_s,
+                                       u"Credit balance…"_s, u"Credit from CSV…"_s, u"Invite…"_s,
+                                       u"Bulk invite from CSV…"_s, u"Journal of changes"_s}));
+    QCOMPARE(window.tabs()->count(), 2);
+    QCOMPARE(window.tabs()->tabText(1), u"Referral tree"_s);
+    QVERIFY(window.tabs()->tabBar()->isVisible());
+    // Selection-bound actions follow the selection.
+    QVERIFY(!window.creditAction()->isEnabled());
+    window.customerPage()->view()->selectRow(0);
+    QVERIFY(window.creditAction()->isEnabled());
+    QVERIFY(window.showInTreeAction()->isEnabled());
+    QCOMPARE(window.bulkCreditAction()->text(), u"Credit &selected…"_s);
+    // Ctrl+2 and Ctrl+1 switch the tabs; while the tree is in front, nothing in the table is
+    // "selected" for the change actions.
+    window.treeTabAction()->trigger();
+    QCOMPARE(window.tabs()->currentWidget(), window.referralTreePage());
+    QVERIFY(!window.creditAction()->isEnabled());
+    QVERIFY(!window.customerActions()->editAction()->isEnabled());
+    window.customersTabAction()->trigger();
+    QCOMPARE(window.tabs()->currentWidget(), window.customerPage());
+    QVERIFY(window.customerActions()->editAction()->isEnabled());
+    window.setSession(nullptr);
+    QCOMPARE(window.tabs()->count(), 1);
 }
 
 void TestMainWindow::columnsRememberedPerProfileAndKind() {

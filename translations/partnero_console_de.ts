@@ -397,7 +397,7 @@
     </message>
     <message>
         <source>Columns: customer key or e-mail, amount, units, reason. Empty amount, units or reason: the values below.</source>
-        <translation>Spalten: Kundenschlüssel oder E-Mail, Betrag, Einheiten, Grund. Leerer Betrag, leere Einheiten oder leerer Grund: die Werte unten.</translation>
+        <translation>Spalten: Kundenschlüssel oder E-Mail, Betrag, Einheiten, Grund. Fehlen Betrag, Einheiten oder Grund, gelten die Werte unten.</translation>
     </message>
     <message>
         <source>&amp;Amount each:</source>
@@ -1401,11 +1401,11 @@ Als geprüft markieren?</translation>
     </message>
     <message>
         <source>The customer is added to the live refer-a-friend program. Pick the customer who referred them to attribute the signup.</source>
-        <translation>Der Kunde wird dem laufenden Freundschaftswerbung-Programm hinzugefügt. Wählen Sie den werbenden Kunden aus, um ihm die Anmeldung zuzuordnen.</translation>
+        <translation>Der Kunde wird dem echten Freundschaftswerbung-Programm hinzugefügt. Wählen Sie den werbenden Kunden aus, um ihm die Anmeldung zuzuordnen.</translation>
     </message>
     <message>
         <source>The customer is added to the live affiliate program and attributed to the partner: their purchases earn that partner commission.</source>
-        <translation>Der Kunde wird dem laufenden Affiliate-Programm hinzugefügt und dem Partner zugeordnet: Seine Käufe bringen diesem Partner Provision.</translation>
+        <translation>Der Kunde wird dem echten Affiliate-Programm hinzugefügt und dem Partner zugeordnet: Seine Käufe bringen diesem Partner Provision.</translation>
     </message>
     <message>
         <source>Creating the customer…</source>
@@ -1661,7 +1661,7 @@ Guthaben jetzt: %2</translation>
     </message>
     <message>
         <source>Waiting for the answer before closing: it must be seen.</source>
-        <translation>Vor dem Schließen wird auf die Antwort gewartet: Sie muss gesehen werden.</translation>
+        <translation>Das Fenster wartet vor dem Schließen auf die Antwort, damit Sie sie sehen.</translation>
     </message>
 </context>
 <context>
@@ -2210,7 +2210,7 @@ Guthaben jetzt: %2</translation>
     </message>
     <message>
         <source>The key changes from “%1”. Integrations that use the old key will no longer find this customer.</source>
-        <translation>Der Schlüssel ändert sich von „%1“. Integrationen, die den alten Schlüssel verwenden, finden diesen Kunden nicht mehr.</translation>
+        <translation>Der Schlüssel ändert sich (bisher „%1“). Integrationen, die den alten Schlüssel verwenden, finden diesen Kunden nicht mehr.</translation>
     </message>
     <message>
         <source>%1: %2</source>
@@ -2410,7 +2410,7 @@ Guthaben jetzt: %2</translation>
         <source>%1
 Click to sort the rows of this page only: the server gives no order across pages. Right-click to choose columns.</source>
         <translation>%1
-Klicken, um nur die Zeilen dieser Seite zu sortieren: Der Server liefert keine seitenübergreifende Reihenfolge. Rechtsklicken, um Spalten auszuwählen.</translation>
+Klicken Sie, um nur die Zeilen dieser Seite zu sortieren: Der Server liefert keine seitenübergreifende Reihenfolge. Klicken Sie mit der rechten Maustaste, um Spalten auszuwählen.</translation>
     </message>
 </context>
 <context>

@@ -114,7 +114,7 @@ JournalWindow::JournalWindow(Journal *journal, QWidget *parent)
     m_view->setColumnWidth(JournalModel::ActionColumn, 6 * em);
     m_view->setColumnWidth(JournalModel::CustomerColumn, 10 * em);
     m_view->setColumnWidth(JournalModel::OutcomeColumn, 8 * em);
-    m_view->setColumnWidth(JournalModel::HttpStatusColumn, 6 * em);
+    m_view->setColumnWidth(JournalModel::HttpStatusColumn, 8 * em);
     m_view->setColumnWidth(JournalModel::DetailColumn, 20 * em);
 
     m_customer->setPlaceholderText(tr("Key, ID or email"));

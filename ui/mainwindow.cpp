@@ -523,10 +523,15 @@ void MainWindow::rebuildCustomerUi() {
         m_customerMenu->addSeparator();
         m_customerMenu->addAction(m_actions->journalAction());
 
-        m_customerBar->addActions(m_actions->toolBarActions());
+        // Undo is offered in the status bar (and Edit menu): its text grows with what it
+        // undoes, which in the toolbar would push the other buttons out of sight.
+        const auto bar = m_actions->toolBarActions();
+        for (QAction *action : bar) {
+            if (action != undo)
+                m_customerBar->addAction(action);
+        }
         if (isReferral()) {
             m_customerBar->addSeparator();
-            m_customerBar->addAction(m_showInTree);
             m_customerBar->addAction(m_credit);
         }
 

@@ -125,7 +125,7 @@ void MainWindow::setUpActions() {
         action->setToolTip(tip);
         return action;
     };
-    m_customersTab = make(tr("&Customers"), "customersTabAction",
+    m_customersTab = make(tr("C&ustomer table"), "customersTabAction",
                           QKeySequence(Qt::CTRL | Qt::Key_1), tr("Show the customer table"));
     m_treeTab = make(tr("Referral &tree"), "treeTabAction", QKeySequence(Qt::CTRL | Qt::Key_2),
                      tr("Show who referred whom"));

@@ -28,6 +28,7 @@
 #include "referraltreemodel.h"
 #include "referraltreepage.h"
 #include "session.h"
+#include "shortcutsdialog.h"
 #include "statswidget.h"
 
 #include <QApplication>
@@ -400,6 +401,15 @@ int main(int argc, char *argv[]) {
             failed("the credit confirmation");
         if (bulkInviteShot(window, outDir, state.path()) != 0)
             failed("the bulk invitation");
+        // Help > Keyboard shortcuts, built from the menus of this program.
+        window->showShortcuts();
+        if (auto *shortcuts = window->findChild<ShortcutsDialog *>()) {
+            shortcuts->resize(560, 760);
+            failures += !save(shortcuts, outDir, u"shortcuts.png"_s);
+            shortcuts->close();
+        } else {
+            failed("the shortcuts list");
+        }
     }
     return failures == 0 ? 0 : 1;
 }

@@ -3463,10 +3463,6 @@ Eine Desktop-Konsole für die Partnero-Kunden-API.</translation>
         <translation>Kunden</translation>
     </message>
     <message>
-        <source>&amp;Customers</source>
-        <translation>&amp;Kunden</translation>
-    </message>
-    <message>
         <source>Show the customer table</source>
         <translation>Die Kundentabelle anzeigen</translation>
     </message>
@@ -3537,6 +3533,10 @@ Eine Desktop-Konsole für die Partnero-Kunden-API.</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer table</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -3433,10 +3433,6 @@ A desktop console for the Partnero customers API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show the customer table</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3506,6 +3502,10 @@ A desktop console for the Partnero customers API.</source>
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;ustomer table</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

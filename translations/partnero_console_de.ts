@@ -3536,7 +3536,7 @@ Eine Desktop-Konsole für die Partnero-Kunden-API.</translation>
     </message>
     <message>
         <source>C&amp;ustomer table</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kundentabelle</translation>
     </message>
 </context>
 <context>

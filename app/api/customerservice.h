@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apicall.h"
+#include "apiclient.h" // client() converts a QPointer<ApiClient>: the type must be complete
 #include "apiresult.h"
 
 #include "customer.h"
@@ -13,7 +14,6 @@
 #include <QPointer>
 #include <QString>
 
-class ApiClient;
 
 // GET /customers filters. The affiliate filters and refer_status belong to different program
 // kinds; only the set ones are sent.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "apicall.h"
+#include "apiclient.h" // client() converts a QPointer<ApiClient>: the type must be complete
 #include "apiresult.h"
 
 #include "balance.h"
@@ -12,7 +13,6 @@
 #include <QPointer>
 #include <QString>
 
-class ApiClient;
 
 // The refer-a-friend extras: stats, the referral tree, reward balances and invites. Same
 // contract as CustomerService (one handle, one result, never to a destroyed context).

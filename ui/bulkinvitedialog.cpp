@@ -51,6 +51,10 @@ public:
         beginResetModel();
         endResetModel();
     }
+    // The row the runner is sending right now (-1: none): shown as "Sending…", not as a row
+    // left unknown by an interrupted run, although both are in flight in the run state.
+    void setSendingRow(std::function<int()> sendingRow) { m_sendingRow = std::move(sendingRow); }
+
     void rowUpdated(int row) {
         if (row >= 0 && row < rowCount())
             Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
@@ -103,14 +107,14 @@ public:
                 return pairs.join(u"; "_s);
             }
             case Status:
-                return statusText(row);
+                return statusText(row, isSending(index.row()));
             default:
                 return {};
             }
         }
         if (role == Qt::BackgroundRole)
-            return tint(row);
-        if (role == Qt::ForegroundRole && tint(row).isValid())
+            return isSending(index.row()) ? QVariant() : tint(row);
+        if (role == Qt::ForegroundRole && !isSending(index.row()) && tint(row).isValid())
             return QColor(0x1f, 0x1f, 0x1f); // the tints are light in every theme
         if (role == Qt::TextAlignmentRole && index.column() == Line)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
@@ -118,7 +122,11 @@ public:
     }
 
 private:
-    QString statusText(const BulkInviteRow &row) const {
+    bool isSending(int row) const { return !m_preview && m_sendingRow && m_sendingRow() == row; }
+
+    QString statusText(const BulkInviteRow &row, bool sending) const {
+        if (sending)
+            return BulkInviteDialog::tr("Sending…");
         if (m_preview) {
             if (row.status == BulkRowStatus::Skipped)
                 return BulkInviteDialog::tr("Skipped: %1").arg(row.detail);
@@ -151,6 +159,7 @@ private:
 
     bool m_preview;
     std::function<const QList<BulkInviteRow> *()> m_source;
+    std::function<int()> m_sendingRow;
 };
 
 namespace {
@@ -526,6 +535,8 @@ QWidget *BulkInviteDialog::buildRunPage() {
     layout->addLayout(statusRow);
 
     m_resultsModel = new InviteRowsModel(false, this);
+    m_resultsModel->setSendingRow(
+        [this] { return m_runner && m_runner->isBusy() ? m_runner->currentRow() : -1; });
     m_resultsView = rowsView(m_resultsModel, u"resultsTable"_s, page);
     m_resultsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     layout->addWidget(m_resultsView, 1);
@@ -616,6 +627,10 @@ void BulkInviteDialog::attachRunner() {
     connect(m_runner, &BulkInviteRunner::sending, this, [this](int row) {
         // Centred: the person sees what was sent and what comes next.
         m_resultsView->scrollTo(m_resultsModel->index(row, 0), QAbstractItemView::PositionAtCenter);
+        // The row was written before the request left, while the runner was not busy yet:
+        // count it as on its way now, not as unknown.
+        m_resultsModel->rowUpdated(row);
+        updateRun();
     });
     connect(m_resultsView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &BulkInviteDialog::updateRun);

@@ -9,6 +9,7 @@
 #include "profile.h"
 #include "sandboxprocess.h"
 #include "session.h"
+#include "widgetshot.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -96,17 +97,6 @@ inline QJsonObject rawCall(const SandboxProcess &sandbox, const QByteArray &meth
     const QJsonObject json = QJsonDocument::fromJson(reply->readAll()).object();
     reply->deleteLater();
     return json;
-}
-
-// With PARTNERO_SCREENSHOT_DIR set, saves `widget` there as `name` (for the README).
-inline void saveScreenshot(QWidget *widget, const QString &name) {
-    const QString folder = qEnvironmentVariable("PARTNERO_SCREENSHOT_DIR");
-    if (folder.isEmpty())
-        return;
-    // Let posted layout requests run first: grab() paints what is laid out now.
-    QCoreApplication::sendPostedEvents();
-    QCoreApplication::processEvents();
-    widget->grab().save(folder + QLatin1Char('/') + name);
 }
 
 } // namespace ReferralTest

@@ -9,6 +9,7 @@
 #include "referralservice.h"
 #include "sandboxprocess.h"
 #include "session.h"
+#include "widgetshot.h"
 
 #include <QAbstractButton>
 #include <QJsonArray>
@@ -70,16 +71,6 @@ inline int inviteCount(SandboxProcess &sandbox, const QString &email) {
             return entry.value(QStringLiteral("count")).toInt();
     }
     return 0;
-}
-
-// With PARTNERO_SCREENSHOT_DIR set, saves `widget` there as <name>.png (for looking at the
-// widgets while working on them; the README's screenshots are made by the lead).
-inline void screenshot(QWidget *widget, const QString &name) {
-    const QString dir = qEnvironmentVariable("PARTNERO_SCREENSHOT_DIR");
-    if (dir.isEmpty())
-        return;
-    QCoreApplication::processEvents(); // deferred layout work, as a person would see it
-    widget->grab().save(dir + QLatin1Char('/') + name + QStringLiteral(".png"));
 }
 
 template <typename T> T *child(QWidget *parent, const char *name) {

@@ -146,7 +146,7 @@ void TestBalanceWidget::reloadsWhenShownAgainAfterCredit() {
     QVERIFY(sawEuro);
     QVERIFY(sawPoints);
     widget.resize(560, widget.sizeHint().height());
-    saveScreenshot(&widget, u"balance.png"_s);
+    saveWidgetShot(&widget, u"balance.png"_s);
     QVERIFY(widget.shownAmounts().contains(u"40\u00A0points"_s) ||
             !widget.shownAmounts().filter(u"points"_s).isEmpty());
 }

@@ -149,7 +149,7 @@ void TestBulkCredit::previewFlagsBadRows() {
     QVERIFY2(summary.contains(u"8.50\u00A0USD"_s), qPrintable(summary)); // 5 + 2.5 + 1
     QCOMPARE(child<QPushButton>(&dialog, "startButton")->text(), u"Credit 4 customers…"_s);
     dialog.show();
-    screenshot(&dialog, u"bulk-credit-preview"_s);
+    saveWidgetShot(&dialog, u"bulk-credit-preview.png"_s);
     QCOMPARE(m_sandbox.countRequests(u"POST"_s, u"/v1/customers/"_s), 0);
 }
 
@@ -167,7 +167,7 @@ void TestBulkCredit::sendsValidRowsOneByOne() {
     QTest::mouseClick(child<QPushButton>(&dialog, "startButton"), Qt::LeftButton);
     QVERIFY(MessageBox::lastText().contains(u"Credit 4 customers now?"_s));
     QTRY_COMPARE_WITH_TIMEOUT(dialog.stage(), BulkCreditDialog::Stage::Finished, 20000);
-    screenshot(&dialog, u"bulk-credit-done"_s);
+    saveWidgetShot(&dialog, u"bulk-credit-done.png"_s);
 
     const auto row = [&dialog](int line) {
         return dialog.rows().at(lineOf(dialog, line));

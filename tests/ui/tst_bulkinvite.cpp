@@ -165,7 +165,7 @@ void TestBulkInvite::previewFlagsBadRows() {
     QVERIFY2(summary.contains(u"2 duplicates"_s), qPrintable(summary));
     QCOMPARE(child<QPushButton>(&dialog, "startButton")->text(), u"Send 60 invitations"_s);
     dialog.show();
-    screenshot(&dialog, u"bulk-invite-preview"_s);
+    saveWidgetShot(&dialog, u"bulk-invite-preview.png"_s);
 
     // Nothing was sent by looking.
     QCOMPARE(m_sandbox.countRequests(u"POST"_s, InvitePath), 0);
@@ -246,7 +246,7 @@ void TestBulkInvite::killedRunResumesWithoutInvitingTwice() {
     connect(dialog.runner(), &BulkInviteRunner::rowChanged, this, [&](int) {
         if (!shot && dialog.runState()->count(BulkRowStatus::Sent) == 320) {
             shot = true;
-            screenshot(&dialog, u"bulk-invite-running"_s);
+            saveWidgetShot(&dialog, u"bulk-invite-running.png"_s);
         }
     });
     QTest::mouseClick(child<QPushButton>(&dialog, "resumeButton"), Qt::LeftButton);
@@ -258,7 +258,7 @@ void TestBulkInvite::killedRunResumesWithoutInvitingTwice() {
     QCOMPARE(inviteCount(m_sandbox, unknownEmail), unknownCountBefore);
     QVERIFY(child<QLabel>(&dialog, "unknownText")->isVisible());
     QVERIFY(dialog.runState()->isResumable()); // still waiting for the person's decision
-    screenshot(&dialog, u"bulk-invite-unknown"_s);
+    saveWidgetShot(&dialog, u"bulk-invite-unknown.png"_s);
 
     // The person checks (here: with the sandbox) and decides.
     auto *view = child<QTableView>(&dialog, "resultsTable");

@@ -131,7 +131,7 @@ void TestCreditDialog::happyPath() {
     QVERIFY(dialog);
     QSignalSpy credited(dialog.get(), &CreditDialog::credited);
     fillForm(dialog.get(), u"12.345"_s, u"USD"_s, u"Goodwill: late payout"_s);
-    screenshot(dialog.get(), u"credit-form-problem"_s);
+    saveWidgetShot(dialog.get(), u"credit-form-problem.png"_s);
 
     reviewCredit(dialog.get(), u"12.34"_s, u"USD"_s, u"Goodwill: late payout"_s);
     // The confirmation names the customer and shows the amount and both balances.
@@ -146,10 +146,10 @@ void TestCreditDialog::happyPath() {
 
     auto *confirm = child<QPushButton>(dialog.get(), "confirmButton");
     QTRY_VERIFY(confirm->isEnabled());
-    screenshot(dialog.get(), u"credit-confirm"_s);
+    saveWidgetShot(dialog.get(), u"credit-confirm.png"_s);
     QTest::mouseClick(confirm, Qt::LeftButton);
     QTRY_COMPARE(dialog->stage(), CreditDialog::Stage::Done);
-    screenshot(dialog.get(), u"credit-done"_s);
+    saveWidgetShot(dialog.get(), u"credit-done.png"_s);
     QCOMPARE(credited.size(), 1);
     const Balance reported = credited.first().at(1).value<Balance>();
     QCOMPARE(amountIn(reported, u"USD"_s), usdBefore + 12.34);
@@ -318,7 +318,7 @@ void TestCreditDialog::recentCreditWarning() {
     QVERIFY(warning->isVisible());
     QVERIFY2(warning->text().contains(u"3.25"_s), qPrintable(warning->text()));
     QVERIFY2(warning->text().contains(u"went through"_s), qPrintable(warning->text()));
-    screenshot(second.get(), u"credit-recent-warning"_s);
+    saveWidgetShot(second.get(), u"credit-recent-warning.png"_s);
     // Confirming takes an explicit tick.
     auto *confirm = child<QPushButton>(second.get(), "confirmButton");
     auto *separate = child<QCheckBox>(second.get(), "separateCreditCheck");
@@ -368,7 +368,7 @@ void TestCreditDialog::droppedConnectionAsksThePerson() {
              QLocale().toString(usdBefore + 20, 'f', 2) + u"\u00A0USD"_s);
     QVERIFY(child<QLabel>(dialog.get(), "unknownHint")->text().contains(u"would be after"_s));
     QCOMPARE(credited.size(), 0);
-    screenshot(dialog.get(), u"credit-unknown"_s);
+    saveWidgetShot(dialog.get(), u"credit-unknown.png"_s);
 
     // The journal knows the outcome is unknown.
     const QList<JournalEntry> entries = m_journal->entries();

@@ -120,7 +120,7 @@ void TestInviteDialog::personalizationPairsAreSent() {
     setPair(dialog.get(), 2, QString(), QString()); // an empty row is ignored
     auto *send = child<QPushButton>(dialog.get(), "sendButton");
     QVERIFY(send->isEnabled());
-    screenshot(dialog.get(), u"invite-dialog"_s);
+    saveWidgetShot(dialog.get(), u"invite-dialog.png"_s);
     QTest::mouseClick(send, Qt::LeftButton);
     QTRY_COMPARE(invited.size(), 1);
     QCOMPARE(invited.first().first().toString(), u"jane.smith@example.com"_s);

@@ -259,7 +259,7 @@ void TestReferralTreeSandbox::pageShowsCustomerInTree() {
     QVERIFY(page.message().isEmpty());
     QVERIFY(view->uniformRowHeights());
 
-    saveScreenshot(&page, u"referral-tree.png"_s);
+    saveWidgetShot(&page, u"referral-tree.png"_s);
 }
 
 void TestReferralTreeSandbox::pageFindsByEmailAndReportsUnknown() {
@@ -299,7 +299,7 @@ void TestReferralTreeSandbox::pageActivationAndLoadMoreRow() {
     const QModelIndex more = model->index(1, 0, ada);
     QCOMPARE(model->rowKind(more), ReferralTreeModel::RowKind::LoadMore);
     QVERIFY(view->isFirstColumnSpanned(1, ada));
-    saveScreenshot(&page, u"referral-tree-load-more.png"_s);
+    saveWidgetShot(&page, u"referral-tree-load-more.png"_s);
     view->collapse(ada);
     view->expand(ada); // expanding again asks for nothing
     QCOMPARE(m_sandbox.countRequests(u"GET"_s, u"/v1/customers/ada_lovelace/referrals"_s), 1);
@@ -314,7 +314,7 @@ void TestReferralTreeSandbox::pageActivationAndLoadMoreRow() {
     const QModelIndex error = model->index(1, 0, ada);
     QCOMPARE(model->rowKind(error), ReferralTreeModel::RowKind::Error);
     QVERIFY(view->isFirstColumnSpanned(1, ada));
-    saveScreenshot(&page, u"referral-tree-error.png"_s);
+    saveWidgetShot(&page, u"referral-tree-error.png"_s);
     QVERIFY(m_sandbox.clearFaults());
     QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(error).center());
     QTRY_VERIFY(model->isComplete(ada));

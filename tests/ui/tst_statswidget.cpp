@@ -108,7 +108,7 @@ void TestStatsWidget::showsWhatTheServerSends() {
     }
 
     widget.resize(560, widget.sizeHint().height());
-    saveScreenshot(&widget, u"stats.png"_s);
+    saveWidgetShot(&widget, u"stats.png"_s);
 }
 
 void TestStatsWidget::unknownKeysBecomeRows() {

@@ -21,11 +21,12 @@ ShortcutsDialog::ShortcutsDialog(const QList<Entry> &entries, QWidget *parent)
     m_table->setTabKeyNavigation(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     for (int row = 0; row < entries.size(); ++row) {
         m_table->setItem(row, 0, new QTableWidgetItem(entries.at(row).first));
         m_table->setItem(row, 1, new QTableWidgetItem(entries.at(row).second));
     }
+    // Measured once: a few dozen fixed rows, not a live resize mode on every change.
+    m_table->resizeColumnToContents(1);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto *layout = new QVBoxLayout(this);

@@ -12,6 +12,8 @@ packages=(
   # run time: QtKeychain loads libsecret at run time without depending on it; the fonts
   # cover Latin, Greek, Cyrillic, Arabic, Hebrew (DejaVu) and CJK (WenQuanYi) names
   libsecret-1-0 libqt6svg6 fonts-dejavu-core fonts-wqy-microhei fontconfig
+  # Qt's own dialogs and messages in German beside ours
+  qt6-translations-l10n
   # tests and screenshots: headless display, a real Secret Service
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
 )

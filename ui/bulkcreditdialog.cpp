@@ -173,22 +173,8 @@ namespace {
 
 enum Page { PreparePage, RunPage };
 
-QPushButton *button(const QString &text, const QString &name, QWidget *parent) {
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(name);
-    b->setAutoDefault(false);
-    return b;
-}
-
 QTableView *rowsView(QAbstractItemModel *model, const QString &name, QWidget *parent) {
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->setVisible(false);
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    auto *view = DialogParts::rowsView(model, name, parent);
     view->horizontalHeader()->setStretchLastSection(false);
     view->horizontalHeader()->setSectionResizeMode(BulkCreditModel::Check, QHeaderView::Stretch);
     view->setColumnWidth(BulkCreditModel::Line, 48);
@@ -197,7 +183,6 @@ QTableView *rowsView(QAbstractItemModel *model, const QString &name, QWidget *pa
     view->setColumnWidth(BulkCreditModel::Reason, 140);
     view->setColumnWidth(BulkCreditModel::Before, 100);
     view->setColumnWidth(BulkCreditModel::After, 100);
-    view->setWordWrap(false);
     view->setMinimumHeight(180);
     return view;
 }
@@ -284,7 +269,7 @@ QWidget *BulkCreditDialog::buildPreparePage() {
     m_sourceLabel = new QLabel(page);
     m_sourceLabel->setObjectName(u"sourceLabel"_s);
     m_sourceLabel->setTextFormat(Qt::PlainText);
-    auto *load = button(tr("Load CSV…"), u"loadCsvButton"_s, page);
+    auto *load = DialogParts::button(tr("Load CSV…"), u"loadCsvButton"_s, page);
     load->setToolTip(tr("Columns: customer key or e-mail, amount, units, reason. Empty amount, "
                         "units or reason: the values below."));
     connect(load, &QPushButton::clicked, this, &BulkCreditDialog::chooseFile);
@@ -338,9 +323,9 @@ QWidget *BulkCreditDialog::buildPreparePage() {
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
-    auto *cancel = button(tr("Cancel"), u"prepareCancelButton"_s, page);
+    auto *cancel = DialogParts::button(tr("Cancel"), u"prepareCancelButton"_s, page);
     connect(cancel, &QPushButton::clicked, this, &BulkCreditDialog::reject);
-    m_start = button(tr("Credit…"), u"startButton"_s, page);
+    m_start = DialogParts::button(tr("Credit…"), u"startButton"_s, page);
     connect(m_start, &QPushButton::clicked, this, &BulkCreditDialog::startClicked);
     buttons->addWidget(cancel);
     buttons->addWidget(m_start);
@@ -632,8 +617,8 @@ QWidget *BulkCreditDialog::buildRunPage() {
     m_runView = rowsView(m_model, u"runTable"_s, page);
     layout->addWidget(m_runView, 1);
     auto *buttons = new QHBoxLayout;
-    m_cancel = button(tr("Cancel"), u"cancelButton"_s, page);
-    m_retryFailed = button(tr("Retry failed rows…"), u"retryFailedButton"_s, page);
+    m_cancel = DialogParts::button(tr("Cancel"), u"cancelButton"_s, page);
+    m_retryFailed = DialogParts::button(tr("Retry failed rows…"), u"retryFailedButton"_s, page);
     connect(m_retryFailed, &QPushButton::clicked, this, &BulkCreditDialog::retryFailedClicked);
     m_waitTimer = new QTimer(this);
     m_waitTimer->setSingleShot(true);
@@ -645,8 +630,8 @@ QWidget *BulkCreditDialog::buildRunPage() {
             updateRun();
     });
     tick->start();
-    m_export = button(tr("Export results…"), u"exportButton"_s, page);
-    m_close = button(tr("Close"), u"closeButton"_s, page);
+    m_export = DialogParts::button(tr("Export results…"), u"exportButton"_s, page);
+    m_close = DialogParts::button(tr("Close"), u"closeButton"_s, page);
     connect(m_cancel, &QPushButton::clicked, this, [this] {
         if (m_stage != Stage::Running)
             return;

@@ -166,29 +166,13 @@ namespace {
 
 enum Page { SourcePage, RunPage };
 
-QPushButton *button(const QString &text, const QString &name, QWidget *parent) {
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(name);
-    b->setAutoDefault(false);
-    return b;
-}
-
 QTableView *rowsView(QAbstractItemModel *model, const QString &name, QWidget *parent) {
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->verticalHeader()->setVisible(false);
-    // Fixed row height: never resize to contents, the list may be long.
-    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    auto *view = DialogParts::rowsView(model, name, parent);
     view->horizontalHeader()->setStretchLastSection(true);
     view->setColumnWidth(InviteRowsModel::Line, 52);
     view->setColumnWidth(InviteRowsModel::Email, 220);
     view->setColumnWidth(InviteRowsModel::Name, 120);
     view->setColumnWidth(InviteRowsModel::Personalization, 160);
-    view->setWordWrap(false);
     view->setMinimumHeight(200);
     return view;
 }
@@ -271,7 +255,7 @@ QWidget *BulkInviteDialog::buildSourcePage() {
     m_fileLabel = new QLabel(tr("No file chosen"), page);
     m_fileLabel->setObjectName(u"fileLabel"_s);
     m_fileLabel->setTextFormat(Qt::PlainText);
-    auto *choose = button(tr("Choose file…"), u"chooseFileButton"_s, page);
+    auto *choose = DialogParts::button(tr("Choose file…"), u"chooseFileButton"_s, page);
     connect(choose, &QPushButton::clicked, this, &BulkInviteDialog::chooseFile);
     fileRow->addWidget(m_fileLabel, 1);
     fileRow->addWidget(choose);
@@ -317,9 +301,9 @@ QWidget *BulkInviteDialog::buildSourcePage() {
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
-    auto *cancel = button(tr("Cancel"), u"sourceCancelButton"_s, page);
+    auto *cancel = DialogParts::button(tr("Cancel"), u"sourceCancelButton"_s, page);
     connect(cancel, &QPushButton::clicked, this, &BulkInviteDialog::reject);
-    m_start = button(tr("Send invitations"), u"startButton"_s, page);
+    m_start = DialogParts::button(tr("Send invitations"), u"startButton"_s, page);
     m_start->setEnabled(false);
     connect(m_start, &QPushButton::clicked, this, &BulkInviteDialog::startClicked);
     buttons->addWidget(cancel);
@@ -509,8 +493,8 @@ QWidget *BulkInviteDialog::buildRunPage() {
     m_resumeText->setObjectName(u"resumeText"_s);
     auto *resumeButtons = new QHBoxLayout;
     resumeButtons->addStretch(1);
-    m_discard = button(tr("Discard the run"), u"discardButton"_s, m_resumeBanner);
-    m_resume = button(tr("Resume sending"), u"resumeButton"_s, m_resumeBanner);
+    m_discard = DialogParts::button(tr("Discard the run"), u"discardButton"_s, m_resumeBanner);
+    m_resume = DialogParts::button(tr("Resume sending"), u"resumeButton"_s, m_resumeBanner);
     resumeButtons->addWidget(m_discard);
     resumeButtons->addWidget(m_resume);
     qobject_cast<QBoxLayout *>(m_resumeBanner->layout())->addLayout(resumeButtons);
@@ -545,7 +529,8 @@ QWidget *BulkInviteDialog::buildRunPage() {
     m_unknownText->setObjectName(u"unknownText"_s);
     auto *unknownButtons = new QHBoxLayout;
     unknownButtons->addStretch(1);
-    auto *selectUnknown = button(tr("Select them"), u"selectUnknownButton"_s, m_unknownBanner);
+    auto *selectUnknown =
+        DialogParts::button(tr("Select them"), u"selectUnknownButton"_s, m_unknownBanner);
     connect(selectUnknown, &QPushButton::clicked, this, [this] {
         m_resultsView->clearSelection();
         int first = -1;
@@ -565,8 +550,10 @@ QWidget *BulkInviteDialog::buildRunPage() {
                                     QAbstractItemView::PositionAtCenter);
     });
     unknownButtons->addWidget(selectUnknown);
-    m_markSent = button(tr("Mark selected as invited"), u"markSentButton"_s, m_unknownBanner);
-    m_sendAgain = button(tr("Send selected again…"), u"sendAgainButton"_s, m_unknownBanner);
+    m_markSent =
+        DialogParts::button(tr("Mark selected as invited"), u"markSentButton"_s, m_unknownBanner);
+    m_sendAgain =
+        DialogParts::button(tr("Send selected again…"), u"sendAgainButton"_s, m_unknownBanner);
     unknownButtons->addWidget(m_markSent);
     unknownButtons->addWidget(m_sendAgain);
     qobject_cast<QBoxLayout *>(m_unknownBanner->layout())->addLayout(unknownButtons);
@@ -576,11 +563,11 @@ QWidget *BulkInviteDialog::buildRunPage() {
     layout->addWidget(m_unknownBanner);
 
     auto *buttons = new QHBoxLayout;
-    m_pause = button(tr("Pause"), u"pauseButton"_s, page);
-    m_cancel = button(tr("Cancel sending"), u"cancelButton"_s, page);
-    m_retryFailed = button(tr("Retry failed"), u"retryFailedButton"_s, page);
-    m_export = button(tr("Export results…"), u"exportButton"_s, page);
-    m_close = button(tr("Close"), u"closeButton"_s, page);
+    m_pause = DialogParts::button(tr("Pause"), u"pauseButton"_s, page);
+    m_cancel = DialogParts::button(tr("Cancel sending"), u"cancelButton"_s, page);
+    m_retryFailed = DialogParts::button(tr("Retry failed"), u"retryFailedButton"_s, page);
+    m_export = DialogParts::button(tr("Export results…"), u"exportButton"_s, page);
+    m_close = DialogParts::button(tr("Close"), u"closeButton"_s, page);
     connect(m_pause, &QPushButton::clicked, this, &BulkInviteDialog::pauseClicked);
     connect(m_cancel, &QPushButton::clicked, this, &BulkInviteDialog::cancelClicked);
     connect(m_retryFailed, &QPushButton::clicked, this, &BulkInviteDialog::retryFailedClicked);

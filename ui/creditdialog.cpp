@@ -36,15 +36,6 @@ QString signedAmount(const CreditRequest &credit) {
     return u"+"_s + DisplayFormat::amount(credit.amount, credit.amountUnits, credit.isCurrency);
 }
 
-QPushButton *button(const QString &text, const QString &name, QWidget *parent) {
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(name);
-    // Only the page's primary button is the default (see setStage); autoDefault would make
-    // whichever button has focus react to Enter.
-    b->setAutoDefault(false);
-    return b;
-}
-
 QLabel *valueLabel(QWidget *parent, const QString &name) {
     auto *label = new QLabel(parent);
     label->setObjectName(name);
@@ -109,7 +100,7 @@ QWidget *CreditDialog::buildFormPage() {
     auto *balanceLayout = new QHBoxLayout(balanceBox);
     balanceLayout->setContentsMargins(0, 0, 0, 0);
     m_balanceLine = valueLabel(balanceBox, u"balanceLine"_s);
-    m_retryLoad = button(tr("Read again"), u"retryLoadButton"_s, balanceBox);
+    m_retryLoad = DialogParts::button(tr("Read again"), u"retryLoadButton"_s, balanceBox);
     m_retryLoad->setVisible(false);
     connect(m_retryLoad, &QPushButton::clicked, this, [this] {
         setStage(Stage::Loading);
@@ -160,9 +151,9 @@ QWidget *CreditDialog::buildFormPage() {
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
-    auto *cancel = button(tr("Cancel"), u"formCancelButton"_s, page);
+    auto *cancel = DialogParts::button(tr("Cancel"), u"formCancelButton"_s, page);
     connect(cancel, &QPushButton::clicked, this, &CreditDialog::reject);
-    m_review = button(tr("Review credit…"), u"reviewButton"_s, page);
+    m_review = DialogParts::button(tr("Review credit…"), u"reviewButton"_s, page);
     connect(m_review, &QPushButton::clicked, this, &CreditDialog::review);
     buttons->addWidget(cancel);
     buttons->addWidget(m_review);
@@ -242,14 +233,14 @@ QWidget *CreditDialog::buildConfirmPage() {
     layout->addStretch(1);
 
     auto *buttons = new QHBoxLayout;
-    m_back = button(tr("Back"), u"backButton"_s, page);
+    m_back = DialogParts::button(tr("Back"), u"backButton"_s, page);
     connect(m_back, &QPushButton::clicked, this, [this] {
         if (m_stage == Stage::Confirm)
             setStage(Stage::Form);
     });
-    m_confirmCancel = button(tr("Cancel"), u"confirmCancelButton"_s, page);
+    m_confirmCancel = DialogParts::button(tr("Cancel"), u"confirmCancelButton"_s, page);
     connect(m_confirmCancel, &QPushButton::clicked, this, &CreditDialog::reject);
-    m_confirm = button(QString(), u"confirmButton"_s, page);
+    m_confirm = DialogParts::button(QString(), u"confirmButton"_s, page);
     connect(m_confirm, &QPushButton::clicked, this, &CreditDialog::confirm);
     buttons->addWidget(m_back);
     buttons->addStretch(1);
@@ -286,17 +277,17 @@ QWidget *CreditDialog::buildUnknownPage() {
     layout->addStretch(1);
 
     auto *buttons = new QHBoxLayout;
-    m_decideLater = button(tr("Decide later"), u"decideLaterButton"_s, page);
+    m_decideLater = DialogParts::button(tr("Decide later"), u"decideLaterButton"_s, page);
     m_decideLater->setToolTip(tr("Close; the journal keeps this credit as \"unknown\"."));
     connect(m_decideLater, &QPushButton::clicked, this, [this] {
         if (m_stage == Stage::Unknown)
             done(QDialog::Rejected);
     });
-    m_reread = button(tr("Read the balance again"), u"rereadButton"_s, page);
+    m_reread = DialogParts::button(tr("Read the balance again"), u"rereadButton"_s, page);
     connect(m_reread, &QPushButton::clicked, this, &CreditDialog::rereadBalance);
-    m_sendAgain = button(tr("Send again…"), u"sendAgainButton"_s, page);
+    m_sendAgain = DialogParts::button(tr("Send again…"), u"sendAgainButton"_s, page);
     connect(m_sendAgain, &QPushButton::clicked, this, &CreditDialog::sendAgain);
-    m_wentThrough = button(tr("It went through"), u"wentThroughButton"_s, page);
+    m_wentThrough = DialogParts::button(tr("It went through"), u"wentThroughButton"_s, page);
     connect(m_wentThrough, &QPushButton::clicked, this, &CreditDialog::wentThrough);
     buttons->addWidget(m_decideLater);
     buttons->addStretch(1);
@@ -324,7 +315,7 @@ QWidget *CreditDialog::buildDonePage() {
     layout->addStretch(1);
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
-    m_close = button(tr("Close"), u"closeButton"_s, page);
+    m_close = DialogParts::button(tr("Close"), u"closeButton"_s, page);
     connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
     buttons->addWidget(m_close);
     layout->addLayout(buttons);

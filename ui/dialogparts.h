@@ -2,8 +2,11 @@
 
 #include <QString>
 
+class QAbstractItemModel;
 class QFrame;
 class QLabel;
+class QPushButton;
+class QTableView;
 class QWidget;
 struct Customer;
 
@@ -28,5 +31,11 @@ void setBannerTone(QFrame *banner, Tone tone);
 // The customer in two lines: name, then "id · email".
 QWidget *customerCard(const Customer &customer, QWidget *parent = nullptr);
 QFrame *separator(QWidget *parent = nullptr);
+// A button that does not react to Enter just because it has focus: each page makes only its
+// primary button the default.
+QPushButton *button(const QString &text, const QString &objectName, QWidget *parent);
+// A read-only table of rows with a fixed row height (never resized to contents: the list may
+// be long), whole-row selection, no row numbers and no word wrap.
+QTableView *rowsView(QAbstractItemModel *model, const QString &objectName, QWidget *parent);
 
 } // namespace DialogParts

@@ -22,14 +22,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-namespace {
-QPushButton *button(const QString &text, const QString &name, QWidget *parent) {
-    auto *b = new QPushButton(text, parent);
-    b->setObjectName(name);
-    b->setAutoDefault(false);
-    return b;
-}
-} // namespace
+namespace {} // namespace
 
 InviteDialog::InviteDialog(Session *session, QWidget *parent)
     : QDialog(parent)
@@ -66,8 +59,8 @@ InviteDialog::InviteDialog(Session *session, QWidget *parent)
     auto *pairsLabel = new QLabel(tr("Personalization:"), this);
     pairsHeader->addWidget(pairsLabel);
     pairsHeader->addStretch(1);
-    auto *add = button(tr("Add field"), u"addPairButton"_s, this);
-    auto *remove = button(tr("Remove"), u"removePairButton"_s, this);
+    auto *add = DialogParts::button(tr("Add field"), u"addPairButton"_s, this);
+    auto *remove = DialogParts::button(tr("Remove"), u"removePairButton"_s, this);
     pairsHeader->addWidget(add);
     pairsHeader->addWidget(remove);
     layout->addLayout(pairsHeader);
@@ -94,8 +87,8 @@ InviteDialog::InviteDialog(Session *session, QWidget *parent)
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
-    m_close = button(tr("Close"), u"closeButton"_s, this);
-    m_send = button(tr("Send invitation"), u"sendButton"_s, this);
+    m_close = DialogParts::button(tr("Close"), u"closeButton"_s, this);
+    m_send = DialogParts::button(tr("Send invitation"), u"sendButton"_s, this);
     m_send->setDefault(true);
     buttons->addWidget(m_close);
     buttons->addWidget(m_send);

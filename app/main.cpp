@@ -1,11 +1,11 @@
 // Partnero Console: parses the command line, builds the long-lived objects and shows the
 // window. Everything else lives in the libraries.
-#include "commandline.h"
-#include "consolecontroller.h"
-#include "credentialstore.h"
-#include "journal.h"
-#include "keychaintranslator.h"
-#include "profilestore.h"
+#include "app/credentials/credentialstore.h"
+#include "app/credentials/keychaintranslator.h"
+#include "app/journal/journal.h"
+#include "app/profiles/commandline.h"
+#include "app/profiles/profilestore.h"
+#include "ui/shell/consolecontroller.h"
 
 #include <QApplication>
 #include <QIcon>

@@ -1,5 +1,8 @@
 # One INTERFACE target carries the project's compile settings; every target links it.
 add_library(partnero_settings INTERFACE)
+# Includes are written from the project root ("app/api/apiclient.h", "ui/browse/customerpage.h"),
+# so every include line shows the layer it crosses.
+target_include_directories(partnero_settings INTERFACE ${PROJECT_SOURCE_DIR})
 target_compile_features(partnero_settings INTERFACE cxx_std_17)
 target_compile_options(partnero_settings INTERFACE
   -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor -Woverloaded-virtual)

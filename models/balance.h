@@ -1,6 +1,6 @@
 #pragma once
 
-#include "customer.h"
+#include "models/customer.h"
 
 #include <QList>
 #include <QMetaType>

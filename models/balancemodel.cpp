@@ -1,6 +1,6 @@
-#include "balancemodel.h"
+#include "models/balancemodel.h"
 
-#include "displayformat.h"
+#include "models/displayformat.h"
 
 BalanceModel::BalanceModel(QObject *parent)
     : QAbstractTableModel(parent) {

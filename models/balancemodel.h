@@ -1,6 +1,6 @@
 #pragma once
 
-#include "balance.h"
+#include "models/balance.h"
 
 #include <QAbstractTableModel>
 

@@ -1,4 +1,4 @@
-#include "customer.h"
+#include "models/customer.h"
 
 using namespace Qt::Literals::StringLiterals;
 

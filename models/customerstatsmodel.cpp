@@ -1,6 +1,6 @@
-#include "customerstatsmodel.h"
+#include "models/customerstatsmodel.h"
 
-#include "displayformat.h"
+#include "models/displayformat.h"
 
 #include <QLocale>
 #include <QRegularExpression>

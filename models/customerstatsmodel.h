@@ -1,6 +1,6 @@
 #pragma once
 
-#include "customerstats.h"
+#include "models/customerstats.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "customertablemodel.h"
+#include "models/customertablemodel.h"
 
-#include "displayformat.h"
+#include "models/displayformat.h"
 
 #include <QLocale>
 

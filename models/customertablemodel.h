@@ -1,8 +1,8 @@
 #pragma once
 
-#include "customer.h"
-#include "pageinfo.h"
-#include "programkind.h"
+#include "models/customer.h"
+#include "models/pageinfo.h"
+#include "models/programkind.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

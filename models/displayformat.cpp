@@ -1,4 +1,4 @@
-#include "displayformat.h"
+#include "models/displayformat.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
 // Customers, pages, search, referrals and the program: the readers the console needs first.
-#include "jsonmapping.h"
-#include "jsonreader.h"
+#include "models/jsonmapping.h"
+#include "models/jsonreader.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,12 +1,12 @@
 #pragma once
 
-#include "balance.h"
-#include "customer.h"
-#include "customerstats.h"
-#include "pageinfo.h"
-#include "programinfo.h"
-#include "requests.h"
-#include "transaction.h"
+#include "models/balance.h"
+#include "models/customer.h"
+#include "models/customerstats.h"
+#include "models/pageinfo.h"
+#include "models/programinfo.h"
+#include "models/requests.h"
+#include "models/transaction.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

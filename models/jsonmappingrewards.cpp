@@ -1,6 +1,6 @@
 // Transactions, balances and stats: the money side of the mapping.
-#include "jsonmapping.h"
-#include "jsonreader.h"
+#include "models/jsonmapping.h"
+#include "models/jsonreader.h"
 
 #include <QJsonArray>
 

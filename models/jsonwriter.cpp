@@ -1,6 +1,6 @@
 // Request bodies. Only fields the person set are written: an empty string in a draft means
 // "not given", while in a CustomerUpdate an engaged optional is sent even when empty.
-#include "jsonmapping.h"
+#include "models/jsonmapping.h"
 
 #include <QJsonArray>
 

@@ -1,4 +1,4 @@
-#include "programkind.h"
+#include "models/programkind.h"
 
 using namespace Qt::Literals::StringLiterals;
 

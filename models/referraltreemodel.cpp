@@ -1,6 +1,6 @@
-#include "referraltreemodel.h"
+#include "models/referraltreemodel.h"
 
-#include "displayformat.h"
+#include "models/displayformat.h"
 
 #include <QPointer>
 #include <QSet>

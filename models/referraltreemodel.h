@@ -1,7 +1,7 @@
 #pragma once
 
-#include "customer.h"
-#include "pageinfo.h"
+#include "models/customer.h"
+#include "models/pageinfo.h"
 
 #include <QAbstractItemModel>
 #include <QFont>

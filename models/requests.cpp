@@ -1,4 +1,4 @@
-#include "requests.h"
+#include "models/requests.h"
 
 bool CustomerUpdate::isEmpty() const {
     return !key && !email && !name && !surname && !tags && !dateOfBirth;

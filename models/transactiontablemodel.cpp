@@ -1,6 +1,6 @@
-#include "transactiontablemodel.h"
+#include "models/transactiontablemodel.h"
 
-#include "displayformat.h"
+#include "models/displayformat.h"
 
 #include <QStringList>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "pageinfo.h"
-#include "programkind.h"
-#include "transaction.h"
+#include "models/pageinfo.h"
+#include "models/programkind.h"
+#include "models/transaction.h"
 
 #include <QAbstractTableModel>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "apicall.h"
+#include "app/api/apicall.h"
 
-#include "apiclient.h"
-#include "apilog.h"
+#include "app/api/apiclient.h"
+#include "app/api/apilog.h"
 
 #include <QJsonParseError>
 #include <QNetworkReply>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apierror.h"
-#include "apirequest.h"
+#include "app/api/apierror.h"
+#include "app/api/apirequest.h"
 
 #include <QElapsedTimer>
 #include <QObject>

@@ -1,6 +1,6 @@
-#include "apiclient.h"
+#include "app/api/apiclient.h"
 
-#include "apilog.h"
+#include "app/api/apilog.h"
 
 #include <QHostAddress>
 #include <QJsonDocument>

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "apicall.h"
-#include "apierror.h"
-#include "apirequest.h"
-#include "mutationobserver.h"
-#include "retrypolicy.h"
+#include "app/api/apicall.h"
+#include "app/api/apierror.h"
+#include "app/api/apirequest.h"
+#include "app/api/mutationobserver.h"
+#include "app/api/retrypolicy.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "jsonmapping.h"
+#include "models/jsonmapping.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

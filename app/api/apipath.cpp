@@ -1,4 +1,4 @@
-#include "apipath.h"
+#include "app/api/apipath.h"
 
 #include <QUrl>
 

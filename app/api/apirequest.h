@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apierror.h"
-#include "apipath.h"
+#include "app/api/apierror.h"
+#include "app/api/apipath.h"
 
 #include <QByteArray>
 #include <QJsonDocument>

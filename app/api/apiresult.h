@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apierror.h"
+#include "app/api/apierror.h"
 
 #include <functional>
 #include <utility>

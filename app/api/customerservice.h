@@ -1,19 +1,18 @@
 #pragma once
 
-#include "apicall.h"
-#include "apiclient.h" // client() converts a QPointer<ApiClient>: the type must be complete
-#include "apiresult.h"
+#include "app/api/apicall.h"
+#include "app/api/apiclient.h" // client() converts a QPointer<ApiClient>: the type must be complete
+#include "app/api/apiresult.h"
 
-#include "customer.h"
-#include "pageinfo.h"
-#include "programinfo.h"
-#include "requests.h"
-#include "transaction.h"
+#include "models/customer.h"
+#include "models/pageinfo.h"
+#include "models/programinfo.h"
+#include "models/requests.h"
+#include "models/transaction.h"
 
 #include <QList>
 #include <QPointer>
 #include <QString>
-
 
 // GET /customers filters. The affiliate filters and refer_status belong to different program
 // kinds; only the set ones are sent.

@@ -1,4 +1,4 @@
-#include "latestrequest.h"
+#include "app/api/latestrequest.h"
 
 LatestRequest::LatestRequest(QObject *parent)
     : QObject(parent) {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apicall.h"
+#include "app/api/apicall.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,9 +1,9 @@
-#include "referralservice.h"
+#include "app/api/referralservice.h"
 
-#include "apiclient.h"
-#include "servicesupport.h"
+#include "app/api/apiclient.h"
+#include "app/api/servicesupport.h"
 
-#include "jsonmapping.h"
+#include "models/jsonmapping.h"
 
 #include <QCoreApplication>
 

@@ -1,18 +1,17 @@
 #pragma once
 
-#include "apicall.h"
-#include "apiclient.h" // client() converts a QPointer<ApiClient>: the type must be complete
-#include "apiresult.h"
+#include "app/api/apicall.h"
+#include "app/api/apiclient.h" // client() converts a QPointer<ApiClient>: the type must be complete
+#include "app/api/apiresult.h"
 
-#include "balance.h"
-#include "customer.h"
-#include "customerstats.h"
-#include "pageinfo.h"
-#include "requests.h"
+#include "models/balance.h"
+#include "models/customer.h"
+#include "models/customerstats.h"
+#include "models/pageinfo.h"
+#include "models/requests.h"
 
 #include <QPointer>
 #include <QString>
-
 
 // The refer-a-friend extras: stats, the referral tree, reward balances and invites. Same
 // contract as CustomerService (one handle, one result, never to a destroyed context).

@@ -1,4 +1,4 @@
-#include "retrypolicy.h"
+#include "app/api/retrypolicy.h"
 
 #include <QRandomGenerator>
 

@@ -1,4 +1,4 @@
-#include "servicesupport.h"
+#include "app/api/servicesupport.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>

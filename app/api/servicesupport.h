@@ -2,11 +2,11 @@
 
 // Internal to the services: turning a raw ApiResponse into a typed result.
 
-#include "apierror.h"
-#include "apirequest.h"
-#include "apiresult.h"
+#include "app/api/apierror.h"
+#include "app/api/apirequest.h"
+#include "app/api/apiresult.h"
 
-#include "jsonmapping.h"
+#include "models/jsonmapping.h"
 
 #include <QJsonDocument>
 

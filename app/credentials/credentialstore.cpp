@@ -1,4 +1,4 @@
-#include "credentialstore.h"
+#include "app/credentials/credentialstore.h"
 
 #include <QDBusConnection>
 #include <QDBusMessage>

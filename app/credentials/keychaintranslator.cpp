@@ -1,4 +1,4 @@
-#include "keychaintranslator.h"
+#include "app/credentials/keychaintranslator.h"
 
 #include <QCoreApplication>
 #include <QDir>

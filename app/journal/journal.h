@@ -1,8 +1,8 @@
 #pragma once
 
-#include "journalentry.h"
-#include "journalfilter.h"
-#include "journaloperation.h"
+#include "app/journal/journalentry.h"
+#include "app/journal/journalfilter.h"
+#include "app/journal/journaloperation.h"
 
 #include <QList>
 #include <QObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "journaloperation.h"
+#include "app/journal/journaloperation.h"
 
 #include <QDateTime>
 #include <QMetaType>

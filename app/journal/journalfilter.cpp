@@ -1,4 +1,4 @@
-#include "journalfilter.h"
+#include "app/journal/journalfilter.h"
 
 bool JournalFilter::matches(const JournalEntry &entry) const {
     if (!customer.isEmpty() && !entry.operation.customer.contains(customer, Qt::CaseInsensitive))

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "journalentry.h"
+#include "app/journal/journalentry.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "journalmodel.h"
+#include "app/journal/journalmodel.h"
 
 #include <QJsonDocument>
 #include <QLocale>

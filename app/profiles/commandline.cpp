@@ -1,6 +1,6 @@
-#include "commandline.h"
+#include "app/profiles/commandline.h"
 
-#include "profilestore.h"
+#include "app/profiles/profilestore.h"
 
 #include <QCommandLineParser>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "programkind.h"
+#include "models/programkind.h"
 
 #include <QDateTime>
 #include <QMetaType>

@@ -1,6 +1,6 @@
-#include "profilestore.h"
+#include "app/profiles/profilestore.h"
 
-#include "credentialstore.h"
+#include "app/credentials/credentialstore.h"
 
 #include <QSettings>
 

@@ -1,7 +1,7 @@
 // partnero-sandbox: a local, stateful emulator of the Partnero customers API.
-#include "sandboxoptions.h"
-#include "sandboxserver.h"
-#include "signalwatcher.h"
+#include "app/sandbox/core/sandboxoptions.h"
+#include "app/sandbox/core/sandboxserver.h"
+#include "app/sandbox/core/signalwatcher.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "sandboxlauncher.h"
+#include "app/sandbox/sandboxlauncher.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,6 +1,6 @@
-#include "journalrecorder.h"
+#include "app/session/journalrecorder.h"
 
-#include "journal.h"
+#include "app/journal/journal.h"
 
 #include <utility>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "mutationobserver.h"
+#include "app/api/mutationobserver.h"
 
 #include <QHash>
 #include <QPointer>

@@ -1,11 +1,11 @@
-#include "session.h"
+#include "app/session/session.h"
 
-#include "apiclient.h"
-#include "customerservice.h"
-#include "journal.h"
-#include "journalrecorder.h"
-#include "latestrequest.h"
-#include "referralservice.h"
+#include "app/api/apiclient.h"
+#include "app/api/customerservice.h"
+#include "app/api/latestrequest.h"
+#include "app/api/referralservice.h"
+#include "app/journal/journal.h"
+#include "app/session/journalrecorder.h"
 
 Session::Session(const Profile &profile, const QString &apiKey, Journal *journal, QObject *parent)
     : QObject(parent)

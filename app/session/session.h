@@ -1,9 +1,9 @@
 #pragma once
 
-#include "apierror.h"
-#include "journal.h"
-#include "profile.h"
-#include "programinfo.h"
+#include "app/api/apierror.h"
+#include "app/journal/journal.h"
+#include "app/profiles/profile.h"
+#include "models/programinfo.h"
 
 #include <QObject>
 #include <QPointer>

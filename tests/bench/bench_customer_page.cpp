@@ -2,13 +2,13 @@
 // stage (parse, map, model, paint), and end to end through the real CustomerPage against a
 // 100,000-customer sandbox (request, round trip, parse, model, paint).
 // Prints figures; asserts nothing. Usage: bench_customer_page [repetitions]
-#include "customerpage.h"
-#include "customertablemodel.h"
-#include "jsonmapping.h"
-#include "profile.h"
-#include "profilestore.h"
-#include "sandboxprocess.h"
-#include "session.h"
+#include "app/profiles/profile.h"
+#include "app/profiles/profilestore.h"
+#include "app/session/session.h"
+#include "models/customertablemodel.h"
+#include "models/jsonmapping.h"
+#include "tests/common/sandboxprocess.h"
+#include "ui/browse/customerpage.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

@@ -3,8 +3,8 @@
 // Prints: loading 5,000 roots; expanding all 5,000 (each loads its two referrals: 15,000
 // rows in sight); painting at the top and at the bottom; identifier lookups; revealing a
 // customer at depth six. Prints figures and asserts nothing.
-#include "referraltreefake.h"
-#include "referraltreemodel.h"
+#include "models/referraltreemodel.h"
+#include "tests/common/referraltreefake.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

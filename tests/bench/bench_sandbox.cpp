@@ -1,7 +1,7 @@
 // bench_sandbox: start-up time of a partnero-sandbox with 100,000 customers per program, and
 // the round-trip time of 250-row pages over loopback (QNetworkAccessManager, keep-alive).
 // Prints figures; asserts nothing. Usage: bench_sandbox [customers] [repetitions]
-#include "sandboxprocess.h"
+#include "tests/common/sandboxprocess.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

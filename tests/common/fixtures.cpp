@@ -1,4 +1,4 @@
-#include "fixtures.h"
+#include "tests/common/fixtures.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "sandboxprocess.h"
+#include "tests/common/sandboxprocess.h"
 
-#include "sandboxlauncher.h"
+#include "app/sandbox/sandboxlauncher.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>

@@ -1,8 +1,8 @@
 // CredentialStore against a real Secret Service (gnome-keyring), started by with-keyring.sh.
-#include "credentialstore.h"
-#include "journal.h"
-#include "keychaintesthelpers.h"
-#include "profilestore.h"
+#include "app/credentials/credentialstore.h"
+#include "app/journal/journal.h"
+#include "app/profiles/profilestore.h"
+#include "tests/keychain/keychaintesthelpers.h"
 
 #include <QProcess>
 #include <QSignalSpy>

@@ -1,8 +1,8 @@
 // CredentialStore where no Secret Service runs: with-keyring.sh --no-keyring gives a session
 // bus that nobody provides org.freedesktop.secrets on; the "nobus" variant gives no bus at all.
-#include "credentialstore.h"
-#include "keychaintesthelpers.h"
-#include "keychaintranslator.h"
+#include "app/credentials/credentialstore.h"
+#include "app/credentials/keychaintranslator.h"
+#include "tests/keychain/keychaintesthelpers.h"
 
 #include <QCoreApplication>
 #include <QSignalSpy>

@@ -1,6 +1,6 @@
-#include "sandboxclient.h"
+#include "tests/sandbox/sandboxclient.h"
 
-#include "sandboxprocess.h"
+#include "tests/common/sandboxprocess.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

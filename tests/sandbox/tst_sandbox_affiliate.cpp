@@ -1,8 +1,8 @@
 // Every affiliate endpoint through real HTTP: pagination, partner filters, search, create,
 // update (tags semantics), delete (both forms), suspend/approve, transactions, and each
 // documented error.
-#include "sandboxclient.h"
-#include "sandboxprocess.h"
+#include "tests/common/sandboxprocess.h"
+#include "tests/sandbox/sandboxclient.h"
 
 #include <QTest>
 #include <QUrl>

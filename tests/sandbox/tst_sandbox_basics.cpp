@@ -1,7 +1,7 @@
 // The sandbox's first line, authentication, routing, and the list/get/create endpoints of
 // both programs, through real HTTP.
-#include "sandboxclient.h"
-#include "sandboxprocess.h"
+#include "tests/common/sandboxprocess.h"
+#include "tests/sandbox/sandboxclient.h"
 
 #include <QRegularExpression>
 #include <QTest>

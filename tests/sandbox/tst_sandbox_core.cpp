@@ -1,9 +1,9 @@
 // The sandbox's own building blocks without a process: its JSON writer, timestamps, fault
 // specs, validation messages and the state file round trip.
-#include "faultspec.h"
-#include "jsonutil.h"
-#include "jsonwriter.h"
-#include "sandboxstate.h"
+#include "app/sandbox/core/faultspec.h"
+#include "app/sandbox/core/jsonutil.h"
+#include "app/sandbox/core/jsonwriter.h"
+#include "app/sandbox/core/sandboxstate.h"
 
 #include <QJsonDocument>
 #include <QTest>

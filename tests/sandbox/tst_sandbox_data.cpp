@@ -1,7 +1,7 @@
 // Seeded data and state: determinism by seed, names in several scripts, an empty program,
 // --data save and reload, a corrupt state file, and the command-line options.
-#include "sandboxclient.h"
-#include "sandboxprocess.h"
+#include "tests/common/sandboxprocess.h"
+#include "tests/sandbox/sandboxclient.h"
 
 #include <QFile>
 #include <QTcpServer>

@@ -1,7 +1,7 @@
 // Fault injection through real HTTP: the X-Sandbox-Fault header, queued faults, the
 // request log, reset and --latency-ms. What a client of the sandbox must be able to see.
-#include "sandboxclient.h"
-#include "sandboxprocess.h"
+#include "tests/common/sandboxprocess.h"
+#include "tests/sandbox/sandboxclient.h"
 
 #include <QTest>
 

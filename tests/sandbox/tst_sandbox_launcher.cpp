@@ -1,6 +1,6 @@
 // SandboxLauncher: the first-line contract, started()/failed() in each situation a person
 // can meet (missing program, early exit, silence, a crash after start), stop().
-#include "sandboxlauncher.h"
+#include "app/sandbox/sandboxlauncher.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,8 +1,8 @@
 // Every refer-a-friend endpoint through real HTTP: refer_status filters, id-or-key lookup,
 // create/update/delete with referral bookkeeping, archive, invite, search, stats, referrals
 // (a 6-level chain), transactions, balance and credit, and each documented error.
-#include "sandboxclient.h"
-#include "sandboxprocess.h"
+#include "tests/common/sandboxprocess.h"
+#include "tests/sandbox/sandboxclient.h"
 
 #include <QTest>
 #include <QUrl>

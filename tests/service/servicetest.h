@@ -2,9 +2,9 @@
 
 // Shared by the service tests: waiting for one typed result, and a journal stand-in.
 
-#include "apiclient.h"
-#include "apiresult.h"
-#include "mutationobserver.h"
+#include "app/api/apiclient.h"
+#include "app/api/apiresult.h"
+#include "app/api/mutationobserver.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,8 +1,8 @@
 // The parts of the service layer that need no server: addresses, encoding, error reading.
-#include "apiclient.h"
-#include "apierror.h"
-#include "apipath.h"
-#include "retrypolicy.h"
+#include "app/api/apiclient.h"
+#include "app/api/apierror.h"
+#include "app/api/apipath.h"
+#include "app/api/retrypolicy.h"
 
 #include <QtTest>
 

@@ -1,8 +1,8 @@
 // Transport failures that need no sandbox: a server whose certificate is not trusted, and a
 // port where nobody listens. TLS errors must never be ignored, and a change that never left
 // the machine is a failure, not an unknown.
-#include "customerservice.h"
-#include "servicetest.h"
+#include "app/api/customerservice.h"
+#include "tests/service/servicetest.h"
 
 #include <QFile>
 #include <QSslCertificate>

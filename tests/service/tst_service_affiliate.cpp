@@ -1,9 +1,9 @@
 // Every affiliate endpoint through CustomerService against a private sandbox over real HTTP:
 // values with their concrete fields, each error kind, and keys that need encoding.
-#include "customerservice.h"
-#include "referralservice.h"
-#include "sandboxprocess.h"
-#include "servicetest.h"
+#include "app/api/customerservice.h"
+#include "app/api/referralservice.h"
+#include "tests/common/sandboxprocess.h"
+#include "tests/service/servicetest.h"
 
 #include <QtTest>
 

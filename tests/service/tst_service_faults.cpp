@@ -1,10 +1,10 @@
 // How the service layer behaves when things go wrong, with faults injected into a private
 // sandbox and the attempts counted on the server's own request log.
-#include "customerservice.h"
-#include "latestrequest.h"
-#include "referralservice.h"
-#include "sandboxprocess.h"
-#include "servicetest.h"
+#include "app/api/customerservice.h"
+#include "app/api/latestrequest.h"
+#include "app/api/referralservice.h"
+#include "tests/common/sandboxprocess.h"
+#include "tests/service/servicetest.h"
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>

@@ -1,9 +1,9 @@
 // Every refer-a-friend endpoint through CustomerService and ReferralService against a private
 // sandbox over real HTTP.
-#include "customerservice.h"
-#include "referralservice.h"
-#include "sandboxprocess.h"
-#include "servicetest.h"
+#include "app/api/customerservice.h"
+#include "app/api/referralservice.h"
+#include "tests/common/sandboxprocess.h"
+#include "tests/service/servicetest.h"
 
 #include <QtTest>
 

@@ -1,6 +1,6 @@
 // Writes one begin line to the journal given as the first argument, prints the operation id
 // and dies as a crash would, before any outcome can be written. Used by tst_journal.
-#include "journal.h"
+#include "app/journal/journal.h"
 
 #include <cstdio>
 #include <cstdlib>

@@ -1,6 +1,6 @@
 // BalanceModel: one row per currency or unit, amounts as people read them, one reset per set.
-#include "balancemodel.h"
-#include "jsonmapping.h"
+#include "models/balancemodel.h"
+#include "models/jsonmapping.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

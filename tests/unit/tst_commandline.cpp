@@ -1,4 +1,4 @@
-#include "commandline.h"
+#include "app/profiles/commandline.h"
 
 #include <QTest>
 

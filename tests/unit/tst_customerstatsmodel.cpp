@@ -1,7 +1,7 @@
 // CustomerStatsModel: known statistics first with readable labels, the rest as the server
 // sent them, money and counts in the locale's format.
-#include "customerstatsmodel.h"
-#include "jsonmapping.h"
+#include "models/customerstatsmodel.h"
+#include "models/jsonmapping.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

@@ -1,7 +1,7 @@
 // CustomerTableModel: columns per program kind, what people see, what a proxy sorts by, and
 // the exact signals of each change, under QAbstractItemModelTester for every test.
-#include "customertablemodel.h"
-#include "jsonmapping.h"
+#include "models/customertablemodel.h"
+#include "models/jsonmapping.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

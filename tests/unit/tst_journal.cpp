@@ -1,4 +1,4 @@
-#include "journal.h"
+#include "app/journal/journal.h"
 
 #include <QBuffer>
 #include <QFile>

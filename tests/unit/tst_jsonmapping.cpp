@@ -1,5 +1,5 @@
 // The JSON mapping against the documented examples, the sandbox's shapes and broken input.
-#include "jsonmapping.h"
+#include "models/jsonmapping.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -3,9 +3,9 @@
 // own field names. A reader must return a value or an Error whose field points at a real place
 // in the document; it must never crash, assert or hang. Pages that read well are also shown
 // through the table models under QAbstractItemModelTester.
-#include "customertablemodel.h"
-#include "jsonmapping.h"
-#include "transactiontablemodel.h"
+#include "models/customertablemodel.h"
+#include "models/jsonmapping.h"
+#include "models/transactiontablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>

@@ -1,5 +1,5 @@
-#include "credentialstore.h"
-#include "profilestore.h"
+#include "app/credentials/credentialstore.h"
+#include "app/profiles/profilestore.h"
 
 #include <QFile>
 #include <QSettings>

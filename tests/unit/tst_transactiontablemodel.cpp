@@ -1,7 +1,7 @@
 // TransactionTableModel: columns per kind, amounts and rewards as people read them, raw sort
 // values, one reset per page; QAbstractItemModelTester watches every test.
-#include "jsonmapping.h"
-#include "transactiontablemodel.h"
+#include "models/jsonmapping.h"
+#include "models/transactiontablemodel.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

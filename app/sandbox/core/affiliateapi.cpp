@@ -1,7 +1,7 @@
-#include "affiliateapi.h"
+#include "app/sandbox/core/affiliateapi.h"
 
-#include "affiliatestore.h"
-#include "jsonutil.h"
+#include "app/sandbox/core/affiliatestore.h"
+#include "app/sandbox/core/jsonutil.h"
 
 #include <QLocale>
 #include <QMap>

@@ -1,4 +1,4 @@
-#include "affiliatestore.h"
+#include "app/sandbox/core/affiliatestore.h"
 
 #include <algorithm>
 

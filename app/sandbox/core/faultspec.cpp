@@ -1,4 +1,4 @@
-#include "faultspec.h"
+#include "app/sandbox/core/faultspec.h"
 
 #include <QStringList>
 

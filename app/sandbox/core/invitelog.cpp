@@ -1,4 +1,4 @@
-#include "invitelog.h"
+#include "app/sandbox/core/invitelog.h"
 
 #include <QJsonObject>
 

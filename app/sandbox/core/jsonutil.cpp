@@ -1,4 +1,4 @@
-#include "jsonutil.h"
+#include "app/sandbox/core/jsonutil.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "apimessage.h"
-#include "jsonwriter.h"
+#include "app/sandbox/core/apimessage.h"
+#include "app/sandbox/core/jsonwriter.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

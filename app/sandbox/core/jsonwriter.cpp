@@ -1,4 +1,4 @@
-#include "jsonwriter.h"
+#include "app/sandbox/core/jsonwriter.h"
 
 #include <QLocale>
 

@@ -1,8 +1,8 @@
-#include "referralapi.h"
+#include "app/sandbox/core/referralapi.h"
 
-#include "invitelog.h"
-#include "jsonutil.h"
-#include "referralstore.h"
+#include "app/sandbox/core/invitelog.h"
+#include "app/sandbox/core/jsonutil.h"
+#include "app/sandbox/core/referralstore.h"
 
 #include <QJsonDocument>
 #include <QLocale>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "apimessage.h"
+#include "app/sandbox/core/apimessage.h"
 
 #include <QJsonObject>
 

@@ -1,4 +1,4 @@
-#include "referralstore.h"
+#include "app/sandbox/core/referralstore.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "sandboxoptions.h"
+#include "app/sandbox/core/sandboxoptions.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

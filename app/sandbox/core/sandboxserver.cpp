@@ -1,6 +1,6 @@
-#include "sandboxserver.h"
+#include "app/sandbox/core/sandboxserver.h"
 
-#include "jsonutil.h"
+#include "app/sandbox/core/jsonutil.h"
 
 #include <QCoreApplication>
 #include <QFile>

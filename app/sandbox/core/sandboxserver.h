@@ -1,10 +1,10 @@
 #pragma once
 
-#include "affiliateapi.h"
-#include "faultspec.h"
-#include "referralapi.h"
-#include "sandboxoptions.h"
-#include "sandboxstate.h"
+#include "app/sandbox/core/affiliateapi.h"
+#include "app/sandbox/core/faultspec.h"
+#include "app/sandbox/core/referralapi.h"
+#include "app/sandbox/core/sandboxoptions.h"
+#include "app/sandbox/core/sandboxstate.h"
 
 #include <QAbstractHttpServer>
 #include <QHash>

@@ -1,7 +1,7 @@
-#include "sandboxstate.h"
+#include "app/sandbox/core/sandboxstate.h"
 
-#include "jsonwriter.h"
-#include "seeder.h"
+#include "app/sandbox/core/jsonwriter.h"
+#include "app/sandbox/core/seeder.h"
 
 #include <QHash>
 #include <QJsonArray>

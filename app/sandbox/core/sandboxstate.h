@@ -1,8 +1,8 @@
 #pragma once
 
-#include "affiliatestore.h"
-#include "invitelog.h"
-#include "referralstore.h"
+#include "app/sandbox/core/affiliatestore.h"
+#include "app/sandbox/core/invitelog.h"
+#include "app/sandbox/core/referralstore.h"
 
 #include <QByteArray>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "seeder.h"
+#include "app/sandbox/core/seeder.h"
 
-#include "affiliatestore.h"
-#include "referralstore.h"
+#include "app/sandbox/core/affiliatestore.h"
+#include "app/sandbox/core/referralstore.h"
 
 #include <QDate>
 #include <QRandomGenerator>

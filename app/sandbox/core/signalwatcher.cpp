@@ -1,4 +1,4 @@
-#include "signalwatcher.h"
+#include "app/sandbox/core/signalwatcher.h"
 
 #include <QSocketNotifier>
 

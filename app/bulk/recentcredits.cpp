@@ -1,0 +1,97 @@
+#include "app/bulk/recentcredits.h"
+
+#include "app/journal/journal.h"
+
+#include <QCoreApplication>
+
+#include <cmath>
+#include <utility>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Money has cents; anything closer than half a cent is the same amount.
+bool sameAmount(double a, double b) {
+    return std::abs(a - b) < 0.005;
+}
+
+} // namespace
+
+RecentCredits::RecentCredits(const Journal *journal, QString profileId)
+    : m_journal(journal)
+    , m_profileId(std::move(profileId)) {
+}
+
+QList<JournalEntry> RecentCredits::recentEntries(const QDateTime &now) const {
+    if (!m_journal)
+        return {};
+    JournalFilter filter;
+    filter.action = u"credit"_s;
+    filter.from = now.addSecs(-WindowSeconds);
+    QList<JournalEntry> result;
+    const QList<JournalEntry> entries = m_journal->entries(filter);
+    for (const JournalEntry &entry : entries) {
+        if (entry.operation.profileId == m_profileId)
+            result.append(entry);
+    }
+    return result;
+}
+
+std::optional<JournalEntry> RecentCredits::find(const QStringList &customerIds, double amount,
+                                                const QString &units, const QDateTime &now) const {
+    return findIn(recentEntries(now), m_profileId, customerIds, amount, units, now);
+}
+
+std::optional<JournalEntry> RecentCredits::findIn(const QList<JournalEntry> &entries,
+                                                  const QString &profileId,
+                                                  const QStringList &customerIds, double amount,
+                                                  const QString &units, const QDateTime &now) {
+    const QDateTime from = now.addSecs(-WindowSeconds);
+    for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
+        const JournalEntry &entry = *it;
+        if (entry.operation.action != "credit"_L1 || entry.operation.profileId != profileId)
+            continue;
+        if (entry.time < from || entry.time > now.addSecs(60))
+            continue;
+        if (entry.outcome == JournalOutcome::Failed)
+            continue;
+        bool sameCustomer = false;
+        for (const QString &id : customerIds) {
+            if (!id.isEmpty() && entry.operation.customer == id)
+                sameCustomer = true;
+        }
+        if (!sameCustomer)
+            continue;
+        const QJsonObject payload = entry.operation.payload;
+        if (!sameAmount(payload.value("amount"_L1).toDouble(-1), amount))
+            continue;
+        if (payload.value("amount_units"_L1).toString().compare(units, Qt::CaseInsensitive) != 0)
+            continue;
+        return entry;
+    }
+    return std::nullopt;
+}
+
+QString RecentCredits::describe(const JournalEntry &entry, const QDateTime &now) {
+    const qint64 seconds = qMax<qint64>(0, entry.time.secsTo(now));
+    const int minutes = int(seconds / 60);
+    const QString when =
+        minutes < 1
+            ? QCoreApplication::translate("RecentCredits", "less than a minute ago")
+            : QCoreApplication::translate("RecentCredits", "%n minute(s) ago", nullptr, minutes);
+    QString outcome;
+    switch (entry.outcome) {
+    case JournalOutcome::Succeeded:
+        outcome = QCoreApplication::translate("RecentCredits", "it went through");
+        break;
+    case JournalOutcome::Unknown:
+    case JournalOutcome::None:
+        outcome = QCoreApplication::translate("RecentCredits", "its outcome is unknown");
+        break;
+    case JournalOutcome::Failed:
+        outcome = QCoreApplication::translate("RecentCredits", "it was refused");
+        break;
+    }
+    return QCoreApplication::translate("RecentCredits", "%1; %2").arg(when, outcome);
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "app/journal/journalentry.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class Journal;
+
+// "Did this console just credit the same customer the same amount?" Answered from the
+// journal of this profile, so it still holds after a restart or a crash, and counts credits
+// whose outcome is unknown (they may well have gone through). Only refused credits (outcome
+// Failed) are ignored: those changed nothing.
+class RecentCredits final {
+public:
+    static constexpr int WindowSeconds = 10 * 60;
+
+    RecentCredits(const Journal *journal, QString profileId);
+
+    // The newest matching credit within the window before `now`. `customerIds` are the values
+    // the customer may have been credited under (key, id): the journal keeps the one used in
+    // the path.
+    std::optional<JournalEntry> find(const QStringList &customerIds, double amount,
+                                     const QString &units,
+                                     const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+
+    // The same on entries already read (a bulk run reads the journal once).
+    static std::optional<JournalEntry> findIn(const QList<JournalEntry> &entries,
+                                              const QString &profileId,
+                                              const QStringList &customerIds, double amount,
+                                              const QString &units, const QDateTime &now);
+    // The journal's credits of this profile in the window before `now`, oldest first.
+    QList<JournalEntry> recentEntries(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+
+    // "3 minutes ago (succeeded)", for the warning.
+    static QString describe(const JournalEntry &entry,
+                            const QDateTime &now = QDateTime::currentDateTimeUtc());
+
+private:
+    const Journal *m_journal;
+    QString m_profileId;
+};

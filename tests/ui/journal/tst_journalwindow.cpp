@@ -1,0 +1,168 @@
+// The journal window over a real journal file: filters, CSV export of what is shown, pending
+// operations highlighted and marked as checked, and live updates while changes are written.
+#include "app/journal/journal.h"
+#include "app/journal/journalmodel.h"
+#include "ui/journal/journalwindow.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestJournalWindow final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void showsEverythingNewestFirst();
+    void filters();
+    void exportsWhatIsShown();
+    void pendingHighlightedAndMarkedChecked();
+    void followsTheJournalLive();
+
+private:
+    QString write(const QString &action, const QString &customer, JournalOutcome outcome,
+                  int status = 200);
+    int rows() const { return m_window->proxy()->rowCount(); }
+
+    QTemporaryDir *m_dir = nullptr;
+    Journal *m_journal = nullptr;
+    JournalWindow *m_window = nullptr;
+};
+
+QString TestJournalWindow::write(const QString &action, const QString &customer,
+                                 JournalOutcome outcome, int status) {
+    JournalOperation operation;
+    operation.profileId = u"p1"_s;
+    operation.profileName = u"Sandbox"_s;
+    operation.action = action;
+    operation.customer = customer;
+    operation.method = action == u"update"_s ? u"PUT"_s : u"POST"_s;
+    operation.path = u"/v1/customers/"_s + customer;
+    operation.payload = {{u"update"_s, QJsonObject{{u"email"_s, u"a,\"b\"@example.com"_s}}}};
+    const QString id = m_journal->begin(operation);
+    if (outcome != JournalOutcome::None)
+        m_journal->finish(id, outcome, status, QString());
+    return id;
+}
+
+void TestJournalWindow::init() {
+    m_dir = new QTemporaryDir;
+    m_journal = new Journal(m_dir->filePath(u"journal.jsonl"_s));
+    write(u"suspend"_s, u"alice"_s, JournalOutcome::Succeeded);
+    write(u"update"_s, u"bob"_s, JournalOutcome::Failed, 422);
+    write(u"delete"_s, u"alice.two"_s, JournalOutcome::Unknown, 0);
+    write(u"suspend"_s, u"carol"_s, JournalOutcome::None);
+    m_window = new JournalWindow(m_journal);
+}
+
+void TestJournalWindow::cleanup() {
+    delete m_window;
+    delete m_journal;
+    delete m_dir;
+}
+
+void TestJournalWindow::showsEverythingNewestFirst() {
+    QCOMPARE(rows(), 4);
+    QVERIFY(!m_window->isModal());
+    const QModelIndex top = m_window->proxy()->index(0, JournalModel::CustomerColumn);
+    QCOMPARE(top.data().toString(), u"carol"_s); // the last written
+}
+
+void TestJournalWindow::filters() {
+    m_window->customerFilter()->setText(u"ALICE"_s); // part of the customer, any case
+    QCOMPARE(rows(), 2);
+    m_window->actionFilter()->setCurrentIndex(m_window->actionFilter()->findData(u"suspend"_s));
+    QCOMPARE(rows(), 1);
+    m_window->customerFilter()->clear();
+    QCOMPARE(rows(), 2);
+    QComboBox *outcome = m_window->outcomeFilter();
+    outcome->setCurrentIndex(outcome->findData(int(JournalOutcome::None)));
+    QCOMPARE(rows(), 1);
+    QCOMPARE(m_window->visibleEntries().first().operation.customer, u"carol"_s);
+    m_window->actionFilter()->setCurrentIndex(0); // all actions
+    outcome->setCurrentIndex(outcome->findData(int(JournalOutcome::Unknown)));
+    QCOMPARE(rows(), 1);
+    QCOMPARE(m_window->visibleEntries().first().operation.action, u"delete"_s);
+    outcome->setCurrentIndex(0);
+    QCOMPARE(rows(), 4);
+
+    const QDate today = QDate::currentDate();
+    m_window->setDateRange(today, today); // both days inclusive
+    QCOMPARE(rows(), 4);
+    m_window->setDateRange(today.addDays(1), QDate());
+    QCOMPARE(rows(), 0);
+    m_window->setDateRange(QDate(), today.addDays(-1));
+    QCOMPARE(rows(), 0);
+    m_window->setDateRange(QDate(), QDate());
+    QCOMPARE(rows(), 4);
+    QVERIFY(m_window->fromEdit()->text() == u"Any"_s);
+}
+
+void TestJournalWindow::exportsWhatIsShown() {
+    m_window->customerFilter()->setText(u"alice"_s);
+    const QString path = m_dir->filePath(u"out.csv"_s);
+    QString error;
+    QVERIFY2(m_window->exportCsv(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray csv = file.readAll();
+    const QList<QByteArray> lines = csv.trimmed().split('\n');
+    QCOMPARE(lines.size(), 3); // the header and the two shown
+    QVERIFY(lines.first().startsWith("Operation,Time (UTC),Profile"));
+    QVERIFY(csv.contains(",alice,"));
+    QVERIFY(csv.contains(",alice.two,"));
+    QVERIFY(!csv.contains(",bob,"));
+    QVERIFY(csv.contains("\"{\"\"update\"\":")); // the payload, its quotes doubled
+
+    QVERIFY(!m_window->exportCsv(m_dir->filePath(u"no/such/folder/out.csv"_s), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+void TestJournalWindow::pendingHighlightedAndMarkedChecked() {
+    QVERIFY(m_window->pendingLabel()->isVisibleTo(m_window));
+    QVERIFY(m_window->pendingLabel()->text().contains(u"no outcome"_s));
+    QCOMPARE(m_journal->pending().size(), 1);
+    int pendingRow = -1;
+    for (int row = 0; row < rows(); ++row) {
+        const QModelIndex index = m_window->proxy()->index(row, 0);
+        const bool pending = index.data(JournalModel::PendingRole).toBool();
+        // Highlighted rows are exactly the pending ones.
+        QCOMPARE(index.data(Qt::BackgroundRole).isValid(), pending);
+        if (pending)
+            pendingRow = row;
+    }
+    QVERIFY(pendingRow >= 0);
+    QVERIFY(!m_window->markCheckedButton()->isEnabled());
+    m_window->view()->selectRow(pendingRow == 0 ? 1 : 0); // not a pending one
+    QVERIFY(!m_window->markCheckedButton()->isEnabled());
+    m_window->view()->selectRow(pendingRow);
+    QVERIFY(m_window->markCheckedButton()->isEnabled());
+    QTest::mouseClick(m_window->markCheckedButton(), Qt::LeftButton);
+    QVERIFY(m_journal->pending().isEmpty());
+    QVERIFY(!m_window->pendingLabel()->isVisibleTo(m_window));
+    QCOMPARE(rows(), 4); // still on record
+    // A second Journal on the same file (the next start) agrees.
+    Journal again(m_journal->filePath());
+    QVERIFY(again.pending().isEmpty());
+}
+
+void TestJournalWindow::followsTheJournalLive() {
+    QCOMPARE(rows(), 4);
+    write(u"approve"_s, u"dave"_s, JournalOutcome::Succeeded);
+    QTRY_COMPARE(rows(), 5);
+    m_window->actionFilter()->setCurrentIndex(m_window->actionFilter()->findData(u"approve"_s));
+    QCOMPARE(rows(), 1);
+}
+
+QTEST_MAIN(TestJournalWindow)
+#include "tst_journalwindow.moc"

@@ -1,0 +1,69 @@
+#include "ui/browse/linkfield.h"
+
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QStyle>
+#include <QToolButton>
+#include <QUrl>
+
+LinkField::LinkField(const QString &url, const QString &what, QWidget *parent)
+    : QWidget(parent)
+    , m_url(url)
+    , m_label(new QLabel(url, this))
+    , m_copy(new QToolButton(this))
+    , m_open(new QToolButton(this)) {
+    m_label->setTextFormat(Qt::PlainText);
+    m_label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_label->setAccessibleName(what);
+    m_label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_label->setToolTip(url);
+
+    m_copy->setObjectName(QStringLiteral("copyButton"));
+    m_copy->setText(tr("Copy"));
+    m_copy->setToolTip(tr("Copy the %1").arg(what));
+    m_copy->setAccessibleName(tr("Copy the %1").arg(what));
+    m_copy->setFocusPolicy(Qt::StrongFocus);
+    m_open->setObjectName(QStringLiteral("openButton"));
+    m_open->setText(tr("Open in browser"));
+    m_open->setToolTip(tr("Open the %1 in the web browser").arg(what));
+    m_open->setAccessibleName(tr("Open the %1 in the web browser").arg(what));
+    m_open->setFocusPolicy(Qt::StrongFocus);
+    m_open->setEnabled(canOpen());
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label, 1);
+    layout->addWidget(m_copy);
+    layout->addWidget(m_open);
+
+    connect(m_copy, &QToolButton::clicked, this, &LinkField::copy);
+    connect(m_open, &QToolButton::clicked, this, &LinkField::open);
+}
+
+bool LinkField::canOpen() const {
+    return isOpenable(m_url);
+}
+
+bool LinkField::isOpenable(const QString &url) {
+    const QUrl parsed(url, QUrl::StrictMode);
+    const QString scheme = parsed.scheme().toLower();
+    if (!parsed.isValid())
+        return false;
+    if (scheme == QLatin1String("mailto")) // share-by-email links
+        return !parsed.path().isEmpty() || parsed.hasQuery();
+    return !parsed.host().isEmpty() &&
+           (scheme == QLatin1String("https") || scheme == QLatin1String("http"));
+}
+
+void LinkField::copy() {
+    QGuiApplication::clipboard()->setText(m_url);
+    Q_EMIT copied(m_url);
+}
+
+void LinkField::open() {
+    if (canOpen())
+        QDesktopServices::openUrl(QUrl(m_url, QUrl::StrictMode));
+}

@@ -1,0 +1,541 @@
+#include "ui/changes/customeractions.h"
+
+#include "app/api/apiclient.h"
+#include "app/api/changeerror.h"
+#include "app/api/customerservice.h"
+#include "app/session/session.h"
+#include "models/displayformat.h"
+#include "ui/changes/bulkactiondialog.h"
+#include "ui/changes/createcustomerdialog.h"
+#include "ui/changes/deletecustomerdialog.h"
+#include "ui/changes/editcustomerdialog.h"
+#include "ui/journal/journalwindow.h"
+#include "ui/widgets/messagebox.h"
+
+#include <QAction>
+#include <QTimer>
+#include <QWidget>
+
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QString Suspended = u"suspended"_s;
+const QString Archived = u"archived"_s;
+const QString Active = u"active"_s;
+
+QString nameOf(const Customer &customer) {
+    return customer.displayName();
+}
+
+} // namespace
+
+CustomerActions::CustomerActions(Session *session, QWidget *dialogParent, QObject *parent)
+    : QObject(parent)
+    , m_session(session)
+    , m_dialogParent(dialogParent)
+    , m_new(new QAction(tr("&New customer…"), this))
+    , m_edit(new QAction(tr("&Edit…"), this))
+    , m_delete(new QAction(tr("&Delete…"), this))
+    , m_suspend(new QAction(tr("&Suspend"), this))
+    , m_approve(new QAction(tr("&Approve"), this))
+    , m_archive(new QAction(tr("&Archive"), this))
+    , m_restore(new QAction(tr("&Restore"), this))
+    , m_journal(new QAction(tr("&Journal of changes"), this))
+    , m_undo(new QAction(tr("&Undo"), this))
+    , m_separator(new QAction(this)) {
+    m_separator->setSeparator(true);
+    m_new->setShortcut(QKeySequence::New);
+    m_edit->setShortcut(QKeySequence(Qt::Key_F2));
+    m_delete->setShortcut(QKeySequence::Delete);
+    m_journal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_new->setStatusTip(tr("Add a customer to the program"));
+    m_edit->setStatusTip(tr("Change the selected customer's details"));
+    m_delete->setStatusTip(tr("Delete the selected customers permanently"));
+    m_suspend->setStatusTip(
+        tr("Suspend the selected customers: their purchases earn no commission"));
+    m_approve->setStatusTip(tr("Approve the selected suspended customers again"));
+    m_archive->setStatusTip(
+        tr("Archive the selected customers: they stop earning and can be restored"));
+    m_restore->setStatusTip(tr("Restore the selected archived customers"));
+    m_journal->setStatusTip(tr("Every change sent from this computer, with its outcome"));
+
+    connect(m_new, &QAction::triggered, this, [this] { createCustomer(); });
+    connect(m_edit, &QAction::triggered, this, [this] {
+        if (m_selection.size() == 1)
+            editCustomer(m_selection.first());
+    });
+    connect(m_delete, &QAction::triggered, this, [this] { deleteCustomers(m_selection); });
+    connect(m_suspend, &QAction::triggered, this, [this] { suspend(m_selection); });
+    connect(m_approve, &QAction::triggered, this, [this] { approve(m_selection); });
+    connect(m_archive, &QAction::triggered, this, [this] { archive(m_selection); });
+    connect(m_restore, &QAction::triggered, this, [this] { restore(m_selection); });
+    connect(m_journal, &QAction::triggered, this, [this] { showJournal(); });
+    connect(m_undo, &QAction::triggered, this, &CustomerActions::undo);
+
+    // What this object reports, it also applies to its own state and dialogs.
+    connect(this, &CustomerActions::customerChanged, this, &CustomerActions::onCustomerChanged);
+    connect(this, &CustomerActions::customerRemoved, this, &CustomerActions::onCustomerRemoved);
+    clearUndo();
+    updateActions();
+}
+
+CustomerActions::~CustomerActions() = default;
+
+ProgramKind CustomerActions::kind() const {
+    return m_session ? m_session->kind() : ProgramKind::Unknown;
+}
+
+QWidget *CustomerActions::parentFor(QWidget *parent) const {
+    return parent ? parent : m_dialogParent.data();
+}
+
+void CustomerActions::setSelection(const QList<Customer> &customers) {
+    m_selection = customers;
+    updateActions();
+}
+
+void CustomerActions::updateActions() {
+    const bool connected = m_session;
+    const bool idle = m_busy == 0;
+    const ProgramKind programKind = kind();
+    const bool affiliate = programKind == ProgramKind::Affiliate;
+    const bool referral = programKind == ProgramKind::ReferAFriend;
+    // An unknown status (not given) allows both directions: the server decides.
+    bool anyNotSuspended = false;
+    bool anySuspended = false;
+    bool anyNotArchived = false;
+    bool anyArchived = false;
+    for (const Customer &customer : std::as_const(m_selection)) {
+        const bool unknown = customer.status.isEmpty();
+        anyNotSuspended = anyNotSuspended || customer.status != Suspended;
+        anySuspended = anySuspended || customer.status == Suspended || unknown;
+        anyNotArchived = anyNotArchived || customer.status != Archived;
+        anyArchived = anyArchived || customer.status == Archived || unknown;
+    }
+    m_new->setEnabled(connected);
+    m_edit->setEnabled(connected && idle && m_selection.size() == 1);
+    m_delete->setEnabled(connected && idle && !m_selection.isEmpty());
+    m_suspend->setVisible(affiliate);
+    m_approve->setVisible(affiliate);
+    m_archive->setVisible(referral);
+    m_restore->setVisible(referral);
+    m_suspend->setEnabled(connected && idle && affiliate && anyNotSuspended);
+    m_approve->setEnabled(connected && idle && affiliate && anySuspended);
+    m_archive->setEnabled(connected && idle && referral && anyNotArchived);
+    m_restore->setEnabled(connected && idle && referral && anyArchived);
+    m_journal->setEnabled(m_session && m_session->journal());
+    m_undo->setEnabled(connected && idle && !m_undoCustomers.isEmpty());
+}
+
+QList<QAction *> CustomerActions::contextMenuActions() const {
+    QList<QAction *> actions{m_edit};
+    if (kind() == ProgramKind::Affiliate)
+        actions << m_suspend << m_approve;
+    else if (kind() == ProgramKind::ReferAFriend)
+        actions << m_archive << m_restore;
+    actions << m_separator << m_delete;
+    return actions;
+}
+
+QList<QAction *> CustomerActions::toolBarActions() const {
+    QList<QAction *> actions{m_new, m_edit};
+    if (kind() == ProgramKind::Affiliate)
+        actions << m_suspend << m_approve;
+    else if (kind() == ProgramKind::ReferAFriend)
+        actions << m_archive << m_restore;
+    actions << m_delete << m_separator << m_undo << m_journal;
+    return actions;
+}
+
+CreateCustomerDialog *CustomerActions::createCustomer(QWidget *parent) {
+    if (!m_session)
+        return nullptr;
+    auto *dialog = new CreateCustomerDialog(m_session, parentFor(parent));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CreateCustomerDialog::created, this, [this](const Customer &customer) {
+        Q_EMIT customerCreated(customer);
+        Q_EMIT statusMessage(tr("%1 created.").arg(nameOf(customer)));
+    });
+    dialog->open();
+    return dialog;
+}
+
+EditCustomerDialog *CustomerActions::editCustomer(const Customer &customer, QWidget *parent) {
+    if (!m_session)
+        return nullptr;
+    m_editDialogs.removeAll(nullptr);
+    for (const auto &open : std::as_const(m_editDialogs)) {
+        // Two dialogs on one customer would each measure changes against a stale copy.
+        if (open->customer().identifier() == customer.identifier()) {
+            open->raise();
+            open->activateWindow();
+            return open;
+        }
+    }
+    auto *dialog = new EditCustomerDialog(m_session, customer, parentFor(parent));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_editDialogs.append(dialog);
+    connect(dialog, &EditCustomerDialog::saved, this,
+            [this](const QString &oldIdentifier, const Customer &saved) {
+                Q_EMIT customerChanged(oldIdentifier, saved);
+                Q_EMIT statusMessage(tr("%1 saved.").arg(nameOf(saved)));
+            });
+    dialog->open();
+    return dialog;
+}
+
+DeleteCustomerDialog *CustomerActions::deleteCustomers(const QList<Customer> &customers,
+                                                       QWidget *parent) {
+    if (!m_session || customers.isEmpty())
+        return nullptr;
+    QWidget *owner = parentFor(parent);
+    auto *dialog = new DeleteCustomerDialog(m_session, customers, owner);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DeleteCustomerDialog::removed, this, [this](const QString &identifier) {
+        Q_EMIT customerRemoved(identifier);
+        Q_EMIT statusMessage(tr("Customer %1 deleted.").arg(identifier));
+    });
+    QPointer<QWidget> guardedOwner(owner);
+    connect(dialog, &DeleteCustomerDialog::confirmed, this,
+            [this, guardedOwner](const QList<Customer> &confirmed) {
+                deleteSeveral(confirmed, guardedOwner);
+            });
+    connect(dialog, &DeleteCustomerDialog::archiveInsteadRequested, this,
+            [this, guardedOwner](const QList<Customer> &chosen) {
+                // The person chose this in the dialog just now: no second question.
+                changeStatus(StatusChange::Archive, chosen, guardedOwner, false);
+            });
+    dialog->open();
+    return dialog;
+}
+
+void CustomerActions::deleteSeveral(const QList<Customer> &customers, QWidget *parent) {
+    QPointer<Session> session = m_session;
+    auto *dialog = new BulkActionDialog(
+        tr("Delete customers"), customers,
+        [session](const Customer &customer, QObject *context, ApiCallback<void> done) -> ApiCall * {
+            if (!session)
+                return nullptr;
+            return session->customers()->remove(customer.identifier(), context, std::move(done));
+        },
+        parentFor(parent));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BulkActionDialog::customerSucceeded, this,
+            [this](const Customer &customer) { Q_EMIT customerRemoved(customer.identifier()); });
+    connect(dialog, &BulkActionDialog::allDone, this, [this](int ok, int failed) {
+        Q_EMIT statusMessage(tr("%1 deleted, %2 failed.").arg(ok).arg(failed));
+    });
+    runBulk(dialog);
+}
+
+void CustomerActions::runBulk(BulkActionDialog *dialog) {
+    // Window-modal, and the actions stay disabled until it is done: two runs side by side
+    // would be changes in parallel.
+    setBusy(true);
+    auto released = std::make_shared<bool>(false);
+    const auto release = [this, released] {
+        if (*released)
+            return;
+        *released = true;
+        setBusy(false);
+    };
+    connect(dialog, &BulkActionDialog::allDone, this, release);
+    connect(dialog, &QObject::destroyed, this, release);
+    dialog->open();
+    dialog->start();
+}
+
+BulkActionDialog *CustomerActions::suspend(const QList<Customer> &customers, QWidget *parent) {
+    return changeStatus(StatusChange::Suspend, customers, parent, true);
+}
+
+BulkActionDialog *CustomerActions::approve(const QList<Customer> &customers, QWidget *parent) {
+    return changeStatus(StatusChange::Approve, customers, parent, true);
+}
+
+BulkActionDialog *CustomerActions::archive(const QList<Customer> &customers, QWidget *parent) {
+    return changeStatus(StatusChange::Archive, customers, parent, true);
+}
+
+BulkActionDialog *CustomerActions::restore(const QList<Customer> &customers, QWidget *parent) {
+    return changeStatus(StatusChange::Restore, customers, parent, true);
+}
+
+namespace {
+
+struct ChangeText {
+    QString title;    // "Suspend customers"
+    QString question; // with %1 for one name or %n for several
+    QString consequence;
+    QString done; // "%1 suspended."
+    QString targetStatus;
+    QString undo; // "Undo suspend of %1"
+};
+
+ChangeText changeText(int change) {
+    // 0 suspend, 1 approve, 2 archive, 3 restore (StatusChange's order)
+    switch (change) {
+    case 0:
+        return {CustomerActions::tr("Suspend"),
+                CustomerActions::tr("Suspend %1?"),
+                CustomerActions::tr("While suspended, their purchases earn the partner no "
+                                    "commission. You can approve them again later."),
+                CustomerActions::tr("%1 suspended."),
+                Suspended,
+                CustomerActions::tr("Undo suspend of %1")};
+    case 1:
+        return {CustomerActions::tr("Approve"),
+                CustomerActions::tr("Approve %1?"),
+                CustomerActions::tr("Their purchases earn the partner commission again."),
+                CustomerActions::tr("%1 approved."),
+                Active,
+                QString()};
+    case 2:
+        return {CustomerActions::tr("Archive"),
+                CustomerActions::tr("Archive %1?"),
+                CustomerActions::tr("Archived customers stop earning rewards. You can restore "
+                                    "them later."),
+                CustomerActions::tr("%1 archived."),
+                Archived,
+                CustomerActions::tr("Undo archive of %1")};
+    default:
+        return {CustomerActions::tr("Restore"),
+                CustomerActions::tr("Restore %1?"),
+                CustomerActions::tr("They become active again and earn rewards."),
+                CustomerActions::tr("%1 restored."),
+                Active,
+                QString()};
+    }
+}
+
+} // namespace
+
+BulkActionDialog *CustomerActions::changeStatus(StatusChange change,
+                                                const QList<Customer> &customers, QWidget *parent,
+                                                bool ask) {
+    if (!m_session || customers.isEmpty() || m_busy > 0)
+        return nullptr;
+    const ChangeText text = changeText(int(change));
+    // Customers already in the target status are left out: nothing to send for them.
+    QList<Customer> targets;
+    for (const Customer &customer : customers) {
+        if (customer.status != text.targetStatus)
+            targets.append(customer);
+    }
+    if (targets.isEmpty()) {
+        Q_EMIT statusMessage(
+            tr("Nothing to change: the selected customers are already %1.").arg(text.targetStatus));
+        return nullptr;
+    }
+    const QString who = targets.size() == 1 ? nameOf(targets.first())
+                                            : tr("%n customer(s)", nullptr, int(targets.size()));
+    if (ask) {
+        const auto answer = MessageBox::question(
+            parentFor(parent), text.title, text.question.arg(who) + u"\n\n"_s + text.consequence,
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes)
+            return nullptr;
+    }
+    if (change == StatusChange::Suspend || change == StatusChange::Archive)
+        clearUndo(); // a new offer replaces the old one below; none while this runs
+
+    if (targets.size() == 1) {
+        sendSingle(change, targets.first());
+        return nullptr;
+    }
+
+    QPointer<Session> session = m_session;
+    auto *dialog = new BulkActionDialog(
+        tr("%1: %n customer(s)", nullptr, int(targets.size())).arg(text.title), targets,
+        [session, change](const Customer &customer, QObject *context,
+                          ApiCallback<void> done) -> ApiCall * {
+            if (!session)
+                return nullptr;
+            CustomerService *service = session->customers();
+            const QString id = customer.identifier();
+            switch (change) {
+            case StatusChange::Suspend:
+                return service->suspend(id, context, std::move(done));
+            case StatusChange::Approve:
+                return service->approve(id, context, std::move(done));
+            case StatusChange::Archive:
+                return service->archive(id, context, std::move(done));
+            case StatusChange::Restore:
+                return service->revokeArchive(id, context, std::move(done));
+            }
+            return nullptr;
+        },
+        parentFor(parent));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const QString target = text.targetStatus;
+    connect(dialog, &BulkActionDialog::customerSucceeded, this,
+            [this, target](const Customer &customer) { readBack(customer, target); });
+    connect(dialog, &BulkActionDialog::customerFailed, this,
+            [this](const Customer &customer, const ApiError &error) {
+                if (ChangeError::outcomeUnknown(error))
+                    readBack(customer, QString());
+            });
+    QPointer<BulkActionDialog> guarded(dialog);
+    connect(dialog, &BulkActionDialog::allDone, this, [this, guarded, change](int ok, int failed) {
+        Q_EMIT statusMessage(tr("%1 done, %2 failed.").arg(ok).arg(failed));
+        if (guarded && (change == StatusChange::Suspend || change == StatusChange::Archive))
+            offerUndo(change, guarded->succeeded());
+    });
+    runBulk(dialog);
+    return dialog;
+}
+
+void CustomerActions::sendSingle(StatusChange change, const Customer &customer) {
+    const ChangeText text = changeText(int(change));
+    CustomerService *service = m_session->customers();
+    const QString id = customer.identifier();
+    setBusy(true);
+    auto done = [this, change, customer, text](const ApiResult<void> &result) {
+        setBusy(false);
+        if (result) {
+            readBack(customer, text.targetStatus);
+            Q_EMIT statusMessage(text.done.arg(nameOf(customer)));
+            if (change == StatusChange::Suspend || change == StatusChange::Archive)
+                offerUndo(change, {customer});
+            return;
+        }
+        // After a lost answer, read the customer again: the table then shows what happened.
+        if (ChangeError::outcomeUnknown(result.error()))
+            readBack(customer, QString());
+        const QString sentence = ChangeError::sentence(result.error());
+        Q_EMIT statusMessage(sentence);
+        showFailure(tr("%1 failed").arg(text.title), sentence);
+    };
+    switch (change) {
+    case StatusChange::Suspend:
+        service->suspend(id, this, std::move(done));
+        break;
+    case StatusChange::Approve:
+        service->approve(id, this, std::move(done));
+        break;
+    case StatusChange::Archive:
+        service->archive(id, this, std::move(done));
+        break;
+    case StatusChange::Restore:
+        service->revokeArchive(id, this, std::move(done));
+        break;
+    }
+}
+
+void CustomerActions::readBack(const Customer &before, const QString &patchedStatus) {
+    if (!m_session)
+        return;
+    const QString identifier = before.identifier();
+    m_session->customers()->get(
+        identifier, this, [this, before, identifier, patchedStatus](const ApiResult<Customer> &r) {
+            if (r) {
+                Q_EMIT customerChanged(identifier, r.value());
+                return;
+            }
+            if (patchedStatus.isEmpty())
+                return; // nothing known for sure: leave the row as it is
+            Customer patched = before;
+            patched.status = patchedStatus;
+            Q_EMIT customerChanged(identifier, patched);
+        });
+}
+
+void CustomerActions::offerUndo(StatusChange change, const QList<Customer> &customers) {
+    if (customers.isEmpty())
+        return;
+    m_undoCustomers = customers;
+    m_undoChange = change == StatusChange::Suspend ? StatusChange::Approve : StatusChange::Restore;
+    const ChangeText text = changeText(int(change));
+    const QString who = customers.size() == 1
+                            ? nameOf(customers.first())
+                            : tr("%n customer(s)", nullptr, int(customers.size()));
+    m_undo->setText(text.undo.arg(who));
+    updateActions();
+    Q_EMIT undoAvailable(m_undo->text());
+}
+
+void CustomerActions::clearUndo() {
+    const bool had = !m_undoCustomers.isEmpty();
+    m_undoCustomers.clear();
+    m_undo->setText(tr("&Undo"));
+    updateActions();
+    if (had)
+        Q_EMIT undoAvailable(QString());
+}
+
+QString CustomerActions::undoText() const {
+    return m_undoCustomers.isEmpty() ? QString() : m_undo->text();
+}
+
+void CustomerActions::undo() {
+    if (m_undoCustomers.isEmpty() || m_busy > 0)
+        return;
+    const QList<Customer> customers = m_undoCustomers;
+    const StatusChange change = m_undoChange;
+    clearUndo();
+    // Undo restores what the person just did; the status they had before was the target's
+    // opposite, so mark them as such for the filter in changeStatus().
+    QList<Customer> targets = customers;
+    for (Customer &customer : targets)
+        customer.status = change == StatusChange::Approve ? Suspended : Archived;
+    changeStatus(change, targets, nullptr, false);
+}
+
+void CustomerActions::showFailure(const QString &title, const QString &sentence) {
+    // Not from inside the call's delivery: a modal box there would run the event loop while
+    // the service layer is still handing out the result.
+    QTimer::singleShot(
+        0, this, [this, title, sentence] { MessageBox::warning(m_dialogParent, title, sentence); });
+}
+
+JournalWindow *CustomerActions::showJournal() {
+    if (!m_session || !m_session->journal())
+        return nullptr;
+    if (!m_journalWindow)
+        m_journalWindow = new JournalWindow(m_session->journal(), m_dialogParent);
+    else
+        m_journalWindow->refresh();
+    m_journalWindow->show();
+    m_journalWindow->raise();
+    m_journalWindow->activateWindow();
+    return m_journalWindow;
+}
+
+void CustomerActions::onCustomerChanged(const QString &oldIdentifier, const Customer &customer) {
+    for (Customer &selected : m_selection) {
+        if (selected.identifier() == oldIdentifier)
+            selected = customer;
+    }
+    for (Customer &pending : m_undoCustomers) {
+        if (pending.identifier() == oldIdentifier)
+            pending = customer;
+    }
+    m_editDialogs.removeAll(nullptr);
+    for (const auto &dialog : std::as_const(m_editDialogs))
+        dialog->customerUpdated(oldIdentifier, customer);
+    updateActions();
+}
+
+void CustomerActions::onCustomerRemoved(const QString &identifier) {
+    m_selection.removeIf(
+        [&identifier](const Customer &customer) { return customer.identifier() == identifier; });
+    m_undoCustomers.removeIf(
+        [&identifier](const Customer &customer) { return customer.identifier() == identifier; });
+    m_editDialogs.removeAll(nullptr);
+    for (const auto &dialog : std::as_const(m_editDialogs))
+        dialog->customerRemoved(identifier);
+    updateActions();
+}
+
+void CustomerActions::setBusy(bool busy) {
+    const bool was = m_busy > 0;
+    m_busy += busy ? 1 : -1;
+    if (was != (m_busy > 0)) {
+        updateActions();
+        Q_EMIT busyChanged(m_busy > 0);
+    }
+}

@@ -1,0 +1,321 @@
+#include "ui/journal/journalwindow.h"
+
+#include "app/journal/journal.h"
+#include "app/journal/journalmodel.h"
+#include "ui/widgets/messagebox.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSet>
+#include <QSortFilterProxyModel>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Sorts by the model's raw values and paints the operations nobody knows the outcome of.
+class JournalProxy final : public QSortFilterProxyModel {
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+    QVariant data(const QModelIndex &index, int role) const override {
+        if (role == Qt::BackgroundRole && index.isValid() &&
+            QSortFilterProxyModel::data(index, JournalModel::PendingRole).toBool()) {
+            return QColor(0xff, 0xe6, 0xa8);
+        }
+        if (role == Qt::ForegroundRole && index.isValid() &&
+            QSortFilterProxyModel::data(index, JournalModel::PendingRole).toBool()) {
+            return QColor(Qt::black); // readable on the highlight in dark themes too
+        }
+        return QSortFilterProxyModel::data(index, role);
+    }
+
+protected:
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override {
+        const QVariant a = left.data(sortRole());
+        const QVariant b = right.data(sortRole());
+        const auto order = QVariant::compare(a, b);
+        if (order == QPartialOrdering::Less)
+            return true;
+        if (order == QPartialOrdering::Greater)
+            return false;
+        // Lines written within the same millisecond keep the journal's order.
+        return left.row() < right.row();
+    }
+};
+
+// The "no limit" value of a date filter: shown as "Any".
+const QDate NoDate(2000, 1, 1);
+
+QDateEdit *makeDateEdit(QWidget *parent, const QString &accessibleName) {
+    auto *edit = new QDateEdit(parent);
+    edit->setCalendarPopup(true);
+    edit->setDateRange(NoDate, QDate(2200, 12, 31));
+    edit->setSpecialValueText(JournalWindow::tr("Any"));
+    edit->setDate(NoDate);
+    edit->setAccessibleName(accessibleName);
+    return edit;
+}
+
+} // namespace
+
+JournalWindow::JournalWindow(Journal *journal, QWidget *parent)
+    : QDialog(parent)
+    , m_journal(journal)
+    , m_model(new JournalModel(this))
+    , m_proxy(new JournalProxy(this))
+    , m_view(new QTableView(this))
+    , m_customer(new QLineEdit(this))
+    , m_action(new QComboBox(this))
+    , m_from(makeDateEdit(this, tr("From day")))
+    , m_to(makeDateEdit(this, tr("To day")))
+    , m_outcome(new QComboBox(this))
+    , m_refresh(new QPushButton(tr("&Refresh"), this))
+    , m_export(new QPushButton(tr("&Export CSV…"), this))
+    , m_markChecked(new QPushButton(tr("&Mark as checked"), this))
+    , m_pendingLabel(new QLabel(this))
+    , m_countLabel(new QLabel(this))
+    , m_reload(new QTimer(this)) {
+    setWindowTitle(tr("Journal of changes"));
+    setWindowFlag(Qt::Window);
+    setModal(false);
+    setAttribute(Qt::WA_DeleteOnClose, false);
+
+    m_proxy->setSourceModel(m_model);
+    m_proxy->setSortRole(JournalModel::SortRole);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(JournalModel::TimeColumn, Qt::DescendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    // Fixed widths from the font, never resize-to-contents: the journal only grows.
+    const int em = m_view->fontMetrics().horizontalAdvance(u'M');
+    m_view->setColumnWidth(JournalModel::TimeColumn, 12 * em);
+    m_view->setColumnWidth(JournalModel::ProfileColumn, 8 * em);
+    m_view->setColumnWidth(JournalModel::ActionColumn, 6 * em);
+    m_view->setColumnWidth(JournalModel::CustomerColumn, 10 * em);
+    m_view->setColumnWidth(JournalModel::OutcomeColumn, 8 * em);
+    m_view->setColumnWidth(JournalModel::HttpStatusColumn, 8 * em);
+    m_view->setColumnWidth(JournalModel::DetailColumn, 20 * em);
+
+    m_customer->setPlaceholderText(tr("Key, ID or email"));
+    m_customer->setClearButtonEnabled(true);
+    m_outcome->addItem(tr("All outcomes"), -1);
+    m_outcome->addItem(tr("Succeeded"), int(JournalOutcome::Succeeded));
+    m_outcome->addItem(tr("Failed"), int(JournalOutcome::Failed));
+    m_outcome->addItem(tr("Unknown"), int(JournalOutcome::Unknown));
+    m_outcome->addItem(tr("No outcome"), int(JournalOutcome::None));
+    m_pendingLabel->setWordWrap(true);
+    m_pendingLabel->setVisible(false);
+    m_pendingLabel->setAutoFillBackground(true);
+    {
+        QPalette pal = m_pendingLabel->palette();
+        pal.setColor(QPalette::Window, QColor(0xff, 0xe6, 0xa8));
+        pal.setColor(QPalette::WindowText, Qt::black);
+        m_pendingLabel->setPalette(pal);
+        m_pendingLabel->setMargin(6);
+    }
+
+    auto *filters = new QHBoxLayout;
+    const auto addFilter = [this, filters](const QString &text, QWidget *editor) {
+        auto *label = new QLabel(text, this);
+        label->setBuddy(editor);
+        filters->addWidget(label);
+        filters->addWidget(editor);
+    };
+    addFilter(tr("&Customer:"), m_customer);
+    addFilter(tr("&Action:"), m_action);
+    addFilter(tr("F&rom:"), m_from);
+    addFilter(tr("&To:"), m_to);
+    addFilter(tr("&Outcome:"), m_outcome);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    buttons->addButton(m_refresh, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_export, QDialogButtonBox::ActionRole);
+    buttons->addButton(m_markChecked, QDialogButtonBox::ActionRole);
+    for (QPushButton *button : {m_refresh, m_export, m_markChecked})
+        button->setAutoDefault(false);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_pendingLabel);
+    layout->addLayout(filters);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_countLabel);
+    layout->addWidget(buttons);
+
+    // Follows the journal live; a burst of lines (a bulk action) costs one reload.
+    m_reload->setSingleShot(true);
+    m_reload->setInterval(150);
+    connect(m_reload, &QTimer::timeout, this, &JournalWindow::refresh);
+    if (m_journal)
+        connect(m_journal, &Journal::written, m_reload, qOverload<>(&QTimer::start));
+
+    connect(m_customer, &QLineEdit::textChanged, this, &JournalWindow::applyFilter);
+    connect(m_action, &QComboBox::currentIndexChanged, this, &JournalWindow::applyFilter);
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, &JournalWindow::applyFilter);
+    connect(m_from, &QDateEdit::dateChanged, this, &JournalWindow::applyFilter);
+    connect(m_to, &QDateEdit::dateChanged, this, &JournalWindow::applyFilter);
+    connect(m_refresh, &QPushButton::clicked, this, &JournalWindow::refresh);
+    connect(m_export, &QPushButton::clicked, this, &JournalWindow::exportWithDialog);
+    connect(m_markChecked, &QPushButton::clicked, this, &JournalWindow::markSelectedChecked);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &JournalWindow::updateButtons);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &JournalWindow::updateButtons);
+
+    resize(1000, 520);
+    refresh();
+}
+
+void JournalWindow::refresh() {
+    m_all = m_journal ? m_journal->entries() : QList<JournalEntry>();
+    updateActionChoices();
+    applyFilter();
+}
+
+void JournalWindow::updateActionChoices() {
+    const QString current = m_action->currentData().toString();
+    // The actions the console sends, plus any a newer version wrote.
+    QStringList actions{u"create"_s,  u"update"_s,         u"delete"_s, u"suspend"_s, u"approve"_s,
+                        u"archive"_s, u"revoke_archive"_s, u"credit"_s, u"invite"_s};
+    for (const JournalEntry &entry : std::as_const(m_all)) {
+        if (!entry.operation.action.isEmpty() && !actions.contains(entry.operation.action))
+            actions.append(entry.operation.action);
+    }
+    const QSignalBlocker blocker(m_action);
+    m_action->clear();
+    m_action->addItem(tr("All actions"), QString());
+    for (const QString &action : std::as_const(actions))
+        m_action->addItem(JournalModel::actionText(action), action);
+    const int index = m_action->findData(current);
+    m_action->setCurrentIndex(index < 0 ? 0 : index);
+}
+
+JournalFilter JournalWindow::filter() const {
+    JournalFilter filter;
+    filter.customer = m_customer->text().trimmed();
+    filter.action = m_action->currentData().toString();
+    if (m_from->date() != NoDate)
+        filter.from = m_from->date().startOfDay().toUTC();
+    if (m_to->date() != NoDate)
+        filter.to = m_to->date().addDays(1).startOfDay().toUTC();
+    const int outcome = m_outcome->currentData().toInt();
+    if (outcome >= 0)
+        filter.outcome = JournalOutcome(outcome);
+    return filter;
+}
+
+void JournalWindow::setDateRange(const QDate &from, const QDate &to) {
+    m_from->setDate(from.isValid() ? from : NoDate);
+    m_to->setDate(to.isValid() ? to : NoDate);
+}
+
+void JournalWindow::applyFilter() {
+    const QList<JournalEntry> visible = Journal::filtered(m_all, filter());
+    m_model->setEntries(visible);
+
+    int pending = 0;
+    for (const JournalEntry &entry : std::as_const(m_all))
+        pending += entry.isPending() ? 1 : 0;
+    if (pending > 0) {
+        m_pendingLabel->setText(
+            tr("%n operation(s) have no outcome: the program stopped before the server "
+               "answered. Check those customers, then select the rows and mark them as checked.",
+               nullptr, pending));
+    }
+    m_pendingLabel->setVisible(pending > 0);
+    QString count =
+        tr("%n of %1 operation(s) shown.", nullptr, int(visible.size())).arg(m_all.size());
+    if (m_journal && m_journal->skippedLines() > 0) {
+        count += u' ' + tr("%n unreadable line(s) skipped.", nullptr, m_journal->skippedLines());
+    }
+    m_countLabel->setText(count);
+    updateButtons();
+}
+
+QList<JournalEntry> JournalWindow::visibleEntries() const {
+    return m_model->entries();
+}
+
+void JournalWindow::updateButtons() {
+    bool anyPending = false;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows)
+        anyPending = anyPending || row.data(JournalModel::PendingRole).toBool();
+    m_markChecked->setEnabled(anyPending && m_journal);
+    m_export->setEnabled(m_model->rowCount() > 0);
+}
+
+int JournalWindow::markSelectedChecked() {
+    if (!m_journal)
+        return 0;
+    QStringList ids;
+    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows) {
+        if (row.data(JournalModel::PendingRole).toBool())
+            ids.append(row.data(JournalModel::OpIdRole).toString());
+    }
+    int marked = 0;
+    for (const QString &id : std::as_const(ids)) {
+        QString error;
+        if (!m_journal->markAcknowledged(id, &error)) {
+            MessageBox::warning(this, tr("Journal"), error);
+            break;
+        }
+        ++marked;
+    }
+    m_reload->stop();
+    refresh();
+    return marked;
+}
+
+bool JournalWindow::exportCsv(const QString &path, QString *error) const {
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("%1 could not be written: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (!Journal::exportCsv(&file, visibleEntries()) || !file.commit()) {
+        if (error)
+            *error = tr("%1 could not be written: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void JournalWindow::exportWithDialog() {
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested =
+        folder + u"/partnero-journal-"_s + QDate::currentDate().toString(Qt::ISODate) + u".csv"_s;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export the journal"), suggested,
+                                                      tr("CSV files (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!exportCsv(path, &error)) {
+        MessageBox::warning(this, tr("Export the journal"), error);
+        return;
+    }
+    m_countLabel->setText(
+        tr("%n operation(s) exported to %1.", nullptr, int(visibleEntries().size())).arg(path));
+}

@@ -1,0 +1,79 @@
+#pragma once
+
+#include "app/journal/journalentry.h"
+#include "app/journal/journalfilter.h"
+
+#include <QDialog>
+#include <QList>
+#include <QPointer>
+
+class Journal;
+class JournalModel;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QTimer;
+
+// The audit journal, read-only: every change sent to the API with its outcome, newest first.
+// Filters by customer, action, day range and outcome; exports what is shown to CSV. Operations
+// without an outcome (the program stopped before the answer) are highlighted and can be marked
+// as checked once someone has looked at the customer. Follows the journal live.
+class JournalWindow final : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit JournalWindow(Journal *journal, QWidget *parent = nullptr);
+
+    // Reads the journal again and applies the filter.
+    void refresh();
+    JournalFilter filter() const;
+    // The entries shown (after the filter), oldest first.
+    QList<JournalEntry> visibleEntries() const;
+    // Writes visibleEntries() as CSV to `path` (replacing it atomically). False and a sentence
+    // in `error` when it could not be written.
+    bool exportCsv(const QString &path, QString *error = nullptr) const;
+    // Marks the selected operations that have no outcome as checked; returns how many.
+    int markSelectedChecked();
+
+    // Day range in local time, both inclusive; an invalid date removes that limit.
+    void setDateRange(const QDate &from, const QDate &to);
+
+    QTableView *view() const { return m_view; }
+    JournalModel *model() const { return m_model; }
+    QSortFilterProxyModel *proxy() const { return m_proxy; }
+    QLineEdit *customerFilter() const { return m_customer; }
+    QComboBox *actionFilter() const { return m_action; }
+    QComboBox *outcomeFilter() const { return m_outcome; }
+    QDateEdit *fromEdit() const { return m_from; }
+    QDateEdit *toEdit() const { return m_to; }
+    QPushButton *markCheckedButton() const { return m_markChecked; }
+    QLabel *pendingLabel() const { return m_pendingLabel; }
+
+private:
+    void applyFilter();
+    void updateActionChoices();
+    void updateButtons();
+    void exportWithDialog();
+
+    QPointer<Journal> m_journal;
+    QList<JournalEntry> m_all;
+    JournalModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QTableView *m_view;
+    QLineEdit *m_customer;
+    QComboBox *m_action;
+    QDateEdit *m_from;
+    QDateEdit *m_to;
+    QComboBox *m_outcome;
+    QPushButton *m_refresh;
+    QPushButton *m_export;
+    QPushButton *m_markChecked;
+    QLabel *m_pendingLabel;
+    QLabel *m_countLabel;
+    QTimer *m_reload;
+};

@@ -1,0 +1,321 @@
+#include "ui/referral/referraltreepage.h"
+
+#include "app/api/apierror.h"
+#include "app/session/referralloader.h"
+#include "app/session/session.h"
+#include "models/referraltreemodel.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QStyledItemDelegate>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+using RowKind = ReferralTreeModel::RowKind;
+
+RowKind rowKindOf(const QModelIndex &index) {
+    return static_cast<RowKind>(index.data(ReferralTreeModel::RowKindRole).toInt());
+}
+
+// A red that reads on light and dark palettes alike.
+QColor errorColor(const QPalette &palette) {
+    return palette.color(QPalette::Base).lightness() < 128 ? QColor(0xff, 0x7b, 0x72)
+                                                           : QColor(0xb3, 0x1d, 0x28);
+}
+
+// Paints the trailing rows as what they are: "Loading…" quiet, "Load more…" as a link, an
+// error in red with its Retry, archived customers dimmed.
+class ReferralTreeDelegate final : public QStyledItemDelegate {
+public:
+    explicit ReferralTreeDelegate(QObject *parent)
+        : QStyledItemDelegate(parent) {}
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override {
+        QStyledItemDelegate::initStyleOption(option, index);
+        QPalette &palette = option->palette;
+        switch (rowKindOf(index)) {
+        case RowKind::Customer:
+            if (index.data(ReferralTreeModel::StatusRole).toString() == "archived"_L1)
+                palette.setColor(QPalette::Text, palette.color(QPalette::PlaceholderText));
+            break;
+        case RowKind::Loading:
+            palette.setColor(QPalette::Text, palette.color(QPalette::PlaceholderText));
+            break;
+        case RowKind::LoadMore:
+            palette.setColor(QPalette::Text, palette.color(QPalette::Link));
+            break;
+        case RowKind::Error:
+            palette.setColor(QPalette::Text, errorColor(palette));
+            if (index.column() == ReferralTreeModel::NameColumn) {
+                option->text = ReferralTreePage::tr("%1  ·  Retry").arg(option->text);
+                if (m_warning.isNull() && option->widget)
+                    m_warning = option->widget->style()->standardIcon(QStyle::SP_MessageBoxWarning);
+                option->icon = m_warning;
+                option->features |= QStyleOptionViewItem::HasDecoration;
+            }
+            break;
+        }
+    }
+
+private:
+    mutable QIcon m_warning;
+};
+
+} // namespace
+
+ReferralTreePage::ReferralTreePage(Session *session, QWidget *parent)
+    : QWidget(parent)
+    , m_session(session)
+    , m_model(new ReferralTreeModel(this))
+    , m_loader(new ReferralLoader(session, this)) {
+    m_find = new QLineEdit(this);
+    m_find->setObjectName(u"referralTreeFind"_s);
+    m_find->setPlaceholderText(tr("Customer ID, key or email"));
+    m_find->setClearButtonEnabled(true);
+    m_find->setMaximumWidth(fontMetrics().averageCharWidth() * 44);
+    m_find->setToolTip(tr("Find a customer and show where they sit in the referral tree."));
+
+    m_showButton = new QPushButton(tr("Show in Tree"), this);
+    m_showButton->setObjectName(u"referralTreeShow"_s);
+
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(u"referralTreeSummary"_s);
+    m_summary->setForegroundRole(QPalette::PlaceholderText);
+
+    m_refreshButton = new QToolButton(this);
+    m_refreshButton->setObjectName(u"referralTreeRefresh"_s);
+    m_refreshButton->setText(tr("Refresh"));
+    m_refreshButton->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    m_refreshButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_refreshButton->setToolTip(tr("Load the tree again from the server"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_find, 1);
+    top->addWidget(m_showButton);
+    top->addStretch(1);
+    top->addWidget(m_summary);
+    top->addSpacing(8);
+    top->addWidget(m_refreshButton);
+
+    m_view = new QTreeView(this);
+    m_view->setObjectName(u"referralTreeView"_s);
+    // Thousands of expanded nodes stay smooth only with one row height for all.
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setAllColumnsShowFocus(true);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setExpandsOnDoubleClick(false); // double-click opens the customer
+    m_view->setAnimated(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    m_view->setItemDelegate(new ReferralTreeDelegate(m_view));
+    m_view->setModel(m_model);
+
+    QHeaderView *header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(ReferralTreeModel::NameColumn, QHeaderView::Stretch);
+    const int ch = fontMetrics().averageCharWidth();
+    header->resizeSection(ReferralTreeModel::IdColumn, ch * 18);
+    header->resizeSection(ReferralTreeModel::EmailColumn, ch * 30);
+    header->resizeSection(ReferralTreeModel::ReferralsColumn, ch * 12);
+    header->resizeSection(ReferralTreeModel::StatusColumn, ch * 12);
+    header->resizeSection(ReferralTreeModel::CreatedColumn, ch * 20);
+    header->setMinimumSectionSize(ch * 8);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(u"referralTreeMessage"_s);
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_message);
+
+    m_loader->attach(m_model);
+
+    connect(m_find, &QLineEdit::returnPressed, this, [this] { showIdentifier(m_find->text()); });
+    connect(m_showButton, &QPushButton::clicked, this, [this] { showIdentifier(m_find->text()); });
+    connect(m_refreshButton, &QToolButton::clicked, this, &ReferralTreePage::refresh);
+    connect(m_view, &QTreeView::activated, this, &ReferralTreePage::onActivated);
+    connect(m_view, &QTreeView::clicked, this, &ReferralTreePage::onClicked);
+    connect(m_view, &QWidget::customContextMenuRequested, this, &ReferralTreePage::onContextMenu);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ReferralTreePage::onRowsInserted);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ReferralTreePage::updateSummary);
+    connect(m_model, &ReferralTreeModel::pageLoaded, this, [this](const QModelIndex &under) {
+        updateSummary();
+        // After a page of roots, the view's bottom may still be empty: fill it, once the
+        // view has laid the new rows out.
+        if (!under.isValid())
+            QTimer::singleShot(0, this, &ReferralTreePage::loadMoreRootsIfInSight);
+    });
+    connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
+            &ReferralTreePage::loadMoreRootsIfInSight);
+    connect(m_model, &ReferralTreeModel::revealed, this, &ReferralTreePage::onRevealed);
+    connect(m_model, &ReferralTreeModel::revealFailed, this, &ReferralTreePage::onRevealFailed);
+    updateSummary();
+}
+
+ReferralTreePage::~ReferralTreePage() = default;
+
+QString ReferralTreePage::message() const {
+    return m_message->isHidden() ? QString() : m_message->text();
+}
+
+void ReferralTreePage::refresh() {
+    setMessage(QString());
+    m_loader->cancelResolve();
+    m_model->reload();
+    m_model->loadMore(); // the view would ask too, but only once it is laid out
+}
+
+void ReferralTreePage::showCustomer(const Customer &customer) {
+    m_pendingName = customer.displayName();
+    setMessage(tr("Finding %1 in the referral tree…").arg(m_pendingName));
+    m_loader->resolveChain(customer, [this](const QList<Customer> &chain, const ApiError &error) {
+        showChain(chain, error);
+    });
+}
+
+void ReferralTreePage::showIdentifier(const QString &text) {
+    const QString wanted = text.trimmed();
+    if (wanted.isEmpty()) {
+        m_find->setFocus();
+        return;
+    }
+    m_pendingName = wanted;
+    setMessage(tr("Looking up %1…").arg(wanted));
+    m_loader->findAndResolve(wanted, [this](const QList<Customer> &chain, const ApiError &error) {
+        showChain(chain, error);
+    });
+}
+
+void ReferralTreePage::showChain(const QList<Customer> &chain, const ApiError &error) {
+    if (error.isError() || chain.isEmpty()) {
+        setMessage(tr("Could not show %1 in the tree: %2").arg(m_pendingName, error.sentence()),
+                   true);
+        return;
+    }
+    m_pendingName = chain.constLast().displayName();
+    setMessage(tr("Finding %1 in the referral tree…").arg(m_pendingName));
+    m_model->revealChain(chain);
+}
+
+void ReferralTreePage::onRevealed(const QModelIndex &index) {
+    QList<QModelIndex> above;
+    for (QModelIndex at = index.parent(); at.isValid(); at = at.parent())
+        above.prepend(at);
+    for (const QModelIndex &at : std::as_const(above))
+        m_view->expand(at);
+    const QModelIndex target = index.siblingAtColumn(ReferralTreeModel::NameColumn);
+    m_view->selectionModel()->setCurrentIndex(target, QItemSelectionModel::ClearAndSelect |
+                                                          QItemSelectionModel::Rows);
+    m_view->scrollTo(target, QAbstractItemView::PositionAtCenter);
+    setMessage(QString());
+    Q_EMIT customerShown(m_model->customerAt(target));
+}
+
+void ReferralTreePage::onRevealFailed(const QString &identifier, const QString &sentence) {
+    const QString who = m_pendingName.isEmpty() ? identifier : m_pendingName;
+    setMessage(tr("Could not show %1 in the tree: %2").arg(who, sentence), true);
+}
+
+void ReferralTreePage::onActivated(const QModelIndex &index) {
+    switch (rowKindOf(index)) {
+    case RowKind::Customer:
+        Q_EMIT customerActivated(m_model->customerAt(index));
+        break;
+    case RowKind::Error:
+        m_model->retry(index);
+        break;
+    case RowKind::LoadMore:
+        m_model->loadMore(index.parent());
+        break;
+    case RowKind::Loading:
+        break;
+    }
+}
+
+void ReferralTreePage::onClicked(const QModelIndex &index) {
+    // The trailing rows look and act like links: one click is enough.
+    const RowKind kind = rowKindOf(index);
+    if (kind == RowKind::Error || kind == RowKind::LoadMore)
+        onActivated(index);
+}
+
+void ReferralTreePage::onRowsInserted(const QModelIndex &parent, int first, int last) {
+    Q_UNUSED(first);
+    // Only the last row of a parent can be a trailing row; its text takes the whole width.
+    if (rowKindOf(m_model->index(last, 0, parent)) != RowKind::Customer)
+        m_view->setFirstColumnSpanned(last, parent, true);
+}
+
+void ReferralTreePage::onContextMenu(const QPoint &pos) {
+    const QModelIndex index = m_view->indexAt(pos);
+    if (!index.isValid() || rowKindOf(index) != RowKind::Customer)
+        return;
+    const Customer customer = m_model->customerAt(index);
+    QMenu menu(this);
+    QAction *open = menu.addAction(tr("Open Details"));
+    QAction *copy = menu.addAction(tr("Copy ID"));
+    QAction *chosen = menu.exec(m_view->viewport()->mapToGlobal(pos));
+    if (chosen == open)
+        Q_EMIT customerActivated(customer);
+    else if (chosen == copy)
+        QGuiApplication::clipboard()->setText(customer.identifier());
+}
+
+void ReferralTreePage::loadMoreRootsIfInSight() {
+    // The model offers only the first page of roots to the view (see ReferralTreeModel): the
+    // next one is asked for here, once the last root row is in sight. A failed page waits
+    // for the person's Retry.
+    if (m_model->isComplete() || m_model->isLoading() || !m_model->errorText().isEmpty())
+        return;
+    const int last = m_model->rowCount() - 1;
+    if (last < 0)
+        return;
+    const QRect rect = m_view->visualRect(m_model->index(last, 0));
+    if (rect.isValid() && m_view->viewport()->rect().intersects(rect))
+        m_model->loadMore();
+}
+
+void ReferralTreePage::updateSummary() {
+    const int count = m_model->loadedCount();
+    m_summary->setText(count > 0 ? tr("Customers loaded: %1").arg(QLocale().toString(count))
+                                 : QString());
+    if (count == 0 && m_model->isComplete())
+        setMessage(tr("Nobody in this program has been referred yet, and nobody refers others."));
+}
+
+void ReferralTreePage::setMessage(const QString &text, bool isError) {
+    if (text.isEmpty()) {
+        m_message->clear();
+        m_message->hide();
+        return;
+    }
+    QPalette palette = m_message->palette();
+    palette.setColor(QPalette::WindowText,
+                     isError ? errorColor(palette)
+                             : QApplication::palette().color(QPalette::WindowText));
+    m_message->setPalette(palette);
+    m_message->setText(text);
+    m_message->show();
+}

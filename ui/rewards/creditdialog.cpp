@@ -1,0 +1,829 @@
+#include "ui/rewards/creditdialog.h"
+
+#include "app/api/apiclient.h"
+#include "app/api/changeoutcome.h"
+#include "app/api/referralservice.h"
+#include "app/bulk/recentcredits.h"
+#include "app/journal/journal.h"
+#include "app/session/session.h"
+#include "models/displayformat.h"
+#include "ui/widgets/amountvalidator.h"
+#include "ui/widgets/dialogparts.h"
+#include "ui/widgets/messagebox.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr int MaxReasonLength = 500;
+
+QString signedAmount(const CreditRequest &credit) {
+    return u"+"_s + DisplayFormat::amount(credit.amount, credit.amountUnits, credit.isCurrency);
+}
+
+QLabel *valueLabel(QWidget *parent, const QString &name) {
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setTextFormat(Qt::PlainText);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+QLabel *strong(QLabel *label) {
+    QFont font = label->font();
+    font.setBold(true);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+CreditDialog::CreditDialog(Session *session, const Customer &customer, QWidget *parent)
+    : QDialog(parent)
+    , m_session(session)
+    , m_customer(customer) {
+    setWindowTitle(tr("Credit %1").arg(customer.displayName()));
+    setObjectName(u"creditDialog"_s);
+    setMinimumWidth(540);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setSpacing(12);
+    layout->addWidget(DialogParts::customerCard(customer, this));
+    layout->addWidget(DialogParts::separator(this));
+
+    // Pages are shown one at a time in one layout (not a QStackedWidget) so that the dialog's
+    // height follows the wrapped text of the page on show.
+    m_pages = {buildFormPage(), buildConfirmPage(), buildUnknownPage(), buildDonePage()};
+    for (QWidget *page : std::as_const(m_pages))
+        layout->addWidget(page, 1);
+
+    m_armTimer = new QTimer(this);
+    m_armTimer->setSingleShot(true);
+    connect(m_armTimer, &QTimer::timeout, this, [this] {
+        m_armed = true;
+        updateConfirmEnabled();
+    });
+
+    setStage(Stage::Loading);
+    readBalance();
+}
+
+CreditDialog::~CreditDialog() = default;
+
+QWidget *CreditDialog::buildFormPage() {
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(10);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+
+    auto *balanceBox = new QWidget(page);
+    auto *balanceLayout = new QHBoxLayout(balanceBox);
+    balanceLayout->setContentsMargins(0, 0, 0, 0);
+    m_balanceLine = valueLabel(balanceBox, u"balanceLine"_s);
+    m_retryLoad = DialogParts::button(tr("Read again"), u"retryLoadButton"_s, balanceBox);
+    m_retryLoad->setVisible(false);
+    connect(m_retryLoad, &QPushButton::clicked, this, [this] {
+        setStage(Stage::Loading);
+        readBalance();
+    });
+    balanceLayout->addWidget(m_balanceLine, 1);
+    balanceLayout->addWidget(m_retryLoad);
+    form->addRow(tr("Balance now:"), balanceBox);
+
+    m_loadError = DialogParts::problemLabel(page);
+    m_loadError->setObjectName(u"loadError"_s);
+    form->addRow(QString(), m_loadError);
+
+    auto *amountRow = new QWidget(page);
+    auto *amountLayout = new QHBoxLayout(amountRow);
+    amountLayout->setContentsMargins(0, 0, 0, 0);
+    m_amount = new QLineEdit(amountRow);
+    m_amount->setObjectName(u"amountEdit"_s);
+    m_amount->setAlignment(Qt::AlignRight);
+    m_amount->setPlaceholderText(AmountValidator::toText(10, QLocale(), 2));
+    m_validator = new AmountValidator(m_amount);
+    m_validator->setLocale(QLocale());
+    m_amount->setValidator(m_validator);
+    m_unitsCombo = new QComboBox(amountRow);
+    m_unitsCombo->setObjectName(u"unitsCombo"_s);
+    m_unitsCombo->setMinimumContentsLength(8);
+    amountLayout->addWidget(m_amount, 1);
+    amountLayout->addWidget(m_unitsCombo);
+    form->addRow(tr("&Amount:"), amountRow);
+    qobject_cast<QLabel *>(form->labelForField(amountRow))->setBuddy(m_amount);
+    m_amountProblem = DialogParts::problemLabel(page);
+    m_amountProblem->setObjectName(u"amountProblem"_s);
+    form->addRow(QString(), m_amountProblem);
+
+    m_reason = new QLineEdit(page);
+    m_reason->setObjectName(u"reasonEdit"_s);
+    m_reason->setMaxLength(MaxReasonLength);
+    m_reason->setPlaceholderText(tr("Why this credit, e.g. \"Goodwill: late payout\""));
+    form->addRow(tr("&Reason:"), m_reason);
+    m_reasonProblem = DialogParts::problemLabel(page);
+    m_reasonProblem->setObjectName(u"reasonProblem"_s);
+    form->addRow(QString(), m_reasonProblem);
+    form->addRow(QString(), DialogParts::muted(tr("Kept in this computer's journal of changes. "
+                                                  "Partnero has no field for it."),
+                                               page));
+    layout->addLayout(form);
+    layout->addStretch(1);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    auto *cancel = DialogParts::button(tr("Cancel"), u"formCancelButton"_s, page);
+    connect(cancel, &QPushButton::clicked, this, &CreditDialog::reject);
+    m_review = DialogParts::button(tr("Review credit…"), u"reviewButton"_s, page);
+    connect(m_review, &QPushButton::clicked, this, &CreditDialog::review);
+    buttons->addWidget(cancel);
+    buttons->addWidget(m_review);
+    layout->addLayout(buttons);
+
+    connect(m_amount, &QLineEdit::textEdited, this, [this] {
+        m_amountTouched = true;
+        updateForm();
+    });
+    connect(m_reason, &QLineEdit::textEdited, this, [this] {
+        m_reasonTouched = true;
+        updateForm();
+    });
+    connect(m_unitsCombo, &QComboBox::currentIndexChanged, this, [this] { updateForm(); });
+    return page;
+}
+
+QWidget *CreditDialog::buildConfirmPage() {
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(10);
+    auto *title = DialogParts::heading(tr("Please check the credit"), page);
+    title->setObjectName(u"confirmTitle"_s);
+    layout->addWidget(title);
+
+    auto *card = new QFrame(page);
+    card->setObjectName(u"summaryCard"_s);
+    card->setFrameShape(QFrame::StyledPanel);
+    auto *form = new QFormLayout(card);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    form->setContentsMargins(14, 12, 14, 12);
+    form->setVerticalSpacing(8);
+    m_confirmCustomer = valueLabel(page, u"confirmCustomer"_s);
+    m_confirmAmount = strong(valueLabel(page, u"confirmAmount"_s));
+    m_confirmBefore = valueLabel(page, u"confirmBefore"_s);
+    m_confirmAfter = strong(valueLabel(page, u"confirmAfter"_s));
+    m_confirmReason = valueLabel(page, u"confirmReason"_s);
+    form->addRow(tr("Customer:"), m_confirmCustomer);
+    form->addRow(tr("Amount:"), m_confirmAmount);
+    form->addRow(tr("Balance before:"), m_confirmBefore);
+    form->addRow(tr("Balance after:"), m_confirmAfter);
+    form->addRow(tr("Reason:"), m_confirmReason);
+    layout->addWidget(card);
+
+    auto *recent = DialogParts::banner(DialogParts::Tone::Warning, &m_recentText, page);
+    recent->setObjectName(u"banner"_s);
+    m_recentText->setObjectName(u"recentWarning"_s);
+    m_recentBox = new QWidget(page);
+    auto *recentLayout = new QVBoxLayout(m_recentBox);
+    recentLayout->setContentsMargins(0, 0, 0, 0);
+    recentLayout->addWidget(recent);
+    m_separate = new QCheckBox(tr("I have checked: this is a separate credit"), m_recentBox);
+    m_separate->setObjectName(u"separateCreditCheck"_s);
+    connect(m_separate, &QCheckBox::toggled, this, [this] { updateConfirmEnabled(); });
+    recentLayout->addWidget(m_separate);
+    m_recentBox->setVisible(false);
+    layout->addWidget(m_recentBox);
+
+    m_sendErrorBox = DialogParts::banner(DialogParts::Tone::Error, &m_sendErrorLabel, page);
+    m_sendErrorLabel->setObjectName(u"sendError"_s);
+    m_sendErrorBox->setVisible(false);
+    layout->addWidget(m_sendErrorBox);
+
+    auto *busyRow = new QHBoxLayout;
+    m_busy = new QProgressBar(page);
+    m_busy->setObjectName(u"busyBar"_s);
+    m_busy->setRange(0, 0);
+    m_busy->setTextVisible(false);
+    m_busy->setMaximumHeight(8);
+    m_busyText = DialogParts::muted(QString(), page);
+    m_busyText->setObjectName(u"busyText"_s);
+    busyRow->addWidget(m_busyText, 1);
+    busyRow->addWidget(m_busy, 1);
+    layout->addLayout(busyRow);
+    layout->addStretch(1);
+
+    auto *buttons = new QHBoxLayout;
+    m_back = DialogParts::button(tr("Back"), u"backButton"_s, page);
+    connect(m_back, &QPushButton::clicked, this, [this] {
+        if (m_stage == Stage::Confirm)
+            setStage(Stage::Form);
+    });
+    m_confirmCancel = DialogParts::button(tr("Cancel"), u"confirmCancelButton"_s, page);
+    connect(m_confirmCancel, &QPushButton::clicked, this, &CreditDialog::reject);
+    m_confirm = DialogParts::button(QString(), u"confirmButton"_s, page);
+    connect(m_confirm, &QPushButton::clicked, this, &CreditDialog::confirm);
+    buttons->addWidget(m_back);
+    buttons->addStretch(1);
+    buttons->addWidget(m_confirmCancel);
+    buttons->addWidget(m_confirm);
+    layout->addLayout(buttons);
+    return page;
+}
+
+QWidget *CreditDialog::buildUnknownPage() {
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(10);
+
+    auto *box = DialogParts::banner(DialogParts::Tone::Warning, &m_unknownText, page,
+                                    tr("The credit may or may not have gone through"));
+    m_unknownText->setObjectName(u"unknownText"_s);
+    layout->addWidget(box);
+
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_unknownBefore = valueLabel(page, u"unknownBefore"_s);
+    m_unknownNow = strong(valueLabel(page, u"unknownNow"_s));
+    m_unknownExpected = valueLabel(page, u"unknownExpected"_s);
+    form->addRow(tr("Balance before:"), m_unknownBefore);
+    form->addRow(tr("Balance now:"), m_unknownNow);
+    form->addRow(tr("If it went through:"), m_unknownExpected);
+    layout->addLayout(form);
+    m_unknownHint = DialogParts::muted(QString(), page);
+    m_unknownHint->setObjectName(u"unknownHint"_s);
+    layout->addWidget(m_unknownHint);
+    layout->addStretch(1);
+
+    auto *buttons = new QHBoxLayout;
+    m_decideLater = DialogParts::button(tr("Decide later"), u"decideLaterButton"_s, page);
+    m_decideLater->setToolTip(tr("Close; the journal keeps this credit as \"unknown\"."));
+    connect(m_decideLater, &QPushButton::clicked, this, [this] {
+        if (m_stage == Stage::Unknown)
+            done(QDialog::Rejected);
+    });
+    m_reread = DialogParts::button(tr("Read the balance again"), u"rereadButton"_s, page);
+    connect(m_reread, &QPushButton::clicked, this, &CreditDialog::rereadBalance);
+    m_sendAgain = DialogParts::button(tr("Send again…"), u"sendAgainButton"_s, page);
+    connect(m_sendAgain, &QPushButton::clicked, this, &CreditDialog::sendAgain);
+    m_wentThrough = DialogParts::button(tr("It went through"), u"wentThroughButton"_s, page);
+    connect(m_wentThrough, &QPushButton::clicked, this, &CreditDialog::wentThrough);
+    buttons->addWidget(m_decideLater);
+    buttons->addStretch(1);
+    buttons->addWidget(m_reread);
+    buttons->addWidget(m_sendAgain);
+    buttons->addWidget(m_wentThrough);
+    layout->addLayout(buttons);
+    return page;
+}
+
+QWidget *CreditDialog::buildDonePage() {
+    auto *page = new QWidget(this);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(10);
+    auto *box = DialogParts::banner(DialogParts::Tone::Success, &m_doneText, page);
+    box->setObjectName(u"banner"_s);
+    m_doneText->setObjectName(u"doneText"_s);
+    layout->addWidget(box);
+    auto *form = new QFormLayout;
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_doneBalance = strong(valueLabel(page, u"doneBalance"_s));
+    form->addRow(tr("Balance now:"), m_doneBalance);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    m_close = DialogParts::button(tr("Close"), u"closeButton"_s, page);
+    connect(m_close, &QPushButton::clicked, this, &QDialog::accept);
+    buttons->addWidget(m_close);
+    layout->addLayout(buttons);
+    return page;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+QString CreditDialog::balanceText(const Balance &balance) {
+    QStringList parts;
+    for (const BalanceEntry &entry : balance.entries)
+        parts << DisplayFormat::amount(entry.amount, entry.amountUnits, entry.isCurrency);
+    if (parts.isEmpty())
+        return tr("Nothing yet");
+    return parts.join(u"  ·  "_s);
+}
+
+double CreditDialog::amountIn(const Balance &balance, const QString &units) {
+    for (const BalanceEntry &entry : balance.entries) {
+        if (entry.amountUnits.compare(units, Qt::CaseInsensitive) == 0)
+            return entry.amount;
+    }
+    return 0;
+}
+
+Balance CreditDialog::withCredit(const Balance &balance, const CreditRequest &credit) {
+    Balance result = balance;
+    for (BalanceEntry &entry : result.entries) {
+        if (entry.amountUnits.compare(credit.amountUnits, Qt::CaseInsensitive) == 0) {
+            // Cents, as the server keeps them: 0.1 + 0.2 must read 0.30, not 0.30000000000000004.
+            entry.amount = std::round((entry.amount + credit.amount) * 100.0) / 100.0;
+            return result;
+        }
+    }
+    result.entries.append(BalanceEntry{credit.amount, credit.amountUnits, credit.isCurrency});
+    return result;
+}
+
+QStringList CreditDialog::customerIds() const {
+    QStringList ids{m_customer.identifier()};
+    if (!m_customer.id.isEmpty() && !ids.contains(m_customer.id))
+        ids << m_customer.id;
+    if (!m_customer.key.isEmpty() && !ids.contains(m_customer.key))
+        ids << m_customer.key;
+    return ids;
+}
+
+QString CreditDialog::amountText() const {
+    return DisplayFormat::amount(m_pending.amount, m_pending.amountUnits, m_pending.isCurrency);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+void CreditDialog::setStage(Stage stage) {
+    m_stage = stage;
+    int page = 0;
+    switch (stage) {
+    case Stage::Loading:
+    case Stage::LoadFailed:
+    case Stage::Form:
+        page = 0;
+        break;
+    case Stage::Confirm:
+    case Stage::Sending:
+    case Stage::Rereading:
+        page = 1;
+        break;
+    case Stage::Unknown:
+        page = 2;
+        break;
+    case Stage::Done:
+        page = 3;
+        break;
+    }
+    for (int i = 0; i < m_pages.size(); ++i)
+        m_pages.at(i)->setVisible(i == page);
+    m_currentPage = page;
+
+    const bool formReady = stage == Stage::Form;
+    m_amount->setEnabled(formReady);
+    m_unitsCombo->setEnabled(formReady);
+    m_reason->setEnabled(formReady);
+    m_retryLoad->setVisible(stage == Stage::LoadFailed);
+    if (stage == Stage::Loading) {
+        m_balanceLine->setText(tr("Reading the balance…"));
+        DialogParts::setProblem(m_loadError, QString());
+    }
+
+    const bool sending = stage == Stage::Sending || stage == Stage::Rereading;
+    m_busy->setVisible(sending);
+    m_busyText->setVisible(sending);
+    m_back->setEnabled(stage == Stage::Confirm);
+    m_confirmCancel->setEnabled(stage == Stage::Confirm);
+    m_separate->setEnabled(stage == Stage::Confirm);
+
+    m_reread->setEnabled(stage == Stage::Unknown);
+    m_sendAgain->setEnabled(stage == Stage::Unknown);
+    m_wentThrough->setEnabled(stage == Stage::Unknown);
+    m_decideLater->setEnabled(stage == Stage::Unknown);
+
+    updateForm();
+    updateConfirmEnabled();
+
+    fitToContents();
+    QTimer::singleShot(0, this, &CreditDialog::fitToContents); // once the fonts have settled
+
+    switch (stage) {
+    case Stage::Form:
+        m_review->setDefault(true);
+        m_amount->setFocus();
+        break;
+    case Stage::Confirm:
+        m_confirm->setDefault(true);
+        break;
+    case Stage::Unknown:
+        // No default: Enter must not pick an answer to a question about money.
+        m_wentThrough->setDefault(false);
+        m_sendAgain->setDefault(false);
+        m_reread->setFocus();
+        break;
+    case Stage::Done:
+        m_close->setDefault(true);
+        m_close->setFocus();
+        break;
+    default:
+        break;
+    }
+}
+
+void CreditDialog::fitToContents() {
+    if (!isVisible() || !layout())
+        return;
+    // The wrapped text of this page decides the height: a new page gets its own height, the
+    // same page only grows (text that grows, e.g. an error, must not be clipped).
+    layout()->activate();
+    const int wanted = layout()->totalHeightForWidth(width());
+    if (wanted > height() || (m_fittedPage != m_currentPage && wanted > 0))
+        resize(width(), wanted);
+    m_fittedPage = m_currentPage;
+}
+
+void CreditDialog::readBalance() {
+    if (!m_session || !m_session->referrals()) {
+        m_balanceLine->clear();
+        DialogParts::setProblem(m_loadError, tr("Not connected."));
+        setStage(Stage::LoadFailed);
+        return;
+    }
+    m_session->referrals()->balance(
+        m_customer.identifier(), this, [this](const ApiResult<Balance> &result) {
+            if (!result) {
+                m_balanceLine->setText(tr("Unknown"));
+                DialogParts::setProblem(
+                    m_loadError,
+                    tr("Could not read the balance: %1").arg(result.error().sentence()));
+                setStage(Stage::LoadFailed);
+                return;
+            }
+            onBalanceRead(result.value());
+        });
+}
+
+void CreditDialog::onBalanceRead(const Balance &balance) {
+    m_before = balance;
+    m_balanceLine->setText(balanceText(balance));
+    fillUnits();
+    setStage(Stage::Form);
+}
+
+void CreditDialog::setProgramCurrencies(const QStringList &codes) {
+    m_programCurrencies = codes;
+    if (m_stage != Stage::Loading && m_stage != Stage::LoadFailed)
+        fillUnits();
+}
+
+void CreditDialog::setDraft(double amount, const QString &units, const QString &reason) {
+    for (int i = 0; i < m_unitsCombo->count(); ++i) {
+        if (m_unitsCombo->itemData(i).toString().compare(units, Qt::CaseInsensitive) == 0)
+            m_unitsCombo->setCurrentIndex(i);
+    }
+    const auto unit = currentUnit();
+    m_amount->setText(AmountValidator::toText(amount, QLocale(), unit ? unit->maxDecimals : 2));
+    m_reason->setText(reason);
+    m_amountTouched = m_reasonTouched = true;
+    updateForm();
+}
+
+void CreditDialog::fillUnits() {
+    const QString previous = m_unitsCombo->currentData().toString();
+    m_units.clear();
+    const auto add = [this](const QString &units, bool isCurrency, bool hasFractions) {
+        if (units.isEmpty())
+            return;
+        for (const UnitChoice &existing : std::as_const(m_units)) {
+            if (existing.units.compare(units, Qt::CaseInsensitive) == 0)
+                return;
+        }
+        m_units.append(
+            {units, isCurrency, AmountValidator::maxDecimalsFor(isCurrency, hasFractions)});
+    };
+    const auto hasFraction = [](double value) {
+        return std::abs(value - std::round(value)) > 1e-9;
+    };
+
+    // 1. The customer's own currencies, as the balance lists them.
+    for (const BalanceEntry &entry : std::as_const(m_before.entries)) {
+        if (entry.isCurrency)
+            add(entry.amountUnits, true, false);
+    }
+    // 2. The program's other currencies: as told by the caller, then those this console has
+    //    credited in this profile before (the journal remembers them across restarts).
+    for (const QString &code : std::as_const(m_programCurrencies))
+        add(code.trimmed().toUpper(), true, false);
+    if (m_session && m_session->journal()) {
+        JournalFilter filter;
+        filter.action = u"credit"_s;
+        const QList<JournalEntry> credits = m_session->journal()->entries(filter);
+        for (auto it = credits.crbegin(); it != credits.crend(); ++it) {
+            if (it->operation.profileId != m_session->profile().id ||
+                it->outcome != JournalOutcome::Succeeded)
+                continue;
+            const QJsonObject payload = it->operation.payload;
+            if (payload.value("is_currency"_L1).toBool())
+                add(payload.value("amount_units"_L1).toString(), true, false);
+        }
+    }
+    bool anyCurrency = false;
+    for (const UnitChoice &choice : std::as_const(m_units))
+        anyCurrency = anyCurrency || choice.isCurrency;
+    if (!anyCurrency) {
+        const QString local = QLocale().currencySymbol(QLocale::CurrencyIsoCode);
+        add(local.size() == 3 ? local : u"USD"_s, true, false);
+    }
+    // 3. Points and other units last.
+    for (const BalanceEntry &entry : std::as_const(m_before.entries)) {
+        if (!entry.isCurrency)
+            add(entry.amountUnits, false, hasFraction(entry.amount));
+    }
+    add(u"points"_s, false, false);
+
+    const QSignalBlocker blocker(m_unitsCombo);
+    m_unitsCombo->clear();
+    for (const UnitChoice &choice : std::as_const(m_units)) {
+        const QString label = choice.isCurrency ? choice.units.toUpper() : choice.units;
+        m_unitsCombo->addItem(label, choice.units);
+    }
+    int index = 0;
+    for (int i = 0; i < m_unitsCombo->count(); ++i) {
+        if (m_unitsCombo->itemData(i).toString() == previous)
+            index = i;
+    }
+    m_unitsCombo->setCurrentIndex(index);
+    updateForm();
+}
+
+std::optional<CreditDialog::UnitChoice> CreditDialog::currentUnit() const {
+    const int index = m_unitsCombo->currentIndex();
+    if (index < 0 || index >= m_units.size())
+        return std::nullopt;
+    return m_units.at(index);
+}
+
+void CreditDialog::updateForm() {
+    if (!m_review)
+        return;
+    const auto unit = currentUnit();
+    const int decimals = unit ? unit->maxDecimals : 2;
+    m_validator->setMaxDecimals(decimals);
+    const AmountValidator::Parsed amount =
+        AmountValidator::parse(m_amount->text(), m_validator->locale(), decimals);
+    const bool amountShown = m_amountTouched || !m_amount->text().isEmpty();
+    DialogParts::setProblem(
+        m_amountProblem,
+        amountShown ? AmountValidator::problemText(amount.problem, decimals,
+                                                   unit ? m_unitsCombo->currentText() : QString())
+                    : QString());
+    const bool reasonOk = !m_reason->text().trimmed().isEmpty();
+    DialogParts::setProblem(m_reasonProblem,
+                            m_reasonTouched && !reasonOk
+                                ? tr("Enter a reason: it is kept in the journal with the credit.")
+                                : QString());
+    m_review->setEnabled(m_stage == Stage::Form && unit && amount.ok() && reasonOk);
+}
+
+void CreditDialog::review() {
+    if (m_stage != Stage::Form || !m_review->isEnabled())
+        return;
+    const auto unit = currentUnit();
+    if (!unit)
+        return;
+    const AmountValidator::Parsed amount =
+        AmountValidator::parse(m_amount->text(), m_validator->locale(), unit->maxDecimals);
+    if (!amount.ok())
+        return;
+    m_pending.amount = amount.value;
+    m_pending.amountUnits = unit->units;
+    m_pending.isCurrency = unit->isCurrency;
+    m_pendingReason = m_reason->text().trimmed();
+    m_resend = false;
+    showConfirm();
+}
+
+void CreditDialog::showConfirm() {
+    QString who = m_customer.displayName();
+    const QString id = m_customer.identifier();
+    if (!id.isEmpty() && id != who)
+        who += u" ("_s + id + u')';
+    m_confirmCustomer->setText(who);
+    m_confirmAmount->setText(signedAmount(m_pending));
+    m_confirmBefore->setText(DisplayFormat::amount(amountIn(m_before, m_pending.amountUnits),
+                                                   m_pending.amountUnits, m_pending.isCurrency));
+    m_confirmAfter->setText(
+        DisplayFormat::amount(amountIn(withCredit(m_before, m_pending), m_pending.amountUnits),
+                              m_pending.amountUnits, m_pending.isCurrency));
+    m_confirmReason->setText(m_pendingReason);
+    m_confirm->setText(tr("Credit %1").arg(amountText()));
+    m_sendErrorLabel->clear();
+    m_sendErrorBox->setVisible(false);
+
+    std::optional<JournalEntry> recent;
+    if (m_session && m_session->journal()) {
+        recent = RecentCredits(m_session->journal(), m_session->profile().id)
+                     .find(customerIds(), m_pending.amount, m_pending.amountUnits);
+    }
+    m_separate->setChecked(false);
+    m_hasRecent = recent.has_value();
+    m_recentBox->setVisible(m_hasRecent);
+    if (recent) {
+        m_recentText->setText(
+            tr("This console credited %1 to this customer %2. Make sure this is not the same "
+               "credit twice.")
+                .arg(amountText(), RecentCredits::describe(*recent)));
+    }
+    setStage(Stage::Confirm);
+    armConfirm();
+}
+
+void CreditDialog::armConfirm() {
+    // A double-click on "Review credit…" must not land on "Credit" as well: the button takes
+    // clicks only after a double-click interval has passed.
+    m_armed = false;
+    updateConfirmEnabled();
+    m_armTimer->start(qMax(250, QApplication::doubleClickInterval()));
+}
+
+void CreditDialog::updateConfirmEnabled() {
+    if (!m_confirm)
+        return;
+    const bool recentOk = !m_hasRecent || m_separate->isChecked();
+    m_confirm->setEnabled(m_stage == Stage::Confirm && m_armed && recentOk);
+}
+
+void CreditDialog::confirm() {
+    // Locked from the first click until the answer: a second click, or Enter, finds a
+    // disabled button and a stage that is no longer Confirm.
+    if (m_stage != Stage::Confirm || !m_confirm->isEnabled())
+        return;
+    send();
+}
+
+void CreditDialog::send() {
+    if (!m_session || !m_session->referrals())
+        return;
+    m_confirm->setEnabled(false);
+    m_sendError = ApiError();
+    m_now.reset();
+    setStage(Stage::Sending);
+    m_busyText->setText(tr("Crediting %1…").arg(amountText()));
+    const QString reason = m_resend
+                               ? tr("%1 (sent again after an unknown outcome)").arg(m_pendingReason)
+                               : m_pendingReason;
+    m_call = m_session->referrals()->creditBalance(m_customer.identifier(), m_pending, reason, this,
+                                                   [this](const ApiResult<Balance> &r) {
+                                                       m_call = nullptr;
+                                                       if (r)
+                                                           onCreditAnswered(&r.value(), ApiError());
+                                                       else
+                                                           onCreditAnswered(nullptr, r.error());
+                                                   });
+}
+
+void CreditDialog::onCreditAnswered(const Balance *balance, const ApiError &error) {
+    if (balance) {
+        finishDone(*balance, false);
+        return;
+    }
+    m_sendError = error;
+    if (ChangeOutcome::isUnknown(error)) {
+        rereadBalance();
+        return;
+    }
+    // Refused: nothing was credited. The person may correct it or try again themselves.
+    QString text = tr("The credit was not made: %1").arg(error.sentence());
+    const QStringList fields = error.fieldMessages();
+    if (!fields.isEmpty())
+        text += u"\n"_s + fields.join(u"\n"_s);
+    m_sendErrorLabel->setText(text);
+    m_sendErrorBox->setVisible(true);
+    setStage(Stage::Confirm);
+    armConfirm();
+}
+
+void CreditDialog::rereadBalance() {
+    if (!m_session || !m_session->referrals())
+        return;
+    setStage(Stage::Rereading);
+    m_busyText->setText(tr("No answer came back. Reading the balance again…"));
+    // A GET: safe to send again, and the client itself retries it on a flaky line.
+    m_session->referrals()->balance(m_customer.identifier(), this,
+                                    [this](const ApiResult<Balance> &r) {
+                                        if (r) {
+                                            m_now = r.value();
+                                            m_nowError = ApiError();
+                                        } else {
+                                            m_now.reset();
+                                            m_nowError = r.error();
+                                        }
+                                        showUnknown();
+                                    });
+}
+
+void CreditDialog::showUnknown() {
+    QString what;
+    switch (m_sendError.kind) {
+    case ApiError::Kind::Timeout:
+        what = tr("No answer came back in time.");
+        break;
+    case ApiError::Kind::Network:
+        what = tr("The connection broke before the answer arrived.");
+        break;
+    case ApiError::Kind::BadResponse:
+        what = tr("The answer could not be read.");
+        break;
+    default:
+        what = m_sendError.sentence();
+        break;
+    }
+    m_unknownText->setText(tr("%1 Partnero may have credited %2, or not. Compare the balances "
+                              "and decide: nothing is sent again unless you say so.")
+                               .arg(what, amountText()));
+    m_unknownText->setToolTip(m_sendError.sentence());
+    const QString units = m_pending.amountUnits;
+    const double before = amountIn(m_before, units);
+    const double expected = amountIn(withCredit(m_before, m_pending), units);
+    m_unknownBefore->setText(DisplayFormat::amount(before, units, m_pending.isCurrency));
+    m_unknownExpected->setText(DisplayFormat::amount(expected, units, m_pending.isCurrency));
+    if (m_now) {
+        const double now = amountIn(*m_now, units);
+        m_unknownNow->setText(DisplayFormat::amount(now, units, m_pending.isCurrency));
+        QString hint;
+        if (std::abs(now - expected) < 0.005)
+            hint = tr("The balance now is what it would be after this credit.");
+        else if (std::abs(now - before) < 0.005)
+            hint = tr("The balance now is the same as before.");
+        else
+            hint = tr("The balance changed by a different amount: someone else may have "
+                      "credited or spent in the meantime.");
+        m_unknownHint->setText(hint);
+    } else {
+        m_unknownNow->setText(tr("Could not be read: %1").arg(m_nowError.sentence()));
+        m_unknownHint->setText(tr("Read the balance again before you decide."));
+    }
+    setStage(Stage::Unknown);
+}
+
+void CreditDialog::wentThrough() {
+    if (m_stage != Stage::Unknown)
+        return;
+    finishDone(m_now ? *m_now : withCredit(m_before, m_pending), true);
+}
+
+void CreditDialog::sendAgain() {
+    if (m_stage != Stage::Unknown)
+        return;
+    QString text =
+        tr("If the first credit went through, %1 will be credited twice (%2 each time).\n\n"
+           "Send the credit of %2 again?")
+            .arg(m_customer.displayName(), amountText());
+    if (m_now) {
+        text += u"\n\n"_s + tr("Balance before: %1\nBalance now: %2")
+                                .arg(m_unknownBefore->text(), m_unknownNow->text());
+    }
+    const auto answer = MessageBox::question(this, tr("Send the credit again?"), text,
+                                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer != QMessageBox::Yes || m_stage != Stage::Unknown)
+        return;
+    // The reconciling read is the new "before": the confirmation and a second unknown outcome
+    // compare against what the person just saw.
+    if (m_now)
+        m_before = *m_now;
+    m_resend = true;
+    send();
+}
+
+void CreditDialog::finishDone(const Balance &balance, bool decidedByPerson) {
+    const QString who = m_customer.displayName();
+    m_doneText->setText(decidedByPerson
+                            ? tr("Recorded as gone through: %1 to %2.").arg(amountText(), who)
+                            : tr("Credited %1 to %2.").arg(amountText(), who));
+    m_doneBalance->setText(balanceText(balance));
+    setStage(Stage::Done);
+    Q_EMIT credited(m_customer, balance);
+}
+
+void CreditDialog::reject() {
+    if (m_stage == Stage::Sending || m_stage == Stage::Rereading) {
+        m_busyText->setText(tr("Waiting for the answer before closing: it must be seen."));
+        return;
+    }
+    QDialog::reject();
+}

@@ -1,0 +1,181 @@
+#pragma once
+
+#include "app/api/apierror.h"
+#include "models/balance.h"
+#include "models/customer.h"
+#include "models/requests.h"
+
+#include <QDialog>
+#include <QPointer>
+#include <QStringList>
+
+#include <optional>
+
+class AmountValidator;
+class ApiCall;
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QPushButton;
+class QTimer;
+class Session;
+
+// Credits a refer-a-friend customer's reward balance, one careful step at a time:
+//
+//   form (amount in the person's locale, units, a required reason)
+//   -> confirmation (customer, amount, balance before and after; a warning when this console
+//      credited the same amount to the same customer in the last 10 minutes)
+//   -> sending (every button locked until the answer; Escape and closing wait too)
+//   -> done, or refused (nothing happened; back to the confirmation),
+//      or UNKNOWN (timeout, dropped connection): the balance is read again and the person
+//      decides between "It went through", "Send again…" (confirmed once more) and "Decide
+//      later". Nothing is ever sent again on its own.
+//
+// The reason goes to the journal with the request (the API has no field for it).
+// Widgets carry object names (amountEdit, unitsCombo, reasonEdit, reviewButton,
+// confirmButton, ...) for tests and the screenshot tool.
+class CreditDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    enum class Stage {
+        Loading,    // reading the balance
+        LoadFailed, // the balance could not be read: nothing can be credited yet
+        Form,
+        Confirm,
+        Sending,
+        Rereading, // the outcome is unknown: reading the balance again
+        Unknown,   // waiting for the person's decision
+        Done,
+    };
+    Q_ENUM(Stage)
+
+    CreditDialog(Session *session, const Customer &customer, QWidget *parent = nullptr);
+    ~CreditDialog() override;
+
+    // Currencies the program rewards in, offered after the customer's own (e.g. the program
+    // overview's currency). Call before the balance arrives or any time on the form.
+    void setProgramCurrencies(const QStringList &codes);
+    // Fills the form (e.g. "credit again" from the journal). Locale-formatted amount.
+    void setDraft(double amount, const QString &units, const QString &reason);
+
+    Stage stage() const { return m_stage; }
+    Customer customer() const { return m_customer; }
+    // The balance read when the dialog opened (or before the last "Send again").
+    Balance balanceBefore() const { return m_before; }
+
+    // "3.00 USD · 120 points", or "Nothing yet".
+    static QString balanceText(const Balance &balance);
+    // The amount held in `units` (0 when the balance has none).
+    static double amountIn(const Balance &balance, const QString &units);
+    // `balance` with `amount` added to `units` (a new entry when it had none).
+    static Balance withCredit(const Balance &balance, const CreditRequest &credit);
+
+Q_SIGNALS:
+    // The credit went through (the server said so, or the person decided it did after an
+    // unknown outcome). `newBalance` is the balance the server reported or was read again.
+    void credited(const Customer &customer, const Balance &newBalance);
+
+public Q_SLOTS:
+    // Refused while a credit or the reconciling read is on its way: its answer must be seen.
+    void reject() override;
+
+private:
+    struct UnitChoice {
+        QString units;
+        bool isCurrency = true;
+        int maxDecimals = 2;
+    };
+
+    QWidget *buildFormPage();
+    QWidget *buildConfirmPage();
+    QWidget *buildUnknownPage();
+    QWidget *buildDonePage();
+
+    void setStage(Stage stage);
+    void fitToContents();
+    void readBalance();
+    void onBalanceRead(const Balance &balance);
+    void fillUnits();
+    std::optional<UnitChoice> currentUnit() const;
+    void updateForm();
+    void review();
+    void showConfirm();
+    void armConfirm();
+    void updateConfirmEnabled();
+    void confirm();
+    void send();
+    void onCreditAnswered(const Balance *balance, const ApiError &error);
+    void rereadBalance();
+    void showUnknown();
+    void wentThrough();
+    void sendAgain();
+    void finishDone(const Balance &balance, bool decidedByPerson);
+    QString amountText() const;
+    QStringList customerIds() const;
+
+    QPointer<Session> m_session;
+    Customer m_customer;
+    Stage m_stage = Stage::Loading;
+    Balance m_before;
+    std::optional<Balance> m_now; // read again after an unknown outcome
+    ApiError m_nowError;
+    ApiError m_sendError;
+    QStringList m_programCurrencies;
+    QList<UnitChoice> m_units;
+    CreditRequest m_pending;
+    QString m_pendingReason;
+    bool m_resend = false;
+    bool m_amountTouched = false;
+    bool m_reasonTouched = false;
+    bool m_armed = false;
+    bool m_hasRecent = false;
+    QPointer<ApiCall> m_call;
+
+    QList<QWidget *> m_pages; // form, confirm, unknown, done
+    int m_currentPage = 0;
+    int m_fittedPage = -1;
+    QLabel *m_balanceLine = nullptr;
+    QLabel *m_loadError = nullptr;
+    QPushButton *m_retryLoad = nullptr;
+    QLineEdit *m_amount = nullptr;
+    AmountValidator *m_validator = nullptr;
+    QComboBox *m_unitsCombo = nullptr;
+    QLabel *m_amountProblem = nullptr;
+    QLineEdit *m_reason = nullptr;
+    QLabel *m_reasonProblem = nullptr;
+    QPushButton *m_review = nullptr;
+
+    QLabel *m_confirmCustomer = nullptr;
+    QLabel *m_confirmAmount = nullptr;
+    QLabel *m_confirmBefore = nullptr;
+    QLabel *m_confirmAfter = nullptr;
+    QLabel *m_confirmReason = nullptr;
+    QWidget *m_recentBox = nullptr;
+    QLabel *m_recentText = nullptr;
+    QCheckBox *m_separate = nullptr;
+    QWidget *m_sendErrorBox = nullptr;
+    QLabel *m_sendErrorLabel = nullptr;
+    QProgressBar *m_busy = nullptr;
+    QLabel *m_busyText = nullptr;
+    QPushButton *m_back = nullptr;
+    QPushButton *m_confirmCancel = nullptr;
+    QPushButton *m_confirm = nullptr;
+    QTimer *m_armTimer = nullptr;
+
+    QLabel *m_unknownText = nullptr;
+    QLabel *m_unknownBefore = nullptr;
+    QLabel *m_unknownNow = nullptr;
+    QLabel *m_unknownExpected = nullptr;
+    QLabel *m_unknownHint = nullptr;
+    QPushButton *m_reread = nullptr;
+    QPushButton *m_wentThrough = nullptr;
+    QPushButton *m_sendAgain = nullptr;
+    QPushButton *m_decideLater = nullptr;
+
+    QLabel *m_doneText = nullptr;
+    QLabel *m_doneBalance = nullptr;
+    QPushButton *m_close = nullptr;
+};

@@ -1,0 +1,308 @@
+#include "ui/shell/consolecontroller.h"
+
+#include "app/api/apierror.h"
+#include "app/credentials/credentialstore.h"
+#include "app/journal/journal.h"
+#include "app/profiles/profilestore.h"
+#include "app/sandbox/sandboxlauncher.h"
+#include "app/session/programkindtext.h"
+#include "app/session/session.h"
+#include "ui/shell/connectiondialog.h"
+#include "ui/shell/mainwindow.h"
+#include "ui/widgets/messagebox.h"
+
+#include <QInputDialog>
+#include <QLocale>
+#include <QStatusBar>
+
+ConsoleController::ConsoleController(ProfileStore *profiles, CredentialStore *credentials,
+                                     Journal *journal, QObject *parent)
+    : QObject(parent)
+    , m_profiles(profiles)
+    , m_credentials(credentials)
+    , m_journal(journal)
+    , m_window(new MainWindow(profiles)) {
+    m_window->setAttribute(Qt::WA_DeleteOnClose, false);
+    connect(m_window, &MainWindow::switchProfileRequested, this, &ConsoleController::chooseProfile);
+    connect(m_window, &MainWindow::manageProfilesRequested, this,
+            &ConsoleController::chooseProfile);
+    connect(m_window, &MainWindow::newKeyRequested, this, &ConsoleController::askForNewKey);
+
+    connect(m_credentials, &CredentialStore::keyRead, this,
+            [this](const QString &profileId, const QString &key) {
+                if (profileId != m_waitingForKey)
+                    return;
+                m_waitingForKey.clear();
+                if (const auto profile = m_profiles->profile(profileId))
+                    openProfile(*profile, key);
+            });
+    connect(m_credentials, &CredentialStore::keyMissing, this, [this](const QString &profileId) {
+        if (profileId != m_waitingForKey)
+            return;
+        m_waitingForKey.clear();
+        if (const auto profile = m_profiles->profile(profileId)) {
+            ConnectionDialog dialog(m_profiles, m_window);
+            dialog.setProfile(*profile, ConnectionDialog::Mode::NewKey);
+            dialog.setMessage(tr("No key is saved for this profile yet."));
+            if (dialog.exec() == QDialog::Accepted) {
+                m_credentials->writeKey(profileId, dialog.apiKey());
+                openProfile(*profile, dialog.apiKey());
+            }
+        }
+    });
+    connect(
+        m_credentials, &CredentialStore::failed, this,
+        [this](const QString &profileId, CredentialStore::Operation operation,
+               const QString &sentence) {
+            if (operation == CredentialStore::Operation::Read && profileId == m_waitingForKey) {
+                m_waitingForKey.clear();
+                const auto profile = m_profiles->profile(profileId);
+                if (!profile)
+                    return;
+                // No keychain: the key may still be used, held in memory for this run.
+                ConnectionDialog dialog(m_profiles, m_window);
+                dialog.setProfile(*profile, ConnectionDialog::Mode::NewKey);
+                dialog.setMessage(
+                    tr("%1 The key you enter now is kept for this session only.").arg(sentence));
+                if (dialog.exec() == QDialog::Accepted) {
+                    m_credentials->setSessionKey(profileId, dialog.apiKey());
+                    openProfile(*profile, dialog.apiKey());
+                }
+                return;
+            }
+            m_window->statusBar()->showMessage(sentence);
+        });
+}
+
+ConsoleController::~ConsoleController() {
+    // The window's views hold pointers into the session: let them go first.
+    delete m_window;
+}
+
+void ConsoleController::start(const CommandLineOptions &options) {
+    m_window->show();
+    showPendingJournal();
+
+    if (options.sandbox) {
+        openSandbox(options.kind.value_or(ProgramKind::Affiliate));
+        return;
+    }
+    if (options.baseUrl.isValid() && !options.baseUrl.isEmpty()) {
+        if (options.apiKey.isEmpty()) {
+            askForConnection(tr("Set the %1 environment variable to the API key to use "
+                                "--base-url.")
+                                 .arg(CommandLine::apiKeyVariable()));
+            return;
+        }
+        Profile profile;
+        profile.id = Profile::newId();
+        profile.name = tr("Command line");
+        profile.baseUrl = options.baseUrl;
+        profile.kind = options.kind.value_or(ProgramKind::Unknown);
+        m_ephemeral.append(profile);
+        m_ephemeralKeys.insert(profile.id, options.apiKey);
+        openProfile(profile, options.apiKey);
+        return;
+    }
+    if (!options.profileName.isEmpty()) {
+        if (const auto profile = m_profiles->profileByName(options.profileName)) {
+            openStored(*profile);
+            return;
+        }
+        askForConnection(tr("There is no profile named \u201c%1\u201d.").arg(options.profileName));
+        return;
+    }
+    if (const auto last = m_profiles->lastUsedProfile()) {
+        openStored(*last);
+        return;
+    }
+    const auto profiles = m_profiles->profiles();
+    if (!profiles.isEmpty()) {
+        openStored(profiles.first());
+        return;
+    }
+    askForConnection();
+}
+
+void ConsoleController::openSandbox(ProgramKind kind) {
+    m_sandboxKind = kind == ProgramKind::Unknown ? ProgramKind::Affiliate : kind;
+    auto openKind = [this] {
+        for (const Profile &profile : std::as_const(m_ephemeral)) {
+            if (profile.baseUrl == m_sandbox->baseUrl() && profile.kind == m_sandboxKind) {
+                openProfile(profile, m_ephemeralKeys.value(profile.id));
+                return;
+            }
+        }
+    };
+    if (m_sandbox && m_sandbox->isReady()) {
+        openKind();
+        return;
+    }
+    if (!m_sandbox) {
+        m_sandbox = new SandboxLauncher(this);
+        connect(m_sandbox, &SandboxLauncher::started, this,
+                [this, openKind](const QUrl &baseUrl, const QString &affiliateKey,
+                                 const QString &referralKey) {
+                    const struct {
+                        ProgramKind kind;
+                        QString key;
+                    } programs[] = {{ProgramKind::Affiliate, affiliateKey},
+                                    {ProgramKind::ReferAFriend, referralKey}};
+                    for (const auto &program : programs) {
+                        Profile profile;
+                        profile.id = Profile::newId();
+                        profile.name = tr("Sandbox \u2013 %1").arg(programKindText(program.kind));
+                        profile.baseUrl = baseUrl;
+                        profile.kind = program.kind;
+                        m_ephemeral.append(profile);
+                        m_ephemeralKeys.insert(profile.id, program.key);
+                    }
+                    openKind();
+                });
+        connect(m_sandbox, &SandboxLauncher::failed, this, [this](const QString &sentence) {
+            MessageBox::critical(m_window, tr("Sandbox"), sentence);
+            if (!m_session)
+                askForConnection();
+        });
+    }
+    m_window->statusBar()->showMessage(tr("Starting the sandbox\u2026"));
+    m_sandbox->start(SandboxLauncher::bundledExecutable());
+}
+
+void ConsoleController::openStored(const Profile &profile) {
+    m_waitingForKey = profile.id;
+    m_window->statusBar()->showMessage(
+        tr("Reading the key of %1 from the keychain\u2026").arg(profile.name));
+    m_credentials->readKey(profile.id);
+}
+
+void ConsoleController::openProfile(const Profile &profile, const QString &apiKey) {
+    Session *previous = m_session;
+    m_window->setSession(nullptr);
+    delete previous;
+
+    auto *session = new Session(profile, apiKey, m_journal, this);
+    m_session = session;
+    connect(session, &Session::connected, this, [this, session](const ProgramInfo &) {
+        m_window->statusBar()->clearMessage();
+        if (m_profiles->contains(session->profile().id))
+            m_profiles->setLastUsed(session->profile().id);
+        Q_EMIT sessionConnected(session);
+    });
+    connect(session, &Session::connectionFailed, this, &ConsoleController::onSessionFailed);
+    m_window->setSession(session);
+    session->connectToServer();
+}
+
+void ConsoleController::onSessionFailed(const ApiError &error) {
+    m_window->statusBar()->showMessage(error.sentence());
+    if (error.kind == ApiError::Kind::Unauthorized)
+        askForNewKey();
+}
+
+void ConsoleController::askForConnection(const QString &message) {
+    ConnectionDialog dialog(m_profiles, m_window);
+    if (!message.isEmpty())
+        dialog.setMessage(message);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.sandboxChosen()) {
+        openSandbox(ProgramKind::Affiliate);
+        return;
+    }
+    Profile profile = dialog.profile();
+    QString problem;
+    profile.id = m_profiles->add(profile, &problem);
+    if (profile.id.isEmpty()) {
+        MessageBox::warning(m_window, tr("Profile not saved"), problem);
+        return;
+    }
+    m_credentials->writeKey(profile.id, dialog.apiKey());
+    openProfile(profile, dialog.apiKey());
+}
+
+void ConsoleController::askForNewKey() {
+    if (!m_session)
+        return askForConnection();
+    const Profile profile = m_session->profile();
+    ConnectionDialog dialog(m_profiles, m_window);
+    dialog.setProfile(profile, ConnectionDialog::Mode::NewKey);
+    dialog.setMessage(tr("The server did not accept the key of %1.").arg(profile.name));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (m_profiles->contains(profile.id))
+        m_credentials->writeKey(profile.id, dialog.apiKey());
+    else
+        m_ephemeralKeys.insert(profile.id, dialog.apiKey());
+    openProfile(profile, dialog.apiKey());
+}
+
+QList<Profile> ConsoleController::allProfiles() const {
+    return m_profiles->profiles() + m_ephemeral;
+}
+
+void ConsoleController::chooseProfile() {
+    const QList<Profile> profiles = allProfiles();
+    QStringList items;
+    int current = 0;
+    for (const Profile &profile : profiles) {
+        if (m_session && profile.id == m_session->profile().id)
+            current = int(items.size());
+        items << profile.name;
+    }
+    const QString newProfile = tr("New profile\u2026");
+    const QString sandboxAffiliate =
+        tr("Sandbox \u2013 %1").arg(programKindText(ProgramKind::Affiliate));
+    const QString sandboxReferral =
+        tr("Sandbox \u2013 %1").arg(programKindText(ProgramKind::ReferAFriend));
+    items << newProfile;
+    for (const QString &sandbox : {sandboxAffiliate, sandboxReferral}) {
+        if (!items.contains(sandbox))
+            items << sandbox;
+    }
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(
+        m_window, tr("Switch profile"), tr("Open the profile:"), items, current, false, &ok);
+    if (!ok)
+        return;
+    if (choice == newProfile)
+        return askForConnection();
+    for (const Profile &profile : profiles) {
+        if (profile.name != choice)
+            continue;
+        if (m_ephemeralKeys.contains(profile.id))
+            openProfile(profile, m_ephemeralKeys.value(profile.id));
+        else
+            openStored(profile);
+        return;
+    }
+    if (choice == sandboxAffiliate || choice == sandboxReferral)
+        openSandbox(choice == sandboxAffiliate ? ProgramKind::Affiliate
+                                               : ProgramKind::ReferAFriend);
+}
+
+void ConsoleController::showPendingJournal() {
+    if (!m_journal)
+        return;
+    const QList<JournalEntry> pending = m_journal->pending();
+    if (pending.isEmpty())
+        return;
+    QStringList lines;
+    for (const JournalEntry &entry : pending) {
+        lines << tr("%1 \u2013 %2 %3 (%4)")
+                     .arg(QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat),
+                          entry.operation.action, entry.operation.customer,
+                          entry.operation.profileName);
+    }
+    const auto answer = MessageBox::warning(
+        m_window, tr("Changes with no known outcome"),
+        tr("These changes were being sent when the console last stopped. Nobody knows whether "
+           "they reached the server: check each customer before repeating any of them.\n\n%1\n\n"
+           "Mark them as checked?")
+            .arg(lines.join(QLatin1Char('\n'))),
+        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    if (answer == QMessageBox::Yes) {
+        for (const JournalEntry &entry : pending)
+            m_journal->markAcknowledged(entry.opId);
+    }
+}

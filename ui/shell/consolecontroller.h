@@ -1,0 +1,64 @@
+#pragma once
+
+#include "app/profiles/commandline.h"
+#include "app/profiles/profile.h"
+#include "app/session/session.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+class CredentialStore;
+class Journal;
+class MainWindow;
+class ProfileStore;
+class SandboxLauncher;
+struct ApiError;
+
+// Starts the console: resolves which profile to open (command line, last used, first run),
+// fetches its key from the keychain, builds the Session and hands it to the main window;
+// switches profiles and asks for a new key when the server says the key is wrong.
+class ConsoleController final : public QObject {
+    Q_OBJECT
+
+public:
+    ConsoleController(ProfileStore *profiles, CredentialStore *credentials, Journal *journal,
+                      QObject *parent = nullptr);
+    ~ConsoleController() override;
+
+    // Shows the window and opens what the command line asks for.
+    void start(const CommandLineOptions &options);
+
+    MainWindow *mainWindow() const { return m_window; }
+    Session *session() const { return m_session; }
+
+    // Starts the bundled sandbox and opens its program of `kind` (affiliate by default).
+    void openSandbox(ProgramKind kind);
+    // Opens a profile with a key already in hand (kept for this run only when ephemeral).
+    void openProfile(const Profile &profile, const QString &apiKey);
+
+Q_SIGNALS:
+    // A session was connected (tests and the screenshot tool wait for it).
+    void sessionConnected(Session *session);
+
+private:
+    void openStored(const Profile &profile);
+    void askForConnection(const QString &message = {});
+    void askForNewKey();
+    void chooseProfile();
+    void onSessionFailed(const ApiError &error);
+    void showPendingJournal();
+    QList<Profile> allProfiles() const;
+
+    ProfileStore *m_profiles;
+    CredentialStore *m_credentials;
+    Journal *m_journal;
+    MainWindow *m_window = nullptr;
+    QPointer<Session> m_session;
+    SandboxLauncher *m_sandbox = nullptr;
+    ProgramKind m_sandboxKind = ProgramKind::Affiliate;
+    // Profiles that live for this run only (the sandbox's, --base-url): id -> key.
+    QList<Profile> m_ephemeral;
+    QHash<QString, QString> m_ephemeralKeys;
+    QString m_waitingForKey; // the profile whose key the keychain is reading
+};

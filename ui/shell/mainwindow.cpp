@@ -1,0 +1,912 @@
+#include "ui/shell/mainwindow.h"
+
+#include "app/api/apiclient.h"
+#include "app/profiles/profilestore.h"
+#include "app/session/customerlookup.h"
+#include "app/session/session.h"
+#include "models/customertablemodel.h"
+#include "ui/browse/customerdetaildialog.h"
+#include "ui/browse/customerpage.h"
+#include "ui/browse/pagebar.h"
+#include "ui/changes/createcustomerdialog.h"
+#include "ui/changes/customeractions.h"
+#include "ui/changes/deletecustomerdialog.h"
+#include "ui/changes/editcustomerdialog.h"
+#include "ui/referral/referraltreepage.h"
+#include "ui/rewards/bulkcreditdialog.h"
+#include "ui/rewards/bulkinvitedialog.h"
+#include "ui/rewards/creditdialog.h"
+#include "ui/rewards/invitedialog.h"
+#include "ui/shell/shortcutsdialog.h"
+#include "ui/widgets/messagebox.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QHBoxLayout>
+#include <QItemSelectionModel>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStyle>
+#include <QTableView>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
+
+namespace {
+
+const char GeometryKey[] = "mainWindow/geometry";
+const char StateKey[] = "mainWindow/state";
+
+QString kindText(ProgramKind kind) {
+    switch (kind) {
+    case ProgramKind::Affiliate:
+        return QCoreApplication::translate("ProgramKind", "Affiliate");
+    case ProgramKind::ReferAFriend:
+        return QCoreApplication::translate("ProgramKind", "Refer-a-friend");
+    case ProgramKind::Unknown:
+        break;
+    }
+    return QCoreApplication::translate("ProgramKind", "Unknown kind");
+}
+
+QString hostText(const QUrl &url) {
+    return url.port() > 0 ? url.host() + QLatin1Char(':') + QString::number(url.port())
+                          : url.host();
+}
+
+QString keysText(const QAction *action) {
+    QStringList keys;
+    const auto sequences = action->shortcuts();
+    for (const QKeySequence &sequence : sequences)
+        keys.append(sequence.toString(QKeySequence::NativeText));
+    return keys.join(QStringLiteral(", "));
+}
+
+} // namespace
+
+MainWindow::MainWindow(ProfileStore *profiles, QWidget *parent)
+    : QMainWindow(parent)
+    , m_profiles(profiles)
+    , m_page(new CustomerPage(profiles, this))
+    , m_lookup(new CustomerLookup(this))
+    , m_tabs(new QTabWidget(this)) {
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("Partnero Console"));
+    resize(1100, 700);
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    // One tab (affiliate programs) needs no tab bar.
+    m_tabs->setTabBarAutoHide(true);
+    m_tabs->addTab(m_page, tr("Customers"));
+    setCentralWidget(m_tabs);
+
+    setUpActions();
+    buildMenus();
+    buildToolBar();
+    buildStatusBar();
+
+    connect(m_page, &CustomerPage::customerActivated, this, &MainWindow::openCustomer);
+    connect(m_page, &CustomerPage::newKeyRequested, this, &MainWindow::newKeyRequested);
+    connect(m_page, &CustomerPage::requestStateChanged, this, &MainWindow::setRequestState);
+    connect(m_page, &CustomerPage::pageShown, this, &MainWindow::updateActions);
+    // The change actions follow the table's selection (also after a page replaced the rows,
+    // which clears it without a selectionChanged).
+    connect(m_page, &CustomerPage::pageShown, this, &MainWindow::syncSelection);
+    connect(m_page->view()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &MainWindow::syncSelection);
+    connect(m_page->model(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::syncSelection);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::syncSelection);
+    connect(m_lookup, &CustomerLookup::finished, this, &MainWindow::onLookupFinished);
+    connect(m_lookup, &CustomerLookup::failed, this, &MainWindow::onLookupFailed);
+
+    restoreWindowState();
+    setSession(nullptr);
+}
+
+MainWindow::~MainWindow() {
+    closeDetailDialogs();
+}
+
+void MainWindow::setUpActions() {
+    const auto make = [this](const QString &text, const char *name, const QKeySequence &keys,
+                             const QString &tip) {
+        auto *action = new QAction(text, this);
+        action->setObjectName(QLatin1String(name));
+        action->setShortcut(keys);
+        action->setStatusTip(tip);
+        action->setToolTip(tip);
+        return action;
+    };
+    m_customersTab = make(tr("C&ustomer table"), "customersTabAction",
+                          QKeySequence(Qt::CTRL | Qt::Key_1), tr("Show the customer table"));
+    m_treeTab = make(tr("Referral &tree"), "treeTabAction", QKeySequence(Qt::CTRL | Qt::Key_2),
+                     tr("Show who referred whom"));
+    m_showInTree =
+        make(tr("Show in &tree"), "showInTreeAction", QKeySequence(Qt::CTRL | Qt::Key_T),
+             tr("Show the selected customer and who referred them in the referral tree"));
+    m_credit =
+        make(tr("&Credit balance…"), "creditAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+             tr("Add to the selected customer's reward balance"));
+    m_bulkCredit = make(tr("Credit &selected…"), "bulkCreditAction",
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+                        tr("Credit several customers: the selected ones, or from a CSV file"));
+    m_invite = make(tr("&Invite…"), "inviteAction", QKeySequence(Qt::CTRL | Qt::Key_I),
+                    tr("Invite someone to the program by email"));
+    m_bulkInvite = make(tr("&Bulk invite from CSV…"), "bulkInviteAction",
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+                        tr("Invite a list of people from a CSV file"));
+
+    connect(m_customersTab, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_page);
+        m_page->view()->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(m_treeTab, &QAction::triggered, this, [this] {
+        if (!m_tree)
+            return;
+        m_tabs->setCurrentWidget(m_tree);
+        m_tree->view()->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(m_showInTree, &QAction::triggered, this, [this] {
+        const QList<Customer> selected = selection();
+        if (selected.size() == 1)
+            showInTree(selected.first());
+    });
+    connect(m_credit, &QAction::triggered, this, [this] {
+        const QList<Customer> selected = selection();
+        if (selected.size() == 1)
+            creditCustomer(selected.first());
+    });
+    connect(m_bulkCredit, &QAction::triggered, this, [this] { creditCustomers(selection()); });
+    connect(m_invite, &QAction::triggered, this, [this] { invite(); });
+    connect(m_bulkInvite, &QAction::triggered, this, [this] { bulkInvite(); });
+}
+
+void MainWindow::buildMenus() {
+    QMenu *connection = menuBar()->addMenu(tr("&Connection"));
+    m_switchProfile = connection->addAction(tr("&Switch profile…"));
+    m_switchProfile->setObjectName(QStringLiteral("switchProfileAction"));
+    m_switchProfile->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    m_manageProfiles = connection->addAction(tr("&Manage profiles…"));
+    m_manageProfiles->setObjectName(QStringLiteral("manageProfilesAction"));
+    m_newKey = connection->addAction(tr("Enter a new &key…"));
+    m_newKey->setObjectName(QStringLiteral("newKeyAction"));
+    connection->addSeparator();
+    m_quit = connection->addAction(tr("&Quit"));
+    m_quit->setShortcut(QKeySequence::Quit);
+    if (m_quit->shortcut().isEmpty())
+        m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quit->setMenuRole(QAction::QuitRole);
+    connect(m_switchProfile, &QAction::triggered, this, &MainWindow::switchProfileRequested);
+    connect(m_manageProfiles, &QAction::triggered, this, &MainWindow::manageProfilesRequested);
+    connect(m_newKey, &QAction::triggered, this, &MainWindow::newKeyRequested);
+    connect(m_quit, &QAction::triggered, this, &QWidget::close);
+
+    // Filled by rebuildCustomerUi(): Undo belongs to the session's CustomerActions.
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
+    m_find = new QAction(tr("&Find a customer…"), this);
+    m_find->setObjectName(QStringLiteral("findAction"));
+    m_find->setShortcut(QKeySequence::Find);
+    connect(m_find, &QAction::triggered, this, [this] {
+        m_lookupEdit->setFocus(Qt::ShortcutFocusReason);
+        m_lookupEdit->selectAll();
+    });
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    m_refresh = view->addAction(tr("&Refresh"));
+    m_refresh->setObjectName(QStringLiteral("refreshAction"));
+    m_refresh->setShortcut(QKeySequence::Refresh);
+    if (m_refresh->shortcut().isEmpty())
+        m_refresh->setShortcut(QKeySequence(Qt::Key_F5));
+    m_refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload, nullptr, this));
+    connect(m_refresh, &QAction::triggered, m_page, &CustomerPage::reload);
+    view->addSeparator();
+    view->addAction(m_customersTab);
+    view->addAction(m_treeTab);
+    view->addSeparator();
+    view->addAction(m_page->pageBar()->firstAction());
+    view->addAction(m_page->pageBar()->previousAction());
+    view->addAction(m_page->pageBar()->nextAction());
+    view->addSeparator();
+    m_columnsMenu = view->addMenu(tr("&Columns"));
+    m_columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
+    // Built when opened: it lists the columns of the kind shown now.
+    connect(m_columnsMenu, &QMenu::aboutToShow, this, [this] {
+        m_columnsMenu->clear();
+        QMenu *chooser = m_page->createColumnsMenu(m_columnsMenu);
+        const auto actions = chooser->actions();
+        for (QAction *action : actions) {
+            action->setParent(m_columnsMenu);
+            m_columnsMenu->addAction(action);
+        }
+        chooser->deleteLater();
+    });
+
+    // Filled by rebuildCustomerUi(): its actions depend on the session and its kind.
+    m_customerMenu = menuBar()->addMenu(tr("C&ustomer"));
+    m_customerMenu->setObjectName(QStringLiteral("customerMenu"));
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    m_shortcuts = help->addAction(tr("&Keyboard shortcuts"));
+    m_shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
+    m_shortcuts->setShortcut(QKeySequence::HelpContents);
+    if (m_shortcuts->shortcut().isEmpty())
+        m_shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
+    connect(m_shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_about = help->addAction(tr("&About Partnero Console"));
+    m_about->setMenuRole(QAction::AboutRole);
+    connect(m_about, &QAction::triggered, this, [this] {
+        MessageBox::information(
+            this, tr("About Partnero Console"),
+            tr("Partnero Console %1\nA desktop console for the Partnero customers API.")
+                .arg(QStringLiteral(PARTNERO_VERSION)));
+    });
+}
+
+void MainWindow::buildToolBar() {
+    QToolBar *bar = addToolBar(tr("Lookup"));
+    bar->setObjectName(QStringLiteral("lookupToolBar"));
+    bar->setMovable(false);
+    bar->setFloatable(false);
+    bar->addAction(m_refresh);
+    bar->addSeparator();
+
+    auto *label = new QLabel(tr("F&ind:"), bar);
+    m_lookupEdit = new QLineEdit(bar);
+    m_lookupEdit->setObjectName(QStringLiteral("lookupEdit"));
+    m_lookupEdit->setAccessibleName(tr("Find a customer by email, key or ID"));
+    m_lookupEdit->setClearButtonEnabled(true);
+    m_lookupEdit->setMinimumWidth(280);
+    m_lookupEdit->setMaximumWidth(480);
+    m_lookupEdit->setToolTip(
+        tr("Type an email, a key or an ID and press Enter (%1). An email must match exactly.")
+            .arg(m_find->shortcut().toString(QKeySequence::NativeText)));
+    label->setBuddy(m_lookupEdit);
+    m_lookupStatus = new QLabel(bar);
+    m_lookupStatus->setObjectName(QStringLiteral("lookupStatus"));
+    m_lookupStatus->setTextFormat(Qt::PlainText);
+    m_lookupStatus->setMinimumWidth(200);
+
+    m_lookupStatus->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    auto *box = new QWidget(bar);
+    auto *layout = new QHBoxLayout(box);
+    layout->setContentsMargins(4, 0, 4, 0);
+    layout->addWidget(label);
+    layout->addWidget(m_lookupEdit);
+    layout->addWidget(m_lookupStatus, 1);
+    bar->addWidget(box);
+
+    m_lookupEdit->installEventFilter(this);
+    connect(m_lookupEdit, &QLineEdit::textChanged, this, &MainWindow::updateLookupHint);
+    connect(m_lookupEdit, &QLineEdit::returnPressed, this,
+            [this] { lookUp(m_lookupEdit->text()); });
+
+    // Filled by rebuildCustomerUi() with the session's change actions.
+    m_customerBar = addToolBar(tr("Customer"));
+    m_customerBar->setObjectName(QStringLiteral("customerToolBar"));
+    m_customerBar->setMovable(false);
+    m_customerBar->setFloatable(false);
+    m_customerBar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+}
+
+void MainWindow::buildStatusBar() {
+    m_connectionLabel = new QLabel(this);
+    m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_requestLabel = new QLabel(this);
+    m_requestLabel->setObjectName(QStringLiteral("requestStateLabel"));
+    m_requestLabel->setTextFormat(Qt::PlainText);
+    m_rateLabel = new QLabel(this);
+    m_rateLabel->setObjectName(QStringLiteral("rateLimitLabel"));
+    m_rateLabel->hide();
+    // The offered undo stays in sight while other messages come and go: a permanent widget.
+    m_undoButton = new QToolButton(this);
+    m_undoButton->setObjectName(QStringLiteral("undoButton"));
+    m_undoButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    m_undoButton->setAutoRaise(false);
+    m_undoButton->hide();
+    statusBar()->addWidget(m_requestLabel, 1);
+    statusBar()->addPermanentWidget(m_undoButton);
+    statusBar()->addPermanentWidget(m_rateLabel);
+    statusBar()->addPermanentWidget(m_connectionLabel);
+
+    m_rateTimer = new QTimer(this);
+    m_rateTimer->setInterval(1000);
+    connect(m_rateTimer, &QTimer::timeout, this, [this] {
+        if (--m_rateSecondsLeft <= 0) {
+            m_rateTimer->stop();
+            m_rateLabel->hide();
+            return;
+        }
+        m_rateLabel->setText(tr("Rate limited: waiting %n second(s)", nullptr, m_rateSecondsLeft));
+    });
+}
+
+void MainWindow::setSession(Session *session) {
+    if (session && session == m_session)
+        return;
+    closeDetailDialogs();
+    closeSessionDialogs();
+    // The tree and the change actions belong to one session; they have no session setter.
+    if (m_tree) {
+        m_tabs->removeTab(m_tabs->indexOf(m_tree));
+        m_tree->deleteLater();
+        m_tree = nullptr;
+    }
+    if (m_actions) {
+        for (const auto &action : std::as_const(m_contextActions)) {
+            if (action)
+                m_page->view()->removeAction(action);
+        }
+        m_contextActions.clear();
+        delete m_actions;
+    }
+    onUndoAvailable(QString());
+    if (m_session) {
+        disconnect(m_session, nullptr, this, nullptr);
+        if (m_session->client())
+            disconnect(m_session->client(), nullptr, this, nullptr);
+    }
+    m_session = session;
+    m_lookup->setSession(session);
+    if (m_matchesMenu)
+        m_matchesMenu->close();
+    m_lookupStatus->clear();
+    m_rateTimer->stop();
+    m_rateLabel->hide();
+
+    if (session) {
+        connect(session, &Session::connected, this, &MainWindow::updateConnectionText);
+        // A detected kind decides the tree tab and which change actions exist.
+        connect(session, &Session::connected, this, [this] {
+            rebuildCustomerUi();
+            updateTreeTab();
+        });
+        connect(session, &Session::connectionFailed, this, &MainWindow::updateConnectionText);
+        connect(session, &QObject::destroyed, this, [this] {
+            // Deleted without being replaced first: behave as "not connected".
+            if (!m_session)
+                setSession(nullptr);
+        });
+        connect(session->client(), &ApiClient::rateLimited, this, &MainWindow::onRateLimited);
+        setWindowTitle(tr("%1 – Partnero Console").arg(session->profile().name));
+
+        m_actions = new CustomerActions(session, this, this);
+        m_actions->setObjectName(QStringLiteral("customerActions"));
+        connect(m_actions, &CustomerActions::customerChanged, this, &MainWindow::onCustomerChanged);
+        connect(m_actions, &CustomerActions::customerRemoved, this, &MainWindow::onCustomerRemoved);
+        // A new customer has a place in the server's order the console cannot know.
+        connect(m_actions, &CustomerActions::customerCreated, m_page, &CustomerPage::reload);
+        connect(m_actions, &CustomerActions::statusMessage, this, &MainWindow::setRequestState);
+        connect(m_actions, &CustomerActions::undoAvailable, this, &MainWindow::onUndoAvailable);
+    } else {
+        setWindowTitle(tr("Partnero Console"));
+    }
+    m_page->setSession(session);
+    rebuildCustomerUi();
+    updateTreeTab();
+    m_tabs->setCurrentWidget(m_page);
+    updateConnectionText();
+    updateLookupHint();
+    updateActions();
+}
+
+QMenu *MainWindow::lookupMatchesMenu() const {
+    return m_matchesMenu;
+}
+
+Session *MainWindow::session() const {
+    return m_session;
+}
+
+void MainWindow::updateConnectionText() {
+    QString text;
+    QString toolTip;
+    if (!m_session) {
+        text = tr("Not connected");
+    } else {
+        const Profile &profile = m_session->profile();
+        const QString host = hostText(profile.baseUrl);
+        if (m_session->isConnected()) {
+            const ProgramInfo info = m_session->programInfo();
+            const QString name = info.name.isEmpty() ? profile.name : info.name;
+            text = tr("Connected to %1 (%2) at %3").arg(name, kindText(m_session->kind()), host);
+        } else if (m_session->configurationError().isError()) {
+            text = tr("Not connected to %1").arg(host);
+            toolTip = m_session->configurationError().sentence();
+        } else {
+            text = tr("Connecting to %1…").arg(host);
+        }
+        toolTip = toolTip.isEmpty()
+                      ? tr("Profile “%1”, %2").arg(profile.name, profile.baseUrl.toDisplayString())
+                      : toolTip;
+    }
+    m_connectionLabel->setText(text);
+    m_connectionLabel->setToolTip(toolTip);
+    m_connectionLabel->setAccessibleName(text);
+}
+
+void MainWindow::updateLookupHint() {
+    const QString text = m_lookupEdit->text();
+    const auto kind = CustomerLookup::classify(text);
+    const ProgramKind program = m_session ? m_session->kind() : ProgramKind::Unknown;
+    m_lookupStatus->setText(kind == CustomerLookup::Kind::Nothing
+                                ? QString()
+                                : tr("By %1").arg(CustomerLookup::describe(kind, program)));
+}
+
+void MainWindow::updateActions() {
+    const bool connected = m_session;
+    m_refresh->setEnabled(connected);
+    m_find->setEnabled(connected);
+    m_lookupEdit->setEnabled(connected);
+    m_newKey->setEnabled(connected);
+    updateCustomerActions();
+}
+
+CustomerActions *MainWindow::customerActions() const {
+    return m_actions;
+}
+
+ReferralTreePage *MainWindow::referralTreePage() const {
+    return m_tree;
+}
+
+bool MainWindow::isReferral() const {
+    return m_session && m_session->kind() == ProgramKind::ReferAFriend;
+}
+
+QList<Customer> MainWindow::selection() const {
+    // Only what the person sees: while the tree is in front, the table's rows are not chosen.
+    if (m_tabs->currentWidget() != m_page)
+        return {};
+    return m_page->selectedCustomers();
+}
+
+void MainWindow::syncSelection() {
+    if (m_actions)
+        m_actions->setSelection(selection());
+    updateCustomerActions();
+}
+
+void MainWindow::updateCustomerActions() {
+    const bool referral = isReferral();
+    const int selected = int(selection().size());
+    m_treeTab->setVisible(referral);
+    m_treeTab->setEnabled(referral && m_tree);
+    m_customersTab->setEnabled(m_session);
+    for (QAction *action : {m_showInTree, m_credit, m_bulkCredit, m_invite, m_bulkInvite})
+        action->setVisible(referral);
+    m_showInTree->setEnabled(referral && m_tree && selected == 1);
+    m_credit->setEnabled(referral && selected == 1);
+    m_bulkCredit->setEnabled(referral);
+    // With nothing selected the bulk credit starts from a CSV file.
+    m_bulkCredit->setText(selected > 0 ? tr("Credit &selected…") : tr("Credit from CS&V…"));
+    m_invite->setEnabled(referral);
+    m_bulkInvite->setEnabled(referral);
+}
+
+void MainWindow::rebuildCustomerUi() {
+    for (const auto &action : std::as_const(m_contextActions)) {
+        if (action)
+            m_page->view()->removeAction(action);
+    }
+    m_contextActions.clear();
+    m_editMenu->clear();
+    m_customerMenu->clear();
+    m_customerBar->clear();
+
+    m_customerMenu->addAction(m_page->openAction());
+    if (m_actions) {
+        QAction *undo = m_actions->undoAction();
+        undo->setObjectName(QStringLiteral("undoAction"));
+        m_editMenu->addAction(undo);
+        m_editMenu->addSeparator();
+        m_undoButton->setDefaultAction(undo);
+
+        m_customerMenu->addSeparator();
+        m_customerMenu->addAction(m_actions->newAction());
+        m_customerMenu->addActions(m_actions->contextMenuActions());
+        if (isReferral()) {
+            m_customerMenu->addSeparator();
+            m_customerMenu->addActions({m_showInTree, m_credit, m_bulkCredit});
+            m_customerMenu->addSeparator();
+            m_customerMenu->addActions({m_invite, m_bulkInvite});
+        }
+        m_customerMenu->addSeparator();
+        m_customerMenu->addAction(m_actions->journalAction());
+
+        // Undo is offered in the status bar (and Edit menu): its text grows with what it
+        // undoes, which in the toolbar would push the other buttons out of sight.
+        const auto bar = m_actions->toolBarActions();
+        for (QAction *action : bar) {
+            if (action != undo)
+                m_customerBar->addAction(action);
+        }
+        if (isReferral()) {
+            m_customerBar->addSeparator();
+            m_customerBar->addAction(m_credit);
+        }
+
+        // The row's right-click menu: after Open and Copy, what changes the customer.
+        QList<QAction *> context;
+        auto *separator = new QAction(m_actions);
+        separator->setSeparator(true);
+        context << separator << m_actions->contextMenuActions();
+        if (isReferral()) {
+            auto *second = new QAction(m_actions);
+            second->setSeparator(true);
+            context << second << m_showInTree << m_credit;
+        }
+        for (QAction *action : std::as_const(context)) {
+            m_page->view()->addAction(action);
+            m_contextActions.append(action);
+        }
+    }
+    m_editMenu->addAction(m_page->copyAction());
+    m_editMenu->addAction(m_find);
+    m_customerBar->setVisible(m_actions);
+    syncSelection();
+}
+
+void MainWindow::updateTreeTab() {
+    const bool wanted = isReferral();
+    if (wanted && !m_tree) {
+        m_tree = new ReferralTreePage(m_session, m_tabs);
+        m_tree->setObjectName(QStringLiteral("referralTreePage"));
+        m_tabs->addTab(m_tree, tr("Referral tree"));
+        connect(m_tree, &ReferralTreePage::customerActivated, this, &MainWindow::openCustomer);
+    } else if (!wanted && m_tree) {
+        m_tabs->removeTab(m_tabs->indexOf(m_tree));
+        m_tree->deleteLater();
+        m_tree = nullptr;
+    }
+    updateCustomerActions();
+}
+
+void MainWindow::showInTree(const Customer &customer) {
+    if (!m_tree)
+        return;
+    m_tabs->setCurrentWidget(m_tree);
+    raise();
+    activateWindow();
+    m_tree->showCustomer(customer);
+}
+
+CustomerDetailDialog *MainWindow::detailDialog(const QString &identifier) const {
+    for (const auto &dialog : m_dialogs) {
+        if (dialog && !identifier.isEmpty() && dialog->identifier() == identifier)
+            return dialog;
+    }
+    return nullptr;
+}
+
+void MainWindow::onCustomerChanged(const QString &oldIdentifier, const Customer &customer) {
+    m_page->model()->replaceCustomer(oldIdentifier, customer);
+    for (const auto &dialog : std::as_const(m_dialogs)) {
+        if (dialog && dialog->identifier() == oldIdentifier)
+            dialog->setCustomer(customer);
+    }
+}
+
+void MainWindow::onCustomerRemoved(const QString &identifier) {
+    m_page->model()->removeCustomer(identifier);
+    const auto dialogs = m_dialogs;
+    for (const auto &dialog : dialogs) {
+        if (dialog && dialog->identifier() == identifier)
+            dialog->close();
+    }
+}
+
+void MainWindow::onCredited(const Customer &customer) {
+    const QString identifier = customer.identifier();
+    for (const auto &dialog : std::as_const(m_dialogs)) {
+        if (dialog && dialog->identifier() == identifier)
+            dialog->reloadBalance();
+    }
+    setRequestState(tr("Balance of %1 credited.").arg(customer.displayName()));
+}
+
+void MainWindow::onUndoAvailable(const QString &text) {
+    m_undoButton->setVisible(!text.isEmpty());
+    m_undoButton->setToolTip(
+        text.isEmpty()
+            ? QString()
+            : tr("%1 (%2)").arg(
+                  text, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+}
+
+CreditDialog *MainWindow::creditCustomer(const Customer &customer, QWidget *parent) {
+    if (!isReferral())
+        return nullptr;
+    auto *dialog = new CreditDialog(m_session, customer, parent ? parent : this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &CreditDialog::credited, this,
+            [this](const Customer &credited, const Balance &) { onCredited(credited); });
+    m_sessionDialogs.removeAll(nullptr);
+    m_sessionDialogs.append(dialog);
+    // Window-modal: one credit at a time from the window (or detail dialog) it came from.
+    dialog->open();
+    return dialog;
+}
+
+BulkCreditDialog *MainWindow::creditCustomers(const QList<Customer> &customers) {
+    if (!isReferral())
+        return nullptr;
+    auto *dialog = new BulkCreditDialog(m_session, customers, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BulkCreditDialog::credited, this,
+            [this](const Customer &credited, const Balance &) { onCredited(credited); });
+    m_sessionDialogs.removeAll(nullptr);
+    m_sessionDialogs.append(dialog);
+    dialog->open();
+    return dialog;
+}
+
+InviteDialog *MainWindow::invite() {
+    if (!isReferral())
+        return nullptr;
+    for (const auto &open : std::as_const(m_sessionDialogs)) {
+        if (auto *existing = qobject_cast<InviteDialog *>(open.data())) {
+            existing->raise();
+            existing->activateWindow();
+            return existing;
+        }
+    }
+    auto *dialog = new InviteDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_sessionDialogs.removeAll(nullptr);
+    m_sessionDialogs.append(dialog);
+    dialog->show();
+    return dialog;
+}
+
+BulkInviteDialog *MainWindow::bulkInvite() {
+    if (!isReferral())
+        return nullptr;
+    for (const auto &open : std::as_const(m_sessionDialogs)) {
+        if (auto *existing = qobject_cast<BulkInviteDialog *>(open.data())) {
+            existing->raise();
+            existing->activateWindow();
+            return existing;
+        }
+    }
+    // Non-modal: a long run goes on while the person works in the window.
+    auto *dialog = new BulkInviteDialog(m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_sessionDialogs.removeAll(nullptr);
+    m_sessionDialogs.append(dialog);
+    dialog->show();
+    return dialog;
+}
+
+void MainWindow::closeSessionDialogs() {
+    // Forms bound to the old session; a bulk run is left to finish or pause on its own.
+    QList<QPointer<QWidget>> dialogs = m_sessionDialogs;
+    m_sessionDialogs.clear();
+    const auto children = findChildren<QDialog *>(Qt::FindDirectChildrenOnly);
+    for (QDialog *child : children) {
+        if (qobject_cast<EditCustomerDialog *>(child) ||
+            qobject_cast<CreateCustomerDialog *>(child) ||
+            qobject_cast<DeleteCustomerDialog *>(child))
+            dialogs.append(child);
+    }
+    for (const auto &dialog : std::as_const(dialogs)) {
+        if (dialog && !qobject_cast<BulkInviteDialog *>(dialog.data()) &&
+            !qobject_cast<BulkCreditDialog *>(dialog.data()))
+            dialog->close();
+    }
+}
+
+void MainWindow::setRequestState(const QString &sentence) {
+    m_requestLabel->setText(sentence);
+    m_requestLabel->setToolTip(sentence);
+}
+
+void MainWindow::lookUp(const QString &text) {
+    if (m_matchesMenu)
+        m_matchesMenu->close();
+    if (!m_session || CustomerLookup::classify(text) == CustomerLookup::Kind::Nothing)
+        return;
+    const QString sentence = tr("Looking up “%1”…").arg(text.trimmed());
+    m_lookupStatus->setText(sentence);
+    setRequestState(sentence);
+    m_lookup->start(text);
+}
+
+void MainWindow::onLookupFinished(const QString &text, const QList<Customer> &matches) {
+    QString sentence;
+    if (matches.isEmpty())
+        sentence = tr("No customer matches “%1”.").arg(text);
+    else
+        sentence = tr("%n customer(s) match “%1”.", nullptr, int(matches.size())).arg(text);
+    m_lookupStatus->setText(sentence);
+    setRequestState(sentence);
+    if (matches.size() == 1)
+        openCustomer(matches.first());
+    else if (matches.size() > 1)
+        showMatches(matches);
+}
+
+void MainWindow::onLookupFailed(const QString &text, const ApiError &error) {
+    const QString sentence = tr("“%1” could not be looked up: %2").arg(text, error.sentence());
+    m_lookupStatus->setText(error.kind == ApiError::Kind::Unauthorized
+                                ? tr("Signed out: the API key was not accepted.")
+                                : tr("The lookup failed."));
+    m_lookupStatus->setToolTip(sentence);
+    setRequestState(sentence);
+}
+
+void MainWindow::showMatches(const QList<Customer> &matches) {
+    if (m_matchesMenu)
+        m_matchesMenu->deleteLater();
+    m_matchesMenu = new QMenu(this);
+    m_matchesMenu->setObjectName(QStringLiteral("lookupMatchesMenu"));
+    m_matchesMenu->setAccessibleName(tr("Matching customers"));
+    m_matchesMenu->setAttribute(Qt::WA_DeleteOnClose);
+    for (const Customer &customer : matches) {
+        QString label = customer.displayName();
+        if (!customer.email.isEmpty() && customer.email != label)
+            label += QStringLiteral(" <") + customer.email + QLatin1Char('>');
+        label += QStringLiteral(" — ") + customer.identifier();
+        QAction *action = m_matchesMenu->addAction(label);
+        // Ampersands in names are not mnemonics.
+        action->setText(label.replace(QLatin1Char('&'), QStringLiteral("&&")));
+        connect(action, &QAction::triggered, this, [this, customer] { openCustomer(customer); });
+    }
+    m_matchesMenu->setActiveAction(m_matchesMenu->actions().value(0));
+    m_matchesMenu->popup(m_lookupEdit->mapToGlobal(QPoint(0, m_lookupEdit->height())));
+}
+
+CustomerDetailDialog *MainWindow::openCustomer(const Customer &customer) {
+    if (!m_session)
+        return nullptr;
+    const QString identifier = customer.identifier();
+    for (const auto &open : std::as_const(m_dialogs)) {
+        if (open && !identifier.isEmpty() && open->identifier() == identifier) {
+            open->show();
+            open->raise();
+            open->activateWindow();
+            return open;
+        }
+    }
+    auto *dialog = new CustomerDetailDialog(m_session, customer, this);
+    m_dialogs.removeAll(nullptr);
+    m_dialogs.append(dialog);
+    connect(dialog, &CustomerDetailDialog::partnerRequested, this,
+            &MainWindow::showPartnerCustomers);
+    connect(dialog, &CustomerDetailDialog::customerRequested, this, &MainWindow::openCustomer);
+    connect(dialog, &CustomerDetailDialog::newKeyRequested, this, &MainWindow::newKeyRequested);
+    if (isReferral()) {
+        connect(dialog, &CustomerDetailDialog::showInTreeRequested, this, &MainWindow::showInTree);
+        connect(dialog, &CustomerDetailDialog::creditRequested, this,
+                [this, dialog](const Customer &c) { creditCustomer(c, dialog); });
+    }
+    dialog->setActions(m_actions);
+    dialog->show();
+    return dialog;
+}
+
+QList<CustomerDetailDialog *> MainWindow::detailDialogs() const {
+    QList<CustomerDetailDialog *> dialogs;
+    for (const auto &dialog : m_dialogs) {
+        if (dialog)
+            dialogs.append(dialog);
+    }
+    return dialogs;
+}
+
+void MainWindow::closeDetailDialogs() {
+    const auto dialogs = m_dialogs;
+    m_dialogs.clear();
+    for (const auto &dialog : dialogs) {
+        if (dialog)
+            dialog->close();
+    }
+}
+
+void MainWindow::showPartnerCustomers(const QString &partnerKey) {
+    m_page->setPartnerFilter(partnerKey);
+    raise();
+    activateWindow();
+    m_page->view()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::onRateLimited(int seconds) {
+    if (seconds <= 0)
+        return;
+    m_rateSecondsLeft = qMax(m_rateSecondsLeft, seconds);
+    m_rateLabel->setText(tr("Rate limited: waiting %n second(s)", nullptr, m_rateSecondsLeft));
+    m_rateLabel->show();
+    m_rateTimer->start();
+}
+
+QList<QPair<QString, QString>> MainWindow::shortcuts() const {
+    QList<QPair<QString, QString>> entries;
+    QList<const QAction *> seen;
+    const auto collect = [&entries, &seen](const QMenu *menu, const auto &self) -> void {
+        const auto actions = menu->actions();
+        for (const QAction *action : actions) {
+            if (action->menu()) {
+                self(action->menu(), self);
+                continue;
+            }
+            // Hidden actions do not exist for this program (e.g. archive in affiliate ones).
+            if (action->shortcut().isEmpty() || !action->isVisible() || seen.contains(action))
+                continue;
+            seen.append(action);
+            entries.append(
+                {action->text().remove(QLatin1Char('&')).remove(QChar(0x2026)), keysText(action)});
+        }
+    };
+    const auto menus = menuBar()->actions();
+    for (const QAction *action : menus) {
+        if (action->menu())
+            collect(action->menu(), collect);
+    }
+    const auto native = [](QKeySequence::StandardKey key) {
+        return QKeySequence(key).toString(QKeySequence::NativeText);
+    };
+    entries.append({tr("Open the selected customer (in the table)"), tr("Enter")});
+    entries.append({tr("Look up what the box holds (in the lookup box)"), tr("Enter")});
+    entries.append({tr("Clear the lookup box, then go back to the table"), tr("Esc")});
+    entries.append({tr("Close a customer window"), tr("Esc")});
+    entries.append({tr("Refresh a customer window"), native(QKeySequence::Refresh)});
+    entries.append(
+        {tr("Next or previous tab in a customer window"), tr("Ctrl+Tab, Ctrl+Shift+Tab")});
+    entries.append({tr("Move between controls"), tr("Tab, Shift+Tab")});
+    entries.append({tr("Select several rows"), tr("Shift+Up/Down, Ctrl+Space")});
+    entries.append({tr("Open a menu or go to a labelled field"), tr("Alt+underlined letter")});
+    return entries;
+}
+
+void MainWindow::showShortcuts() {
+    auto *dialog = new ShortcutsDialog(shortcuts(), this);
+    dialog->show();
+}
+
+bool MainWindow::eventFilter(QObject *watched, QEvent *event) {
+    if (watched == m_lookupEdit && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Escape) {
+            if (!m_lookupEdit->text().isEmpty()) {
+                m_lookupEdit->clear();
+                m_lookup->cancel();
+            } else {
+                m_page->view()->setFocus(Qt::ShortcutFocusReason);
+            }
+            return true;
+        }
+        if (key->key() == Qt::Key_Down && m_matchesMenu && m_matchesMenu->isVisible()) {
+            m_matchesMenu->setFocus();
+            return true;
+        }
+    }
+    return QMainWindow::eventFilter(watched, event);
+}
+
+void MainWindow::saveWindowState() {
+    QSettings settings;
+    settings.setValue(QLatin1String(GeometryKey), saveGeometry());
+    settings.setValue(QLatin1String(StateKey), saveState());
+    m_page->saveColumns();
+}
+
+void MainWindow::restoreWindowState() {
+    QSettings settings;
+    restoreGeometry(settings.value(QLatin1String(GeometryKey)).toByteArray());
+    restoreState(settings.value(QLatin1String(StateKey)).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event) {
+    saveWindowState();
+    closeDetailDialogs();
+    QMainWindow::closeEvent(event);
+}

@@ -1,0 +1,171 @@
+#include "ui/widgets/dialogparts.h"
+
+#include "models/customer.h"
+
+#include <QApplication>
+#include <QFrame>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QTableView>
+#include <QVBoxLayout>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace DialogParts {
+
+namespace {
+
+struct ToneColours {
+    const char *background;
+    const char *border;
+    QStyle::StandardPixmap icon;
+};
+
+ToneColours colours(Tone tone) {
+    switch (tone) {
+    case Tone::Info:
+        return {"#eaf2fb", "#9cc3ec", QStyle::SP_MessageBoxInformation};
+    case Tone::Success:
+        return {"#e9f6ec", "#8fcf9f", QStyle::SP_DialogApplyButton};
+    case Tone::Warning:
+        return {"#fff5d6", "#e6bf4f", QStyle::SP_MessageBoxWarning};
+    case Tone::Error:
+        return {"#fdecea", "#e79a92", QStyle::SP_MessageBoxCritical};
+    }
+    return {"#eaf2fb", "#9cc3ec", QStyle::SP_MessageBoxInformation};
+}
+
+} // namespace
+
+QLabel *heading(const QString &text, QWidget *parent) {
+    auto *label = new QLabel(text, parent);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    label->setFont(font);
+    label->setTextFormat(Qt::PlainText);
+    return label;
+}
+
+QLabel *muted(const QString &text, QWidget *parent) {
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setForegroundRole(QPalette::PlaceholderText);
+    return label;
+}
+
+QLabel *problemLabel(QWidget *parent) {
+    auto *label = new QLabel(parent);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setStyleSheet(u"color: #c0392b;"_s);
+    label->setVisible(false);
+    return label;
+}
+
+void setProblem(QLabel *label, const QString &text) {
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+void setBannerTone(QFrame *banner, Tone tone) {
+    const ToneColours c = colours(tone);
+    banner->setStyleSheet(
+        u"QFrame#banner { background: %1; border: 1px solid %2; border-radius: 6px; }"
+        "QFrame#banner QLabel { color: #1f1f1f; background: transparent; border: none; }"_s.arg(
+            QLatin1String(c.background), QLatin1String(c.border)));
+    if (auto *icon = banner->findChild<QLabel *>(u"bannerIcon"_s)) {
+        const int size = banner->style()->pixelMetric(QStyle::PM_SmallIconSize);
+        icon->setPixmap(banner->style()->standardIcon(c.icon).pixmap(size, size));
+    }
+}
+
+QFrame *banner(Tone tone, QLabel **text, QWidget *parent, const QString &title) {
+    auto *frame = new QFrame(parent);
+    frame->setObjectName(u"banner"_s);
+    auto *layout = new QHBoxLayout(frame);
+    layout->setContentsMargins(10, 8, 10, 8);
+    layout->setSpacing(8);
+    auto *icon = new QLabel(frame);
+    icon->setObjectName(u"bannerIcon"_s);
+    icon->setAlignment(Qt::AlignTop);
+    auto *label = new QLabel(frame);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(icon, 0, Qt::AlignTop);
+    if (title.isEmpty()) {
+        layout->addWidget(label, 1);
+    } else {
+        auto *column = new QVBoxLayout;
+        column->setSpacing(4);
+        auto *titleLabel = new QLabel(title, frame);
+        titleLabel->setObjectName(u"bannerTitle"_s);
+        titleLabel->setWordWrap(true);
+        titleLabel->setTextFormat(Qt::PlainText);
+        QFont font = titleLabel->font();
+        font.setBold(true);
+        titleLabel->setFont(font);
+        column->addWidget(titleLabel);
+        column->addWidget(label);
+        layout->addLayout(column, 1);
+    }
+    setBannerTone(frame, tone);
+    if (text)
+        *text = label;
+    return frame;
+}
+
+QWidget *customerCard(const Customer &customer, QWidget *parent) {
+    auto *card = new QWidget(parent);
+    auto *layout = new QVBoxLayout(card);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(heading(customer.displayName(), card));
+    QStringList details;
+    const QString id = customer.id.isEmpty() ? customer.key : customer.id;
+    if (!id.isEmpty())
+        details << id;
+    if (!customer.email.isEmpty() && customer.email != customer.displayName())
+        details << customer.email;
+    if (!details.isEmpty()) {
+        auto *line = muted(details.join(u"  ·  "_s), card);
+        line->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        layout->addWidget(line);
+    }
+    return card;
+}
+
+QFrame *separator(QWidget *parent) {
+    auto *line = new QFrame(parent);
+    line->setFrameShape(QFrame::HLine);
+    line->setFrameShadow(QFrame::Sunken);
+    return line;
+}
+
+} // namespace DialogParts
+
+QPushButton *DialogParts::button(const QString &text, const QString &objectName, QWidget *parent) {
+    auto *b = new QPushButton(text, parent);
+    b->setObjectName(objectName);
+    b->setAutoDefault(false);
+    return b;
+}
+
+QTableView *DialogParts::rowsView(QAbstractItemModel *model, const QString &objectName,
+                                  QWidget *parent) {
+    auto *view = new QTableView(parent);
+    view->setObjectName(objectName);
+    view->setModel(model);
+    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->setWordWrap(false);
+    view->verticalHeader()->setVisible(false);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    return view;
+}

@@ -1,0 +1,86 @@
+#include "ui/widgets/fieldrules.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QUrl>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr int MaxKeyLength = 255;
+constexpr int MaxTagLength = 100;
+
+} // namespace
+
+bool FieldRules::looksLikeEmail(const QString &text) {
+    // The shape only; the server decides the rest (and says so next to the field).
+    static const QRegularExpression shape(
+        u"^[^\\s@,;<>]+@[^\\s@,;<>.][^\\s@,;<>]*\\.[^\\s@,;<>]+$"_s);
+    return shape.match(text).hasMatch();
+}
+
+QString FieldRules::emailProblem(const QString &text) {
+    const QString value = text.trimmed();
+    if (value.isEmpty())
+        return {};
+    if (value.contains(u' '))
+        return tr("An email address has no spaces.");
+    if (!value.contains(u'@'))
+        return tr("An email address needs an @ (name@example.com).");
+    if (!looksLikeEmail(value))
+        return tr("This does not look like an email address (name@example.com).");
+    return {};
+}
+
+QString FieldRules::keyProblem(const QString &text, bool required, const QString &what) {
+    const QString value = text.trimmed();
+    if (value.isEmpty())
+        return required ? tr("The %1 is required.").arg(what) : QString();
+    if (value.size() > MaxKeyLength)
+        return tr("The %1 is too long (at most %2 characters).").arg(what).arg(MaxKeyLength);
+    if (value.contains(u'\n') || value.contains(u'\r') || value.contains(u'\t'))
+        return tr("The %1 cannot contain line breaks or tabs.").arg(what);
+    return {};
+}
+
+QString FieldRules::urlProblem(const QString &text) {
+    const QString value = text.trimmed();
+    if (value.isEmpty())
+        return {};
+    const QUrl url(value, QUrl::StrictMode);
+    if (!url.isValid() || (url.scheme() != "http"_L1 && url.scheme() != "https"_L1) ||
+        url.host().isEmpty()) {
+        return tr("Give a full web address, starting with https://.");
+    }
+    return {};
+}
+
+QString FieldRules::dateOfBirthProblem(const QDate &date) {
+    if (!date.isValid())
+        return {};
+    if (date > QDate::currentDate())
+        return tr("The date of birth is in the future.");
+    if (date.year() < 1900)
+        return tr("The date of birth is before 1900.");
+    return {};
+}
+
+QString FieldRules::tagProblem(const QString &text) {
+    const QString value = text.trimmed();
+    if (value.isEmpty())
+        return tr("A tag cannot be empty.");
+    if (value.size() > MaxTagLength)
+        return tr("A tag is at most %1 characters long.").arg(MaxTagLength);
+    return {};
+}
+
+RuleValidator::RuleValidator(Rule rule, QObject *parent)
+    : QValidator(parent)
+    , m_rule(std::move(rule)) {
+}
+
+QValidator::State RuleValidator::validate(QString &input, int &pos) const {
+    Q_UNUSED(pos)
+    return m_rule(input).isEmpty() ? Acceptable : Intermediate;
+}

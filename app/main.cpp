@@ -23,9 +23,15 @@ void installTranslators(QApplication &app) {
     if (qt->load(QLocale(), u"qtbase"_s, u"_"_s,
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
+    // English underneath: the sources say "%n customers", and the English file gives the
+    // singular. Without it a C or unknown locale would read "1 customers".
+    auto *english = new QTranslator(&app);
+    if (english->load(u":/i18n/partnero_console_en.qm"_s))
+        app.installTranslator(english);
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), u"partnero_console"_s, u"_"_s, u":/i18n"_s))
-        app.installTranslator(own);
+    if (QLocale().language() != QLocale::English &&
+        own->load(QLocale(), u"partnero_console"_s, u"_"_s, u":/i18n"_s))
+        app.installTranslator(own); // installed last, so asked first
     installKeychainTranslator(app);
 }
 } // namespace

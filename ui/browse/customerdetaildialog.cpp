@@ -544,7 +544,7 @@ void CustomerDetailDialog::showCustomer() {
             form.text(QStringLiteral("referralLink"), tr("Referral link"), notGiven());
         } else {
             form.widget(QStringLiteral("referralLink"), tr("Referral link"),
-                        new LinkField(c.referralLink, tr("referral link"), content));
+                        new LinkField(c.referralLink, tr("Referral link"), content));
         }
         if (c.referralLinks.isEmpty()) {
             form.text(QStringLiteral("referralLinks"), tr("All referral links"), tr("None"));
@@ -554,7 +554,7 @@ void CustomerDetailDialog::showCustomer() {
             column->setContentsMargins(0, 0, 0, 0);
             for (int i = 0; i < c.referralLinks.size(); ++i) {
                 column->addWidget(
-                    new LinkField(c.referralLinks.at(i), tr("referral link %1").arg(i + 1), links));
+                    new LinkField(c.referralLinks.at(i), tr("Referral link %1").arg(i + 1), links));
             }
             links->setProperty("plainText", c.referralLinks.join(QLatin1Char('\n')));
             form.widget(QStringLiteral("referralLinks"), tr("All referral links"), links);

@@ -23,13 +23,14 @@ LinkField::LinkField(const QString &url, const QString &what, QWidget *parent)
 
     m_copy->setObjectName(QStringLiteral("copyButton"));
     m_copy->setText(tr("Copy"));
-    m_copy->setToolTip(tr("Copy the %1").arg(what));
-    m_copy->setAccessibleName(tr("Copy the %1").arg(what));
+    // "Name: value" rather than a sentence with a fragment inside, which does not translate.
+    m_copy->setToolTip(tr("Copy: %1").arg(what));
+    m_copy->setAccessibleName(tr("Copy: %1").arg(what));
     m_copy->setFocusPolicy(Qt::StrongFocus);
     m_open->setObjectName(QStringLiteral("openButton"));
     m_open->setText(tr("Open in browser"));
-    m_open->setToolTip(tr("Open the %1 in the web browser").arg(what));
-    m_open->setAccessibleName(tr("Open the %1 in the web browser").arg(what));
+    m_open->setToolTip(tr("Open in the web browser: %1").arg(what));
+    m_open->setAccessibleName(tr("Open in the web browser: %1").arg(what));
     m_open->setFocusPolicy(Qt::StrongFocus);
     m_open->setEnabled(canOpen());
 

@@ -384,10 +384,10 @@ void StatsWidget::rebuild() {
         copy->setMinimumWidth(copy->sizeHint().width());
         copy->setText(tr("Copy"));
         copy->setObjectName(u"copyShareLink_"_s + network);
-        copy->setToolTip(tr("Copy the %1 link").arg(networkName(network)));
+        copy->setToolTip(tr("Copy link: %1").arg(networkName(network)));
         auto *open = new QPushButton(tr("Open"), m_linksBox);
         open->setObjectName(u"openShareLink_"_s + network);
-        open->setToolTip(tr("Open the %1 link in the browser").arg(networkName(network)));
+        open->setToolTip(tr("Open link in the browser: %1").arg(networkName(network)));
         connect(copy, &QPushButton::clicked, this,
                 [this, copy, network, url] { copyLink(copy, network, url); });
         connect(open, &QPushButton::clicked, this, [url] { QDesktopServices::openUrl(QUrl(url)); });

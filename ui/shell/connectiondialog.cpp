@@ -2,7 +2,7 @@
 
 #include "app/api/apierror.h"
 #include "app/profiles/profilestore.h"
-#include "app/session/programkindtext.h"
+#include "models/programkindtext.h"
 #include "app/session/session.h"
 
 #include <QAction>

@@ -5,7 +5,7 @@
 #include "app/journal/journal.h"
 #include "app/profiles/profilestore.h"
 #include "app/sandbox/sandboxlauncher.h"
-#include "app/session/programkindtext.h"
+#include "models/programkindtext.h"
 #include "app/session/session.h"
 #include "ui/shell/connectiondialog.h"
 #include "ui/shell/mainwindow.h"

@@ -5,6 +5,7 @@
 #include "app/session/customerlookup.h"
 #include "app/session/session.h"
 #include "models/customertablemodel.h"
+#include "models/programkindtext.h"
 #include "ui/browse/customerdetaildialog.h"
 #include "ui/browse/customerpage.h"
 #include "ui/browse/pagebar.h"
@@ -44,18 +45,6 @@ namespace {
 
 const char GeometryKey[] = "mainWindow/geometry";
 const char StateKey[] = "mainWindow/state";
-
-QString kindText(ProgramKind kind) {
-    switch (kind) {
-    case ProgramKind::Affiliate:
-        return QCoreApplication::translate("ProgramKind", "Affiliate");
-    case ProgramKind::ReferAFriend:
-        return QCoreApplication::translate("ProgramKind", "Refer-a-friend");
-    case ProgramKind::Unknown:
-        break;
-    }
-    return QCoreApplication::translate("ProgramKind", "Unknown kind");
-}
 
 QString hostText(const QUrl &url) {
     return url.port() > 0 ? url.host() + QLatin1Char(':') + QString::number(url.port())
@@ -417,7 +406,7 @@ void MainWindow::updateConnectionText() {
         if (m_session->isConnected()) {
             const ProgramInfo info = m_session->programInfo();
             const QString name = info.name.isEmpty() ? profile.name : info.name;
-            text = tr("Connected to %1 (%2) at %3").arg(name, kindText(m_session->kind()), host);
+            text = tr("Connected to %1 (%2) at %3").arg(name, programKindText(m_session->kind()), host);
         } else if (m_session->configurationError().isError()) {
             text = tr("Not connected to %1").arg(host);
             toolTip = m_session->configurationError().sentence();

@@ -445,23 +445,13 @@ void CustomerDetailDialog::load() {
     ApiCall *call = m_session->customers()->get(
         m_identifier, this, [this](const ApiResult<Customer> &result) { onLoaded(result); });
     m_get->start(call);
-    if (call) {
-        connect(call, &ApiCall::retrying, this, [this](int, int delayMs, const ApiError &reason) {
-            m_banner->showRetrying(reason, (delayMs + 999) / 1000);
-        });
-    }
+    m_banner->followRetries(call);
 }
 
 void CustomerDetailDialog::onLoaded(const ApiResult<Customer> &result) {
     m_loading = false;
     if (!result) {
-        const ApiError &error = result.error();
-        if (error.kind == ApiError::Kind::Unauthorized)
-            m_banner->showSignedOut(error);
-        else if (error.kind == ApiError::Kind::RateLimited)
-            m_banner->showRateLimited(qMax(0, error.retryAfter));
-        else if (error.kind != ApiError::Kind::Cancelled)
-            m_banner->showError(error);
+        m_banner->showFailure(result.error());
         return;
     }
     m_customer = result.value();

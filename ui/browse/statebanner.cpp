@@ -1,5 +1,6 @@
 #include "ui/browse/statebanner.h"
 
+#include "app/api/apicall.h"
 #include "app/api/apierror.h"
 
 #include <QHBoxLayout>
@@ -109,6 +110,29 @@ void StateBanner::showRateLimited(int seconds) {
                             : tr("%1 You can try again now.").arg(why);
         },
         [this] { m_retry->setEnabled(true); });
+}
+
+void StateBanner::showFailure(const ApiError &error) {
+    switch (error.kind) {
+    case ApiError::Kind::Cancelled:
+        return;
+    case ApiError::Kind::Unauthorized:
+        showSignedOut(error);
+        return;
+    case ApiError::Kind::RateLimited:
+        showRateLimited(qMax(0, error.retryAfter));
+        return;
+    default:
+        showError(error);
+    }
+}
+
+void StateBanner::followRetries(ApiCall *call) {
+    if (!call)
+        return;
+    connect(call, &ApiCall::retrying, this, [this](int, int delayMs, const ApiError &reason) {
+        showRetrying(reason, (delayMs + 999) / 1000);
+    });
 }
 
 void StateBanner::showSignedOut(const ApiError &error) {

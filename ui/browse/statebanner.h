@@ -4,6 +4,7 @@
 
 #include <functional>
 
+class ApiCall;
 class ApiError;
 class QLabel;
 class QProgressBar;
@@ -48,6 +49,12 @@ public:
     void showRateLimited(int seconds);
     // 401: the key is wrong or revoked; "Enter a new key" asks for another.
     void showSignedOut(const ApiError &error);
+
+    // A read that failed, shown by its kind: signed out, rate limited, an error with Retry;
+    // a cancelled read shows nothing.
+    void showFailure(const ApiError &error);
+    // Counts down while `call` waits before the service layer sends it again.
+    void followRetries(ApiCall *call);
 
     // Whether the signed-out state offers "Enter a new key" (a dialog may leave that to the
     // main window); default true.

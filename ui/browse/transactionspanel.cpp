@@ -97,23 +97,13 @@ void TransactionsPanel::load(int page) {
         m_identifier, m_limit, page, this,
         [this](const ApiResult<Page<Transaction>> &result) { onResult(result); });
     m_request->start(call);
-    if (call) {
-        connect(call, &ApiCall::retrying, this, [this](int, int delayMs, const ApiError &reason) {
-            m_banner->showRetrying(reason, (delayMs + 999) / 1000);
-        });
-    }
+    m_banner->followRetries(call);
 }
 
 void TransactionsPanel::onResult(const ApiResult<Page<Transaction>> &result) {
     m_loading = false;
     if (!result) {
-        const ApiError &error = result.error();
-        if (error.kind == ApiError::Kind::Unauthorized)
-            m_banner->showSignedOut(error);
-        else if (error.kind == ApiError::Kind::RateLimited)
-            m_banner->showRateLimited(qMax(0, error.retryAfter));
-        else if (error.kind != ApiError::Kind::Cancelled)
-            m_banner->showError(error);
+        m_banner->showFailure(result.error());
         return;
     }
     m_model->setPage(result.value());

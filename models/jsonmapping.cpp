@@ -49,6 +49,15 @@ QStringList readTags(JsonReader &reader, JsonObjectReader &json) {
     return tags;
 }
 
+// The identity every customer shape carries: a full customer and a reference to one.
+template <typename T> void readIdentity(JsonObjectReader &json, T &out) {
+    out.key = json.reference("key"_L1);
+    out.id = json.reference("id"_L1);
+    out.email = json.text("email"_L1);
+    out.name = json.text("name"_L1);
+    out.surname = json.text("surname"_L1);
+}
+
 std::optional<CustomerRef> readCustomerRef(JsonReader &reader, const QJsonValue &value,
                                            const QString &path) {
     if (value.isString() || value.isDouble()) {
@@ -62,11 +71,7 @@ std::optional<CustomerRef> readCustomerRef(JsonReader &reader, const QJsonValue 
         return std::nullopt;
     JsonObjectReader json(reader, *object, path);
     CustomerRef ref;
-    ref.key = json.reference("key"_L1);
-    ref.id = json.reference("id"_L1);
-    ref.email = json.text("email"_L1);
-    ref.name = json.text("name"_L1);
-    ref.surname = json.text("surname"_L1);
+    readIdentity(json, ref);
     // PHP's empty array ([]) for "nobody": not a referrer without a name.
     if (ref.key.isEmpty() && ref.id.isEmpty() && ref.email.isEmpty() && ref.name.isEmpty() &&
         ref.surname.isEmpty()) {
@@ -180,11 +185,7 @@ std::optional<QJsonArray> pageItems(JsonReader &reader, const QJsonDocument &doc
 void readCustomerInto(JsonObjectReader &json, Customer &out) {
     JsonReader &reader = json.reader();
     Customer customer;
-    customer.key = json.reference("key"_L1);
-    customer.id = json.reference("id"_L1);
-    customer.email = json.text("email"_L1);
-    customer.name = json.text("name"_L1);
-    customer.surname = json.text("surname"_L1);
+    readIdentity(json, customer);
     customer.status = json.text("status"_L1);
     customer.partner = json.reference("partner"_L1);
     customer.tags = readTags(reader, json);

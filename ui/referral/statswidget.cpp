@@ -4,6 +4,7 @@
 #include "app/api/latestrequest.h"
 #include "app/api/referralservice.h"
 #include "app/session/session.h"
+#include "models/fieldchecks.h"
 #include "ui/referral/balancewidget.h"
 
 #include <QClipboard>
@@ -128,16 +129,6 @@ QColor errorColor(const QPalette &palette) {
                                                            : QColor(0xb3, 0x1d, 0x28);
 }
 
-bool isCurrencyCode(const QString &text) {
-    if (text.size() != 3)
-        return false;
-    for (const QChar c : text) {
-        if (c < u'A' || c > u'Z')
-            return false;
-    }
-    return true;
-}
-
 // "paid_accounts" -> "Paid accounts", "tiers[0]" -> "Tiers 1".
 QString humanize(const QString &name) {
     static const QHash<QString, const char *> known{
@@ -164,7 +155,7 @@ QString humanize(const QString &name) {
     }
     if (const auto it = known.constFind(base.toLower()); it != known.constEnd())
         return QCoreApplication::translate("StatsWidget", *it) + suffix;
-    if (isCurrencyCode(base))
+    if (FieldChecks::isCurrencyCode(base))
         return base + suffix;
     QString words = base;
     words.replace(u'_', u' ').replace(u'-', u' ');
@@ -180,7 +171,7 @@ QString formatValue(const QString &key, const QString &value) {
     const QStringList parts = key.split(u'.');
     bool isNumber = false;
     const double number = value.toDouble(&isNumber); // JSON text: the C locale, as wanted
-    if (isNumber && parts.size() >= 2 && isCurrencyCode(parts.constLast()))
+    if (isNumber && parts.size() >= 2 && FieldChecks::isCurrencyCode(parts.constLast()))
         return BalanceWidget::formatAmount(number, parts.constLast(), true);
     if (isNumber) {
         const QLocale locale;
@@ -428,7 +419,7 @@ QString StatsWidget::labelForKey(const QString &key) {
         return head;
     QStringList rest;
     for (qsizetype i = 1; i < parts.size(); ++i)
-        rest.append(isCurrencyCode(parts.at(i)) ? parts.at(i) : humanize(parts.at(i)));
+        rest.append(FieldChecks::isCurrencyCode(parts.at(i)) ? parts.at(i) : humanize(parts.at(i)));
     return tr("%1 (%2)").arg(head, rest.join(u" · "_s));
 }
 

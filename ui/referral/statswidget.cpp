@@ -6,6 +6,7 @@
 #include "app/session/session.h"
 #include "models/fieldchecks.h"
 #include "ui/referral/balancewidget.h"
+#include "ui/widgets/fielderrorlabel.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -123,11 +124,6 @@ private:
 };
 
 namespace {
-
-QColor errorColor(const QPalette &palette) {
-    return palette.color(QPalette::Base).lightness() < 128 ? QColor(0xff, 0x7b, 0x72)
-                                                           : QColor(0xb3, 0x1d, 0x28);
-}
 
 // "paid_accounts" -> "Paid accounts", "tiers[0]" -> "Tiers 1".
 QString humanize(const QString &name) {
@@ -254,9 +250,8 @@ StatsWidget::StatsWidget(Session *session, const QString &identifier, QWidget *p
     m_linksGrid->setContentsMargins(0, 0, 0, 0);
     m_linksGrid->setColumnStretch(1, 1);
 
-    m_state = new QLabel(this);
+    m_state = new FieldErrorLabel(this);
     m_state->setObjectName(u"statsState"_s);
-    m_state->setWordWrap(true);
     m_retry = new QPushButton(tr("Retry"), this);
     m_retry->setObjectName(u"statsRetry"_s);
     auto *stateRow = new QHBoxLayout;
@@ -400,14 +395,9 @@ void StatsWidget::copyLink(QPushButton *button, const QString &network, const QS
 }
 
 void StatsWidget::setState(const QString &text, bool isError) {
-    m_state->setText(text);
-    m_state->setVisible(!text.isEmpty());
+    m_state->setMessage(text, isError ? FieldErrorLabel::Severity::Error
+                                      : FieldErrorLabel::Severity::Hint);
     m_retry->setVisible(isError);
-    QPalette palette = m_state->palette();
-    palette.setColor(QPalette::WindowText,
-                     isError ? errorColor(palette)
-                             : QWidget::palette().color(QPalette::PlaceholderText));
-    m_state->setPalette(palette);
 }
 
 QString StatsWidget::labelForKey(const QString &key) {

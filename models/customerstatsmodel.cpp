@@ -1,9 +1,9 @@
 #include "models/customerstatsmodel.h"
 
 #include "models/displayformat.h"
+#include "models/fieldchecks.h"
 
 #include <QLocale>
-#include <QRegularExpression>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -13,11 +13,6 @@ std::optional<double> number(const QString &text) {
     bool ok = false;
     const double value = text.toDouble(&ok);
     return ok ? std::optional<double>(value) : std::nullopt;
-}
-
-bool isCurrencyCode(const QString &text) {
-    static const QRegularExpression code(u"^[A-Z]{3}$"_s);
-    return code.match(text).hasMatch();
 }
 
 } // namespace
@@ -102,7 +97,7 @@ QVariant CustomerStatsModel::data(const QModelIndex &index, int role) const {
             return row.value;
         // "revenue.USD" -> "120,50 USD" in German; plain counts get the locale's grouping.
         const QString last = row.key.section(u'.', -1);
-        if (isCurrencyCode(last))
+        if (FieldChecks::isCurrencyCode(last))
             return DisplayFormat::amount(*value, last, true);
         return QLocale().toString(*value, 'f', QLocale::FloatingPointShortest);
     }

@@ -8,8 +8,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr auto numberAlignment = Qt::AlignRight | Qt::AlignVCenter;
-
 QString joinedTags(const Customer &customer) {
     return customer.tags.join(u", "_s);
 }
@@ -17,11 +15,10 @@ QString joinedTags(const Customer &customer) {
 } // namespace
 
 CustomerTableModel::CustomerTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_columns(columnsFor(ProgramKind::Unknown)) {
+    : PagedTableModel(parent) {
 }
 
-QList<CustomerTableModel::Column> CustomerTableModel::columnsFor(ProgramKind kind) {
+QList<CustomerTableColumns::Column> CustomerTableColumns::columnsFor(ProgramKind kind) {
     switch (kind) {
     case ProgramKind::Affiliate:
         return {KeyColumn,    NameColumn, EmailColumn,   PartnerColumn,
@@ -36,41 +33,14 @@ QList<CustomerTableModel::Column> CustomerTableModel::columnsFor(ProgramKind kin
             StatusColumn, CreatedColumn, UpdatedColumn};
 }
 
-void CustomerTableModel::setProgramKind(ProgramKind kind) {
-    if (kind == m_kind)
-        return;
-    beginResetModel();
-    m_kind = kind;
-    m_columns = columnsFor(kind);
-    endResetModel();
-}
-
-CustomerTableModel::Column CustomerTableModel::columnAt(int section) const {
-    if (section < 0 || section >= m_columns.size())
-        return ColumnCount;
-    return m_columns.at(section);
-}
-
-int CustomerTableModel::sectionOf(Column column) const {
-    return static_cast<int>(m_columns.indexOf(column));
-}
-
-void CustomerTableModel::setPage(const Page<Customer> &page) {
-    beginResetModel();
-    m_customers = page.items;
-    m_pageInfo = page.info;
+void CustomerTableModel::pageReplaced() {
     m_rowOfIdentifier.clear();
     rebuildIndex(0);
-    endResetModel();
-}
-
-void CustomerTableModel::clear() {
-    setPage(Page<Customer>());
 }
 
 const Customer &CustomerTableModel::customerAt(int row) const {
-    Q_ASSERT(row >= 0 && row < m_customers.size());
-    return m_customers.at(row);
+    Q_ASSERT(row >= 0 && row < m_items.size());
+    return m_items.at(row);
 }
 
 int CustomerTableModel::rowOfIdentifier(const QString &identifier) const {
@@ -86,7 +56,7 @@ bool CustomerTableModel::replaceCustomer(const QString &identifier, const Custom
     if (row < 0)
         return false;
     const QString newIdentifier = customer.identifier();
-    m_customers[row] = customer;
+    m_items[row] = customer;
     if (newIdentifier != identifier) {
         m_rowOfIdentifier.remove(identifier);
         // A page with two rows of one identifier keeps the first in the index.
@@ -102,7 +72,7 @@ bool CustomerTableModel::removeCustomer(const QString &identifier) {
     if (row < 0)
         return false;
     beginRemoveRows(QModelIndex(), row, row);
-    m_customers.removeAt(row);
+    m_items.removeAt(row);
     rebuildIndex(row);
     endRemoveRows();
     return true;
@@ -116,47 +86,18 @@ void CustomerTableModel::rebuildIndex(int fromRow) {
         else
             ++it;
     }
-    m_rowOfIdentifier.reserve(m_customers.size());
-    for (int row = fromRow; row < m_customers.size(); ++row) {
-        const QString identifier = m_customers.at(row).identifier();
+    m_rowOfIdentifier.reserve(m_items.size());
+    for (int row = fromRow; row < m_items.size(); ++row) {
+        const QString identifier = m_items.at(row).identifier();
         if (!identifier.isEmpty() && !m_rowOfIdentifier.contains(identifier))
             m_rowOfIdentifier.insert(identifier, row);
     }
 }
 
-int CustomerTableModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_customers.size());
-}
-
-int CustomerTableModel::columnCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_columns.size());
-}
-
-QVariant CustomerTableModel::data(const QModelIndex &index, int role) const {
-    Q_ASSERT(checkIndex(index, CheckIndexOption::ParentIsInvalid));
-    if (!index.isValid())
-        return {};
-    const Customer &customer = m_customers.at(index.row());
-    const Column column = m_columns.at(index.column());
-    switch (role) {
-    case Qt::DisplayRole:
-        return displayData(customer, column);
-    case Qt::EditRole:
-    case SortRole:
-        return sortData(customer, column);
-    case Qt::ToolTipRole:
-        return toolTipData(customer, column);
-    case Qt::TextAlignmentRole:
-        if (column == ReferralsColumn)
-            return QVariant::fromValue(Qt::Alignment(numberAlignment));
-        return {};
-    case CustomerRole:
-        return QVariant::fromValue(customer);
-    case IdentifierRole:
+QVariant CustomerTableModel::otherData(const Customer &customer, int role) const {
+    if (role == IdentifierRole)
         return customer.identifier();
-    default:
-        return {};
-    }
+    return {};
 }
 
 QVariant CustomerTableModel::displayData(const Customer &customer, Column column) const {
@@ -261,20 +202,10 @@ QVariant CustomerTableModel::toolTipData(const Customer &customer, Column column
     default:
         break;
     }
-    const QVariant display = displayData(customer, column);
-    return display.toString().isEmpty() ? QVariant() : display;
+    return displayAsToolTip(customer, column);
 }
 
-QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
-    if (orientation != Qt::Horizontal)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    const Column column = columnAt(section);
-    if (column == ColumnCount)
-        return {};
-    if (role == Qt::TextAlignmentRole && column == ReferralsColumn)
-        return QVariant::fromValue(Qt::Alignment(numberAlignment));
-    if (role != Qt::DisplayRole)
-        return {};
+QString CustomerTableModel::headerText(Column column) const {
     switch (column) {
     case KeyColumn:
         return tr("Key");
@@ -306,16 +237,8 @@ QVariant CustomerTableModel::headerData(int section, Qt::Orientation orientation
     return {};
 }
 
-Qt::ItemFlags CustomerTableModel::flags(const QModelIndex &index) const {
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
-}
-
 QHash<int, QByteArray> CustomerTableModel::roleNames() const {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(SortRole, "sort"_ba);
-    names.insert(CustomerRole, "customer"_ba);
+    QHash<int, QByteArray> names = PagedTableModel::roleNames();
     names.insert(IdentifierRole, "identifier"_ba);
     return names;
 }

@@ -10,13 +10,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-constexpr auto numberAlignment = Qt::AlignRight | Qt::AlignVCenter;
-
-bool isNumberColumn(TransactionTableModel::Column column) {
-    return column == TransactionTableModel::AmountColumn ||
-           column == TransactionTableModel::RewardColumn;
-}
-
 struct UnitTotal {
     QString units;
     bool isCurrency = true;
@@ -43,11 +36,10 @@ QList<UnitTotal> rewardTotals(const Transaction &transaction) {
 } // namespace
 
 TransactionTableModel::TransactionTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-    , m_columns(columnsFor(ProgramKind::Unknown)) {
+    : PagedTableModel(parent) {
 }
 
-QList<TransactionTableModel::Column> TransactionTableModel::columnsFor(ProgramKind kind) {
+QList<TransactionTableColumns::Column> TransactionTableColumns::columnsFor(ProgramKind kind) {
     switch (kind) {
     case ProgramKind::ReferAFriend:
         return {KeyColumn,    ActionColumn, AmountColumn, ReferredCustomerColumn,
@@ -59,39 +51,13 @@ QList<TransactionTableModel::Column> TransactionTableModel::columnsFor(ProgramKi
     return {KeyColumn, ActionColumn, AmountColumn, CustomerColumn, RewardColumn, CreatedColumn};
 }
 
-void TransactionTableModel::setProgramKind(ProgramKind kind) {
-    if (kind == m_kind)
-        return;
-    beginResetModel();
-    m_kind = kind;
-    m_columns = columnsFor(kind);
-    endResetModel();
-}
-
-TransactionTableModel::Column TransactionTableModel::columnAt(int section) const {
-    if (section < 0 || section >= m_columns.size())
-        return ColumnCount;
-    return m_columns.at(section);
-}
-
-int TransactionTableModel::sectionOf(Column column) const {
-    return static_cast<int>(m_columns.indexOf(column));
-}
-
-void TransactionTableModel::setPage(const Page<Transaction> &page) {
-    beginResetModel();
-    m_transactions = page.items;
-    m_pageInfo = page.info;
-    endResetModel();
-}
-
-void TransactionTableModel::clear() {
-    setPage(Page<Transaction>());
+bool TransactionTableModel::isNumberColumn(Column column) const {
+    return column == AmountColumn || column == RewardColumn;
 }
 
 const Transaction &TransactionTableModel::transactionAt(int row) const {
-    Q_ASSERT(row >= 0 && row < m_transactions.size());
-    return m_transactions.at(row);
+    Q_ASSERT(row >= 0 && row < m_items.size());
+    return m_items.at(row);
 }
 
 QString TransactionTableModel::rewardText(const Transaction &transaction) {
@@ -106,39 +72,6 @@ double TransactionTableModel::rewardTotal(const Transaction &transaction) {
     for (const Reward &reward : transaction.rewards)
         total += reward.amount;
     return total;
-}
-
-int TransactionTableModel::rowCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_transactions.size());
-}
-
-int TransactionTableModel::columnCount(const QModelIndex &parent) const {
-    return parent.isValid() ? 0 : static_cast<int>(m_columns.size());
-}
-
-QVariant TransactionTableModel::data(const QModelIndex &index, int role) const {
-    Q_ASSERT(checkIndex(index, CheckIndexOption::ParentIsInvalid));
-    if (!index.isValid())
-        return {};
-    const Transaction &transaction = m_transactions.at(index.row());
-    const Column column = m_columns.at(index.column());
-    switch (role) {
-    case Qt::DisplayRole:
-        return displayData(transaction, column);
-    case Qt::EditRole:
-    case SortRole:
-        return sortData(transaction, column);
-    case Qt::ToolTipRole:
-        return toolTipData(transaction, column);
-    case Qt::TextAlignmentRole:
-        if (isNumberColumn(column))
-            return QVariant::fromValue(Qt::Alignment(numberAlignment));
-        return {};
-    case TransactionRole:
-        return QVariant::fromValue(transaction);
-    default:
-        return {};
-    }
 }
 
 QVariant TransactionTableModel::displayData(const Transaction &transaction, Column column) const {
@@ -211,21 +144,10 @@ QVariant TransactionTableModel::toolTipData(const Transaction &transaction, Colu
     default:
         break;
     }
-    const QVariant display = displayData(transaction, column);
-    return display.toString().isEmpty() ? QVariant() : display;
+    return displayAsToolTip(transaction, column);
 }
 
-QVariant TransactionTableModel::headerData(int section, Qt::Orientation orientation,
-                                           int role) const {
-    if (orientation != Qt::Horizontal)
-        return QAbstractTableModel::headerData(section, orientation, role);
-    const Column column = columnAt(section);
-    if (column == ColumnCount)
-        return {};
-    if (role == Qt::TextAlignmentRole && isNumberColumn(column))
-        return QVariant::fromValue(Qt::Alignment(numberAlignment));
-    if (role != Qt::DisplayRole)
-        return {};
+QString TransactionTableModel::headerText(Column column) const {
     switch (column) {
     case KeyColumn:
         return tr("Key");
@@ -245,17 +167,4 @@ QVariant TransactionTableModel::headerData(int section, Qt::Orientation orientat
         break;
     }
     return {};
-}
-
-Qt::ItemFlags TransactionTableModel::flags(const QModelIndex &index) const {
-    if (!index.isValid())
-        return Qt::NoItemFlags;
-    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
-}
-
-QHash<int, QByteArray> TransactionTableModel::roleNames() const {
-    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
-    names.insert(SortRole, "sort"_ba);
-    names.insert(TransactionRole, "transaction"_ba);
-    return names;
 }

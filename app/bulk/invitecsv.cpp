@@ -1,9 +1,9 @@
 #include "app/bulk/invitecsv.h"
 
 #include "app/journal/journal.h"
+#include "models/fieldchecks.h"
 
 #include <QLocale>
-#include <QRegularExpression>
 #include <QSet>
 
 using namespace Qt::Literals::StringLiterals;
@@ -36,13 +36,6 @@ QString field(const QStringList &record, int index) {
 
 } // namespace
 
-bool InviteCsv::isValidEmail(const QString &email) {
-    // Deliberately plain: one @, something on both sides, a dot in the domain, no spaces. The
-    // server has the last word; this catches typos before 500 requests are made.
-    static const QRegularExpression pattern(u"^[^\\s@,;<>\"]+@[^\\s@,;<>\"]+\\.[^\\s@,;<>\".]+$"_s);
-    return email.size() <= 254 && pattern.match(email).hasMatch();
-}
-
 QString InviteCsv::emailKey(const QString &email) {
     return email.trimmed().toLower();
 }
@@ -53,7 +46,7 @@ bool InviteCsv::looksLikeHeader(const CsvTable &table) {
     const QStringList &first = table.records.first();
     bool namedEmail = false;
     for (const QString &value : first) {
-        if (isValidEmail(value.trimmed()))
+        if (FieldChecks::isEmail(value.trimmed()))
             return false;
         namedEmail = namedEmail || isEmailName(value);
     }
@@ -62,7 +55,7 @@ bool InviteCsv::looksLikeHeader(const CsvTable &table) {
     if (table.records.size() < 2)
         return false;
     for (const QString &value : table.records.at(1)) {
-        if (isValidEmail(value.trimmed()))
+        if (FieldChecks::isEmail(value.trimmed()))
             return true;
     }
     return false;
@@ -101,7 +94,7 @@ InviteColumns InviteCsv::guessColumns(const CsvTable &table, bool hasHeader) {
              ++r) {
             const QStringList &record = table.records.at(r);
             for (int i = 0; i < record.size(); ++i) {
-                if (isValidEmail(record.at(i).trimmed())) {
+                if (FieldChecks::isEmail(record.at(i).trimmed())) {
                     columns.email = i;
                     break;
                 }
@@ -160,7 +153,7 @@ QList<BulkInviteRow> InviteCsv::buildRows(const CsvTable &table, bool hasHeader,
             row.status = BulkRowStatus::Skipped;
             row.detail = tr("No e-mail address.");
             ++counts.invalid;
-        } else if (!isValidEmail(row.email)) {
+        } else if (!FieldChecks::isEmail(row.email)) {
             row.status = BulkRowStatus::Skipped;
             row.detail = tr("Not a valid e-mail address.");
             ++counts.invalid;

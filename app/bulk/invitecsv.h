@@ -37,7 +37,6 @@ public:
     // personalization.
     static InviteColumns guessColumns(const CsvTable &table, bool hasHeader);
 
-    static bool isValidEmail(const QString &email);
     // The key an address is compared by: trimmed, lower case.
     static QString emailKey(const QString &email);
 

@@ -1,6 +1,7 @@
 #include "ui/changes/bulkactiondialog.h"
 
 #include "app/api/changeerror.h"
+#include "ui/widgets/statecolorpalette.h"
 
 #include <algorithm>
 
@@ -104,7 +105,8 @@ void BulkActionDialog::setRow(int row, RowState state, const QString &text) {
     item->setText(text);
     item->setToolTip(text);
     if (state == RowState::Failed)
-        item->setForeground(QColor(0xc0, 0x1c, 0x28));
+        item->setForeground(
+            StateColorPalette(m_table->palette()).text(StateColorPalette::State::Error));
 }
 
 void BulkActionDialog::next() {

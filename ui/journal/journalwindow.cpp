@@ -3,12 +3,14 @@
 #include "app/journal/journal.h"
 #include "app/journal/journalmodel.h"
 #include "ui/widgets/messagebox.h"
+#include "ui/widgets/statecolorpalette.h"
 
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -35,11 +37,13 @@ public:
     QVariant data(const QModelIndex &index, int role) const override {
         if (role == Qt::BackgroundRole && index.isValid() &&
             QSortFilterProxyModel::data(index, JournalModel::PendingRole).toBool()) {
-            return QColor(0xff, 0xe6, 0xa8);
+            return StateColorPalette(QGuiApplication::palette())
+                .background(StateColorPalette::State::Pending);
         }
         if (role == Qt::ForegroundRole && index.isValid() &&
             QSortFilterProxyModel::data(index, JournalModel::PendingRole).toBool()) {
-            return QColor(Qt::black); // readable on the highlight in dark themes too
+            // Text meant for the tint, which is light or dark with the theme.
+            return StateColorPalette(QGuiApplication::palette()).textOnBackground();
         }
         return QSortFilterProxyModel::data(index, role);
     }
@@ -129,8 +133,9 @@ JournalWindow::JournalWindow(Journal *journal, QWidget *parent)
     m_pendingLabel->setAutoFillBackground(true);
     {
         QPalette pal = m_pendingLabel->palette();
-        pal.setColor(QPalette::Window, QColor(0xff, 0xe6, 0xa8));
-        pal.setColor(QPalette::WindowText, Qt::black);
+        const StateColorPalette states(pal);
+        pal.setColor(QPalette::Window, states.background(StateColorPalette::State::Pending));
+        pal.setColor(QPalette::WindowText, states.textOnBackground());
         m_pendingLabel->setPalette(pal);
         m_pendingLabel->setMargin(6);
     }

@@ -4,6 +4,7 @@
 #include "app/api/latestrequest.h"
 #include "app/api/referralservice.h"
 #include "app/session/session.h"
+#include "ui/widgets/fielderrorlabel.h"
 
 #include <QFrame>
 #include <QGridLayout>
@@ -111,9 +112,8 @@ BalanceWidget::BalanceWidget(Session *session, const QString &identifier, QWidge
     m_cardGrid = new QGridLayout(m_cards);
     m_cardGrid->setContentsMargins(0, 0, 0, 0);
 
-    m_state = new QLabel(this);
+    m_state = new FieldErrorLabel(this);
     m_state->setObjectName(u"balanceState"_s);
-    m_state->setWordWrap(true);
     m_retry = new QPushButton(tr("Retry"), this);
     m_retry->setObjectName(u"balanceRetry"_s);
     m_retry->hide();
@@ -228,16 +228,9 @@ void BalanceWidget::rebuildCards() {
 }
 
 void BalanceWidget::setState(const QString &text, bool isError) {
-    m_state->setText(text);
-    m_state->setVisible(!text.isEmpty());
+    m_state->setMessage(text, isError ? FieldErrorLabel::Severity::Error
+                                      : FieldErrorLabel::Severity::Hint);
     m_retry->setVisible(isError);
-    QPalette palette = m_state->palette();
-    palette.setColor(QPalette::WindowText,
-                     isError ? (palette.color(QPalette::Base).lightness() < 128
-                                    ? QColor(0xff, 0x7b, 0x72)
-                                    : QColor(0xb3, 0x1d, 0x28))
-                             : QWidget::palette().color(QPalette::PlaceholderText));
-    m_state->setPalette(palette);
 }
 
 QString BalanceWidget::formatAmount(double amount, const QString &units, bool isCurrency) {

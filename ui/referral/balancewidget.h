@@ -8,6 +8,7 @@
 #include <QString>
 #include <QWidget>
 
+class FieldErrorLabel;
 class LatestRequest;
 class QGridLayout;
 class QLabel;
@@ -67,6 +68,6 @@ private:
     QWidget *m_cards = nullptr;
     QGridLayout *m_cardGrid = nullptr;
     QList<QLabel *> m_amountLabels;
-    QLabel *m_state = nullptr;
+    FieldErrorLabel *m_state = nullptr;
     QPushButton *m_retry = nullptr;
 };

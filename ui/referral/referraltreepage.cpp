@@ -4,6 +4,7 @@
 #include "app/session/referralloader.h"
 #include "app/session/session.h"
 #include "models/referraltreemodel.h"
+#include "ui/widgets/statecolorpalette.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -30,12 +31,6 @@ RowKind rowKindOf(const QModelIndex &index) {
     return static_cast<RowKind>(index.data(ReferralTreeModel::RowKindRole).toInt());
 }
 
-// A red that reads on light and dark palettes alike.
-QColor errorColor(const QPalette &palette) {
-    return palette.color(QPalette::Base).lightness() < 128 ? QColor(0xff, 0x7b, 0x72)
-                                                           : QColor(0xb3, 0x1d, 0x28);
-}
-
 // Paints the trailing rows as what they are: "Loading…" quiet, "Load more…" as a link, an
 // error in red with its Retry, archived customers dimmed.
 class ReferralTreeDelegate final : public QStyledItemDelegate {
@@ -59,7 +54,8 @@ protected:
             palette.setColor(QPalette::Text, palette.color(QPalette::Link));
             break;
         case RowKind::Error:
-            palette.setColor(QPalette::Text, errorColor(palette));
+            palette.setColor(QPalette::Text,
+                             StateColorPalette(palette).text(StateColorPalette::State::Error));
             if (index.column() == ReferralTreeModel::NameColumn) {
                 option->text = ReferralTreePage::tr("%1  ·  Retry").arg(option->text);
                 if (m_warning.isNull() && option->widget)
@@ -313,7 +309,7 @@ void ReferralTreePage::setMessage(const QString &text, bool isError) {
     }
     QPalette palette = m_message->palette();
     palette.setColor(QPalette::WindowText,
-                     isError ? errorColor(palette)
+                     isError ? StateColorPalette(palette).text(StateColorPalette::State::Error)
                              : QApplication::palette().color(QPalette::WindowText));
     m_message->setPalette(palette);
     m_message->setText(text);

@@ -4,7 +4,9 @@
 #include "app/api/latestrequest.h"
 #include "app/api/referralservice.h"
 #include "app/session/session.h"
+#include "models/fieldchecks.h"
 #include "ui/referral/balancewidget.h"
+#include "ui/widgets/fielderrorlabel.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -123,21 +125,6 @@ private:
 
 namespace {
 
-QColor errorColor(const QPalette &palette) {
-    return palette.color(QPalette::Base).lightness() < 128 ? QColor(0xff, 0x7b, 0x72)
-                                                           : QColor(0xb3, 0x1d, 0x28);
-}
-
-bool isCurrencyCode(const QString &text) {
-    if (text.size() != 3)
-        return false;
-    for (const QChar c : text) {
-        if (c < u'A' || c > u'Z')
-            return false;
-    }
-    return true;
-}
-
 // "paid_accounts" -> "Paid accounts", "tiers[0]" -> "Tiers 1".
 QString humanize(const QString &name) {
     static const QHash<QString, const char *> known{
@@ -164,7 +151,7 @@ QString humanize(const QString &name) {
     }
     if (const auto it = known.constFind(base.toLower()); it != known.constEnd())
         return QCoreApplication::translate("StatsWidget", *it) + suffix;
-    if (isCurrencyCode(base))
+    if (FieldChecks::isCurrencyCode(base))
         return base + suffix;
     QString words = base;
     words.replace(u'_', u' ').replace(u'-', u' ');
@@ -180,7 +167,7 @@ QString formatValue(const QString &key, const QString &value) {
     const QStringList parts = key.split(u'.');
     bool isNumber = false;
     const double number = value.toDouble(&isNumber); // JSON text: the C locale, as wanted
-    if (isNumber && parts.size() >= 2 && isCurrencyCode(parts.constLast()))
+    if (isNumber && parts.size() >= 2 && FieldChecks::isCurrencyCode(parts.constLast()))
         return BalanceWidget::formatAmount(number, parts.constLast(), true);
     if (isNumber) {
         const QLocale locale;
@@ -263,9 +250,8 @@ StatsWidget::StatsWidget(Session *session, const QString &identifier, QWidget *p
     m_linksGrid->setContentsMargins(0, 0, 0, 0);
     m_linksGrid->setColumnStretch(1, 1);
 
-    m_state = new QLabel(this);
+    m_state = new FieldErrorLabel(this);
     m_state->setObjectName(u"statsState"_s);
-    m_state->setWordWrap(true);
     m_retry = new QPushButton(tr("Retry"), this);
     m_retry->setObjectName(u"statsRetry"_s);
     auto *stateRow = new QHBoxLayout;
@@ -409,14 +395,9 @@ void StatsWidget::copyLink(QPushButton *button, const QString &network, const QS
 }
 
 void StatsWidget::setState(const QString &text, bool isError) {
-    m_state->setText(text);
-    m_state->setVisible(!text.isEmpty());
+    m_state->setMessage(text, isError ? FieldErrorLabel::Severity::Error
+                                      : FieldErrorLabel::Severity::Hint);
     m_retry->setVisible(isError);
-    QPalette palette = m_state->palette();
-    palette.setColor(QPalette::WindowText,
-                     isError ? errorColor(palette)
-                             : QWidget::palette().color(QPalette::PlaceholderText));
-    m_state->setPalette(palette);
 }
 
 QString StatsWidget::labelForKey(const QString &key) {
@@ -428,7 +409,7 @@ QString StatsWidget::labelForKey(const QString &key) {
         return head;
     QStringList rest;
     for (qsizetype i = 1; i < parts.size(); ++i)
-        rest.append(isCurrencyCode(parts.at(i)) ? parts.at(i) : humanize(parts.at(i)));
+        rest.append(FieldChecks::isCurrencyCode(parts.at(i)) ? parts.at(i) : humanize(parts.at(i)));
     return tr("%1 (%2)").arg(head, rest.join(u" · "_s));
 }
 

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QWidget>
 
+class FieldErrorLabel;
 class LatestRequest;
 class QFormLayout;
 class QGridLayout;
@@ -83,6 +84,6 @@ private:
     QLabel *m_linksTitle = nullptr;
     QWidget *m_linksBox = nullptr;
     QGridLayout *m_linksGrid = nullptr;
-    QLabel *m_state = nullptr;
+    FieldErrorLabel *m_state = nullptr;
     QPushButton *m_retry = nullptr;
 };

@@ -9,6 +9,7 @@
 #include "app/journal/journal.h"
 #include "app/session/session.h"
 #include "models/displayformat.h"
+#include "models/fieldchecks.h"
 #include "ui/rewards/creditdialog.h"
 #include "ui/widgets/amountvalidator.h"
 #include "ui/widgets/dialogparts.h"
@@ -28,7 +29,6 @@
 #include <QMap>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTimer>
@@ -185,11 +185,6 @@ QTableView *rowsView(QAbstractItemModel *model, const QString &name, QWidget *pa
     view->setColumnWidth(BulkCreditModel::After, 100);
     view->setMinimumHeight(180);
     return view;
-}
-
-bool isCurrencyCode(const QString &units) {
-    static const QRegularExpression code(u"^[A-Za-z]{3}$"_s);
-    return code.match(units).hasMatch() && units.compare(u"pts"_s, Qt::CaseInsensitive) != 0;
 }
 
 QString norm(const QString &name) {
@@ -449,8 +444,10 @@ bool BulkCreditDialog::loadCsv(const QString &path) {
     DialogParts::setProblem(m_fileProblem, table.error);
     for (const Row &row : std::as_const(m_rows)) {
         if (!row.unitsText.isEmpty() && m_units->findText(row.unitsText, Qt::MatchFixedString) < 0)
-            m_units->addItem(isCurrencyCode(row.unitsText) ? row.unitsText.toUpper()
-                                                           : row.unitsText);
+            m_units->addItem(
+                FieldChecks::isCurrencyCode(row.unitsText, FieldChecks::LetterCase::Any)
+                    ? row.unitsText.toUpper()
+                    : row.unitsText);
     }
     validateRows();
     return true;
@@ -471,12 +468,13 @@ void BulkCreditDialog::validateRows() {
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QHash<QString, int> firstLine; // customer|amount|units -> row number for people
     const bool shared = !m_amount->text().trimmed().isEmpty();
-    m_validator->setMaxDecimals(AmountValidator::maxDecimalsFor(isCurrencyCode(sharedUnits)));
+    m_validator->setMaxDecimals(AmountValidator::maxDecimalsFor(
+        FieldChecks::isCurrencyCode(sharedUnits, FieldChecks::LetterCase::Any)));
 
     for (int i = 0; i < m_rows.size(); ++i) {
         Row &row = m_rows[i];
         const QString unitsText = row.unitsText.isEmpty() ? sharedUnits : row.unitsText;
-        row.isCurrency = isCurrencyCode(unitsText);
+        row.isCurrency = FieldChecks::isCurrencyCode(unitsText, FieldChecks::LetterCase::Any);
         row.units = row.isCurrency ? unitsText.toUpper() : unitsText;
         row.reason = row.reasonText.isEmpty() ? sharedReason : row.reasonText;
         const int decimals = AmountValidator::maxDecimalsFor(row.isCurrency);

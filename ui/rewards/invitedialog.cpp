@@ -5,6 +5,7 @@
 #include "app/api/referralservice.h"
 #include "app/bulk/invitecsv.h"
 #include "app/session/session.h"
+#include "models/fieldchecks.h"
 #include "ui/widgets/dialogparts.h"
 #include "ui/widgets/messagebox.h"
 
@@ -180,12 +181,12 @@ void InviteDialog::updateState() {
     QString emailProblem;
     if (email.isEmpty())
         emailProblem = m_emailTouched ? tr("Enter an e-mail address: it is required.") : QString();
-    else if (!InviteCsv::isValidEmail(email))
+    else if (!FieldChecks::isEmail(email))
         emailProblem = tr("This is not a valid e-mail address.");
     DialogParts::setProblem(m_emailProblem, emailProblem);
     const QString pairs = pairsProblem();
     DialogParts::setProblem(m_pairsProblem, pairs);
-    const bool valid = InviteCsv::isValidEmail(email) && pairs.isEmpty();
+    const bool valid = FieldChecks::isEmail(email) && pairs.isEmpty();
     m_send->setEnabled(!m_sending && valid);
     m_send->setText(!m_unknownEmail.isEmpty() &&
                             InviteCsv::emailKey(email) == InviteCsv::emailKey(m_unknownEmail)

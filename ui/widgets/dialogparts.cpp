@@ -1,6 +1,8 @@
 #include "ui/widgets/dialogparts.h"
 
 #include "models/customer.h"
+#include "ui/widgets/fielderrorlabel.h"
+#include "ui/widgets/statecolorpalette.h"
 
 #include <QApplication>
 #include <QFrame>
@@ -18,24 +20,24 @@ namespace DialogParts {
 
 namespace {
 
-struct ToneColours {
-    const char *background;
-    const char *border;
+struct ToneLook {
+    StateColorPalette::State state;
     QStyle::StandardPixmap icon;
 };
 
-ToneColours colours(Tone tone) {
+ToneLook look(Tone tone) {
+    using State = StateColorPalette::State;
     switch (tone) {
     case Tone::Info:
-        return {"#eaf2fb", "#9cc3ec", QStyle::SP_MessageBoxInformation};
+        return {State::Info, QStyle::SP_MessageBoxInformation};
     case Tone::Success:
-        return {"#e9f6ec", "#8fcf9f", QStyle::SP_DialogApplyButton};
+        return {State::Success, QStyle::SP_DialogApplyButton};
     case Tone::Warning:
-        return {"#fff5d6", "#e6bf4f", QStyle::SP_MessageBoxWarning};
+        return {State::Warning, QStyle::SP_MessageBoxWarning};
     case Tone::Error:
-        return {"#fdecea", "#e79a92", QStyle::SP_MessageBoxCritical};
+        return {State::Error, QStyle::SP_MessageBoxCritical};
     }
-    return {"#eaf2fb", "#9cc3ec", QStyle::SP_MessageBoxInformation};
+    return {State::Info, QStyle::SP_MessageBoxInformation};
 }
 
 } // namespace
@@ -58,29 +60,28 @@ QLabel *muted(const QString &text, QWidget *parent) {
     return label;
 }
 
-QLabel *problemLabel(QWidget *parent) {
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::PlainText);
-    label->setStyleSheet(u"color: #c0392b;"_s);
-    label->setVisible(false);
-    return label;
+FieldErrorLabel *problemLabel(QWidget *parent) {
+    return new FieldErrorLabel(parent);
 }
 
 void setProblem(QLabel *label, const QString &text) {
-    label->setText(text);
-    label->setVisible(!text.isEmpty());
+    auto *problem = qobject_cast<FieldErrorLabel *>(label);
+    Q_ASSERT(problem);
+    if (problem)
+        problem->setMessage(text, FieldErrorLabel::Severity::Error);
 }
 
 void setBannerTone(QFrame *banner, Tone tone) {
-    const ToneColours c = colours(tone);
+    const ToneLook l = look(tone);
+    const StateColorPalette states(banner->palette());
     banner->setStyleSheet(
         u"QFrame#banner { background: %1; border: 1px solid %2; border-radius: 6px; }"
-        "QFrame#banner QLabel { color: #1f1f1f; background: transparent; border: none; }"_s.arg(
-            QLatin1String(c.background), QLatin1String(c.border)));
+        "QFrame#banner QLabel { color: %3; background: transparent; border: none; }"_s.arg(
+            states.background(l.state).name(), states.border(l.state).name(),
+            states.textOnBackground().name()));
     if (auto *icon = banner->findChild<QLabel *>(u"bannerIcon"_s)) {
         const int size = banner->style()->pixelMetric(QStyle::PM_SmallIconSize);
-        icon->setPixmap(banner->style()->standardIcon(c.icon).pixmap(size, size));
+        icon->setPixmap(banner->style()->standardIcon(l.icon).pixmap(size, size));
     }
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ui/widgets/fielderrorlabel.h"
+
 #include <QString>
 
 class QAbstractItemModel;
@@ -20,8 +22,9 @@ enum class Tone { Info, Success, Warning, Error };
 QLabel *heading(const QString &text, QWidget *parent = nullptr);
 // Secondary text in the palette's muted colour; word-wrapped.
 QLabel *muted(const QString &text, QWidget *parent = nullptr);
-// Red text under a field, hidden while empty (see setProblem).
-QLabel *problemLabel(QWidget *parent = nullptr);
+// The error line under a field, hidden while empty (see setProblem).
+FieldErrorLabel *problemLabel(QWidget *parent = nullptr);
+// `label` comes from problemLabel().
 void setProblem(QLabel *label, const QString &text);
 // A framed, tinted box with an icon, an optional bold title and a word-wrapped text label
 // (*text).

@@ -1,5 +1,7 @@
 #include "ui/widgets/fielderrorlabel.h"
 
+#include "ui/widgets/statecolorpalette.h"
+
 #include <QPalette>
 
 FieldErrorLabel::FieldErrorLabel(QWidget *parent)
@@ -17,15 +19,16 @@ void FieldErrorLabel::setMessage(const QString &text, Severity severity) {
     }
     m_severity = severity;
     QPalette pal = palette();
+    const StateColorPalette states(pal);
     switch (severity) {
     case Severity::Hint:
         pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
         break;
     case Severity::Warning:
-        pal.setColor(QPalette::WindowText, QColor(0x9a, 0x5b, 0x00));
+        pal.setColor(QPalette::WindowText, states.text(StateColorPalette::State::Warning));
         break;
     case Severity::Error:
-        pal.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
+        pal.setColor(QPalette::WindowText, states.text(StateColorPalette::State::Error));
         break;
     }
     setPalette(pal);

@@ -1,7 +1,8 @@
 #include "ui/widgets/fieldrules.h"
 
+#include "models/fieldchecks.h"
+
 #include <QCoreApplication>
-#include <QRegularExpression>
 #include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
@@ -13,13 +14,6 @@ constexpr int MaxTagLength = 100;
 
 } // namespace
 
-bool FieldRules::looksLikeEmail(const QString &text) {
-    // The shape only; the server decides the rest (and says so next to the field).
-    static const QRegularExpression shape(
-        u"^[^\\s@,;<>]+@[^\\s@,;<>.][^\\s@,;<>]*\\.[^\\s@,;<>]+$"_s);
-    return shape.match(text).hasMatch();
-}
-
 QString FieldRules::emailProblem(const QString &text) {
     const QString value = text.trimmed();
     if (value.isEmpty())
@@ -28,7 +22,7 @@ QString FieldRules::emailProblem(const QString &text) {
         return tr("An email address has no spaces.");
     if (!value.contains(u'@'))
         return tr("An email address needs an @ (name@example.com).");
-    if (!looksLikeEmail(value))
+    if (!FieldChecks::isEmail(value))
         return tr("This does not look like an email address (name@example.com).");
     return {};
 }

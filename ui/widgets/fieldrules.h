@@ -15,9 +15,8 @@ class FieldRules final {
     Q_DECLARE_TR_FUNCTIONS(FieldRules)
 
 public:
-    // name@domain.tld, no spaces; empty is fine (the field is optional everywhere).
+    // FieldChecks::isEmail after trimming; empty is fine (the field is optional everywhere).
     static QString emailProblem(const QString &text);
-    static bool looksLikeEmail(const QString &text);
     // A customer key or id: required or not, at most 255 characters, no line breaks.
     static QString keyProblem(const QString &text, bool required, const QString &what);
     // An absolute http(s) address; empty is fine.

@@ -1,6 +1,7 @@
 #include "app/sandbox/core/affiliateapi.h"
 
 #include "app/sandbox/core/affiliatestore.h"
+#include "app/sandbox/core/customerhandlers.h"
 #include "app/sandbox/core/jsonutil.h"
 
 #include <QLocale>
@@ -20,14 +21,10 @@ QString AffiliateApi::programName() {
 }
 
 ApiResponse AffiliateApi::handle(const ApiRequest &request) {
+    if (std::optional<ApiResponse> response = commonRoute(*this, request))
+        return *response;
     const QStringList &s = request.segments;
     ApiResponse error;
-    if (s.size() == 1 && s.first() == "test"_L1)
-        return methodAllowed(request, {"GET"_ba}, &error) ? test() : error;
-    if (s.size() == 2 && s.at(0) == "program"_L1 && s.at(1) == "overview"_L1)
-        return methodAllowed(request, {"GET"_ba}, &error) ? overview() : error;
-    if (s.size() == 1 && s.first() == "customers:search"_L1)
-        return methodAllowed(request, {"GET"_ba}, &error) ? search(request) : error;
     if (s.isEmpty() || s.first() != "customers"_L1 || s.size() > 3)
         return routeNotFound();
 
@@ -37,10 +34,10 @@ ApiResponse AffiliateApi::handle(const ApiRequest &request) {
         if (request.method == "GET")
             return list(request);
         if (request.method == "POST")
-            return create(request);
-        if (request.method == "PUT")
-            return updateByBody(request);
-        return removeByBody(request);
+            return withJsonBody(request, [this](const QJsonObject &body) { return create(body); });
+        return withJsonBody(request, [this, &request](const QJsonObject &body) {
+            return request.method == "PUT" ? updateByBody(body) : removeByBody(body);
+        });
     }
 
     if (s.size() == 3) {
@@ -66,28 +63,15 @@ ApiResponse AffiliateApi::handle(const ApiRequest &request) {
         const QString &action = s.at(2);
         if (action == "transactions"_L1)
             return transactions(request, slot);
-        const bool suspend = action == "suspend"_L1;
-        AffiliateCustomer &customer = m_store.at(slot);
-        ApiResponse response = okResponse();
-        if (customer.suspended != suspend) {
-            customer.suspended = suspend;
-            customer.updatedAt = nowSeconds();
-            response.changed = true;
-        }
-        return response;
+        return setCustomerFlag(m_store, slot, &AffiliateCustomer::suspended,
+                               action == "suspend"_L1);
     }
     if (request.method == "GET")
         return rawDataResponse(customerJson(m_store.at(slot)));
-    if (request.method == "PUT") {
-        QJsonObject body;
-        if (!parseJsonBody(request.body, &body, &error))
-            return error;
-        return update(slot, body);
-    }
-    m_store.remove(slot);
-    ApiResponse response = okResponse();
-    response.changed = true;
-    return response;
+    if (request.method == "PUT")
+        return withJsonBody(request,
+                            [this, slot](const QJsonObject &body) { return update(body, slot); });
+    return removeCustomer(m_store, slot);
 }
 
 void AffiliateApi::writeCustomer(JsonWriter &w, const AffiliateCustomer &customer,
@@ -237,10 +221,9 @@ ApiResponse AffiliateApi::list(const ApiRequest &request) {
             partner = -1;
         rows = partner >= 0 ? &m_store.byPartner(partner) : &none;
     }
-    return pageResponse(request, params, rows->size(),
-                        [this, rows](JsonWriter &writer, qsizetype i) {
-                            writeCustomer(writer, m_store.at(rows->at(i)), false);
-                        });
+    return customerPage(request, params, *rows, [this](JsonWriter &writer, int slot) {
+        writeCustomer(writer, m_store.at(slot), false);
+    });
 }
 
 ApiResponse AffiliateApi::search(const ApiRequest &request) {
@@ -259,15 +242,11 @@ ApiResponse AffiliateApi::search(const ApiRequest &request) {
     } else if (request.hasQuery(u"email"_s)) {
         rows = m_store.findByEmail(request.queryValue(u"email"_s));
     } else {
-        Validation validation;
-        validation.add(u"email"_s,
-                       u"The email field is required when none of key / id are present."_s);
-        return validation.response();
+        return searchNeedsKeyIdOrEmail();
     }
-    return pageResponse(request, params, rows.size(),
-                        [this, &rows](JsonWriter &writer, qsizetype i) {
-                            writeCustomer(writer, m_store.at(rows.at(i)), false);
-                        });
+    return customerPage(request, params, rows, [this](JsonWriter &writer, int slot) {
+        writeCustomer(writer, m_store.at(slot), false);
+    });
 }
 
 namespace {
@@ -301,12 +280,7 @@ bool readTags(const QJsonObject &object, const QString &label, Validation &valid
 
 } // namespace
 
-ApiResponse AffiliateApi::create(const ApiRequest &request) {
-    QJsonObject body;
-    ApiResponse error;
-    if (!parseJsonBody(request.body, &body, &error))
-        return error;
-
+ApiResponse AffiliateApi::create(const QJsonObject &body) {
     Validation validation;
     bool present = false;
     QString key;
@@ -316,13 +290,7 @@ ApiResponse AffiliateApi::create(const ApiRequest &request) {
         else if (m_store.findByKey(key) >= 0)
             validation.add(u"key"_s, u"The key has already been taken."_s);
     }
-    QString email;
-    if (readOptionalString(body, u"email"_s, u"email"_s, validation, &email, &present))
-        checkEmail(email, u"email"_s, validation);
-    QString name;
-    QString surname;
-    readOptionalString(body, u"name"_s, u"name"_s, validation, &name, &present);
-    readOptionalString(body, u"surname"_s, u"surname"_s, validation, &surname, &present);
+    const ContactFields contact = readContactFields(body, validation);
     QStringList tags;
     readTags(body, u"tags"_s, validation, &tags, &present);
 
@@ -366,95 +334,67 @@ ApiResponse AffiliateApi::create(const ApiRequest &request) {
 
     AffiliateCustomer customer;
     customer.key = key;
-    customer.email = email.isEmpty() ? QString() : email;
-    customer.name = name;
-    customer.surname = surname;
+    customer.email = contact.email.isEmpty() ? QString() : contact.email;
+    customer.name = contact.name;
+    customer.surname = contact.surname;
     customer.tags = tags;
     customer.partner = partnerIndex;
     customer.createdAt = nowSeconds();
     customer.updatedAt = customer.createdAt;
     const int slot = m_store.add(customer);
-    ApiResponse response = rawDataResponse(customerJson(m_store.at(slot)), 201);
-    response.changed = true;
-    return response;
+    return changed(rawDataResponse(customerJson(m_store.at(slot)), 201));
 }
 
-ApiResponse AffiliateApi::update(int slot, const QJsonObject &body) {
-    QJsonObject update;
-    ApiResponse error;
-    if (!readUpdateObject(body, &update, &error))
-        return error;
-    Validation validation;
-    const CustomerUpdateFields fields =
-        readCustomerUpdateFields(update, validation, [this, slot](const QString &key) {
-            const int other = m_store.findByKey(key);
-            return other >= 0 && other != slot;
-        });
-    bool hasTags = false;
-    QStringList tags;
-    readTags(update, u"update.tags"_s, validation, &tags, &hasTags);
-    if (validation.hasErrors())
-        return validation.response();
-
-    if (fields.key)
-        m_store.setKey(slot, *fields.key);
-    if (fields.email)
-        m_store.setEmail(slot, *fields.email);
-    AffiliateCustomer &customer = m_store.at(slot);
-    if (fields.name)
-        customer.name = *fields.name;
-    if (fields.surname)
-        customer.surname = *fields.surname;
-    // Documented: [] removes every tag; absent or null leaves them as they are.
-    if (hasTags)
-        customer.tags = tags;
-    customer.updatedAt = nowSeconds();
-    ApiResponse response = rawDataResponse(customerJson(customer));
-    response.changed = true;
-    return response;
+ApiResponse AffiliateApi::update(const QJsonObject &body, int slot) {
+    return updateCustomer(
+        m_store, slot, body, [this](const QString &key) { return m_store.findByKey(key); },
+        [](const QJsonObject &update, Validation &validation) {
+            bool hasTags = false;
+            QStringList tags;
+            readTags(update, u"update.tags"_s, validation, &tags, &hasTags);
+            return [hasTags, tags](AffiliateCustomer &customer) {
+                // Documented: [] removes every tag; absent or null leaves them as they are.
+                if (hasTags)
+                    customer.tags = tags;
+            };
+        },
+        [this](const AffiliateCustomer &customer) { return customerJson(customer); });
 }
 
 namespace {
-bool bodyKey(const ApiRequest &request, QJsonObject *body, QString *key, ApiResponse *error) {
-    if (!parseJsonBody(request.body, body, error))
-        return false;
+// PUT and DELETE /customers name the customer by `key` in the body.
+bool slotFromBody(const QJsonObject &body, const AffiliateStore &store, int *slot,
+                  ApiResponse *error) {
     Validation validation;
     bool present = false;
-    if (readOptionalString(*body, u"key"_s, u"key"_s, validation, key, &present) &&
-        key->trimmed().isEmpty()) {
+    QString key;
+    if (readOptionalString(body, u"key"_s, u"key"_s, validation, &key, &present) &&
+        key.trimmed().isEmpty()) {
         validation.add(u"key"_s, u"The key field is required."_s);
     }
     if (validation.hasErrors()) {
         *error = validation.response();
         return false;
     }
+    *slot = store.findByKey(key);
+    if (*slot < 0) {
+        *error = customerNotFound();
+        return false;
+    }
     return true;
 }
 } // namespace
 
-ApiResponse AffiliateApi::updateByBody(const ApiRequest &request) {
-    QJsonObject body;
-    QString key;
+ApiResponse AffiliateApi::updateByBody(const QJsonObject &body) {
+    int slot = -1;
     ApiResponse error;
-    if (!bodyKey(request, &body, &key, &error))
-        return error;
-    const int slot = m_store.findByKey(key);
-    return slot < 0 ? customerNotFound() : update(slot, body);
+    return slotFromBody(body, m_store, &slot, &error) ? update(body, slot) : error;
 }
 
-ApiResponse AffiliateApi::removeByBody(const ApiRequest &request) {
-    QJsonObject body;
-    QString key;
+ApiResponse AffiliateApi::removeByBody(const QJsonObject &body) {
+    int slot = -1;
     ApiResponse error;
-    if (!bodyKey(request, &body, &key, &error))
-        return error;
-    const int slot = m_store.findByKey(key);
-    if (slot < 0)
-        return customerNotFound();
-    m_store.remove(slot);
-    ApiResponse response = okResponse();
-    response.changed = true;
-    return response;
+    return slotFromBody(body, m_store, &slot, &error) ? removeCustomer(m_store, slot) : error;
 }
 
 ApiResponse AffiliateApi::transactions(const ApiRequest &request, int slot) {
@@ -508,37 +448,26 @@ ApiResponse AffiliateApi::overview() const {
                 paid[t.amountUnits] += t.rewardAmount;
         }
     }
-    const QJsonObject settings{
-        {u"program_name"_s, programName()},
-        {u"program_type_title"_s, u"Affiliate"_s},
-        {u"program_initials"_s, u"SA"_s},
-        {u"partner_portal_url"_s, u"https://partners.example.com"_s},
-        {u"commission_description"_s, u"30% of every sale"_s},
-        {u"cookie_lifetime"_s, 30},
-        {u"payout_threshold"_s, u"$50.00"_s},
-        {u"currency"_s, u"USD"_s},
-    };
-    const QJsonObject data{
-        {u"total_partners"_s, qint64(m_store.partners().size())},
-        {u"total_partners_growth"_s, 0},
-        {u"total_signups"_s, qint64(m_store.count())},
-        {u"total_signups_growth"_s, 0},
-        {u"total_paid_accounts"_s, paidAccounts},
-        {u"total_paid_accounts_growth"_s, 0},
-        {u"total_purchases"_s, purchases},
-        {u"total_purchases_growth"_s, 0},
-        {u"total_revenue"_s, moneyList(revenue)},
-        {u"total_reward"_s, moneyList(reward)},
-        {u"total_paid"_s, moneyList(paid)},
-        {u"overview_program_current_settings"_s, settings},
-    };
-    return dataResponse(data);
+    ProgramOverview overview;
+    overview.name = programName();
+    overview.typeTitle = u"Affiliate"_s;
+    overview.initials = u"SA"_s;
+    overview.portalUrl = u"https://partners.example.com"_s;
+    overview.commission = u"30% of every sale"_s;
+    overview.cookieLifetime = 30;
+    overview.payoutThreshold = u"$50.00"_s;
+    overview.partners = m_store.partners().size();
+    overview.signups = m_store.count();
+    overview.paidAccounts = paidAccounts;
+    overview.purchases = purchases;
+    overview.revenue = moneyList(revenue);
+    overview.reward = moneyList(reward);
+    overview.paid = moneyList(paid);
+    return overviewResponse(overview);
 }
 
 ApiResponse AffiliateApi::test() const {
-    return dataResponse(QJsonObject{
-        {u"user"_s, QJsonObject{{u"name"_s, u"Sandbox user"_s}}},
-        {u"program"_s, QJsonObject{{u"name"_s, programName()}, {u"type"_s, u"affiliate"_s}}}});
+    return testResponse(programName(), u"affiliate"_s);
 }
 
 } // namespace sandbox

@@ -20,16 +20,18 @@ public:
 
     static QString programName();
 
-private:
-    ApiResponse list(const ApiRequest &request);
+    // The routes answered alike by both programs (see commonRoute()).
     ApiResponse search(const ApiRequest &request);
-    ApiResponse create(const ApiRequest &request);
-    ApiResponse update(int slot, const QJsonObject &body);
-    ApiResponse updateByBody(const ApiRequest &request);
-    ApiResponse removeByBody(const ApiRequest &request);
-    ApiResponse transactions(const ApiRequest &request, int slot);
     ApiResponse overview() const;
     ApiResponse test() const;
+
+private:
+    ApiResponse list(const ApiRequest &request);
+    ApiResponse create(const QJsonObject &body);
+    ApiResponse update(const QJsonObject &body, int slot);
+    ApiResponse updateByBody(const QJsonObject &body);
+    ApiResponse removeByBody(const QJsonObject &body);
+    ApiResponse transactions(const ApiRequest &request, int slot);
 
     // `full`: the single-customer shape (with status and tags); else the list item shape.
     void writeCustomer(JsonWriter &writer, const AffiliateCustomer &customer, bool full) const;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/sandbox/core/slotstore.h"
+
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -42,11 +44,11 @@ struct AffiliateCustomer {
     bool alive = true;
 };
 
-// Customers of the affiliate program. Records live in a vector of slots (a deleted one leaves
-// a dead slot); every lookup a request needs is a hash or a precomputed list of slots in
-// creation order, so a page costs O(limit), never O(customers).
-class AffiliateStore final {
+// Customers of the affiliate program (slots and indexes as in SlotStore), their partners, and
+// the customers of each partner.
+class AffiliateStore final : public SlotStore<AffiliateCustomer> {
 public:
+    AffiliateStore();
     void clear();
 
     int addPartner(const Partner &partner);
@@ -57,36 +59,15 @@ public:
 
     int add(const AffiliateCustomer &customer);
     void remove(int slot);
-    void setKey(int slot, const QString &key);
-    void setEmail(int slot, const QString &email);
 
-    // Mutable access for fields without an index (name, tags, status, timestamps).
-    AffiliateCustomer &at(int slot) { return m_slots[slot]; }
-    const AffiliateCustomer &at(int slot) const { return m_slots.at(slot); }
-    const QList<AffiliateCustomer> &records() const { return m_slots; }
-
-    int findByKey(const QString &key) const { return m_byKey.value(key, -1); }
-    QList<int> findByEmail(const QString &email) const;
-    const QList<int> &order() const { return m_order; }
     const QList<int> &byPartner(int partner) const;
-    qsizetype count() const { return m_order.size(); }
-
-    QString nextTransactionKey();
-    qint64 transactionCounter() const { return m_transactionCounter; }
-    void setTransactionCounter(qint64 counter) { m_transactionCounter = counter; }
 
 private:
     QList<Partner> m_partners;
     QHash<QString, int> m_partnerByKey;
     QHash<QString, int> m_partnerById;
     QHash<QString, int> m_partnerByEmail;
-
-    QList<AffiliateCustomer> m_slots;
-    QList<int> m_order;
-    QHash<QString, int> m_byKey;
-    QHash<QString, QList<int>> m_byEmail; // lower-case email -> slots
     QList<QList<int>> m_byPartner;
-    qint64 m_transactionCounter = 0;
 };
 
 } // namespace sandbox

@@ -1,5 +1,6 @@
 #include "app/sandbox/core/referralapi.h"
 
+#include "app/sandbox/core/customerhandlers.h"
 #include "app/sandbox/core/invitelog.h"
 #include "app/sandbox/core/jsonutil.h"
 #include "app/sandbox/core/referralstore.h"
@@ -38,23 +39,24 @@ QStringList ReferralApi::rewardUnits() {
 }
 
 ApiResponse ReferralApi::handle(const ApiRequest &request) {
+    if (std::optional<ApiResponse> response = commonRoute(*this, request))
+        return *response;
     const QStringList &s = request.segments;
     ApiResponse error;
-    if (s.size() == 1 && s.first() == "test"_L1)
-        return methodAllowed(request, {"GET"_ba}, &error) ? test() : error;
-    if (s.size() == 2 && s.at(0) == "program"_L1 && s.at(1) == "overview"_L1)
-        return methodAllowed(request, {"GET"_ba}, &error) ? overview() : error;
-    if (s.size() == 1 && s.first() == "customers:search"_L1)
-        return methodAllowed(request, {"GET"_ba}, &error) ? search(request) : error;
-    if (s.size() == 1 && s.first() == "customers:invite"_L1)
-        return methodAllowed(request, {"POST"_ba}, &error) ? invite(request) : error;
+    if (s.size() == 1 && s.first() == "customers:invite"_L1) {
+        if (!methodAllowed(request, {"POST"_ba}, &error))
+            return error;
+        return withJsonBody(request, [this](const QJsonObject &body) { return invite(body); });
+    }
     if (s.isEmpty() || s.first() != "customers"_L1 || s.size() > 4)
         return routeNotFound();
 
     if (s.size() == 1) {
         if (!methodAllowed(request, {"GET"_ba, "POST"_ba}, &error))
             return error;
-        return request.method == "GET" ? list(request) : create(request);
+        if (request.method == "GET")
+            return list(request);
+        return withJsonBody(request, [this](const QJsonObject &body) { return create(body); });
     }
 
     QString action;
@@ -87,22 +89,12 @@ ApiResponse ReferralApi::handle(const ApiRequest &request) {
         if (request.method == "GET")
             return rawDataResponse(customerJson(m_store.at(slot)));
         if (request.method == "PUT")
-            return update(request, slot);
-        m_store.remove(slot);
-        ApiResponse response = okResponse();
-        response.changed = true;
-        return response;
+            return withJsonBody(
+                request, [this, slot](const QJsonObject &body) { return update(body, slot); });
+        return removeCustomer(m_store, slot);
     }
     if (action == "archive"_L1 || action == "revoke-archive"_L1) {
-        const bool archive = action == "archive"_L1;
-        ReferralCustomer &customer = m_store.at(slot);
-        ApiResponse response = okResponse();
-        if (customer.archived != archive) {
-            customer.archived = archive;
-            customer.updatedAt = nowSeconds();
-            response.changed = true;
-        }
-        return response;
+        return setCustomerFlag(m_store, slot, &ReferralCustomer::archived, action == "archive"_L1);
     }
     if (action == "stats"_L1)
         return stats(slot);
@@ -112,7 +104,8 @@ ApiResponse ReferralApi::handle(const ApiRequest &request) {
         return transactions(request, slot);
     if (action == "balance"_L1)
         return balance(slot);
-    return credit(request, slot);
+    return withJsonBody(request,
+                        [this, slot](const QJsonObject &body) { return credit(body, slot); });
 }
 
 QString ReferralApi::referralLink(const ReferralCustomer &customer) const {
@@ -197,10 +190,9 @@ ApiResponse ReferralApi::list(const ApiRequest &request) {
             return validation.response();
         }
     }
-    return pageResponse(request, params, rows->size(),
-                        [this, rows](JsonWriter &writer, qsizetype i) {
-                            writeCustomer(writer, m_store.at(rows->at(i)));
-                        });
+    return customerPage(request, params, *rows, [this](JsonWriter &writer, int slot) {
+        writeCustomer(writer, m_store.at(slot));
+    });
 }
 
 ApiResponse ReferralApi::search(const ApiRequest &request) {
@@ -217,17 +209,13 @@ ApiResponse ReferralApi::search(const ApiRequest &request) {
     } else if (request.hasQuery(u"email"_s)) {
         rows = m_store.findByEmail(request.queryValue(u"email"_s));
     } else {
-        Validation validation;
-        validation.add(u"email"_s,
-                       u"The email field is required when none of key / id are present."_s);
-        return validation.response();
+        return searchNeedsKeyIdOrEmail();
     }
     if (slot >= 0)
         rows.append(slot);
-    return pageResponse(request, params, rows.size(),
-                        [this, &rows](JsonWriter &writer, qsizetype i) {
-                            writeCustomer(writer, m_store.at(rows.at(i)));
-                        });
+    return customerPage(request, params, rows, [this](JsonWriter &writer, int row) {
+        writeCustomer(writer, m_store.at(row));
+    });
 }
 
 namespace {
@@ -253,12 +241,7 @@ void readMetadata(const QJsonObject &object, const QString &prefix, Validation &
 
 } // namespace
 
-ApiResponse ReferralApi::create(const ApiRequest &request) {
-    QJsonObject body;
-    ApiResponse error;
-    if (!parseJsonBody(request.body, &body, &error))
-        return error;
-
+ApiResponse ReferralApi::create(const QJsonObject &body) {
     Validation validation;
     bool present = false;
     QString key;
@@ -271,13 +254,7 @@ ApiResponse ReferralApi::create(const ApiRequest &request) {
         m_store.isTaken(id)) {
         validation.add(u"id"_s, u"The id has already been taken."_s);
     }
-    QString email;
-    if (readOptionalString(body, u"email"_s, u"email"_s, validation, &email, &present))
-        checkEmail(email, u"email"_s, validation);
-    QString name;
-    QString surname;
-    readOptionalString(body, u"name"_s, u"name"_s, validation, &name, &present);
-    readOptionalString(body, u"surname"_s, u"surname"_s, validation, &surname, &present);
+    const ContactFields contact = readContactFields(body, validation);
     QString dateOfBirth;
     readMetadata(body, QString(), validation, &dateOfBirth, &present);
 
@@ -324,59 +301,33 @@ ApiResponse ReferralApi::create(const ApiRequest &request) {
     }
     customer.key = key;
     customer.id = id.isNull() ? key : id;
-    customer.email = email;
-    customer.name = name;
-    customer.surname = surname;
+    customer.email = contact.email;
+    customer.name = contact.name;
+    customer.surname = contact.surname;
     customer.dateOfBirth = dateOfBirth;
     customer.referrer = referrer;
     customer.createdAt = nowSeconds();
     customer.updatedAt = customer.createdAt;
     const int slot = m_store.add(customer);
-    ApiResponse response = rawDataResponse(customerJson(m_store.at(slot)));
-    response.changed = true;
-    return response;
+    return changed(rawDataResponse(customerJson(m_store.at(slot))));
 }
 
-ApiResponse ReferralApi::update(const ApiRequest &request, int slot) {
-    QJsonObject body;
-    QJsonObject update;
-    ApiResponse error;
-    if (!parseJsonBody(request.body, &body, &error) || !readUpdateObject(body, &update, &error))
-        return error;
-    Validation validation;
-    const CustomerUpdateFields fields =
-        readCustomerUpdateFields(update, validation, [this, slot](const QString &key) {
-            const int other = m_store.find(key);
-            return other >= 0 && other != slot;
-        });
-    bool hasDateOfBirth = false;
-    QString dateOfBirth;
-    readMetadata(update, u"update."_s, validation, &dateOfBirth, &hasDateOfBirth);
-    if (validation.hasErrors())
-        return validation.response();
-
-    if (fields.key)
-        m_store.setKey(slot, *fields.key);
-    if (fields.email)
-        m_store.setEmail(slot, *fields.email);
-    ReferralCustomer &customer = m_store.at(slot);
-    if (fields.name)
-        customer.name = *fields.name;
-    if (fields.surname)
-        customer.surname = *fields.surname;
-    if (hasDateOfBirth)
-        customer.dateOfBirth = dateOfBirth;
-    customer.updatedAt = nowSeconds();
-    ApiResponse response = rawDataResponse(customerJson(customer));
-    response.changed = true;
-    return response;
+ApiResponse ReferralApi::update(const QJsonObject &body, int slot) {
+    return updateCustomer(
+        m_store, slot, body, [this](const QString &key) { return m_store.find(key); },
+        [](const QJsonObject &update, Validation &validation) {
+            bool hasDateOfBirth = false;
+            QString dateOfBirth;
+            readMetadata(update, u"update."_s, validation, &dateOfBirth, &hasDateOfBirth);
+            return [hasDateOfBirth, dateOfBirth](ReferralCustomer &customer) {
+                if (hasDateOfBirth)
+                    customer.dateOfBirth = dateOfBirth;
+            };
+        },
+        [this](const ReferralCustomer &customer) { return customerJson(customer); });
 }
 
-ApiResponse ReferralApi::invite(const ApiRequest &request) {
-    QJsonObject body;
-    ApiResponse error;
-    if (!parseJsonBody(request.body, &body, &error))
-        return error;
+ApiResponse ReferralApi::invite(const QJsonObject &body) {
     Validation validation;
     bool present = false;
     QString email;
@@ -396,9 +347,7 @@ ApiResponse ReferralApi::invite(const ApiRequest &request) {
     if (validation.hasErrors())
         return validation.response();
     m_invites.record(email);
-    ApiResponse response = okResponse();
-    response.changed = true;
-    return response;
+    return changed(okResponse());
 }
 
 namespace {
@@ -445,11 +394,9 @@ ApiResponse ReferralApi::referrals(const ApiRequest &request, int slot) {
     ApiResponse error;
     if (!parsePageParams(request, &params, &error))
         return error;
-    const QList<int> &children = m_store.at(slot).children;
-    return pageResponse(request, params, children.size(),
-                        [this, &children](JsonWriter &writer, qsizetype i) {
-                            writeCustomer(writer, m_store.at(children.at(i)));
-                        });
+    return customerPage(
+        request, params, m_store.at(slot).children,
+        [this](JsonWriter &writer, int child) { writeCustomer(writer, m_store.at(child)); });
 }
 
 ApiResponse ReferralApi::transactions(const ApiRequest &request, int slot) {
@@ -535,11 +482,7 @@ ApiResponse ReferralApi::balance(int slot) const {
     return rawDataResponse(writer.take());
 }
 
-ApiResponse ReferralApi::credit(const ApiRequest &request, int slot) {
-    QJsonObject body;
-    ApiResponse error;
-    if (!parseJsonBody(request.body, &body, &error))
-        return error;
+ApiResponse ReferralApi::credit(const QJsonObject &body, int slot) {
     Validation validation;
     const QJsonValue amount = body.value(u"amount"_s);
     if (amount.isUndefined() || amount.isNull())
@@ -579,9 +522,7 @@ ApiResponse ReferralApi::credit(const ApiRequest &request, int slot) {
     ReferralCustomer &customer = m_store.at(slot);
     customer.balance[unit] = roundCents(customer.balance.value(unit) + amount.toDouble());
     customer.updatedAt = nowSeconds();
-    ApiResponse response = balance(slot);
-    response.changed = true;
-    return response;
+    return changed(balance(slot));
 }
 
 ApiResponse ReferralApi::overview() const {
@@ -608,36 +549,25 @@ ApiResponse ReferralApi::overview() const {
             list.append(QString(english.toString(it.value(), 'f', 2) + u' ' + it.key()));
         return list;
     };
-    const QJsonObject settings{
-        {u"program_name"_s, programName()},
-        {u"program_type_title"_s, u"Refer-a-friend"_s},
-        {u"program_initials"_s, u"SR"_s},
-        {u"partner_portal_url"_s, u"https://refer.example.com"_s},
-        {u"commission_description"_s, u"10% of every purchase your friends make"_s},
-        {u"cookie_lifetime"_s, 60},
-        {u"payout_threshold"_s, u"$20.00"_s},
-        {u"currency"_s, u"USD"_s},
-    };
-    return dataResponse(QJsonObject{
-        {u"total_partners"_s, referring},
-        {u"total_partners_growth"_s, 0},
-        {u"total_signups"_s, qint64(m_store.referred().size())},
-        {u"total_signups_growth"_s, 0},
-        {u"total_paid_accounts"_s, qint64(buyers.size())},
-        {u"total_paid_accounts_growth"_s, 0},
-        {u"total_purchases"_s, purchases},
-        {u"total_purchases_growth"_s, 0},
-        {u"total_revenue"_s, moneyList(revenue)},
-        {u"total_reward"_s, moneyList(reward)},
-        {u"total_paid"_s, QJsonArray()},
-        {u"overview_program_current_settings"_s, settings},
-    });
+    ProgramOverview overview;
+    overview.name = programName();
+    overview.typeTitle = u"Refer-a-friend"_s;
+    overview.initials = u"SR"_s;
+    overview.portalUrl = u"https://refer.example.com"_s;
+    overview.commission = u"10% of every purchase your friends make"_s;
+    overview.cookieLifetime = 60;
+    overview.payoutThreshold = u"$20.00"_s;
+    overview.partners = referring;
+    overview.signups = m_store.referred().size();
+    overview.paidAccounts = buyers.size();
+    overview.purchases = purchases;
+    overview.revenue = moneyList(revenue);
+    overview.reward = moneyList(reward);
+    return overviewResponse(overview);
 }
 
 ApiResponse ReferralApi::test() const {
-    return dataResponse(QJsonObject{
-        {u"user"_s, QJsonObject{{u"name"_s, u"Sandbox user"_s}}},
-        {u"program"_s, QJsonObject{{u"name"_s, programName()}, {u"type"_s, u"refer_a_friend"_s}}}});
+    return testResponse(programName(), u"refer_a_friend"_s);
 }
 
 } // namespace sandbox

@@ -22,19 +22,21 @@ public:
     // Units the program rewards in; points are not a currency.
     static QStringList rewardUnits();
 
+    // The routes answered alike by both programs (see commonRoute()).
+    ApiResponse search(const ApiRequest &request);
+    ApiResponse overview() const;
+    ApiResponse test() const;
+
 private:
     ApiResponse list(const ApiRequest &request);
-    ApiResponse search(const ApiRequest &request);
-    ApiResponse create(const ApiRequest &request);
-    ApiResponse update(const ApiRequest &request, int slot);
-    ApiResponse invite(const ApiRequest &request);
+    ApiResponse create(const QJsonObject &body);
+    ApiResponse update(const QJsonObject &body, int slot);
+    ApiResponse invite(const QJsonObject &body);
     ApiResponse stats(int slot) const;
     ApiResponse referrals(const ApiRequest &request, int slot);
     ApiResponse transactions(const ApiRequest &request, int slot);
     ApiResponse balance(int slot) const;
-    ApiResponse credit(const ApiRequest &request, int slot);
-    ApiResponse overview() const;
-    ApiResponse test() const;
+    ApiResponse credit(const QJsonObject &body, int slot);
 
     void writeCustomer(JsonWriter &writer, const ReferralCustomer &customer) const;
     QByteArray customerJson(const ReferralCustomer &customer) const;

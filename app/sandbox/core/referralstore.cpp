@@ -1,38 +1,22 @@
 #include "app/sandbox/core/referralstore.h"
 
-#include <algorithm>
-
 using namespace Qt::Literals::StringLiterals;
 
 namespace sandbox {
 
-namespace {
-void removeSorted(QList<int> &list, int slot) {
-    const auto it = std::lower_bound(list.begin(), list.end(), slot);
-    if (it != list.end() && *it == slot)
-        list.erase(it);
+ReferralStore::ReferralStore()
+    : SlotStore("rtx_"_L1) {
 }
-
-void insertSorted(QList<int> &list, int slot) {
-    list.insert(std::lower_bound(list.begin(), list.end(), slot), slot);
-}
-} // namespace
 
 void ReferralStore::clear() {
     *this = ReferralStore();
 }
 
 int ReferralStore::add(const ReferralCustomer &customer) {
-    const int slot = int(m_slots.size());
-    m_slots.append(customer);
-    ReferralCustomer &added = m_slots.last();
-    added.alive = true;
+    const int slot = addSlot(customer);
+    ReferralCustomer &added = m_slots[slot];
     added.children.clear();
-    m_order.append(slot);
     m_byId.insert(added.id, slot);
-    m_byKey.insert(added.key, slot);
-    if (!added.email.isEmpty())
-        m_byEmail[added.email.toLower()].append(slot);
     if (added.referrer >= 0 && added.referrer < slot && m_slots.at(added.referrer).alive) {
         m_slots[added.referrer].children.append(slot);
         m_referred.append(slot);
@@ -44,13 +28,11 @@ int ReferralStore::add(const ReferralCustomer &customer) {
 }
 
 void ReferralStore::remove(int slot) {
-    ReferralCustomer &customer = m_slots[slot];
+    const ReferralCustomer &customer = at(slot);
     if (!customer.alive)
         return;
-    removeSorted(m_order, slot);
+    unlistSlot(slot);
     m_byId.remove(customer.id);
-    m_byKey.remove(customer.key);
-    setEmail(slot, QString());
     if (customer.referrer >= 0) {
         ReferralCustomer &referrer = m_slots[customer.referrer];
         referrer.children.removeOne(slot);
@@ -66,43 +48,16 @@ void ReferralStore::remove(int slot) {
         removeSorted(m_referred, child);
         insertSorted(m_nonReferred, child);
     }
-    customer = ReferralCustomer();
-    customer.alive = false;
-}
-
-void ReferralStore::setKey(int slot, const QString &key) {
-    ReferralCustomer &customer = m_slots[slot];
-    m_byKey.remove(customer.key);
-    customer.key = key;
-    m_byKey.insert(key, slot);
-}
-
-void ReferralStore::setEmail(int slot, const QString &email) {
-    ReferralCustomer &customer = m_slots[slot];
-    if (!customer.email.isEmpty()) {
-        auto it = m_byEmail.find(customer.email.toLower());
-        if (it != m_byEmail.end()) {
-            it->removeOne(slot);
-            if (it->isEmpty())
-                m_byEmail.erase(it);
-        }
-    }
-    customer.email = email;
-    if (!email.isEmpty())
-        insertSorted(m_byEmail[email.toLower()], slot);
+    killSlot(slot);
 }
 
 int ReferralStore::find(const QString &idOrKey) const {
     const int slot = m_byId.value(idOrKey, -1);
-    return slot >= 0 ? slot : m_byKey.value(idOrKey, -1);
+    return slot >= 0 ? slot : findByKey(idOrKey);
 }
 
 bool ReferralStore::isTaken(const QString &idOrKey) const {
-    return m_byId.contains(idOrKey) || m_byKey.contains(idOrKey);
-}
-
-QList<int> ReferralStore::findByEmail(const QString &email) const {
-    return m_byEmail.value(email.toLower());
+    return m_byId.contains(idOrKey) || findByKey(idOrKey) >= 0;
 }
 
 void ReferralStore::addTransaction(int referrer, const ReferralTransaction &transaction) {
@@ -111,12 +66,8 @@ void ReferralStore::addTransaction(int referrer, const ReferralTransaction &tran
     customer.balance[transaction.rewardUnits] += transaction.rewardAmount;
 }
 
-QString ReferralStore::nextTransactionKey() {
-    return u"rtx_%1"_s.arg(++m_transactionCounter, 7, 10, QLatin1Char('0'));
-}
-
 QString ReferralStore::nextGeneratedKey() {
-    return u"auto_%1"_s.arg(++m_keyCounter, 6, 10, QLatin1Char('0'));
+    return nextCounterKey("auto_"_L1, m_keyCounter, 6);
 }
 
 } // namespace sandbox

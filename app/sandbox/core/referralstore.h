@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/sandbox/core/slotstore.h"
+
 #include <QHash>
 #include <QList>
 #include <QMap>
@@ -40,52 +42,35 @@ struct ReferralCustomer {
     bool alive = true;
 };
 
-// Customers of the refer-a-friend program, kept like AffiliateStore: slots plus indexes
-// (id, key, email, referrer -> children, referred / not referred lists in creation order).
-class ReferralStore final {
+// Customers of the refer-a-friend program: slots and indexes as in SlotStore, plus the id, who
+// referred whom, and the referred / not referred lists in creation order.
+class ReferralStore final : public SlotStore<ReferralCustomer> {
 public:
+    ReferralStore();
     void clear();
 
     // `customer.referrer` must be a live slot or -1; children are maintained here.
     int add(const ReferralCustomer &customer);
     // Referrals of a removed customer stay, no longer referred by anyone.
     void remove(int slot);
-    void setKey(int slot, const QString &key);
-    void setEmail(int slot, const QString &email);
-
-    ReferralCustomer &at(int slot) { return m_slots[slot]; }
-    const ReferralCustomer &at(int slot) const { return m_slots.at(slot); }
-    const QList<ReferralCustomer> &records() const { return m_slots; }
 
     // A path segment {id} matches the id or the key.
     int find(const QString &idOrKey) const;
     int findById(const QString &id) const { return m_byId.value(id, -1); }
-    int findByKey(const QString &key) const { return m_byKey.value(key, -1); }
     bool isTaken(const QString &idOrKey) const;
-    QList<int> findByEmail(const QString &email) const;
 
-    const QList<int> &order() const { return m_order; }
     const QList<int> &referred() const { return m_referred; }
     const QList<int> &nonReferred() const { return m_nonReferred; }
-    qsizetype count() const { return m_order.size(); }
 
     void addTransaction(int referrer, const ReferralTransaction &transaction);
-    QString nextTransactionKey();
-    qint64 transactionCounter() const { return m_transactionCounter; }
-    void setTransactionCounter(qint64 counter) { m_transactionCounter = counter; }
     QString nextGeneratedKey();
     qint64 keyCounter() const { return m_keyCounter; }
     void setKeyCounter(qint64 counter) { m_keyCounter = counter; }
 
 private:
-    QList<ReferralCustomer> m_slots;
-    QList<int> m_order;
     QList<int> m_referred;
     QList<int> m_nonReferred;
     QHash<QString, int> m_byId;
-    QHash<QString, int> m_byKey;
-    QHash<QString, QList<int>> m_byEmail;
-    qint64 m_transactionCounter = 0;
     qint64 m_keyCounter = 0;
 };
 

@@ -56,6 +56,8 @@ void TestCustomerForms::emailRule_data() {
     QTest::newRow("space inside") << u"ali ce@example.com"_s << false;
     QTest::newRow("two ats") << u"a@b@example.com"_s << false;
     QTest::newRow("dot first in domain") << u"a@.example.com"_s << false;
+    QTest::newRow("dot last in domain") << u"a@example.com."_s << false;
+    QTest::newRow("quoted name") << u"\"alice\"@example.com"_s << false;
     QTest::newRow("nothing before at") << u"@example.com"_s << false;
 }
 

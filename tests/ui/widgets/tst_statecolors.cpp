@@ -1,0 +1,177 @@
+// The state colours and the field problem line: the same state looks the same on every screen,
+// and reads on a dark theme as well as on a light one.
+#include "ui/widgets/dialogparts.h"
+#include "ui/widgets/fielderrorlabel.h"
+#include "ui/widgets/statecolorpalette.h"
+
+#include <QApplication>
+#include <QFrame>
+#include <QImage>
+#include <QLabel>
+#include <QTest>
+
+#include <QSet>
+
+#include <cmath>
+#include <memory>
+
+using namespace Qt::Literals::StringLiterals;
+using State = StateColorPalette::State;
+
+namespace {
+
+// WCAG 2 relative luminance and contrast ratio.
+double luminance(const QColor &colour) {
+    const auto channel = [](double c) {
+        return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) +
+           0.0722 * channel(colour.blueF());
+}
+
+double contrast(const QColor &a, const QColor &b) {
+    const double la = luminance(a);
+    const double lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+QPalette darkPalette() {
+    QPalette dark;
+    dark.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    dark.setColor(QPalette::WindowText, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    dark.setColor(QPalette::Text, QColor(0xee, 0xee, 0xee));
+    dark.setColor(QPalette::PlaceholderText, QColor(0x99, 0x99, 0x99));
+    return dark;
+}
+
+QPalette lightPalette() {
+    QPalette light;
+    light.setColor(QPalette::Window, QColor(0xef, 0xef, 0xef));
+    light.setColor(QPalette::WindowText, Qt::black);
+    light.setColor(QPalette::Base, Qt::white);
+    light.setColor(QPalette::Text, Qt::black);
+    light.setColor(QPalette::PlaceholderText, QColor(0x70, 0x70, 0x70));
+    return light;
+}
+
+const QList<State> AllStates{State::Error, State::Warning, State::Success, State::Pending,
+                             State::Info};
+
+} // namespace
+
+class TestStateColors final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void cleanup() { QApplication::setPalette(m_original); }
+    void readableOnEveryTheme_data();
+    void readableOnEveryTheme();
+    void statesCanBeToldApart();
+    void fieldProblemFollowsTheTheme();
+    void dialogProblemLineIsTheFieldProblemWidget();
+    void bannerTintFollowsTheTheme();
+
+private:
+    QPalette m_original = QApplication::palette();
+};
+
+void TestStateColors::readableOnEveryTheme_data() {
+    QTest::addColumn<QPalette>("palette");
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << lightPalette() << false;
+    QTest::newRow("dark") << darkPalette() << true;
+}
+
+void TestStateColors::readableOnEveryTheme() {
+    QFETCH(QPalette, palette);
+    QFETCH(bool, dark);
+    const StateColorPalette states(palette);
+    QCOMPARE(states.isDark(), dark);
+    for (const State state : AllStates) {
+        const QColor text = states.text(state);
+        // WCAG AA for body text: 4.5:1, on the window and in a view.
+        QVERIFY2(contrast(text, palette.color(QPalette::Window)) >= 4.5, qPrintable(text.name()));
+        QVERIFY2(contrast(text, palette.color(QPalette::Base)) >= 4.5, qPrintable(text.name()));
+        const QColor tint = states.background(state);
+        QVERIFY2(contrast(states.textOnBackground(), tint) >= 4.5, qPrintable(tint.name()));
+        // A tint stays on the theme's side: pale on light, deep on dark.
+        QVERIFY(dark ? tint.lightness() < 110 : tint.lightness() > 200);
+    }
+}
+
+void TestStateColors::statesCanBeToldApart() {
+    for (const QPalette &palette : {lightPalette(), darkPalette()}) {
+        const StateColorPalette states(palette);
+        QSet<QRgb> texts;
+        QSet<QRgb> tints;
+        for (const State state : AllStates) {
+            texts.insert(states.text(state).rgb());
+            tints.insert(states.background(state).rgb());
+        }
+        QCOMPARE(texts.size(), AllStates.size());
+        QCOMPARE(tints.size(), AllStates.size());
+    }
+}
+
+void TestStateColors::fieldProblemFollowsTheTheme() {
+    for (const bool dark : {false, true}) {
+        QApplication::setPalette(dark ? darkPalette() : lightPalette());
+        QWidget form;
+        auto *label = new FieldErrorLabel(&form);
+        form.show();
+        QVERIFY(!label->isVisible());
+
+        label->setMessage(u"The amount must be more than zero."_s,
+                          FieldErrorLabel::Severity::Error);
+        QVERIFY(label->isVisible());
+        const QColor shown = label->palette().color(QPalette::WindowText);
+        QCOMPARE(shown, StateColorPalette(form.palette()).text(State::Error));
+        QVERIFY2(contrast(shown, form.palette().color(QPalette::Window)) >= 4.5,
+                 qPrintable(shown.name()));
+
+        label->setMessage(u"A new key."_s, FieldErrorLabel::Severity::Warning);
+        QCOMPARE(label->palette().color(QPalette::WindowText),
+                 StateColorPalette(form.palette()).text(State::Warning));
+
+        label->clearMessage();
+        QVERIFY(!label->isVisible());
+    }
+}
+
+void TestStateColors::dialogProblemLineIsTheFieldProblemWidget() {
+    QWidget dialog;
+    QLabel *line = DialogParts::problemLabel(&dialog);
+    dialog.show();
+    QVERIFY(qobject_cast<FieldErrorLabel *>(line));
+    QVERIFY(!line->isVisible());
+    DialogParts::setProblem(line, u"Enter an amount."_s);
+    QVERIFY(line->isVisible());
+    QCOMPARE(line->text(), u"Enter an amount."_s);
+    QCOMPARE(line->palette().color(QPalette::WindowText),
+             StateColorPalette(dialog.palette()).text(State::Error));
+    DialogParts::setProblem(line, QString());
+    QVERIFY(!line->isVisible());
+}
+
+void TestStateColors::bannerTintFollowsTheTheme() {
+    for (const bool dark : {false, true}) {
+        QApplication::setPalette(dark ? darkPalette() : lightPalette());
+        QLabel *text = nullptr;
+        std::unique_ptr<QFrame> banner(
+            DialogParts::banner(DialogParts::Tone::Error, &text, nullptr, u"Not sent"_s));
+        text->setText(u"The server refused the credit."_s);
+        banner->resize(360, 80);
+        const QImage shot = banner->grab().toImage();
+        // Inside the frame, left of the icon: the tint itself.
+        const QColor tint = shot.pixelColor(4, shot.height() / 2);
+        const StateColorPalette states(banner->palette());
+        QCOMPARE(tint.rgb(), states.background(State::Error).rgb());
+        QCOMPARE(states.isDark(), dark);
+        QVERIFY(dark ? tint.lightness() < 100 : tint.lightness() > 200);
+        QVERIFY(contrast(states.textOnBackground(), tint) >= 4.5);
+    }
+}
+
+QTEST_MAIN(TestStateColors)
+#include "tst_statecolors.moc"

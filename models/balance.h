@@ -18,6 +18,15 @@ struct BalanceEntry {
 struct Balance {
     QList<BalanceEntry> entries;
     std::optional<Customer> customer; // the API sends the customer beside the balance
+
+    // The amount held in `units` (compared without case); 0 when there is none yet.
+    double amountIn(const QString &units) const {
+        for (const BalanceEntry &entry : entries) {
+            if (entry.amountUnits.compare(units, Qt::CaseInsensitive) == 0)
+                return entry.amount;
+        }
+        return 0;
+    }
 };
 
 Q_DECLARE_METATYPE(BalanceEntry)

@@ -300,54 +300,6 @@
 <context>
     <name>BulkCreditDialog</name>
     <message>
-        <source>Line</source>
-        <translation>Zeile</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Kunde</translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation>Betrag</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Grund</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Prüfung</translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation>Vorher</translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation>Nachher</translation>
-    </message>
-    <message>
-        <source>Held back: %1</source>
-        <translation>Zurückgehalten: %1</translation>
-    </message>
-    <message>
-        <source>Ready (repeat allowed): %1</source>
-        <translation>Bereit (Wiederholung erlaubt): %1</translation>
-    </message>
-    <message>
-        <source>To send</source>
-        <translation>Zu senden</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Bereit</translation>
-    </message>
-    <message>
         <source>Credit several customers</source>
         <translation>Mehreren Kunden gutschreiben</translation>
     </message>
@@ -358,38 +310,6 @@
     <message>
         <source>%1 selected customers</source>
         <translation>%1 ausgewählte Kunden</translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation>Nicht gesendet</translation>
-    </message>
-    <message>
-        <source>Invalid</source>
-        <translation>Ungültig</translation>
-    </message>
-    <message>
-        <source>Held back</source>
-        <translation>Zurückgehalten</translation>
-    </message>
-    <message>
-        <source>Credited</source>
-        <translation>Gutgeschrieben</translation>
-    </message>
-    <message>
-        <source>Credited (your decision)</source>
-        <translation>Gutgeschrieben (Ihre Entscheidung)</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
     </message>
     <message>
         <source>Load CSV…</source>
@@ -438,30 +358,6 @@
     <message>
         <source>%1: %2 rows</source>
         <translation>%1: %2 Zeilen</translation>
-    </message>
-    <message>
-        <source>No customer.</source>
-        <translation>Kein Kunde.</translation>
-    </message>
-    <message>
-        <source>No units.</source>
-        <translation>Keine Einheiten.</translation>
-    </message>
-    <message>
-        <source>No amount: type one above.</source>
-        <translation>Kein Betrag: Geben Sie oben einen ein.</translation>
-    </message>
-    <message>
-        <source>No reason: type one above.</source>
-        <translation>Kein Grund: Geben Sie oben einen ein.</translation>
-    </message>
-    <message>
-        <source>the same as row %1</source>
-        <translation>wie Zeile %1</translation>
-    </message>
-    <message>
-        <source>credited %1</source>
-        <translation>%1 gutgeschrieben</translation>
     </message>
     <message>
         <source>%1 ready</source>
@@ -532,30 +428,6 @@ Die Gutschriften werden nacheinander gesendet; jede wird mit ihrem Grund im Jour
         <translation>Fertig: %1 gutgeschrieben, %2 fehlgeschlagen, %3 unbekannt.</translation>
     </message>
     <message>
-        <source>Not sent.</source>
-        <translation>Nicht gesendet.</translation>
-    </message>
-    <message>
-        <source>Could not look the e-mail up: %1</source>
-        <translation>Die E-Mail-Adresse konnte nicht nachgeschlagen werden: %1</translation>
-    </message>
-    <message>
-        <source>No customer has this e-mail.</source>
-        <translation>Kein Kunde hat diese E-Mail-Adresse.</translation>
-    </message>
-    <message>
-        <source>Several customers have this e-mail: use the key instead.</source>
-        <translation>Mehrere Kunden haben diese E-Mail-Adresse: Verwenden Sie stattdessen den Schlüssel.</translation>
-    </message>
-    <message>
-        <source>Could not read the balance, nothing was sent: %1</source>
-        <translation>Das Guthaben konnte nicht gelesen werden, es wurde nichts gesendet: %1</translation>
-    </message>
-    <message>
-        <source>Nothing was credited: %1</source>
-        <translation>Es wurde nichts gutgeschrieben: %1</translation>
-    </message>
-    <message>
         <source>The credit of %1 to %2 may or may not have gone through (%3).</source>
         <translation>Die Gutschrift von %1 an %2 ist möglicherweise durchgegangen, möglicherweise nicht (%3).</translation>
     </message>
@@ -588,30 +460,6 @@ Abbrechen: als unbekannt belassen und den Lauf beenden.</translation>
         <translation>Ist die Gutschrift durchgegangen?</translation>
     </message>
     <message>
-        <source>You decided it went through.</source>
-        <translation>Sie haben entschieden, dass sie durchgegangen ist.</translation>
-    </message>
-    <message>
-        <source>May or may not have gone through; check the balance before crediting again.</source>
-        <translation>Möglicherweise durchgegangen, möglicherweise nicht; prüfen Sie das Guthaben, bevor Sie erneut gutschreiben.</translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation>Einheiten</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>Details</translation>
-    </message>
-    <message>
-        <source>Balance before</source>
-        <translation>Guthaben vorher</translation>
-    </message>
-    <message>
-        <source>Balance after</source>
-        <translation>Guthaben nachher</translation>
-    </message>
-    <message>
         <source>Export the results</source>
         <translation>Ergebnisse exportieren</translation>
     </message>
@@ -636,10 +484,6 @@ Stop and close?</source>
 Anhalten und schließen?</translation>
     </message>
     <message>
-        <source>the same as line %1</source>
-        <translation>wie Zeile %1</translation>
-    </message>
-    <message>
         <source>1 repeat held back</source>
         <translation>1 Wiederholung zurückgehalten</translation>
     </message>
@@ -652,16 +496,202 @@ Anhalten und schließen?</translation>
         <translation>%1 s Wartezeit: Der Server hat um Verlangsamung gebeten.</translation>
     </message>
     <message>
-        <source>The server asked to slow down; nothing was credited.</source>
-        <translation>Der Server hat um Verlangsamung gebeten; es wurde nichts gutgeschrieben.</translation>
-    </message>
-    <message>
         <source>Retry the failed rows?</source>
         <translation>Die fehlgeschlagenen Zeilen wiederholen?</translation>
     </message>
     <message>
         <source>Nothing was credited for the %1 failed rows. Send them again now?</source>
         <translation>Für die %1 fehlgeschlagenen Zeilen wurde nichts gutgeschrieben. Jetzt erneut senden?</translation>
+    </message>
+</context>
+<context>
+    <name>BulkCreditModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Held back: %1</source>
+        <translation>Zurückgehalten: %1</translation>
+    </message>
+    <message>
+        <source>Ready (repeat allowed): %1</source>
+        <translation>Bereit (Wiederholung erlaubt): %1</translation>
+    </message>
+    <message>
+        <source>To send</source>
+        <translation>Zu senden</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+</context>
+<context>
+    <name>BulkCreditRunner</name>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation>Ungültig</translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation>Zurückgehalten</translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation>Gutgeschrieben</translation>
+    </message>
+    <message>
+        <source>Credited (your decision)</source>
+        <translation>Gutgeschrieben (Ihre Entscheidung)</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <source>Not a valid amount for %1.</source>
+        <translation>Kein gültiger Betrag für %1.</translation>
+    </message>
+    <message>
+        <source>No customer.</source>
+        <translation>Kein Kunde.</translation>
+    </message>
+    <message>
+        <source>No units.</source>
+        <translation>Keine Einheiten.</translation>
+    </message>
+    <message>
+        <source>No amount: type one above.</source>
+        <translation>Kein Betrag: Geben Sie oben einen ein.</translation>
+    </message>
+    <message>
+        <source>No reason: type one above.</source>
+        <translation>Kein Grund: Geben Sie oben einen ein.</translation>
+    </message>
+    <message>
+        <source>the same as line %1</source>
+        <translation>wie Zeile %1</translation>
+    </message>
+    <message>
+        <source>the same as row %1</source>
+        <translation>wie Zeile %1</translation>
+    </message>
+    <message>
+        <source>credited %1</source>
+        <translation>%1 gutgeschrieben</translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation>Nicht gesendet.</translation>
+    </message>
+    <message>
+        <source>Could not look the e-mail up: %1</source>
+        <translation>Die E-Mail-Adresse konnte nicht nachgeschlagen werden: %1</translation>
+    </message>
+    <message>
+        <source>No customer has this e-mail.</source>
+        <translation>Kein Kunde hat diese E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Several customers have this e-mail: use the key instead.</source>
+        <translation>Mehrere Kunden haben diese E-Mail-Adresse: Verwenden Sie stattdessen den Schlüssel.</translation>
+    </message>
+    <message>
+        <source>Could not read the balance, nothing was sent: %1</source>
+        <translation>Das Guthaben konnte nicht gelesen werden, es wurde nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <source>The server asked to slow down; nothing was credited.</source>
+        <translation>Der Server hat um Verlangsamung gebeten; es wurde nichts gutgeschrieben.</translation>
+    </message>
+    <message>
+        <source>Nothing was credited: %1</source>
+        <translation>Es wurde nichts gutgeschrieben: %1</translation>
+    </message>
+    <message>
+        <source>You decided it went through.</source>
+        <translation>Sie haben entschieden, dass sie durchgegangen ist.</translation>
+    </message>
+    <message>
+        <source>May or may not have gone through; check the balance before crediting again.</source>
+        <translation>Möglicherweise durchgegangen, möglicherweise nicht; prüfen Sie das Guthaben, bevor Sie erneut gutschreiben.</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Balance before</source>
+        <translation>Guthaben vorher</translation>
+    </message>
+    <message>
+        <source>Balance after</source>
+        <translation>Guthaben nachher</translation>
     </message>
 </context>
 <context>
@@ -679,28 +709,8 @@ Anhalten und schließen?</translation>
         <translation>Name</translation>
     </message>
     <message>
-        <source>Personalization</source>
-        <translation>Personalisierung</translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation>Prüfung</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Skipped: %1</source>
-        <translation>Übersprungen: %1</translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation>Bereit</translation>
-    </message>
-    <message>
-        <source>Unknown: the console stopped while it was being sent</source>
-        <translation>Unbekannt: Die Konsole wurde während des Sendens beendet</translation>
     </message>
     <message>
         <source>Sending…</source>
@@ -2875,6 +2885,49 @@ Eine weitere Einladung senden?</translation>
     <message>
         <source>The invitation was not sent: %1</source>
         <translation>Die Einladung wurde nicht gesendet: %1</translation>
+    </message>
+</context>
+<context>
+    <name>InviteRowsModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Zeile</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Personalization</source>
+        <translation>Personalisierung</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Prüfung</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation>Wird gesendet …</translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation>Übersprungen: %1</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Unknown: the console stopped while it was being sent</source>
+        <translation>Unbekannt: Die Konsole wurde während des Sendens beendet</translation>
     </message>
 </context>
 <context>

@@ -300,54 +300,6 @@
 <context>
     <name>BulkCreditDialog</name>
     <message>
-        <source>Line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>After</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Held back: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready (repeat allowed): %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To send</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Credit several customers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -357,38 +309,6 @@
     </message>
     <message>
         <source>%1 selected customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not sent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Invalid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Held back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credited (your decision)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -437,30 +357,6 @@
     </message>
     <message>
         <source>%1: %2 rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No customer.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No units.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No amount: type one above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No reason: type one above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the same as row %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>credited %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -530,30 +426,6 @@ The credits are sent one after the other; each is recorded in the journal with i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not sent.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not look the e-mail up: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No customer has this e-mail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Several customers have this e-mail: use the key instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not read the balance, nothing was sent: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing was credited: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The credit of %1 to %2 may or may not have gone through (%3).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -584,30 +456,6 @@ Abort: leave it as unknown and stop the run.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>You decided it went through.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>May or may not have gone through; check the balance before crediting again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Balance before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Balance after</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export the results</source>
         <translation type="unfinished"></translation>
     </message>
@@ -630,10 +478,6 @@ Stop and close?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the same as line %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>1 repeat held back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -646,15 +490,201 @@ Stop and close?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The server asked to slow down; nothing was credited.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Retry the failed rows?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was credited for the %1 failed rows. Send them again now?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkCreditModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held back: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready (repeat allowed): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BulkCreditRunner</name>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credited (your decision)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid amount for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No amount: type one above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reason: type one above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same as line %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same as row %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credited %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not look the e-mail up: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer has this e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Several customers have this e-mail: use the key instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read the balance, nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server asked to slow down; nothing was credited.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was credited: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You decided it went through.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>May or may not have gone through; check the balance before crediting again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Balance after</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -673,27 +703,7 @@ Stop and close?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Personalization</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Result</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Skipped: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown: the console stopped while it was being sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2845,6 +2855,49 @@ Send another invitation?</source>
     </message>
     <message>
         <source>The invitation was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InviteRowsModel</name>
+    <message>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personalization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown: the console stopped while it was being sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

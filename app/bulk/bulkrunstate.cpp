@@ -1,5 +1,7 @@
 #include "app/bulk/bulkrunstate.h"
 
+#include "app/store/durablefile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -7,12 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
-#include <QSaveFile>
 #include <QStandardPaths>
 
-#include <cerrno>
-#include <fcntl.h>
-#include <unistd.h>
 #include <utility>
 
 using namespace Qt::Literals::StringLiterals;
@@ -27,24 +25,6 @@ QString nowText() {
 
 QDateTime parseTime(const QJsonValue &value) {
     return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
-}
-
-// A new or renamed file's entry is only durable once its directory is synced too.
-void syncDirectory(const QString &directory) {
-    const int fd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
-    }
-}
-
-bool syncFile(const QString &path) {
-    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY);
-    if (fd < 0)
-        return false;
-    const bool ok = ::fsync(fd) == 0;
-    ::close(fd);
-    return ok;
 }
 
 QJsonObject rowToJson(const BulkInviteRow &row) {
@@ -162,26 +142,17 @@ bool BulkRunState::writeWhole(QString *errorMessage) {
                        {u"rows"_s, rows}};
     if (m_closed)
         header.insert(u"closed"_s, true);
-    QSaveFile file(m_filePath);
-    if (!file.open(QIODevice::WriteOnly)) {
-        return fail(tr("Could not write %1: %2")
-                        .arg(QDir::toNativeSeparators(m_filePath), file.errorString()),
-                    errorMessage);
-    }
-    // It lists people's addresses: for this user's eyes only.
-    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     const QByteArray bytes = QJsonDocument(header).toJson(QJsonDocument::Compact) + '\n';
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        return fail(tr("Could not write %1: %2")
-                        .arg(QDir::toNativeSeparators(m_filePath), file.errorString()),
+    // It lists people's addresses: DurableFile writes it for this user's eyes only.
+    DurableFile::Step step = DurableFile::Step::None;
+    QString reason;
+    if (!DurableFile::replace(m_filePath, bytes, &step, &reason)) {
+        const QString path = QDir::toNativeSeparators(m_filePath);
+        return fail(step == DurableFile::Step::Sync
+                        ? tr("Could not save %1 to disk: %2").arg(path, reason)
+                        : tr("Could not write %1: %2").arg(path, reason),
                     errorMessage);
     }
-    if (!syncFile(m_filePath)) {
-        return fail(tr("Could not save %1 to disk: %2")
-                        .arg(QDir::toNativeSeparators(m_filePath), qt_error_string(errno)),
-                    errorMessage);
-    }
-    syncDirectory(directory);
     return true;
 }
 
@@ -244,26 +215,18 @@ bool BulkRunState::load(QString *errorMessage) {
 }
 
 bool BulkRunState::appendLine(const QJsonObject &line, QString *errorMessage) {
-    if (!m_file) {
-        m_file = std::make_unique<QFile>(m_filePath);
-        // Unbuffered: the whole line reaches the kernel in one write() on an O_APPEND file.
-        if (!m_file->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)) {
-            const QString reason = m_file->errorString();
-            m_file.reset();
-            return fail(
-                tr("Could not open %1: %2").arg(QDir::toNativeSeparators(m_filePath), reason),
-                errorMessage);
-        }
-    }
+    if (!m_file)
+        m_file = std::make_unique<DurableFile>(m_filePath);
     const QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n';
-    if (m_file->write(bytes) != bytes.size() || !m_file->flush() ||
-        ::fsync(m_file->handle()) != 0) {
-        const QString reason = m_file->error() != QFileDevice::NoError ? m_file->errorString()
-                                                                       : qt_error_string(errno);
+    DurableFile::Step step = DurableFile::Step::None;
+    QString reason;
+    if (!m_file->append(bytes, &step, &reason)) {
         closeFile();
-        return fail(
-            tr("Could not save %1 to disk: %2").arg(QDir::toNativeSeparators(m_filePath), reason),
-            errorMessage);
+        const QString path = QDir::toNativeSeparators(m_filePath);
+        return fail(step == DurableFile::Step::Open
+                        ? tr("Could not open %1: %2").arg(path, reason)
+                        : tr("Could not save %1 to disk: %2").arg(path, reason),
+                    errorMessage);
     }
     return true;
 }

@@ -10,7 +10,7 @@
 
 #include <memory>
 
-class QFile;
+class DurableFile;
 class QJsonObject;
 
 enum class BulkRowStatus {
@@ -102,6 +102,6 @@ private:
     QDateTime m_createdAt;
     bool m_closed = false;
     QList<BulkInviteRow> m_rows;
-    std::unique_ptr<QFile> m_file; // open for appending while the run lives
+    std::unique_ptr<DurableFile> m_file; // open for appending while the run lives
     QString m_error;
 };

@@ -1,5 +1,7 @@
 #include "app/journal/journal.h"
 
+#include "app/store/durablefile.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -10,10 +12,6 @@
 #include <QJsonObject>
 #include <QStandardPaths>
 #include <QUuid>
-
-#include <cerrno>
-#include <fcntl.h>
-#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -65,15 +63,6 @@ QJsonValue scrubValue(const QJsonValue &value, const QStringList &secrets) {
     }
     default:
         return value;
-    }
-}
-
-// A new file's name is only durable once its directory is synced too.
-void syncDirectory(const QString &directory) {
-    const int fd = ::open(QFile::encodeName(directory).constData(), O_RDONLY | O_DIRECTORY);
-    if (fd >= 0) {
-        ::fsync(fd);
-        ::close(fd);
     }
 }
 
@@ -199,37 +188,28 @@ bool Journal::appendLine(QJsonObject line, QString *errorMessage) {
                         .arg(QDir::toNativeSeparators(directory)),
                     errorMessage);
     }
-    const bool existed = info.exists();
     // A line torn by a crash must not swallow the next one.
-    if (existed && !endsWithNewline(m_filePath))
+    if (info.exists() && !endsWithNewline(m_filePath))
         bytes.prepend('\n');
 
-    QFile file(m_filePath);
-    // Unbuffered: the whole line goes to the kernel in one write() on an O_APPEND file.
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)) {
-        return fail(tr("Could not open the journal %1: %2")
-                        .arg(QDir::toNativeSeparators(m_filePath), file.errorString()),
-                    errorMessage);
+    // Opened for each line, so that another process's lines are never overwritten. A new
+    // journal names customers and amounts: DurableFile creates it for this user's eyes only.
+    DurableFile file(m_filePath);
+    DurableFile::Step step = DurableFile::Step::None;
+    QString reason;
+    if (!file.append(bytes, &step, &reason)) {
+        const QString path = QDir::toNativeSeparators(m_filePath);
+        switch (step) {
+        case DurableFile::Step::Open:
+            return fail(tr("Could not open the journal %1: %2").arg(path, reason), errorMessage);
+        case DurableFile::Step::Write:
+            return fail(tr("Could not write to the journal %1: %2").arg(path, reason),
+                        errorMessage);
+        default:
+            return fail(tr("Could not save the journal %1 to disk: %2").arg(path, reason),
+                        errorMessage);
+        }
     }
-    if (file.write(bytes) != bytes.size()) {
-        return fail(tr("Could not write to the journal %1: %2")
-                        .arg(QDir::toNativeSeparators(m_filePath), file.errorString()),
-                    errorMessage);
-    }
-    if (!file.flush() || ::fsync(file.handle()) != 0) {
-        const QString reason =
-            file.error() != QFileDevice::NoError ? file.errorString() : qt_error_string(errno);
-        return fail(tr("Could not save the journal %1 to disk: %2")
-                        .arg(QDir::toNativeSeparators(m_filePath), reason),
-                    errorMessage);
-    }
-    if (!existed) {
-        // It names customers and amounts: for this user's eyes only.
-        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    }
-    file.close();
-    if (!existed)
-        syncDirectory(directory);
     return true;
 }
 

@@ -1,12 +1,9 @@
 #pragma once
 
-#include "app/api/apierror.h"
-#include "app/bulk/csvreader.h"
-#include "app/journal/journalentry.h"
+#include "app/bulk/bulkcreditrunner.h"
 #include "models/balance.h"
 #include "models/customer.h"
 
-#include <QDeadlineTimer>
 #include <QDialog>
 #include <QPointer>
 
@@ -21,7 +18,6 @@ class QLineEdit;
 class QProgressBar;
 class QPushButton;
 class QTableView;
-class QTimer;
 class Session;
 
 // Credits several refer-a-friend customers, from the customers selected in the main window or
@@ -38,46 +34,16 @@ class Session;
 //   was credited) and the queue waits as the server asks before the next row; "Retry failed
 //   rows…" sends refused rows again on the person's word. Cancel stops after the credit on its
 //   way. A result per row, exportable as CSV.
+//
+// The checks and the run are BulkCreditRunner's (app/bulk); this dialog gathers what the
+// person types, shows the rows (BulkCreditModel) and asks the questions.
 class BulkCreditDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    enum class RowResult {
-        NotSent,   // not (yet) sent
-        Invalid,   // a problem in the row: never sent
-        Held,      // repeats a credit: held back
-        Credited,  // the server said so
-        Decided,   // the outcome was unknown and the person decided it went through
-        Failed,    // refused, or the customer / balance could not be found: nothing happened
-        Unknown,   // may or may not have gone through; the person left it open
-        Cancelled, // the run was cancelled before this row
-    };
-    Q_ENUM(RowResult)
-
-    struct Row {
-        int sourceLine = 0;               // CSV line, or 0 for a selected customer
-        QString customerText;             // as given: key, id or e-mail
-        std::optional<Customer> customer; // when it came from the selection
-        QString amountText;               // as given; empty: the shared amount
-        QString unitsText;                // as given; empty: the shared units
-        QString reasonText;               // as given; empty: the shared reason
-        // Checked values.
-        double amount = 0;
-        QString units;
-        bool isCurrency = true;
-        QString reason;
-        QString problem; // why it cannot be sent (Invalid)
-        QString repeat;  // why it is held back (Held) unless repeats are allowed
-        // Outcome.
-        RowResult result = RowResult::NotSent;
-        QString detail;
-        QString identifier; // the path value the credit went to
-        std::optional<double> before;
-        std::optional<double> after;
-    };
-
-    enum class Stage { Preparing, Running, Asking, Finished };
-    Q_ENUM(Stage)
+    using RowResult = BulkCreditResult;
+    using Row = BulkCreditRow;
+    using Stage = BulkCreditRunner::Stage;
 
     BulkCreditDialog(Session *session, const QList<Customer> &selected, QWidget *parent = nullptr);
     ~BulkCreditDialog() override;
@@ -86,14 +52,13 @@ public:
     void setProgramCurrencies(const QStringList &codes);
     bool loadCsv(const QString &path);
 
-    const QList<Row> &rows() const { return m_rows; }
+    const QList<Row> &rows() const;
     int sendableCount() const;
-    Stage stage() const { return m_stage; }
+    Stage stage() const;
+    BulkCreditRunner *runner() const { return m_runner; }
     // After "Credit N customers…" was confirmed.
     bool startRun();
     bool exportResults(const QString &path, QString *errorMessage = nullptr) const;
-
-    static QString resultText(RowResult result);
 
 Q_SIGNALS:
     // A row was credited (or decided as such) with the balance the server reported.
@@ -111,32 +76,19 @@ private:
     void validateRows();
     void updatePrepare();
     void startClicked();
-    void nextRow();
-    void resolveCustomer(int row);
-    void readBefore(int row);
-    void sendCredit(int row);
-    void onCredit(int row, const Balance *balance, const ApiError &error);
     void askAboutUnknown(int row, const ApiError &error, const std::optional<Balance> &now,
                          const ApiError &readError);
-    void finishRow(int row, RowResult result, const QString &detail);
-    void finishRun();
+    void onFinished();
     void updateRun();
     void chooseFile();
     void exportClicked();
     void retryFailedClicked();
 
     QPointer<Session> m_session;
-    QList<Row> m_rows;
+    BulkCreditRunner *m_runner = nullptr;
     QString m_sourcePath;
     QStringList m_programCurrencies;
-    Stage m_stage = Stage::Preparing;
-    int m_current = -1;
-    bool m_busy = false; // a request of the run is on its way
-    bool m_cancelRequested = false;
     bool m_closeWhenIdle = false;
-    int m_backoffMs = 0;
-    QDeadlineTimer m_waitUntil;
-    QTimer *m_waitTimer = nullptr;
 
     QList<QWidget *> m_pages;
     QLabel *m_sourceLabel = nullptr;

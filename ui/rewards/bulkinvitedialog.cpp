@@ -3,11 +3,11 @@
 #include "app/api/apiclient.h"
 #include "app/api/referralservice.h"
 #include "app/bulk/csvwriter.h"
+#include "app/bulk/inviterowsmodel.h"
 #include "app/session/session.h"
 #include "ui/widgets/dialogparts.h"
 #include "ui/widgets/messagebox.h"
 
-#include <QAbstractTableModel>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -28,139 +28,7 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-#include <functional>
-
 using namespace Qt::Literals::StringLiterals;
-
-// The rows of a run or of the preview, one line each, tinted by status. Reads the rows through
-// a function so that it can follow the preview list or the run state without copying.
-class InviteRowsModel final : public QAbstractTableModel {
-public:
-    enum Column { Line, Email, Name, Personalization, Status, ColumnCount };
-
-    InviteRowsModel(bool preview, QObject *parent)
-        : QAbstractTableModel(parent)
-        , m_preview(preview) {}
-
-    void setSource(std::function<const QList<BulkInviteRow> *()> source) {
-        beginResetModel();
-        m_source = std::move(source);
-        endResetModel();
-    }
-    void reset() {
-        beginResetModel();
-        endResetModel();
-    }
-    // The row the runner is sending right now (-1: none): shown as "Sending…", not as a row
-    // left unknown by an interrupted run, although both are in flight in the run state.
-    void setSendingRow(std::function<int()> sendingRow) { m_sendingRow = std::move(sendingRow); }
-
-    void rowUpdated(int row) {
-        if (row >= 0 && row < rowCount())
-            Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
-    }
-
-    int rowCount(const QModelIndex &parent = QModelIndex()) const override {
-        if (parent.isValid() || !m_source || !m_source())
-            return 0;
-        return int(m_source()->size());
-    }
-    int columnCount(const QModelIndex &parent = QModelIndex()) const override {
-        return parent.isValid() ? 0 : ColumnCount;
-    }
-
-    QVariant headerData(int section, Qt::Orientation orientation, int role) const override {
-        if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-            return {};
-        switch (section) {
-        case Line:
-            return BulkInviteDialog::tr("Line");
-        case Email:
-            return BulkInviteDialog::tr("E-mail");
-        case Name:
-            return BulkInviteDialog::tr("Name");
-        case Personalization:
-            return BulkInviteDialog::tr("Personalization");
-        case Status:
-            return m_preview ? BulkInviteDialog::tr("Check") : BulkInviteDialog::tr("Result");
-        default:
-            return {};
-        }
-    }
-
-    QVariant data(const QModelIndex &index, int role) const override {
-        if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-            return {};
-        const BulkInviteRow &row = m_source()->at(index.row());
-        if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
-            switch (index.column()) {
-            case Line:
-                return row.sourceLine;
-            case Email:
-                return row.email;
-            case Name:
-                return row.name;
-            case Personalization: {
-                QStringList pairs;
-                for (const auto &[key, value] : row.personalization)
-                    pairs << key + u" = "_s + value;
-                return pairs.join(u"; "_s);
-            }
-            case Status:
-                return statusText(row, isSending(index.row()));
-            default:
-                return {};
-            }
-        }
-        if (role == Qt::BackgroundRole)
-            return isSending(index.row()) ? QVariant() : tint(row);
-        if (role == Qt::ForegroundRole && !isSending(index.row()) && tint(row).isValid())
-            return QColor(0x1f, 0x1f, 0x1f); // the tints are light in every theme
-        if (role == Qt::TextAlignmentRole && index.column() == Line)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-        return {};
-    }
-
-private:
-    bool isSending(int row) const { return !m_preview && m_sendingRow && m_sendingRow() == row; }
-
-    QString statusText(const BulkInviteRow &row, bool sending) const {
-        if (sending)
-            return BulkInviteDialog::tr("Sending…");
-        if (m_preview) {
-            if (row.status == BulkRowStatus::Skipped)
-                return BulkInviteDialog::tr("Skipped: %1").arg(row.detail);
-            return BulkInviteDialog::tr("Ready");
-        }
-        QString text = BulkRunState::statusText(row.status);
-        if (row.status == BulkRowStatus::Unknown && row.inFlight)
-            return BulkInviteDialog::tr("Unknown: the console stopped while it was being sent");
-        if (row.status == BulkRowStatus::Unknown && row.detail.isEmpty())
-            return BulkInviteDialog::tr("Sending…");
-        if (!row.detail.isEmpty())
-            text += u": "_s + row.detail;
-        return text;
-    }
-
-    QVariant tint(const BulkInviteRow &row) const {
-        switch (row.status) {
-        case BulkRowStatus::Skipped:
-        case BulkRowStatus::Failed:
-            return QColor(0xfd, 0xec, 0xea);
-        case BulkRowStatus::Unknown:
-            return row.detail.isEmpty() && !row.inFlight ? QVariant() : QColor(0xff, 0xf5, 0xd6);
-        case BulkRowStatus::Sent:
-            return m_preview ? QVariant() : QColor(0xe9, 0xf6, 0xec);
-        case BulkRowStatus::Pending:
-            return {};
-        }
-        return {};
-    }
-
-    bool m_preview;
-    std::function<const QList<BulkInviteRow> *()> m_source;
-    std::function<int()> m_sendingRow;
-};
 
 namespace {
 
@@ -416,9 +284,10 @@ void BulkInviteDialog::rebuildPreview() {
         item->setHidden(column == columns.email || column == columns.name);
     }
     InviteCsv::Summary summary;
-    m_preview = InviteCsv::buildRows(m_table, m_headerCheck->isChecked(), columns, m_invitedBefore,
-                                     m_includeInvited->isChecked(), &summary);
-    m_previewModel->reset();
+    m_previewModel->replaceRows([&] {
+        m_preview = InviteCsv::buildRows(m_table, m_headerCheck->isChecked(), columns,
+                                         m_invitedBefore, m_includeInvited->isChecked(), &summary);
+    });
 
     const int ready = summary.ready;
     QStringList parts;

@@ -334,11 +334,7 @@ QString CreditDialog::balanceText(const Balance &balance) {
 }
 
 double CreditDialog::amountIn(const Balance &balance, const QString &units) {
-    for (const BalanceEntry &entry : balance.entries) {
-        if (entry.amountUnits.compare(units, Qt::CaseInsensitive) == 0)
-            return entry.amount;
-    }
-    return 0;
+    return balance.amountIn(units);
 }
 
 Balance CreditDialog::withCredit(const Balance &balance, const CreditRequest &credit) {

@@ -8,12 +8,14 @@
 #include "ui/rewards/bulkcreditdialog.h"
 #include "ui/widgets/messagebox.h"
 
+#include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -159,6 +161,9 @@ void TestBulkCredit::sendsValidRowsOneByOne() {
     QVERIFY(adaBefore && graceBefore);
     const QString csv = writeCsv(MixedCsv);
     BulkCreditDialog dialog(m_session.get(), {});
+    // The rows' model stays consistent through loading, checking and the whole run.
+    QAbstractItemModelTester tester(child<QTableView>(&dialog, "runTable")->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     dialog.show();
     QVERIFY(dialog.loadCsv(csv));
     QTest::keyClicks(child<QLineEdit>(&dialog, "reasonEdit"), u"Spring campaign"_s);

@@ -8,6 +8,7 @@
 #include "ui/rewards/bulkinvitedialog.h"
 #include "ui/widgets/messagebox.h"
 
+#include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
@@ -124,6 +125,8 @@ void TestBulkInvite::previewFlagsBadRows() {
     QVERIFY(writeFile(csv, makeCsv(60)));
     BulkInviteDialog dialog(m_session.get(), nullptr, statePath());
     QVERIFY(!dialog.isResumeOffered());
+    QAbstractItemModelTester tester(child<QTableView>(&dialog, "previewTable")->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     QVERIFY(dialog.loadCsv(csv));
 
     // The header and the columns are recognised.
@@ -310,6 +313,9 @@ void TestBulkInvite::pauseResumeAndCancel() {
     // Each answer takes a moment, so that pause and cancel meet a request on its way.
     QVERIFY(m_sandbox.queueFault(u"POST"_s, InvitePath, u"latency=150"_s, 100));
     BulkInviteDialog dialog(m_session.get(), nullptr, statePath());
+    // The results follow the run row by row, through pause, resume and cancel.
+    QAbstractItemModelTester tester(child<QTableView>(&dialog, "resultsTable")->model(),
+                                    QAbstractItemModelTester::FailureReportingMode::QtTest);
     dialog.show();
     QVERIFY(dialog.loadCsv(csv));
     MessageBox::setNextAnswer(QMessageBox::Yes);

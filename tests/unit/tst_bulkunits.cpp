@@ -1,22 +1,26 @@
-// The parts of credits and invitations that need no server: CSV reading and writing, amounts
-// in the person's locale, the on-disk state of a bulk run (torn lines, in-flight rows) and the
-// recent-credit check from the journal.
+// The bulk runs' parts that need neither a server nor widgets (app/bulk): CSV reading and
+// writing, the columns of a credit list (English and German headers), the checks of a bulk
+// credit, the on-disk state of a bulk invitation (torn lines, in-flight rows), the
+// recent-credit check from the journal, and the row models under QAbstractItemModelTester.
 
+#include "app/bulk/bulkcreditmodel.h"
+#include "app/bulk/bulkcreditrunner.h"
 #include "app/bulk/bulkrunstate.h"
 #include "app/bulk/csvreader.h"
 #include "app/bulk/csvwriter.h"
 #include "app/bulk/invitecsv.h"
+#include "app/bulk/inviterowsmodel.h"
 #include "app/bulk/recentcredits.h"
 #include "app/journal/journal.h"
-#include "ui/widgets/amountvalidator.h"
 
+#include <QAbstractItemModelTester>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
 
-class TestRewardsUnits : public QObject {
+class TestBulkUnits : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
@@ -29,19 +33,22 @@ private Q_SLOTS:
     void csvWriterRoundTrip();
     void csvWriterGuardsFormulas();
 
-    void amountParsing_data();
-    void amountParsing();
-    void amountValidatorKeepsWhatWasTyped();
-
     void runStateRoundTrip();
     void runStateTornLineKeepsCarefulState();
     void runStateClosedIsNotResumable();
 
     void recentCreditsFromTheJournal();
     void inviteColumnsGuessed();
+
+    void creditColumnsByName_data();
+    void creditColumnsByName();
+    void creditColumnsInOrderWithoutHeader();
+    void creditChecksHoldRepeatsBack();
+    void creditModelFollowsTheRunner();
+    void inviteModelFollowsItsRows();
 };
 
-void TestRewardsUnits::csvQuotesCommasAndLineBreaks() {
+void TestBulkUnits::csvQuotesCommasAndLineBreaks() {
     const CsvTable table = CsvReader::parseText(
         u"email,name,note\r\n\"a@x.org\",\"Smith, Jr.\",\"said \"\"hi\"\"\"\r\nb@x.org,\"Two\r\nlines\",\r\n"_s);
     QCOMPARE(table.delimiter, QChar(u','));
@@ -51,7 +58,7 @@ void TestRewardsUnits::csvQuotesCommasAndLineBreaks() {
     QCOMPARE(table.records.at(2), (QStringList{u"b@x.org"_s, u"Two\nlines"_s, QString()}));
 }
 
-void TestRewardsUnits::csvDelimiterDetection_data() {
+void TestBulkUnits::csvDelimiterDetection_data() {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QChar>("delimiter");
     QTest::newRow("comma") << u"a,b,c\n1,2,3\n"_s << QChar(u',');
@@ -61,13 +68,13 @@ void TestRewardsUnits::csvDelimiterDetection_data() {
     QTest::newRow("one column") << u"a@x.org\nb@x.org\n"_s << QChar(u',');
 }
 
-void TestRewardsUnits::csvDelimiterDetection() {
+void TestBulkUnits::csvDelimiterDetection() {
     QFETCH(QString, text);
     QFETCH(QChar, delimiter);
     QCOMPARE(CsvReader::detectDelimiter(text), delimiter);
 }
 
-void TestRewardsUnits::csvBomBlankLinesAndLineNumbers() {
+void TestBulkUnits::csvBomBlankLinesAndLineNumbers() {
     const QByteArray bytes = "\xEF\xBB\xBF"
                              "email;name\n\nb@x.org;\"B\nB\"\n\nc@x.org;C"_ba; // no final newline
     const CsvTable table = CsvReader::parse(bytes);
@@ -78,13 +85,13 @@ void TestRewardsUnits::csvBomBlankLinesAndLineNumbers() {
     QCOMPARE(table.records.at(2), (QStringList{u"c@x.org"_s, u"C"_s}));
 }
 
-void TestRewardsUnits::csvUnclosedQuoteIsReported() {
+void TestBulkUnits::csvUnclosedQuoteIsReported() {
     const CsvTable table = CsvReader::parseText(u"a,b\n\"open,c\nd,e\n"_s);
     QVERIFY(table.error.contains(u"line 2"_s));
     QCOMPARE(table.records.size(), 2); // what was read is kept
 }
 
-void TestRewardsUnits::csvLatin1Fallback() {
+void TestBulkUnits::csvLatin1Fallback() {
     const QByteArray latin1 = "name\nJos\xE9\n"_ba; // not valid UTF-8
     const CsvTable table = CsvReader::parse(latin1);
     QCOMPARE(table.records.at(1).first(), u"José"_s);
@@ -92,7 +99,7 @@ void TestRewardsUnits::csvLatin1Fallback() {
     QCOMPARE(utf8.records.at(1).first(), u"José"_s);
 }
 
-void TestRewardsUnits::csvWriterRoundTrip() {
+void TestBulkUnits::csvWriterRoundTrip() {
     CsvWriter writer;
     const QList<QStringList> rows{{u"line"_s, u"email"_s, u"detail"_s},
                                   {u"2"_s, u"a@x.org"_s, u"Smith, \"Jr.\"\nsecond line"_s},
@@ -115,70 +122,14 @@ void TestRewardsUnits::csvWriterRoundTrip() {
     QCOMPARE(fromFile.records, rows);
 }
 
-void TestRewardsUnits::csvWriterGuardsFormulas() {
+void TestBulkUnits::csvWriterGuardsFormulas() {
     QCOMPARE(CsvWriter::field(u"=HYPERLINK(\"x\")"_s, u','), u"\"'=HYPERLINK(\"\"x\"\")\""_s);
     QCOMPARE(CsvWriter::field(u"@SUM(A1)"_s, u','), u"'@SUM(A1)"_s);
     QCOMPARE(CsvWriter::field(u"-12.50"_s, u','), u"-12.50"_s); // a number stays a number
     QCOMPARE(CsvWriter::field(u"+cmd"_s, u',', false), u"+cmd"_s);
 }
 
-void TestRewardsUnits::amountParsing_data() {
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("locale");
-    QTest::addColumn<int>("decimals");
-    QTest::addColumn<int>("problem");
-    QTest::addColumn<double>("value");
-    using P = AmountValidator::Problem;
-    QTest::newRow("en 10.50") << u"10.50"_s << u"en_US"_s << 2 << int(P::None) << 10.5;
-    QTest::newRow("de 10,50") << u"10,50"_s << u"de_DE"_s << 2 << int(P::None) << 10.5;
-    QTest::newRow("de 10.50 refused") << u"10.50"_s << u"de_DE"_s << 2 << int(P::NotANumber) << 0.0;
-    QTest::newRow("en 10,50 refused") << u"10,50"_s << u"en_US"_s << 2 << int(P::NotANumber) << 0.0;
-    QTest::newRow("en 1,000 refused") << u"1,000"_s << u"en_US"_s << 2 << int(P::NotANumber) << 0.0;
-    QTest::newRow("zero") << u"0"_s << u"en_US"_s << 2 << int(P::NotPositive) << 0.0;
-    QTest::newRow("negative") << u"-3"_s << u"en_US"_s << 2 << int(P::NotPositive) << -3.0;
-    QTest::newRow("three decimals")
-        << u"1.005"_s << u"en_US"_s << 2 << int(P::TooManyDecimals) << 1.005;
-    QTest::newRow("whole points") << u"120"_s << u"en_US"_s << 0 << int(P::None) << 120.0;
-    QTest::newRow("fractional points")
-        << u"1.5"_s << u"en_US"_s << 0 << int(P::TooManyDecimals) << 1.5;
-    QTest::newRow("trailing point") << u"10."_s << u"en_US"_s << 2 << int(P::None) << 10.0;
-    QTest::newRow("spaces") << u" 7 "_s << u"en_US"_s << 2 << int(P::None) << 7.0;
-    QTest::newRow("empty") << u""_s << u"en_US"_s << 2 << int(P::Empty) << 0.0;
-    QTest::newRow("exponent") << u"1e3"_s << u"en_US"_s << 2 << int(P::NotANumber) << 0.0;
-}
-
-void TestRewardsUnits::amountParsing() {
-    QFETCH(QString, text);
-    QFETCH(QString, locale);
-    QFETCH(int, decimals);
-    QFETCH(int, problem);
-    QFETCH(double, value);
-    const AmountValidator::Parsed parsed = AmountValidator::parse(text, QLocale(locale), decimals);
-    QCOMPARE(int(parsed.problem), problem);
-    if (parsed.problem == AmountValidator::Problem::None ||
-        parsed.problem == AmountValidator::Problem::TooManyDecimals ||
-        parsed.problem == AmountValidator::Problem::NotPositive)
-        QCOMPARE(parsed.value, value);
-}
-
-void TestRewardsUnits::amountValidatorKeepsWhatWasTyped() {
-    AmountValidator validator;
-    validator.setLocale(QLocale(u"en_US"_s));
-    int pos = 0;
-    QString text = u"10,50"_s;
-    // Intermediate, not Invalid: the comma stays visible with a reason beside the field
-    // instead of silently turning the amount into 1050.
-    QCOMPARE(validator.validate(text, pos), QValidator::Intermediate);
-    text = u"10.5"_s;
-    QCOMPARE(validator.validate(text, pos), QValidator::Acceptable);
-    text = u"10a"_s;
-    QCOMPARE(validator.validate(text, pos), QValidator::Invalid);
-    // The CSV reader's flexible form: C locale first, then the person's.
-    QCOMPARE(AmountValidator::parseFlexible(u"10,50"_s, QLocale(u"de_DE"_s), 2).value, 10.5);
-    QCOMPARE(AmountValidator::parseFlexible(u"10.50"_s, QLocale(u"de_DE"_s), 2).value, 10.5);
-}
-
-void TestRewardsUnits::runStateRoundTrip() {
+void TestBulkUnits::runStateRoundTrip() {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"sub/run.jsonl"_s);
     QList<BulkInviteRow> rows;
@@ -222,7 +173,7 @@ void TestRewardsUnits::runStateRoundTrip() {
     QVERIFY(!(file.permissions() & QFileDevice::ReadOther));
 }
 
-void TestRewardsUnits::runStateTornLineKeepsCarefulState() {
+void TestBulkUnits::runStateTornLineKeepsCarefulState() {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"run.jsonl"_s);
     BulkInviteRow row;
@@ -243,7 +194,7 @@ void TestRewardsUnits::runStateTornLineKeepsCarefulState() {
     QVERIFY(loaded.rows().first().inFlight);
 }
 
-void TestRewardsUnits::runStateClosedIsNotResumable() {
+void TestBulkUnits::runStateClosedIsNotResumable() {
     QTemporaryDir dir;
     const QString path = dir.filePath(u"run.jsonl"_s);
     BulkInviteRow row;
@@ -260,7 +211,7 @@ void TestRewardsUnits::runStateClosedIsNotResumable() {
     QVERIFY(!QFile::exists(path));
 }
 
-void TestRewardsUnits::recentCreditsFromTheJournal() {
+void TestBulkUnits::recentCreditsFromTheJournal() {
     QTemporaryDir dir;
     Journal journal(dir.filePath(u"journal.jsonl"_s));
     const auto credit = [&](const QString &profile, const QString &customer, double amount,
@@ -296,7 +247,7 @@ void TestRewardsUnits::recentCreditsFromTheJournal() {
     QVERIFY(recent.find({u"ada"_s}, 10.5, u"USD"_s, now.addSecs(9 * 60)));
 }
 
-void TestRewardsUnits::inviteColumnsGuessed() {
+void TestBulkUnits::inviteColumnsGuessed() {
     const CsvTable table =
         CsvReader::parseText(u"Vorname;E-Mail;Gutschein\nAnna;anna@x.de;A1\nBen;ben@x.de;B2\n"_s);
     QVERIFY(InviteCsv::looksLikeHeader(table));
@@ -316,5 +267,148 @@ void TestRewardsUnits::inviteColumnsGuessed() {
     QCOMPARE(InviteCsv::guessColumns(bare, false).email, 1);
 }
 
-QTEST_MAIN(TestRewardsUnits)
-#include "tst_rewardsunits.moc"
+void TestBulkUnits::creditColumnsByName_data() {
+    QTest::addColumn<QString>("csv");
+    // Columns in another order than the documented one, so that only their names can place
+    // them.
+    QTest::newRow("english") << u"Reason,Currency,Amount,Customer\nBonus,eur,5,ada\n"_s;
+    QTest::newRow("german") << u"Grund;Währung;Betrag;Kunde\nBonus;eur;5;ada\n"_s;
+    QTest::newRow("german e-mail and unit") << u"Grund;Einheit;Betrag;E-Mail\nBonus;eur;5;ada\n"_s;
+    QTest::newRow("german upper case") << u"GRUND;WÄHRUNG;BETRAG;KUNDE\nBonus;eur;5;ada\n"_s;
+}
+
+void TestBulkUnits::creditColumnsByName() {
+    QFETCH(QString, csv);
+    const QList<BulkCreditRow> rows = BulkCreditRunner::rowsFromCsv(CsvReader::parseText(csv));
+    QCOMPARE(rows.size(), 1);
+    QCOMPARE(rows.at(0).sourceLine, 2);
+    QCOMPARE(rows.at(0).customerText, u"ada"_s);
+    QCOMPARE(rows.at(0).amountText, u"5"_s);
+    QCOMPARE(rows.at(0).unitsText, u"eur"_s);
+    QCOMPARE(rows.at(0).reasonText, u"Bonus"_s);
+}
+
+void TestBulkUnits::creditColumnsInOrderWithoutHeader() {
+    const QList<BulkCreditRow> rows =
+        BulkCreditRunner::rowsFromCsv(CsvReader::parseText(u"ada,5,USD,Bonus\ngrace,2\n"_s));
+    QCOMPARE(rows.size(), 2);
+    QCOMPARE(rows.at(0).sourceLine, 1);
+    QCOMPARE(rows.at(0).customerText, u"ada"_s);
+    QCOMPARE(rows.at(0).unitsText, u"USD"_s);
+    QCOMPARE(rows.at(0).reasonText, u"Bonus"_s);
+    QCOMPARE(rows.at(1).amountText, u"2"_s);
+    QVERIFY(rows.at(1).unitsText.isEmpty()); // the shared units
+}
+
+void TestBulkUnits::creditChecksHoldRepeatsBack() {
+    BulkCreditRunner runner(nullptr);
+    QVERIFY(runner.setRows(BulkCreditRunner::rowsFromCsv(
+        CsvReader::parseText(u"customer,amount,units,reason\n"
+                             "ada,5,USD,Goodwill\n"     // 2 ready
+                             "grace,2.5,usd,\n"         // 3 the shared reason
+                             "ada,abc,USD,x\n"          // 4 not a number
+                             "grace,1.5,points,x\n"     // 5 fractional points
+                             ",3,USD,x\n"               // 6 no customer
+                             "ada,5,USD,Again\n"_s)))); // 7 repeats line 2
+    BulkCreditRunner::Shared shared;
+    shared.units = u"USD"_s;
+    runner.check(shared);
+    using R = BulkCreditResult;
+    const auto result = [&runner](int line) {
+        return runner.rows().at(line - 2).result;
+    };
+    QCOMPARE(result(2), R::NotSent);
+    QCOMPARE(result(3), R::Invalid); // no reason yet
+    QCOMPARE(result(4), R::Invalid);
+    QCOMPARE(result(5), R::Invalid);
+    QCOMPARE(result(6), R::Invalid);
+    QCOMPARE(result(7), R::Held);
+    QVERIFY(runner.rows().at(5).repeat.contains(u"line 2"_s));
+    QCOMPARE(runner.sendableCount(), 1);
+
+    shared.reason = u"Thanks"_s;
+    shared.allowRepeats = true;
+    runner.check(shared);
+    QCOMPARE(result(3), R::NotSent);
+    QCOMPARE(runner.rows().at(1).reason, u"Thanks"_s);
+    QCOMPARE(runner.rows().at(1).units, u"USD"_s); // a currency code is written in capitals
+    QCOMPARE(runner.rows().at(1).amount, 2.5);
+    QCOMPARE(result(7), R::NotSent); // allowed, and still says why it is a repeat
+    QVERIFY(!runner.rows().at(5).repeat.isEmpty());
+    QCOMPARE(runner.sendableCount(), 3);
+    // Nothing can be sent without a session.
+    QVERIFY(!runner.start());
+    QCOMPARE(runner.stage(), BulkCreditRunner::Stage::Preparing);
+}
+
+void TestBulkUnits::creditModelFollowsTheRunner() {
+    BulkCreditRunner runner(nullptr);
+    BulkCreditModel model(&runner);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+
+    QVERIFY(runner.setRows(BulkCreditRunner::rowsFromCsv(
+        CsvReader::parseText(u"ada,5,USD,Goodwill\ngrace,abc,USD,x\n"_s))));
+    QCOMPARE(resets.size(), 1); // a new list
+    QCOMPARE(model.rowCount(), 2);
+
+    BulkCreditRunner::Shared shared;
+    shared.units = u"USD"_s;
+    runner.check(shared);
+    // The same rows with new contents: changed in place, the view keeps its selection.
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(changes.size(), 1);
+    QCOMPARE(changes.first().at(0).toModelIndex(), model.index(0, 0));
+    QCOMPARE(changes.first().at(1).toModelIndex(),
+             model.index(1, BulkCreditModel::ColumnCount - 1));
+    QCOMPARE(model.index(0, BulkCreditModel::Check).data().toString(), u"Ready"_s);
+    QVERIFY(model.index(1, BulkCreditModel::Amount).data().toString().startsWith(u"abc"_s));
+    QVERIFY(model.index(1, BulkCreditModel::Check).data(Qt::BackgroundRole).isValid());
+
+    changes.clear();
+    model.setRunning(true);
+    QCOMPARE(model.headerData(BulkCreditModel::Check, Qt::Horizontal).toString(), u"Result"_s);
+    QCOMPARE(model.index(0, BulkCreditModel::Check).data().toString(), u"To send"_s);
+    QCOMPARE(changes.size(), 1);
+
+    QVERIFY(runner.setRows({}));
+    QCOMPARE(resets.size(), 2);
+    QCOMPARE(model.rowCount(), 0);
+}
+
+void TestBulkUnits::inviteModelFollowsItsRows() {
+    QList<BulkInviteRow> rows;
+    InviteRowsModel model(false);
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy changes(&model, &QAbstractItemModel::dataChanged);
+    model.setSource([&rows] { return &rows; });
+    QCOMPARE(resets.size(), 1);
+    QCOMPARE(model.rowCount(), 0);
+
+    model.replaceRows([&rows] {
+        BulkInviteRow anna;
+        anna.sourceLine = 2;
+        anna.email = u"anna@example.com"_s;
+        BulkInviteRow ben;
+        ben.sourceLine = 3;
+        ben.email = u"ben@example.com"_s;
+        rows = {anna, ben};
+    });
+    QCOMPARE(resets.size(), 2);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(model.index(1, InviteRowsModel::Email).data().toString(), u"ben@example.com"_s);
+
+    rows[1].status = BulkRowStatus::Failed;
+    rows[1].detail = u"refused"_s;
+    model.rowUpdated(1);
+    QCOMPARE(resets.size(), 2);
+    QCOMPARE(changes.size(), 1);
+    QVERIFY(model.index(1, InviteRowsModel::Status).data().toString().contains(u"refused"_s));
+    model.rowUpdated(7); // not a row: nothing
+    QCOMPARE(changes.size(), 1);
+}
+
+QTEST_GUILESS_MAIN(TestBulkUnits)
+#include "tst_bulkunits.moc"

@@ -3,8 +3,6 @@
 #include "app/bulk/bulkcreditrunner.h"
 #include "models/displayformat.h"
 
-#include <QColor>
-
 using namespace Qt::Literals::StringLiterals;
 
 using RowResult = BulkCreditResult;
@@ -102,10 +100,8 @@ QVariant BulkCreditModel::data(const QModelIndex &index, int role) const {
     if (role == Qt::TextAlignmentRole && (index.column() == Amount || index.column() == Before ||
                                           index.column() == After || index.column() == Line))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::BackgroundRole)
-        return tint(row);
-    if (role == Qt::ForegroundRole && tint(row).isValid())
-        return QColor(0x1f, 0x1f, 0x1f);
+    if (role == RowStateRole)
+        return int(state(row));
     return {};
 }
 
@@ -126,18 +122,18 @@ QString BulkCreditModel::checkText(const BulkCreditRow &row) const {
     return row.detail.isEmpty() ? text : text + u": "_s + row.detail;
 }
 
-QVariant BulkCreditModel::tint(const BulkCreditRow &row) const {
+RowState BulkCreditModel::state(const BulkCreditRow &row) {
     switch (row.result) {
     case RowResult::Invalid:
     case RowResult::Failed:
-        return QColor(0xfd, 0xec, 0xea);
+        return RowState::Error;
     case RowResult::Held:
     case RowResult::Unknown:
-        return QColor(0xff, 0xf5, 0xd6);
+        return RowState::Warning;
     case RowResult::Credited:
     case RowResult::Decided:
-        return QColor(0xe9, 0xf6, 0xec);
+        return RowState::Success;
     default:
-        return {};
+        return RowState::None;
     }
 }

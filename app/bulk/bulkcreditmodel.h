@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/rowstate.h"
+
 #include <QAbstractTableModel>
 #include <QPointer>
 
@@ -31,7 +33,7 @@ public:
 private:
     void rowsChanged(int first, int last);
     QString checkText(const BulkCreditRow &row) const;
-    QVariant tint(const BulkCreditRow &row) const;
+    static RowState state(const BulkCreditRow &row);
 
     QPointer<BulkCreditRunner> m_runner;
     bool m_running = false;

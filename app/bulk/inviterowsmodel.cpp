@@ -1,7 +1,5 @@
 #include "app/bulk/inviterowsmodel.h"
 
-#include <QColor>
-
 using namespace Qt::Literals::StringLiterals;
 
 InviteRowsModel::InviteRowsModel(bool preview, QObject *parent)
@@ -83,10 +81,8 @@ QVariant InviteRowsModel::data(const QModelIndex &index, int role) const {
             return {};
         }
     }
-    if (role == Qt::BackgroundRole)
-        return isSending(index.row()) ? QVariant() : tint(row);
-    if (role == Qt::ForegroundRole && !isSending(index.row()) && tint(row).isValid())
-        return QColor(0x1f, 0x1f, 0x1f); // the tints are light in every theme
+    if (role == RowStateRole)
+        return int(isSending(index.row()) ? RowState::None : state(row));
     if (role == Qt::TextAlignmentRole && index.column() == Line)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     return {};
@@ -114,17 +110,17 @@ QString InviteRowsModel::statusText(const BulkInviteRow &row, bool sending) cons
     return text;
 }
 
-QVariant InviteRowsModel::tint(const BulkInviteRow &row) const {
+RowState InviteRowsModel::state(const BulkInviteRow &row) const {
     switch (row.status) {
     case BulkRowStatus::Skipped:
     case BulkRowStatus::Failed:
-        return QColor(0xfd, 0xec, 0xea);
+        return RowState::Error;
     case BulkRowStatus::Unknown:
-        return row.detail.isEmpty() && !row.inFlight ? QVariant() : QColor(0xff, 0xf5, 0xd6);
+        return row.detail.isEmpty() && !row.inFlight ? RowState::None : RowState::Warning;
     case BulkRowStatus::Sent:
-        return m_preview ? QVariant() : QColor(0xe9, 0xf6, 0xec);
+        return m_preview ? RowState::None : RowState::Success;
     case BulkRowStatus::Pending:
-        return {};
+        return RowState::None;
     }
-    return {};
+    return RowState::None;
 }

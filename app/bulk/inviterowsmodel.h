@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/bulk/bulkrunstate.h"
+#include "models/rowstate.h"
 
 #include <QAbstractTableModel>
 
@@ -36,7 +37,7 @@ public:
 private:
     bool isSending(int row) const;
     QString statusText(const BulkInviteRow &row, bool sending) const;
-    QVariant tint(const BulkInviteRow &row) const;
+    RowState state(const BulkInviteRow &row) const;
 
     bool m_preview;
     std::function<const QList<BulkInviteRow> *()> m_source;

@@ -364,7 +364,8 @@ void TestBulkUnits::creditModelFollowsTheRunner() {
              model.index(1, BulkCreditModel::ColumnCount - 1));
     QCOMPARE(model.index(0, BulkCreditModel::Check).data().toString(), u"Ready"_s);
     QVERIFY(model.index(1, BulkCreditModel::Amount).data().toString().startsWith(u"abc"_s));
-    QVERIFY(model.index(1, BulkCreditModel::Check).data(Qt::BackgroundRole).isValid());
+    QCOMPARE(model.index(1, BulkCreditModel::Check).data(RowStateRole).toInt(),
+             int(RowState::Error));
 
     changes.clear();
     model.setRunning(true);

@@ -2,6 +2,7 @@
 
 #include "models/customer.h"
 #include "ui/widgets/fielderrorlabel.h"
+#include "ui/widgets/rowstatedelegate.h"
 #include "ui/widgets/statecolorpalette.h"
 
 #include <QApplication>
@@ -162,6 +163,7 @@ QTableView *DialogParts::rowsView(QAbstractItemModel *model, const QString &obje
     auto *view = new QTableView(parent);
     view->setObjectName(objectName);
     view->setModel(model);
+    view->setItemDelegate(new RowStateDelegate(view));
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setWordWrap(false);

@@ -1,5 +1,6 @@
 // The state colours and the field problem line: the same state looks the same on every screen,
 // and reads on a dark theme as well as on a light one.
+#include "models/rowstate.h"
 #include "ui/widgets/dialogparts.h"
 #include "ui/widgets/fielderrorlabel.h"
 #include "ui/widgets/statecolorpalette.h"
@@ -11,6 +12,8 @@
 #include <QTest>
 
 #include <QSet>
+#include <QStandardItemModel>
+#include <QTableView>
 
 #include <cmath>
 #include <memory>
@@ -71,6 +74,7 @@ private slots:
     void fieldProblemFollowsTheTheme();
     void dialogProblemLineIsTheFieldProblemWidget();
     void bannerTintFollowsTheTheme();
+    void listRowsAreTintedByTheirState();
 
 private:
     QPalette m_original = QApplication::palette();
@@ -170,6 +174,33 @@ void TestStateColors::bannerTintFollowsTheTheme() {
         QCOMPARE(states.isDark(), dark);
         QVERIFY(dark ? tint.lightness() < 100 : tint.lightness() > 200);
         QVERIFY(contrast(states.textOnBackground(), tint) >= 4.5);
+    }
+}
+
+void TestStateColors::listRowsAreTintedByTheirState() {
+    // A bulk run's rows: the model names the state, the list view paints it from the theme.
+    for (const bool dark : {false, true}) {
+        QApplication::setPalette(dark ? darkPalette() : lightPalette());
+        QStandardItemModel model(4, 1);
+        const QList<RowState> states{RowState::None, RowState::Error, RowState::Warning,
+                                     RowState::Success};
+        for (int row = 0; row < states.size(); ++row) {
+            model.setData(model.index(row, 0), u"row"_s);
+            model.setData(model.index(row, 0), int(states.at(row)), RowStateRole);
+        }
+        std::unique_ptr<QTableView> view(DialogParts::rowsView(&model, u"rows"_s, nullptr));
+        view->resize(300, 200);
+        view->setSelectionMode(QAbstractItemView::NoSelection);
+        const QImage shot = view->viewport()->grab().toImage();
+        const StateColorPalette colors(view->palette());
+        const auto tintOf = [&](int row) {
+            const QRect cell = view->visualRect(model.index(row, 0));
+            return shot.pixelColor(cell.right() - 2, cell.center().y()).rgb();
+        };
+        QCOMPARE(tintOf(0), view->palette().color(QPalette::Base).rgb());
+        QCOMPARE(tintOf(1), colors.background(State::Error).rgb());
+        QCOMPARE(tintOf(2), colors.background(State::Warning).rgb());
+        QCOMPARE(tintOf(3), colors.background(State::Success).rgb());
     }
 }
 

@@ -87,6 +87,8 @@ void ApiCall::setDeliveryGate(std::function<bool()> gate) {
 void ApiCall::start() {
     m_attempt = 0;
     m_operationId = QUuid();
+    m_requestLeft = false;
+    m_lastNetworkError = 0;
     const ApiError notReady = m_client->readiness();
     if (notReady.isError()) {
         failSoon(notReady);
@@ -123,7 +125,9 @@ void ApiCall::sendAttempt() {
     ++m_attempt;
     m_tlsErrors.clear();
     m_elapsed.start();
+    m_lastNetworkError = 0;
     m_reply = m_client->dispatch(m_step.request);
+    m_requestLeft = true;
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
 #if QT_CONFIG(ssl)
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
@@ -181,6 +185,12 @@ void ApiCall::onReplyFinished() {
                                         .arg(parseError.errorString())
                                         .arg(parseError.offset);
         }
+    }
+
+    if (!response.error.isError() && isMutation() && m_step.request.check) {
+        response.error = m_step.request.check(response);
+        if (response.error.isError() && response.error.httpStatus == 0)
+            response.error.httpStatus = status;
     }
 
     if (m_client)
@@ -270,38 +280,19 @@ void ApiCall::reportMutation(const ApiResponse &response) {
     if (!observer)
         return;
     MutationOutcome outcome;
+    outcome.result = response.error.outcome;
     outcome.httpStatus = response.httpStatus;
     outcome.error = response.error;
-    const ApiError::Kind kind = response.error.kind;
-    if (kind == ApiError::Kind::None) {
-        outcome.result = MutationOutcome::Result::Succeeded;
-    } else if (kind == ApiError::Kind::Timeout || kind == ApiError::Kind::Cancelled ||
-               kind == ApiError::Kind::BadResponse) {
-        // Sent, and maybe done: only reading the data again can tell.
-        outcome.result = MutationOutcome::Result::Unknown;
-    } else if (kind == ApiError::Kind::Network || kind == ApiError::Kind::Tls) {
-        // Refused or unresolved connections never carried the request; anything that broke
-        // later (a reset, a dropped answer) may have.
-        const bool neverSent = m_lastNetworkError == QNetworkReply::ConnectionRefusedError ||
-                               m_lastNetworkError == QNetworkReply::HostNotFoundError ||
-                               m_lastNetworkError == QNetworkReply::SslHandshakeFailedError ||
-                               m_lastNetworkError == QNetworkReply::ProxyConnectionRefusedError ||
-                               m_lastNetworkError == QNetworkReply::ProxyNotFoundError;
-        outcome.result =
-            neverSent ? MutationOutcome::Result::Failed : MutationOutcome::Result::Unknown;
-    } else if (response.httpStatus == 502 || response.httpStatus == 504) {
-        // A gateway gave up waiting for the API, which may well have done the work.
-        outcome.result = MutationOutcome::Result::Unknown;
-    } else {
-        outcome.result = MutationOutcome::Result::Failed;
-    }
     observer->mutationFinished(m_operationId, outcome);
 }
 
-void ApiCall::complete(const ApiResponse &response) {
+void ApiCall::complete(ApiResponse response) {
     if (m_finished)
         return;
     m_retryTimer->stop();
+    // Decided here, once, for every result: the journal and whoever reads the result see the
+    // same outcome.
+    response.error.outcome = decideChangeOutcome(response.error, m_lastNetworkError, m_requestLeft);
     reportMutation(response);
     if (!deliverable()) {
         finish();

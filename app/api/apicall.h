@@ -70,7 +70,7 @@ private:
     void sendAttempt();
     void onReplyFinished();
     void onContextDestroyed();
-    void complete(const ApiResponse &response);
+    void complete(ApiResponse response);
     void finish();
     void failSoon(const ApiError &error);
     void abortReply();
@@ -91,6 +91,7 @@ private:
     QElapsedTimer m_elapsed;
     int m_attempt = 0;
     int m_lastNetworkError = 0;
+    bool m_requestLeft = false;  // this step's request was handed to the network
     bool m_mutationOpen = false; // the journal was told; the outcome is still to be reported
     bool m_cancelMarked = false; // set before abort(), so a cancel is not taken for a timeout
     bool m_silent = false;       // superseded or the context is gone: deliver nothing

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/api/changeoutcome.h"
 #include "models/jsonmapping.h"
 
 #include <QByteArray>
@@ -45,6 +46,10 @@ public:
     // (e.g. why a request was not sent, Qt's description of a TLS failure, which field of a
     // response was wrong). Never contains the key.
     QString detail;
+    // What the request did to the data when it was one that changes data: set by ApiCall on
+    // every result it delivers, from the one rule (decideChangeOutcome). Until then Unknown,
+    // the only answer that never invites sending a change twice.
+    ChangeOutcome outcome = ChangeOutcome::Unknown;
 
     bool isError() const { return kind != Kind::None; }
     explicit operator bool() const { return isError(); }

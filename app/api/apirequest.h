@@ -11,6 +11,13 @@
 #include <functional>
 #include <optional>
 
+struct ApiResponse;
+// Reads the 2xx answer to a change before its outcome is decided and told to the journal, so
+// that an answer the endpoint does not document (or one that does not confirm the change) is
+// unknown in the journal as on the screen. Returns the error, kind None when the answer is as
+// documented.
+using ApiCheck = std::function<ApiError(const ApiResponse &)>;
+
 // What a service asks ApiClient to send. Not for the UI: the UI goes through the services.
 struct ApiRequest {
     QByteArray method = "GET"; // GET, POST, PUT, DELETE
@@ -23,6 +30,8 @@ struct ApiRequest {
     QString action;
     QString customer;
     QString note;
+    // Mutations only, optional: see ApiCheck.
+    ApiCheck check;
 
     bool isMutation() const { return method != "GET"; }
 };

@@ -18,6 +18,8 @@ public:
     // Only meaningful when ok().
     const T &value() const { return m_value; }
     const ApiError &error() const { return m_error; }
+    // For a call that changes data: what it did, by the one rule (see ChangeOutcome).
+    ChangeOutcome outcome() const { return ok() ? ChangeOutcome::Succeeded : m_error.outcome; }
 
 private:
     T m_value{};
@@ -34,6 +36,7 @@ public:
     bool ok() const { return !m_error.isError(); }
     explicit operator bool() const { return ok(); }
     const ApiError &error() const { return m_error; }
+    ChangeOutcome outcome() const { return ok() ? ChangeOutcome::Succeeded : m_error.outcome; }
 
 private:
     ApiError m_error;

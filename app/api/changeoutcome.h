@@ -1,27 +1,27 @@
 #pragma once
 
-#include "app/api/apierror.h"
+#include <QString>
 
-// What a failed request that changes data means for the data.
-namespace ChangeOutcome {
+class ApiError;
 
-// The change may or may not have been made: the request left, but no readable answer came
-// back (timeout, a connection broken after sending, a cancel after sending, an unreadable 2xx,
-// a gateway that gave up: 502/504). Only reading the data again can tell, and a person must
-// decide; sending again blindly could do it twice. A refused connection also lands here
-// (ApiError does not tell it apart); reading the data again then fails too, and says so.
-inline bool isUnknown(const ApiError &error) {
-    switch (error.kind) {
-    case ApiError::Kind::Timeout:
-    case ApiError::Kind::Network:
-    case ApiError::Kind::Cancelled:
-    case ApiError::Kind::BadResponse:
-        return true;
-    case ApiError::Kind::Server:
-        return error.httpStatus == 502 || error.httpStatus == 504;
-    default:
-        return false;
-    }
-}
+// What a request that changes data did to the data, decided once by ApiCall from the answer
+// (or its absence) and carried on the result, so that every screen, the bulk runs and the
+// journal tell the same story.
+enum class ChangeOutcome {
+    Succeeded, // a 2xx answer that could be read: the change was made
+    NotMade,   // the server answered and refused (4xx other than 408, including 429)
+    NotSent,   // refused before anything left: connection refused or unresolved, TLS, the
+               // journal not writable, an insecure address: nothing reached the server
+    Unknown,   // the request left and no usable answer came back (5xx, 408, a timeout, a
+               // connection broken after sending, an unreadable 2xx, a cancel after sending):
+               // only reading the data again can tell, and sending again could do it twice
+};
 
-} // namespace ChangeOutcome
+// The one rule. `networkError` is the QNetworkReply::NetworkError of the last attempt
+// (0 when there was none); `requestLeft` says whether the request was handed to the network
+// at all. Pure: the same inputs always give the same outcome.
+ChangeOutcome decideChangeOutcome(const ApiError &error, int networkError, bool requestLeft);
+
+// A stable, untranslated name for logs and tests: "succeeded", "not_made", "not_sent",
+// "unknown".
+QString changeOutcomeName(ChangeOutcome outcome);

@@ -111,6 +111,7 @@ ApiCall *CustomerService::create(const AffiliateCustomerDraft &draft, QObject *c
     request.path = ApiPath::literal(u"customers"_s);
     request.body = JsonMapping::write(draft);
     request.action = u"create"_s;
+    request.check = ServiceSupport::reads<Customer>(&JsonMapping::readCustomer);
     request.customer = draft.key;
     return m_client->send(
         request, context,
@@ -124,6 +125,7 @@ ApiCall *CustomerService::create(const ReferralCustomerDraft &draft, QObject *co
     request.path = ApiPath::literal(u"customers"_s);
     request.body = JsonMapping::write(draft);
     request.action = u"create"_s;
+    request.check = ServiceSupport::reads<Customer>(&JsonMapping::readCustomer);
     request.customer = !draft.key.isEmpty()  ? draft.key
                        : !draft.id.isEmpty() ? draft.id
                                              : draft.email;
@@ -147,6 +149,7 @@ ApiCall *CustomerService::update(const QString &identifier, const CustomerUpdate
     request.path = customerPath(identifier);
     request.body = JsonMapping::write(update);
     request.action = u"update"_s;
+    request.check = ServiceSupport::reads<Customer>(&JsonMapping::readCustomer);
     request.customer = identifier;
     return m_client->send(request, context, std::move(handler));
 }
@@ -160,6 +163,7 @@ ApiCall *CustomerService::remove(const QString &identifier, QObject *context,
     request.method = "DELETE";
     request.path = customerPath(identifier);
     request.action = u"delete"_s;
+    request.check = &ServiceSupport::confirmation;
     request.customer = identifier;
     return m_client->send(request, context, std::move(handler));
 }
@@ -174,6 +178,7 @@ ApiCall *CustomerService::action(const QString &identifier, const QString &verb,
     request.method = "POST";
     request.path = customerPath(identifier).lit(verb);
     request.action = actionName;
+    request.check = &ServiceSupport::confirmation;
     request.customer = identifier;
     return m_client->send(request, context, std::move(handler));
 }

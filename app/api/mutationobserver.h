@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/api/apierror.h"
+#include "app/api/changeoutcome.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -24,12 +25,7 @@ struct MutationRecord {
 };
 
 struct MutationOutcome {
-    enum class Result {
-        Succeeded, // a 2xx answer that could be read
-        Failed,    // the server refused (4xx, 500, 503) or the request never left
-        Unknown,   // timeout, dropped connection, cancel after sending, 502/504, unreadable 2xx
-    };
-    Result result = Result::Unknown;
+    ChangeOutcome result = ChangeOutcome::Unknown; // the one rule, as on the call's result
     int httpStatus = 0;
     ApiError error; // kind None when succeeded
 };

@@ -75,6 +75,7 @@ ApiCall *ReferralService::creditBalance(const QString &identifier, const CreditR
     request.path = customerPath(identifier).lit(u"balance/credit"_s);
     request.body = JsonMapping::write(credit);
     request.action = u"credit"_s;
+    request.check = ServiceSupport::reads<Balance>(&JsonMapping::readBalance);
     request.customer = identifier;
     request.note = reason;
     return m_client->send(request, context, std::move(handler));
@@ -87,6 +88,7 @@ ApiCall *ReferralService::invite(const InviteRequest &invite, QObject *context,
     request.path = ApiPath::literal(u"customers:invite"_s);
     request.body = JsonMapping::write(invite);
     request.action = u"invite"_s;
+    request.check = &ServiceSupport::confirmation;
     request.customer = invite.email;
     return m_client->send(request, context, ServiceSupport::done(std::move(done)));
 }

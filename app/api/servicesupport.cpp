@@ -7,20 +7,27 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace ServiceSupport {
 
+ApiError confirmation(const ApiResponse &response) {
+    const QJsonValue status = response.json.object().value(u"status"_s);
+    const bool refused =
+        (status.isDouble() && status.toDouble() == 0) || (status.isBool() && !status.toBool());
+    if (!refused)
+        return {};
+    ApiError error(ApiError::Kind::BadResponse, response.httpStatus);
+    error.detail = QCoreApplication::translate(
+        "ApiError", "The server answered without confirming the change.");
+    return error;
+}
+
 ApiHandler done(ApiCallback<void> callback) {
     return [callback = std::move(callback)](const ApiResponse &response) -> std::optional<ApiStep> {
         if (response.error.isError()) {
             callback(ApiResult<void>(response.error));
             return std::nullopt;
         }
-        const QJsonValue status = response.json.object().value(u"status"_s);
-        const bool refused =
-            (status.isDouble() && status.toDouble() == 0) || (status.isBool() && !status.toBool());
-        if (refused) {
-            ApiError error(ApiError::Kind::BadResponse, response.httpStatus);
-            error.detail = QCoreApplication::translate(
-                "ApiError", "The server answered without confirming the change.");
-            callback(ApiResult<void>(error));
+        const ApiError refused = confirmation(response);
+        if (refused.isError()) {
+            callback(ApiResult<void>(refused));
             return std::nullopt;
         }
         callback(ApiResult<void>());

@@ -32,7 +32,20 @@ template <typename T, typename Reader> ApiHandler typed(ApiCallback<T> done, Rea
     };
 }
 
-// Action endpoints answer {"status": 1}; a 2xx that says status 0 did not do the work.
+// The check of a change whose answer is read by `read` (see ApiCheck): the journal then
+// learns "unknown", not "succeeded", when the answer is not what the endpoint documents.
+template <typename T, typename Reader> ApiCheck reads(Reader read) {
+    return [read](const ApiResponse &response) -> ApiError {
+        T value{};
+        if (const std::optional<JsonMapping::Error> problem = read(response.json, value))
+            return ApiError::fromBadResponse(*problem);
+        return {};
+    };
+}
+
+// Action endpoints answer {"status": 1}; a 2xx that says status 0 did not confirm the work.
 ApiHandler done(ApiCallback<void> callback);
+// The same reading of an action's answer as a check (see ApiCheck).
+ApiError confirmation(const ApiResponse &response);
 
 } // namespace ServiceSupport

@@ -425,7 +425,7 @@ void BulkCreditRunner::onCredit(int row, const Balance *balance, const ApiError 
         return;
     }
     m_backoffMs = 0;
-    if (!ChangeOutcome::isUnknown(error)) {
+    if (error.outcome != ChangeOutcome::Unknown) {
         finishRow(row, RowResult::Failed, tr("Nothing was credited: %1").arg(error.sentence()));
         nextRow();
         return;

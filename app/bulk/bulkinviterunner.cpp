@@ -232,7 +232,7 @@ void BulkInviteRunner::onAnswer(int row, const ApiError &error) {
             m_timer->start(waitMs);
         }
         return;
-    } else if (ChangeOutcome::isUnknown(error)) {
+    } else if (error.outcome == ChangeOutcome::Unknown) {
         if (!write(row, BulkRowStatus::Unknown, error.sentence()))
             return;
     } else {

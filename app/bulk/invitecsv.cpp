@@ -120,7 +120,7 @@ QHash<QString, QDateTime> InviteCsv::invitedBefore(const Journal *journal,
     filter.action = u"invite"_s;
     const QList<JournalEntry> entries = journal->entries(filter);
     for (const JournalEntry &entry : entries) {
-        if (entry.operation.profileId != profileId || entry.outcome == JournalOutcome::Failed)
+        if (entry.operation.profileId != profileId || entry.certainlyNotMade())
             continue;
         const QString key = emailKey(entry.operation.payload.value("email"_L1).toString());
         if (!key.isEmpty())

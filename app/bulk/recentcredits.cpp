@@ -54,7 +54,7 @@ std::optional<JournalEntry> RecentCredits::findIn(const QList<JournalEntry> &ent
             continue;
         if (entry.time < from || entry.time > now.addSecs(60))
             continue;
-        if (entry.outcome == JournalOutcome::Failed)
+        if (entry.certainlyNotMade())
             continue;
         bool sameCustomer = false;
         for (const QString &id : customerIds) {
@@ -89,8 +89,11 @@ QString RecentCredits::describe(const JournalEntry &entry, const QDateTime &now)
     case JournalOutcome::None:
         outcome = QCoreApplication::translate("RecentCredits", "its outcome is unknown");
         break;
-    case JournalOutcome::Failed:
+    case JournalOutcome::NotMade:
         outcome = QCoreApplication::translate("RecentCredits", "it was refused");
+        break;
+    case JournalOutcome::NotSent:
+        outcome = QCoreApplication::translate("RecentCredits", "it was not sent");
         break;
     }
     return QCoreApplication::translate("RecentCredits", "%1; %2").arg(when, outcome);

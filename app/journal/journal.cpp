@@ -331,7 +331,7 @@ bool Journal::exportCsv(QIODevice *device, const QList<JournalEntry> &entries) {
             QString::fromUtf8(
                 QJsonDocument(entry.operation.payload).toJson(QJsonDocument::Compact)),
             entry.operation.reason,
-            outcomeId(entry.outcome),
+            outcomeText(entry.outcome),
             entry.httpStatus > 0 ? QString::number(entry.httpStatus) : QString(),
             csvTime(entry.outcomeTime),
             entry.detail,
@@ -347,8 +347,10 @@ QString Journal::outcomeId(JournalOutcome outcome) {
         return u"pending"_s;
     case JournalOutcome::Succeeded:
         return u"succeeded"_s;
-    case JournalOutcome::Failed:
-        return u"failed"_s;
+    case JournalOutcome::NotMade:
+        return u"not_made"_s;
+    case JournalOutcome::NotSent:
+        return u"not_sent"_s;
     case JournalOutcome::Unknown:
         return u"unknown"_s;
     }
@@ -358,9 +360,29 @@ QString Journal::outcomeId(JournalOutcome outcome) {
 JournalOutcome Journal::outcomeFromId(const QString &id) {
     if (id == u"succeeded")
         return JournalOutcome::Succeeded;
-    if (id == u"failed")
-        return JournalOutcome::Failed;
+    // Older files knew only "failed", which meant refused by the server or never sent: either
+    // way the change was not made.
+    if (id == u"not_made" || id == u"failed")
+        return JournalOutcome::NotMade;
+    if (id == u"not_sent")
+        return JournalOutcome::NotSent;
     if (id == u"unknown")
         return JournalOutcome::Unknown;
     return JournalOutcome::None;
+}
+
+QString Journal::outcomeText(JournalOutcome outcome) {
+    switch (outcome) {
+    case JournalOutcome::Succeeded:
+        return tr("Succeeded");
+    case JournalOutcome::NotMade:
+        return tr("Not made");
+    case JournalOutcome::NotSent:
+        return tr("Not sent");
+    case JournalOutcome::Unknown:
+        return tr("Unknown");
+    case JournalOutcome::None:
+        break;
+    }
+    return tr("No outcome");
 }

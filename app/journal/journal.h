@@ -62,9 +62,13 @@ public:
     // CSV (RFC 4180: CRLF, fields quoted where needed) with a header row, UTF-8.
     static bool exportCsv(QIODevice *device, const QList<JournalEntry> &entries);
 
-    // "succeeded", "failed", "unknown" as in the file; "pending" for None.
+    // "succeeded", "not_made", "not_sent", "unknown" as in the file; "pending" for None.
+    // Files written before the outcome had four values say "failed": read as NotMade.
     static QString outcomeId(JournalOutcome outcome);
     static JournalOutcome outcomeFromId(const QString &id);
+    // The translated word people read: "Succeeded", "Not made", "Not sent", "Unknown",
+    // "No outcome".
+    static QString outcomeText(JournalOutcome outcome);
 
 signals:
     // A line about `opId` is on disk.

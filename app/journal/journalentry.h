@@ -6,8 +6,9 @@
 #include <QMetaType>
 #include <QString>
 
-// None: no outcome was recorded (the answer never came, or the program stopped first).
-enum class JournalOutcome { None, Succeeded, Failed, Unknown };
+// The outcome of a change as app/api's one rule decided it (ChangeOutcome), plus None: no
+// outcome was recorded (the answer never came, or the program stopped first).
+enum class JournalOutcome { None, Succeeded, NotMade, NotSent, Unknown };
 
 // One operation of the journal: its begin line merged with its outcome and acknowledgement.
 struct JournalEntry {
@@ -24,6 +25,11 @@ struct JournalEntry {
     QDateTime acknowledgedTime;
 
     bool hasOutcome() const { return outcome != JournalOutcome::None; }
+    // The server refused it, or it never reached the server: the change certainly did not
+    // happen (unlike Unknown or no outcome).
+    bool certainlyNotMade() const {
+        return outcome == JournalOutcome::NotMade || outcome == JournalOutcome::NotSent;
+    }
     // Shown at start: nobody knows whether it reached the server, and nobody has looked yet.
     bool isPending() const { return !hasOutcome() && !acknowledged; }
 };

@@ -1,5 +1,7 @@
 #include "app/journal/journalmodel.h"
 
+#include "app/journal/journal.h"
+
 #include <QJsonDocument>
 #include <QLocale>
 
@@ -54,17 +56,9 @@ QString JournalModel::actionText(const QString &action) {
 }
 
 QString JournalModel::outcomeText(const JournalEntry &entry) {
-    switch (entry.outcome) {
-    case JournalOutcome::Succeeded:
-        return tr("Succeeded");
-    case JournalOutcome::Failed:
-        return tr("Failed");
-    case JournalOutcome::Unknown:
-        return tr("Unknown");
-    case JournalOutcome::None:
-        break;
-    }
-    return entry.acknowledged ? tr("No outcome (checked)") : tr("No outcome");
+    if (entry.outcome == JournalOutcome::None && entry.acknowledged)
+        return tr("No outcome (checked)");
+    return Journal::outcomeText(entry.outcome);
 }
 
 int JournalModel::rowCount(const QModelIndex &parent) const {
@@ -161,9 +155,11 @@ QVariant JournalModel::toolTipData(const JournalEntry &entry, int column) const 
                       "Check the customer to learn whether the change was made.");
         }
         if (entry.outcome == JournalOutcome::Unknown) {
-            return tr("The answer was lost (dropped connection or timeout): the change may or "
-                      "may not have been made.");
+            return tr("No answer said whether the change was made (a server error, a dropped "
+                      "connection or a timeout): it may or may not have been made.");
         }
+        if (entry.outcome == JournalOutcome::NotSent)
+            return tr("Nothing reached the server: the change was not made.");
         if (entry.outcomeTime.isValid())
             return QLocale().toString(entry.outcomeTime.toLocalTime(), QLocale::LongFormat);
         return {};

@@ -35,13 +35,16 @@ void JournalRecorder::mutationFinished(const QUuid &operationId, const MutationO
         return;
     JournalOutcome result = JournalOutcome::Unknown;
     switch (outcome.result) {
-    case MutationOutcome::Result::Succeeded:
+    case ChangeOutcome::Succeeded:
         result = JournalOutcome::Succeeded;
         break;
-    case MutationOutcome::Result::Failed:
-        result = JournalOutcome::Failed;
+    case ChangeOutcome::NotMade:
+        result = JournalOutcome::NotMade;
         break;
-    case MutationOutcome::Result::Unknown:
+    case ChangeOutcome::NotSent:
+        result = JournalOutcome::NotSent;
+        break;
+    case ChangeOutcome::Unknown:
         result = JournalOutcome::Unknown;
         break;
     }

@@ -185,7 +185,7 @@ void TestKeychain::keyIsInNoFileInPlainText() {
     change.payload = {{u"note"_s, QString(u"pasted by mistake: "_s + key)}};
     const QString opId = journal.begin(change, &error);
     QVERIFY2(!opId.isEmpty(), qPrintable(error));
-    QVERIFY(journal.finish(opId, JournalOutcome::Failed, 401, key));
+    QVERIFY(journal.finish(opId, JournalOutcome::NotMade, 401, key));
 
     // The keyring's own file must exist, or the scan below proves nothing.
     const QString keyring = qEnvironmentVariable("XDG_DATA_HOME") + u"/keyrings/login.keyring"_s;

@@ -104,14 +104,6 @@ public:
     }
 };
 
-inline QString outcomeName(MutationOutcome::Result result) {
-    switch (result) {
-    case MutationOutcome::Result::Succeeded:
-        return QStringLiteral("succeeded");
-    case MutationOutcome::Result::Failed:
-        return QStringLiteral("failed");
-    case MutationOutcome::Result::Unknown:
-        return QStringLiteral("unknown");
-    }
-    return {};
+inline QString outcomeName(ChangeOutcome result) {
+    return changeOutcomeName(result);
 }

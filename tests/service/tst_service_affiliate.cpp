@@ -442,13 +442,14 @@ void TestServiceAffiliate::journalSeesEveryChangeFirst() {
     QCOMPARE(outcomeName(outcome->result), u"succeeded"_s);
     QCOMPARE(outcome->httpStatus, 201);
 
-    // A refusal by the server is a failure with its status.
+    // A refusal by the server: not made, with its status.
     const auto duplicate =
         await<Customer>([&](auto done) { return m_customers->create(draft, this, done); });
     QCOMPARE(kindOf(duplicate), u"validation"_s);
+    QCOMPARE(outcomeName(duplicate.outcome()), u"not_made"_s);
     outcome = m_journal.outcomeOf(m_journal.sent.last().operationId);
     QVERIFY(outcome);
-    QCOMPARE(outcomeName(outcome->result), u"failed"_s);
+    QCOMPARE(outcomeName(outcome->result), u"not_made"_s);
     QCOMPARE(outcome->httpStatus, 422);
 
     // Reads are not recorded.

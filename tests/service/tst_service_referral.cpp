@@ -2,9 +2,12 @@
 // sandbox over real HTTP.
 #include "app/api/customerservice.h"
 #include "app/api/referralservice.h"
+#include "app/journal/journal.h"
+#include "app/session/journalrecorder.h"
 #include "tests/common/sandboxprocess.h"
 #include "tests/service/servicetest.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -41,6 +44,7 @@ private slots:
     void balanceAndCredit();
     void creditErrors();
     void creditWithUnknownOutcomeIsReconciled();
+    void creditAnswered500IsUnknownEverywhere();
     void affiliateEndpointsAreNotFound();
 
 private:
@@ -369,9 +373,10 @@ void TestServiceReferral::creditErrors() {
     QCOMPARE(kindOf(refused), u"validation"_s);
     QCOMPARE(refused.error().httpStatus, 422);
     QVERIFY(refused.error().fieldErrors.contains(u"amount"_s));
+    QCOMPARE(outcomeName(refused.outcome()), u"not_made"_s);
     const auto outcome = m_journal.outcomeOf(m_journal.sent.last().operationId);
     QVERIFY(outcome);
-    QCOMPARE(outcomeName(outcome->result), u"failed"_s);
+    QCOMPARE(outcomeName(outcome->result), u"not_made"_s);
 
     CreditRequest fine;
     fine.amount = 1;
@@ -402,6 +407,7 @@ void TestServiceReferral::creditWithUnknownOutcomeIsReconciled() {
     });
     m_client->setTransferTimeout(10000);
     QCOMPARE(kindOf(result), u"timeout"_s);
+    QCOMPARE(outcomeName(result.outcome()), u"unknown"_s);
     QVERIFY(!result.error().sentence().isEmpty());
     QTest::qWait(100);
     QCOMPARE(m_sandbox.countRequests(u"POST"_s, path), 1); // never sent twice
@@ -415,6 +421,38 @@ void TestServiceReferral::creditWithUnknownOutcomeIsReconciled() {
         [&](auto done) { return m_referrals->balance(u"grace_hopper"_s, this, done); });
     QVERIFY2(after.ok(), describe(after).constData());
     QCOMPARE(amountIn(after.value(), u"USD"_s), usd + 7);
+}
+
+void TestServiceReferral::creditAnswered500IsUnknownEverywhere() {
+    // The real journal behind the client, as in the application.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    Journal journal(dir.filePath(u"journal.jsonl"_s));
+    JournalRecorder recorder(&journal, u"p1"_s, u"Test"_s);
+    m_client->setMutationObserver(&recorder);
+    const auto restore = qScopeGuard([this] { m_client->setMutationObserver(&m_journal); });
+
+    const QString path = u"/v1/customers/ada_lovelace/balance/credit"_s;
+    m_sandbox.clearRequests();
+    QVERIFY(m_sandbox.queueFault(u"POST"_s, path, u"status=500"_s, 1));
+    CreditRequest credit;
+    credit.amount = 3;
+    credit.amountUnits = u"USD"_s;
+    const auto result = await<Balance>([&](auto done) {
+        return m_referrals->creditBalance(u"ada_lovelace"_s, credit, u"Refund"_s, this, done);
+    });
+    QCOMPARE(kindOf(result), u"server"_s);
+    // A 500 may come after the work was done: the caller must not take it for "not credited".
+    QCOMPARE(outcomeName(result.outcome()), u"unknown"_s);
+    QTest::qWait(100);
+    QCOMPARE(m_sandbox.countRequests(u"POST"_s, path), 1); // never sent twice
+
+    const QList<JournalEntry> entries = journal.entries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().operation.action, u"credit"_s);
+    QCOMPARE(entries.first().outcome, JournalOutcome::Unknown);
+    QCOMPARE(entries.first().httpStatus, 500);
+    QVERIFY(Journal(journal.filePath()).pending().isEmpty()); // an outcome, just not a known one
 }
 
 void TestServiceReferral::affiliateEndpointsAreNotFound() {

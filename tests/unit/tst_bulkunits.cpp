@@ -229,7 +229,7 @@ void TestBulkUnits::recentCreditsFromTheJournal() {
             QVERIFY(journal.finish(id, outcome, 200, QString()));
     };
     credit(u"p1"_s, u"ada"_s, 10.5, u"USD"_s, JournalOutcome::Succeeded);
-    credit(u"p1"_s, u"bob"_s, 5, u"USD"_s, JournalOutcome::Failed);
+    credit(u"p1"_s, u"bob"_s, 5, u"USD"_s, JournalOutcome::NotMade);
     credit(u"p1"_s, u"cy"_s, 7, u"EUR"_s, JournalOutcome::Unknown);
     credit(u"p2"_s, u"dee"_s, 1, u"USD"_s, JournalOutcome::Succeeded);
 

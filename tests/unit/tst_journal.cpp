@@ -21,6 +21,7 @@ private slots:
     void beginIsOnDiskBeforeItReturns();
     void beginFailsWhenTheJournalCannotBeWritten();
     void outcomesMergeWithTheirBegin();
+    void fourOutcomesAndOlderFilesRead();
     void pendingUntilOutcomeOrAcknowledged();
     void tornLastLineIsSkipped();
     void tornLineDoesNotSwallowTheNextOne();
@@ -124,7 +125,7 @@ void TestJournal::outcomesMergeWithTheirBegin() {
     const QString a = journal.begin(credit(u"cust_a"_s));
     const QString b = journal.begin(credit(u"cust_b"_s));
     const QString c = journal.begin(credit(u"cust_c"_s));
-    QVERIFY(journal.finish(b, JournalOutcome::Failed, 422, u"The amount is invalid."_s));
+    QVERIFY(journal.finish(b, JournalOutcome::NotMade, 422, u"The amount is invalid."_s));
     QVERIFY(journal.finish(a, JournalOutcome::Succeeded, 200, {}));
     QVERIFY(journal.finish(c, JournalOutcome::Unknown, 0, u"Timed out"_s));
     QVERIFY(!journal.finish(c, JournalOutcome::None, 0, {}));
@@ -139,7 +140,7 @@ void TestJournal::outcomesMergeWithTheirBegin() {
     QVERIFY(entries.at(0).outcomeTime >= entries.at(0).time);
     QCOMPARE(entries.at(1).opId, b);
     QCOMPARE(entries.at(1).operation.customer, u"cust_b"_s);
-    QCOMPARE(entries.at(1).outcome, JournalOutcome::Failed);
+    QCOMPARE(entries.at(1).outcome, JournalOutcome::NotMade);
     QCOMPARE(entries.at(1).httpStatus, 422);
     QCOMPARE(entries.at(1).detail, u"The amount is invalid."_s);
     QCOMPARE(entries.at(2).outcome, JournalOutcome::Unknown);
@@ -148,6 +149,53 @@ void TestJournal::outcomesMergeWithTheirBegin() {
     // A later reconciliation corrects an unknown outcome.
     QVERIFY(journal.finish(c, JournalOutcome::Succeeded, 200, u"Balance checked"_s));
     QCOMPARE(journal.entries().at(2).outcome, JournalOutcome::Succeeded);
+}
+
+void TestJournal::fourOutcomesAndOlderFilesRead() {
+    Journal journal(journalPath());
+    const QList<JournalOutcome> outcomes{JournalOutcome::Succeeded, JournalOutcome::NotMade,
+                                         JournalOutcome::NotSent, JournalOutcome::Unknown};
+    QStringList ids;
+    for (const JournalOutcome outcome : outcomes) {
+        ids.append(journal.begin(credit(u"cust_%1"_s.arg(ids.size()))));
+        QVERIFY(journal.finish(ids.last(), outcome, 0, {}));
+    }
+    const QList<QByteArray> lines = fileLines(journalPath());
+    // Each begin line is followed by its outcome line.
+    QCOMPARE(lines.size(), 8);
+    QVERIFY(lines.at(1).contains("\"outcome\":\"succeeded\""));
+    QVERIFY(lines.at(3).contains("\"outcome\":\"not_made\""));
+    QVERIFY(lines.at(5).contains("\"outcome\":\"not_sent\""));
+    QVERIFY(lines.at(7).contains("\"outcome\":\"unknown\""));
+
+    // A file written before the outcome had four values says "failed": the change was refused
+    // or never sent, so it reads as not made.
+    const QString old = journal.begin(credit(u"cust_old"_s));
+    {
+        QFile file(journalPath());
+        QVERIFY(file.open(QIODevice::Append));
+        const QJsonObject line{{u"type"_s, u"outcome"_s},
+                               {u"op"_s, old},
+                               {u"time"_s, u"2024-03-01T12:30:06.000Z"_s},
+                               {u"outcome"_s, u"failed"_s},
+                               {u"status"_s, 500},
+                               {u"detail"_s, QString()}};
+        file.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+    }
+    const QList<JournalEntry> entries = Journal(journalPath()).entries();
+    QCOMPARE(entries.size(), 5);
+    for (int i = 0; i < outcomes.size(); ++i)
+        QCOMPARE(entries.at(i).outcome, outcomes.at(i));
+    QCOMPARE(entries.at(4).outcome, JournalOutcome::NotMade);
+    QVERIFY(entries.at(4).certainlyNotMade());
+    QVERIFY(entries.at(2).certainlyNotMade());
+    QVERIFY(!entries.at(3).certainlyNotMade());
+
+    // People read words, in the window and in the CSV.
+    QCOMPARE(Journal::outcomeText(JournalOutcome::Succeeded), u"Succeeded"_s);
+    QCOMPARE(Journal::outcomeText(JournalOutcome::NotMade), u"Not made"_s);
+    QCOMPARE(Journal::outcomeText(JournalOutcome::NotSent), u"Not sent"_s);
+    QCOMPARE(Journal::outcomeText(JournalOutcome::Unknown), u"Unknown"_s);
 }
 
 void TestJournal::pendingUntilOutcomeOrAcknowledged() {
@@ -211,7 +259,7 @@ void TestJournal::csvQuoting() {
     entry.operation = credit(u"Smith, John"_s, 5);
     entry.operation.path = u"/v1/customers/x/balance/credit"_s;
     entry.operation.reason = u"He said \"sorry\"\nand meant it"_s;
-    entry.outcome = JournalOutcome::Failed;
+    entry.outcome = JournalOutcome::NotMade;
     entry.outcomeTime = QDateTime(QDate(2024, 3, 1), QTime(12, 30, 6), Qt::UTC);
     entry.httpStatus = 422;
     entry.detail = u"=HYPERLINK(\"http://evil\")"_s;
@@ -237,10 +285,10 @@ void TestJournal::csvQuoting() {
     QCOMPARE(rows.at(1),
              u"op-1,2024-03-01T12:30:05.000Z,Main program,p-1,credit,\"Smith, John\",POST,"
              "/v1/customers/x/balance/credit,\"{\"\"amount\"\":5,\"\"currency\"\":\"\"EUR\"\"}\","
-             "\"He said \"\"sorry\"\"\nand meant it\",failed,422,2024-03-01T12:30:06.000Z,"
+             "\"He said \"\"sorry\"\"\nand meant it\",Not made,422,2024-03-01T12:30:06.000Z,"
              "\"'=HYPERLINK(\"\"http://evil\"\")\","_s);
     QCOMPARE(rows.at(2), u"op-2,2024-03-02T08:00:00.000Z,Main,,delete,cust_2,DELETE,"
-                         "/v1/customers/cust_2,{},,pending,,,,"_s);
+                         "/v1/customers/cust_2,{},,No outcome,,,,"_s);
     QVERIFY(rows.at(3).isEmpty());
 }
 
@@ -262,8 +310,8 @@ void TestJournal::filters_data() {
                                 << QStringList{u"b"_s, u"c"_s, u"d"_s};
     QTest::newRow("day 2 only, end exclusive")
         << QString() << QString() << 2 << 3 << any << QStringList{u"b"_s};
-    QTest::newRow("failed") << QString() << QString() << 0 << 0 << int(JournalOutcome::Failed)
-                            << QStringList{u"c"_s};
+    QTest::newRow("not made") << QString() << QString() << 0 << 0 << int(JournalOutcome::NotMade)
+                              << QStringList{u"c"_s};
     QTest::newRow("no outcome") << QString() << QString() << 0 << 0 << int(JournalOutcome::None)
                                 << QStringList{u"d"_s};
     QTest::newRow("customer and action")
@@ -291,7 +339,7 @@ void TestJournal::filters() {
     const QList<JournalEntry> all{
         make(u"a"_s, u"alice@example.com"_s, u"credit"_s, 1, JournalOutcome::Succeeded),
         make(u"b"_s, u"bob@example.com"_s, u"delete"_s, 2, JournalOutcome::Succeeded),
-        make(u"c"_s, u"Alice.B@example.com"_s, u"credit"_s, 3, JournalOutcome::Failed),
+        make(u"c"_s, u"Alice.B@example.com"_s, u"credit"_s, 3, JournalOutcome::NotMade),
         make(u"d"_s, u"dora@example.com"_s, u"invite"_s, 4, JournalOutcome::None),
     };
     JournalFilter filter;
@@ -324,7 +372,7 @@ void TestJournal::secretIsScrubbed() {
     operation.payload.insert(u"email"_s, u"abc@example.com"_s);
     const QString opId = journal.begin(operation);
     QVERIFY(!opId.isEmpty());
-    QVERIFY(journal.finish(opId, JournalOutcome::Failed, 401, u"Bearer "_s + secret));
+    QVERIFY(journal.finish(opId, JournalOutcome::NotMade, 401, u"Bearer "_s + secret));
 
     QFile file(journalPath());
     QVERIFY(file.open(QIODevice::ReadOnly));

@@ -58,7 +58,7 @@ QList<JournalEntry> TestJournalModel::sample() {
     const QString ok = m_journal->begin(op(u"suspend"_s, u"alice"_s));
     m_journal->finish(ok, JournalOutcome::Succeeded, 200, QString());
     const QString refused = m_journal->begin(op(u"update"_s, u"bob"_s));
-    m_journal->finish(refused, JournalOutcome::Failed, 422, u"The email is not valid."_s);
+    m_journal->finish(refused, JournalOutcome::NotMade, 422, u"The email is not valid."_s);
     const QString lost = m_journal->begin(op(u"delete"_s, u"carol"_s));
     m_journal->finish(lost, JournalOutcome::Unknown, 0, u"Connection closed."_s);
     m_journal->begin(op(u"revoke_archive"_s, u"dave"_s)); // no outcome: pending
@@ -90,7 +90,7 @@ void TestJournalModel::displayAndRoles() {
     QCOMPARE(text(0, JournalModel::ProfileColumn), u"Production"_s);
     QCOMPARE(text(0, JournalModel::OutcomeColumn), u"Succeeded"_s);
     QCOMPARE(text(0, JournalModel::HttpStatusColumn), u"200"_s);
-    QCOMPARE(text(1, JournalModel::OutcomeColumn), u"Failed"_s);
+    QCOMPARE(text(1, JournalModel::OutcomeColumn), u"Not made"_s);
     QCOMPARE(text(1, JournalModel::DetailColumn), u"The email is not valid."_s);
     QCOMPARE(text(2, JournalModel::OutcomeColumn), u"Unknown"_s);
     QVERIFY(text(2, JournalModel::HttpStatusColumn).isEmpty()); // no HTTP answer

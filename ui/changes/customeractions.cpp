@@ -376,7 +376,7 @@ BulkActionDialog *CustomerActions::changeStatus(StatusChange change,
             [this, target](const Customer &customer) { readBack(customer, target); });
     connect(dialog, &BulkActionDialog::customerFailed, this,
             [this](const Customer &customer, const ApiError &error) {
-                if (ChangeError::outcomeUnknown(error))
+                if (error.outcome == ChangeOutcome::Unknown)
                     readBack(customer, QString());
             });
     QPointer<BulkActionDialog> guarded(dialog);
@@ -404,7 +404,7 @@ void CustomerActions::sendSingle(StatusChange change, const Customer &customer) 
             return;
         }
         // After a lost answer, read the customer again: the table then shows what happened.
-        if (ChangeError::outcomeUnknown(result.error()))
+        if (result.error().outcome == ChangeOutcome::Unknown)
             readBack(customer, QString());
         const QString sentence = ChangeError::sentence(result.error());
         Q_EMIT statusMessage(sentence);

@@ -124,10 +124,11 @@ JournalWindow::JournalWindow(Journal *journal, QWidget *parent)
     m_customer->setPlaceholderText(tr("Key, ID or email"));
     m_customer->setClearButtonEnabled(true);
     m_outcome->addItem(tr("All outcomes"), -1);
-    m_outcome->addItem(tr("Succeeded"), int(JournalOutcome::Succeeded));
-    m_outcome->addItem(tr("Failed"), int(JournalOutcome::Failed));
-    m_outcome->addItem(tr("Unknown"), int(JournalOutcome::Unknown));
-    m_outcome->addItem(tr("No outcome"), int(JournalOutcome::None));
+    for (const JournalOutcome outcome :
+         {JournalOutcome::Succeeded, JournalOutcome::NotMade, JournalOutcome::NotSent,
+          JournalOutcome::Unknown, JournalOutcome::None}) {
+        m_outcome->addItem(Journal::outcomeText(outcome), int(outcome));
+    }
     m_pendingLabel->setWordWrap(true);
     m_pendingLabel->setVisible(false);
     m_pendingLabel->setAutoFillBackground(true);

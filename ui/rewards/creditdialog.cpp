@@ -699,7 +699,7 @@ void CreditDialog::onCreditAnswered(const Balance *balance, const ApiError &erro
         return;
     }
     m_sendError = error;
-    if (ChangeOutcome::isUnknown(error)) {
+    if (error.outcome == ChangeOutcome::Unknown) {
         rereadBalance();
         return;
     }
@@ -718,7 +718,8 @@ void CreditDialog::rereadBalance() {
     if (!m_session || !m_session->referrals())
         return;
     setStage(Stage::Rereading);
-    m_busyText->setText(tr("No answer came back. Reading the balance again…"));
+    m_busyText->setText(
+        tr("No answer said whether the credit was made. Reading the balance again…"));
     // A GET: safe to send again, and the client itself retries it on a flaky line.
     m_session->referrals()->balance(m_customer.identifier(), this,
                                     [this](const ApiResult<Balance> &r) {
@@ -744,6 +745,12 @@ void CreditDialog::showUnknown() {
         break;
     case ApiError::Kind::BadResponse:
         what = tr("The answer could not be read.");
+        break;
+    case ApiError::Kind::Server:
+        // "Try again later", as ApiError says it, would invite a second credit.
+        what = tr("The server answered with an error (HTTP %1) that does not say whether the "
+                  "credit was made.")
+                   .arg(m_sendError.httpStatus);
         break;
     default:
         what = m_sendError.sentence();

@@ -253,7 +253,7 @@ void InviteDialog::onAnswered(const InviteRequest &sent, const ApiError &error) 
         Q_EMIT invited(sent.email);
         return;
     }
-    if (ChangeOutcome::isUnknown(error)) {
+    if (error.outcome == ChangeOutcome::Unknown) {
         m_unknownEmail = sent.email;
         showBanner(DialogParts::Tone::Warning,
                    tr("The invitation to %1 may or may not have been sent: %2 Nothing is sent "

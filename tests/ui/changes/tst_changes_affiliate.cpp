@@ -51,6 +51,7 @@ private slots:
     void suspendThenUndo();
     void suspendUnknownCustomer();
     void suspendDroppedConnection();
+    void suspendServerErrorIsUnknown();
     void actionsFollowSelection();
     void bulkSuspendOneRequestEachWithResultPerRow();
     void bulkCancelStopsBeforeTheNextRequest();
@@ -218,7 +219,7 @@ void TestChangesAffiliate::createShowsServerFieldErrors() {
     // Editing the field takes the server's message away: it was about the old value.
     dialog->form()->lineEdit(field)->insert(u"x"_s);
     QVERIFY(!dialog->form()->message(field).contains(message));
-    QCOMPARE(m_fx.entries(u"create"_s, key).last().outcome, JournalOutcome::Failed);
+    QCOMPARE(m_fx.entries(u"create"_s, key).last().outcome, JournalOutcome::NotMade);
     dialog->close();
 }
 
@@ -454,7 +455,7 @@ void TestChangesAffiliate::deleteUnknownCustomer() {
              qPrintable(dialog->errorText()));
     QCOMPARE(dialog->confirmEdit()->text(), ghost.key);
     QVERIFY(dialog->deleteButton()->isEnabled());
-    QCOMPARE(m_fx.entries(u"delete"_s, ghost.key).last().outcome, JournalOutcome::Failed);
+    QCOMPARE(m_fx.entries(u"delete"_s, ghost.key).last().outcome, JournalOutcome::NotMade);
     dialog->close();
 }
 
@@ -553,6 +554,28 @@ void TestChangesAffiliate::suspendDroppedConnection() {
     // sandbox, like a real server, applied the change before the connection broke).
     QTRY_COMPARE(changed.count(), 1);
     QCOMPARE(changed.first().at(1).value<Customer>().status, u"suspended"_s);
+}
+
+void TestChangesAffiliate::suspendServerErrorIsUnknown() {
+    // A 500 may come after the work was done: told as unknown, like a dropped connection,
+    // never as "failed", and the customer is read again.
+    const Customer customer = freshActive();
+    const QString path = u"/v1/customers/"_s + customer.key + u"/suspend"_s;
+    QVERIFY(m_fx.sandbox.queueFault(u"POST"_s, path, u"status=500"_s));
+    CustomerActions actions(m_fx.session.get(), nullptr);
+    QSignalSpy changed(&actions, &CustomerActions::customerChanged);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    actions.suspend({customer});
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTRY_VERIFY(MessageBox::lastText().contains(u"may or may not"_s));
+    QVERIFY(MessageBox::lastText().contains(u"HTTP 500"_s));
+    QCOMPARE(m_fx.sandbox.countRequests(u"POST"_s, path), 1);
+    const JournalEntry entry = m_fx.entries(u"suspend"_s, customer.key).last();
+    QCOMPARE(entry.outcome, JournalOutcome::Unknown);
+    QCOMPARE(entry.httpStatus, 500);
+    QVERIFY(!actions.undoAction()->isEnabled());
+    QTRY_COMPARE(changed.count(), 1); // read again: this fault did no work
+    QCOMPARE(changed.first().at(1).value<Customer>().status, customer.status);
 }
 
 void TestChangesAffiliate::actionsFollowSelection() {

@@ -48,6 +48,7 @@ private slots:
     void archiveThenUndo();
     void archiveUnknownCustomer();
     void archiveDroppedConnection();
+    void archiveServerErrorIsUnknown();
     void bulkRestoreWithResultPerRow();
 
     void cleanupTestCase();
@@ -430,6 +431,25 @@ void TestChangesReferral::archiveDroppedConnection() {
     QCOMPARE(m_fx.entries(u"archive"_s, customer.id).last().outcome, JournalOutcome::Unknown);
     QTRY_COMPARE(changed.count(), 1); // read again: the row shows what really happened
     QCOMPARE(changed.first().at(1).value<Customer>().status, u"archived"_s);
+}
+
+void TestChangesReferral::archiveServerErrorIsUnknown() {
+    // A 500 may come after the work was done: told as unknown, never as "failed".
+    const Customer customer = freshActive();
+    const QString path = u"/v1/customers/"_s + customer.id + u"/archive"_s;
+    QVERIFY(m_fx.sandbox.queueFault(u"POST"_s, path, u"status=500"_s));
+    CustomerActions actions(m_fx.session.get(), nullptr);
+    QSignalSpy changed(&actions, &CustomerActions::customerChanged);
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    actions.archive({customer});
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QTRY_VERIFY(MessageBox::lastText().contains(u"may or may not"_s));
+    QCOMPARE(m_fx.sandbox.countRequests(u"POST"_s, path), 1);
+    const JournalEntry entry = m_fx.entries(u"archive"_s, customer.id).last();
+    QCOMPARE(entry.outcome, JournalOutcome::Unknown);
+    QCOMPARE(entry.httpStatus, 500);
+    QTRY_COMPARE(changed.count(), 1); // read again: this fault did no work
+    QCOMPARE(changed.first().at(1).value<Customer>().status, customer.status);
 }
 
 void TestChangesReferral::bulkRestoreWithResultPerRow() {

@@ -59,7 +59,7 @@ void TestJournalWindow::init() {
     m_dir = new QTemporaryDir;
     m_journal = new Journal(m_dir->filePath(u"journal.jsonl"_s));
     write(u"suspend"_s, u"alice"_s, JournalOutcome::Succeeded);
-    write(u"update"_s, u"bob"_s, JournalOutcome::Failed, 422);
+    write(u"update"_s, u"bob"_s, JournalOutcome::NotMade, 422);
     write(u"delete"_s, u"alice.two"_s, JournalOutcome::Unknown, 0);
     write(u"suspend"_s, u"carol"_s, JournalOutcome::None);
     m_window = new JournalWindow(m_journal);

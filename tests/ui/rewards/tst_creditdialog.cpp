@@ -1,7 +1,7 @@
 // The credit form against a private sandbox: the happy path (the server's balance really
 // changes by exactly the amount), every validation, the double-submit lock, the warning about
 // a recent identical credit (also after a restart), and the unknown outcome after a dropped
-// connection (exactly one credit on the server; the person decides).
+// connection or a server error (exactly one credit on the server; the person decides).
 
 #include "tests/ui/rewards/rewardstest.h"
 #include "ui/rewards/creditdialog.h"
@@ -51,6 +51,7 @@ private Q_SLOTS:
     void droppedConnectionAsksThePerson();
     void sendAgainOnlyAfterExplicitYes();
     void refusedCreditChangesNothing();
+    void serverErrorIsUnknownNotRefused();
 
 private:
     // Opens a dialog for Ada and waits until the balance is read.
@@ -439,6 +440,48 @@ void TestCreditDialog::refusedCreditChangesNothing() {
     const auto after = readBalance(m_session.get(), AdaId);
     QVERIFY(after);
     QCOMPARE(amountIn(*after, u"USD"_s), amountIn(*before, u"USD"_s));
+}
+
+void TestCreditDialog::serverErrorIsUnknownNotRefused() {
+    // A 500 may come after the credit was made: the dialog must not say "not made" and offer
+    // the same credit again at one click.
+    QVERIFY(m_sandbox.queueFault(u"POST"_s, CreditPath, u"status=500"_s, 1));
+    const auto before = readBalance(m_session.get(), AdaId);
+    QVERIFY(before);
+    const double usdBefore = amountIn(*before, u"USD"_s);
+    auto dialog = openDialog();
+    QSignalSpy credited(dialog.get(), &CreditDialog::credited);
+    reviewCredit(dialog.get(), u"6"_s, u"USD"_s, u"Server error"_s);
+    auto *confirm = child<QPushButton>(dialog.get(), "confirmButton");
+    QTRY_VERIFY(confirm->isEnabled());
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->stage(), CreditDialog::Stage::Unknown, 15000);
+
+    QVERIFY(child<QLabel>(dialog.get(), "bannerTitle")->text().contains(u"may or may not"_s));
+    const QString unknownText = child<QLabel>(dialog.get(), "unknownText")->text();
+    QVERIFY2(unknownText.contains(u"HTTP 500"_s), qPrintable(unknownText));
+    QVERIFY2(unknownText.contains(u"may have credited 6.00"_s), qPrintable(unknownText));
+    QVERIFY2(!unknownText.contains(u"Try again"_s), qPrintable(unknownText));
+    QVERIFY(!child<QLabel>(dialog.get(), "sendError")->isVisible());
+    QVERIFY(!confirm->isVisible());
+    // The balance read again shows what happened (this sandbox fault does no work).
+    QCOMPARE(child<QLabel>(dialog.get(), "unknownNow")->text(),
+             QLocale().toString(usdBefore, 'f', 2) + u"\u00A0USD"_s);
+    QVERIFY(child<QLabel>(dialog.get(), "unknownHint")->text().contains(u"same as before"_s));
+
+    const QList<JournalEntry> entries = m_journal->entries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().outcome, JournalOutcome::Unknown);
+    QCOMPARE(entries.first().httpStatus, 500);
+
+    // Sending again asks first; No sends nothing.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QTest::mouseClick(child<QPushButton>(dialog.get(), "sendAgainButton"), Qt::LeftButton);
+    QVERIFY(MessageBox::lastText().contains(u"credited twice"_s));
+    QCOMPARE(dialog->stage(), CreditDialog::Stage::Unknown);
+    QCOMPARE(creditPosts(), 1);
+    QCOMPARE(m_journal->entries().size(), 1);
+    QCOMPARE(credited.size(), 0);
 }
 
 QTEST_MAIN(TestCreditDialog)

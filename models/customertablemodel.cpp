@@ -197,7 +197,7 @@ QVariant CustomerTableModel::toolTipData(const Customer &customer, Column column
         break;
     case ReferralsColumn:
         if (customer.referralsCount >= 0)
-            return tr("Referred %n customer(s)", nullptr, customer.referralsCount);
+            return tr("Referred %n customers", nullptr, customer.referralsCount);
         break;
     default:
         break;

@@ -127,7 +127,7 @@
         <translation>Der Server hat die Anfrage nicht akzeptiert (HTTP %1).</translation>
     </message>
     <message numerus="yes">
-        <source>Too many requests for now. The server asks to wait %n second(s).</source>
+        <source>Too many requests for now. The server asks to wait %n seconds.</source>
         <translation>
             <numerusform>Zu viele Anfragen. Der Server bittet, %n Sekunde zu warten.</numerusform>
             <numerusform>Zu viele Anfragen. Der Server bittet, %n Sekunden zu warten.</numerusform>
@@ -255,7 +255,7 @@
         <translation>Wartet</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s), one request at a time.</source>
+        <source>%n customers, one request at a time.</source>
         <translation>
             <numerusform>%n Kunde, eine Anfrage nach der anderen.</numerusform>
             <numerusform>%n Kunden, eine Anfrage nach der anderen.</numerusform>
@@ -282,7 +282,7 @@
         <translation>Nicht gesendet (angehalten)</translation>
     </message>
     <message numerus="yes">
-        <source>All %n customer(s) done.</source>
+        <source>All %n customers done.</source>
         <translation>
             <numerusform>Der Kunde ist erledigt.</numerusform>
             <numerusform>Alle %n Kunden sind erledigt.</numerusform>
@@ -308,15 +308,11 @@
         <translation>Laden Sie eine CSV-Datei oder wählen Sie Kunden im Hauptfenster aus.</translation>
     </message>
     <message>
-        <source>%1 selected customers</source>
-        <translation>%1 ausgewählte Kunden</translation>
-    </message>
-    <message>
         <source>Load CSV…</source>
         <translation>CSV laden …</translation>
     </message>
     <message>
-        <source>Columns: customer key or e-mail, amount, units, reason. Empty amount, units or reason: the values below.</source>
+        <source>Columns: customer key or email, amount, units, reason. Empty amount, units or reason: the values below.</source>
         <translation>Spalten: Kundenschlüssel oder E-Mail, Betrag, Einheiten, Grund. Fehlen Betrag, Einheiten oder Grund, gelten die Werte unten.</translation>
     </message>
     <message>
@@ -356,10 +352,6 @@
         <translation>CSV-Dateien (*.csv *.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>%1: %2 rows</source>
-        <translation>%1: %2 Zeilen</translation>
-    </message>
-    <message>
         <source>%1 ready</source>
         <translation>%1 bereit</translation>
     </message>
@@ -374,14 +366,6 @@
     <message>
         <source>Total: %1</source>
         <translation>Summe: %1</translation>
-    </message>
-    <message>
-        <source>Credit 1 customer…</source>
-        <translation>Einem Kunden gutschreiben …</translation>
-    </message>
-    <message>
-        <source>Credit %1 customers…</source>
-        <translation>%1 Kunden gutschreiben …</translation>
     </message>
     <message>
         <source>Credit the customers?</source>
@@ -499,9 +483,33 @@ Anhalten und schließen?</translation>
         <source>Retry the failed rows?</source>
         <translation>Die fehlgeschlagenen Zeilen wiederholen?</translation>
     </message>
-    <message>
-        <source>Nothing was credited for the %1 failed rows. Send them again now?</source>
-        <translation>Für die %1 fehlgeschlagenen Zeilen wurde nichts gutgeschrieben. Jetzt erneut senden?</translation>
+    <message numerus="yes">
+        <source>%n selected customers</source>
+        <translation>
+            <numerusform>%n ausgewählter Kunde</numerusform>
+            <numerusform>%n ausgewählte Kunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rows</source>
+        <translation>
+            <numerusform>%1: %n Zeile</numerusform>
+            <numerusform>%1: %n Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Credit %n customers…</source>
+        <translation>
+            <numerusform>%n Kunden gutschreiben …</numerusform>
+            <numerusform>%n Kunden gutschreiben …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was credited for the %n failed rows. Send them again now?</source>
+        <translation>
+            <numerusform>Für die fehlgeschlagene Zeile wurde nichts gutgeschrieben. Jetzt erneut senden?</numerusform>
+            <numerusform>Für die %n fehlgeschlagenen Zeilen wurde nichts gutgeschrieben. Jetzt erneut senden?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -626,15 +634,15 @@ Anhalten und schließen?</translation>
         <translation>Nicht gesendet.</translation>
     </message>
     <message>
-        <source>Could not look the e-mail up: %1</source>
+        <source>Could not look the email up: %1</source>
         <translation>Die E-Mail-Adresse konnte nicht nachgeschlagen werden: %1</translation>
     </message>
     <message>
-        <source>No customer has this e-mail.</source>
+        <source>No customer has this email.</source>
         <translation>Kein Kunde hat diese E-Mail-Adresse.</translation>
     </message>
     <message>
-        <source>Several customers have this e-mail: use the key instead.</source>
+        <source>Several customers have this email: use the key instead.</source>
         <translation>Mehrere Kunden haben diese E-Mail-Adresse: Verwenden Sie stattdessen den Schlüssel.</translation>
     </message>
     <message>
@@ -701,7 +709,7 @@ Anhalten und schließen?</translation>
         <translation>Zeile</translation>
     </message>
     <message>
-        <source>E-mail</source>
+        <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
@@ -753,7 +761,7 @@ Anhalten und schließen?</translation>
         <translation>Die erste Zeile enthält Spaltennamen</translation>
     </message>
     <message>
-        <source>&amp;E-mail column:</source>
+        <source>&amp;Email column:</source>
         <translation>&amp;E-Mail-Spalte:</translation>
     </message>
     <message>
@@ -789,40 +797,12 @@ Anhalten und schließen?</translation>
         <translation>(keine)</translation>
     </message>
     <message>
-        <source>%1 to invite</source>
-        <translation>%1 einzuladen</translation>
-    </message>
-    <message>
-        <source>%1 without a valid address</source>
-        <translation>%1 ohne gültige Adresse</translation>
-    </message>
-    <message>
-        <source>%1 duplicates</source>
-        <translation>%1 Duplikate</translation>
-    </message>
-    <message>
-        <source>%1 invited before</source>
-        <translation>%1 bereits eingeladen</translation>
-    </message>
-    <message>
-        <source>Choose the column that holds the e-mail.</source>
+        <source>Choose the column that holds the email.</source>
         <translation>Wählen Sie die Spalte mit der E-Mail-Adresse.</translation>
-    </message>
-    <message>
-        <source>Send %1 invitations</source>
-        <translation>%1 Einladungen senden</translation>
     </message>
     <message>
         <source>Send the invitations?</source>
         <translation>Die Einladungen senden?</translation>
-    </message>
-    <message>
-        <source>Partnero will e-mail an invitation to %1 people, one after the other. You can pause or cancel while it runs.
-
-Send %1 invitations now?</source>
-        <translation>Partnero sendet nacheinander eine Einladung per E-Mail an %1 Personen. Sie können den Vorgang währenddessen anhalten oder abbrechen.
-
-Jetzt %1 Einladungen senden?</translation>
     </message>
     <message>
         <source>Sending invitations</source>
@@ -969,7 +949,7 @@ Senden abbrechen?</translation>
         <translation>Erneut senden?</translation>
     </message>
     <message>
-        <source>These invitations may already have arrived. Anyone who got one receives a second e-mail:
+        <source>These invitations may already have arrived. Anyone who got one receives a second email:
 %1
 
 Send them again?</source>
@@ -1005,6 +985,54 @@ Stop sending and close?</source>
         <translation>Das Senden wird angehalten, und das Fenster schließt sich, sobald die laufende Einladung beantwortet ist. Der Rest kann später gesendet werden: Die Konsole bietet das Fortsetzen an, wenn Sie dieses Fenster wieder öffnen.
 
 Senden beenden und schließen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to invite</source>
+        <translation>
+            <numerusform>%n einzuladen</numerusform>
+            <numerusform>%n einzuladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a valid address</source>
+        <translation>
+            <numerusform>%n ohne gültige Adresse</numerusform>
+            <numerusform>%n ohne gültige Adresse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates</source>
+        <translation>
+            <numerusform>%n Duplikat</numerusform>
+            <numerusform>%n Duplikate</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invited before</source>
+        <translation>
+            <numerusform>%n bereits eingeladen</numerusform>
+            <numerusform>%n bereits eingeladen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n invitations</source>
+        <translation>
+            <numerusform>%n Einladung senden</numerusform>
+            <numerusform>%n Einladungen senden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Partnero will email an invitation to %n people, one after the other. You can pause or cancel while it runs.
+
+Send %n invitations now?</source>
+        <translation>
+            <numerusform>Partnero sendet einer Person eine Einladung per E-Mail. Sie können den Lauf pausieren oder abbrechen.
+
+Die Einladung jetzt senden?</numerusform>
+            <numerusform>Partnero sendet %n Personen nacheinander eine Einladung per E-Mail. Sie können den Lauf pausieren oder abbrechen.
+
+Jetzt %n Einladungen senden?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1080,12 +1108,12 @@ Senden beenden und schließen?</translation>
 <context>
     <name>ChangeError</name>
     <message>
-        <source>No complete answer came back, so the change may or may not have been made; the journal records its outcome as unknown. Check the customer before trying again.</source>
-        <translation>Es kam keine vollständige Antwort zurück, daher wurde die Änderung möglicherweise ausgeführt, möglicherweise nicht; das Journal erfasst ihr Ergebnis als unbekannt. Prüfen Sie den Kunden, bevor Sie es erneut versuchen.</translation>
-    </message>
-    <message>
         <source>Details: %1</source>
         <translation>Details: %1</translation>
+    </message>
+    <message>
+        <source>No answer came back that says whether the change was made, so it may or may not have been made; the journal records its outcome as unknown. Check the customer before trying again.</source>
+        <translation>Keine Antwort hat gesagt, ob die Änderung vorgenommen wurde; sie wurde vielleicht vorgenommen, vielleicht nicht. Das Journal verzeichnet ihr Ergebnis als unbekannt. Prüfen Sie den Kunden, bevor Sie es erneut versuchen.</translation>
     </message>
 </context>
 <context>
@@ -1280,10 +1308,6 @@ Senden beenden und schließen?</translation>
         <translation>&amp;API-Schlüssel:</translation>
     </message>
     <message>
-        <source>Program &amp;kind:</source>
-        <translation>Pro&amp;grammart:</translation>
-    </message>
-    <message>
         <source>Start a local sandbox with sample programs: nothing real is touched</source>
         <translation>Eine lokale Sandbox mit Beispielprogrammen starten: Echte Daten bleiben unberührt</translation>
     </message>
@@ -1314,6 +1338,10 @@ Senden beenden und schließen?</translation>
     <message>
         <source>Connected to %1, a %2 program.</source>
         <translation>Verbunden mit %1, einem Programm der Art „%2“.</translation>
+    </message>
+    <message>
+        <source>Program k&amp;ind:</source>
+        <translation>Pro&amp;grammart:</translation>
     </message>
 </context>
 <context>
@@ -1464,10 +1492,6 @@ Als geprüft markieren?</translation>
 <context>
     <name>CreditDialog</name>
     <message>
-        <source>Credit %1</source>
-        <translation>Gutschrift: %1</translation>
-    </message>
-    <message>
         <source>Read again</source>
         <translation>Erneut lesen</translation>
     </message>
@@ -1604,10 +1628,6 @@ Als geprüft markieren?</translation>
         <translation>Die Gutschrift wurde nicht ausgeführt: %1</translation>
     </message>
     <message>
-        <source>No answer came back. Reading the balance again…</source>
-        <translation>Es kam keine Antwort zurück. Guthaben wird erneut gelesen …</translation>
-    </message>
-    <message>
         <source>No answer came back in time.</source>
         <translation>Es kam nicht rechtzeitig eine Antwort zurück.</translation>
     </message>
@@ -1672,6 +1692,24 @@ Guthaben jetzt: %2</translation>
     <message>
         <source>Waiting for the answer before closing: it must be seen.</source>
         <translation>Das Fenster wartet vor dem Schließen auf die Antwort, damit Sie sie sehen.</translation>
+    </message>
+    <message>
+        <source>Credit %1</source>
+        <comment>window title; %1 is the customer</comment>
+        <translation>Gutschrift für %1</translation>
+    </message>
+    <message>
+        <source>Credit %1</source>
+        <comment>button; %1 is the amount</comment>
+        <translation>%1 gutschreiben</translation>
+    </message>
+    <message>
+        <source>No answer said whether the credit was made. Reading the balance again…</source>
+        <translation>Keine Antwort hat gesagt, ob die Gutschrift erfolgt ist. Das Guthaben wird erneut gelesen …</translation>
+    </message>
+    <message>
+        <source>The server answered with an error (HTTP %1) that does not say whether the credit was made.</source>
+        <translation>Der Server hat mit einem Fehler (HTTP %1) geantwortet, der nicht sagt, ob die Gutschrift erfolgt ist.</translation>
     </message>
 </context>
 <context>
@@ -1863,17 +1901,10 @@ Guthaben jetzt: %2</translation>
         <translation>Nichts zu ändern: Die ausgewählten Kunden haben bereits den Status „%1“.</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s)</source>
+        <source>%n customers</source>
         <translation>
             <numerusform>%n Kunde</numerusform>
             <numerusform>%n Kunden</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n customer(s)</source>
-        <translation>
-            <numerusform>%1: %n Kunde</numerusform>
-            <numerusform>%1: %n Kunden</numerusform>
         </translation>
     </message>
     <message>
@@ -1881,8 +1912,48 @@ Guthaben jetzt: %2</translation>
         <translation>%1 erledigt, %2 fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>%1 failed</source>
-        <translation>%1 fehlgeschlagen</translation>
+        <source>Suspend failed</source>
+        <translation>Sperren fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend: %n customers</source>
+        <translation>
+            <numerusform>Sperren: %n Kunde</numerusform>
+            <numerusform>Sperren: %n Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve failed</source>
+        <translation>Freigeben fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve: %n customers</source>
+        <translation>
+            <numerusform>Freigeben: %n Kunde</numerusform>
+            <numerusform>Freigeben: %n Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive failed</source>
+        <translation>Archivieren fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive: %n customers</source>
+        <translation>
+            <numerusform>Archivieren: %n Kunde</numerusform>
+            <numerusform>Archivieren: %n Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Wiederherstellen fehlgeschlagen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore: %n customers</source>
+        <translation>
+            <numerusform>Wiederherstellen: %n Kunde</numerusform>
+            <numerusform>Wiederherstellen: %n Kunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2008,16 +2079,8 @@ Guthaben jetzt: %2</translation>
         <translation>Empfehlungslink</translation>
     </message>
     <message>
-        <source>referral link</source>
-        <translation>Empfehlungslink</translation>
-    </message>
-    <message>
         <source>All referral links</source>
         <translation>Alle Empfehlungslinks</translation>
-    </message>
-    <message>
-        <source>referral link %1</source>
-        <translation>Empfehlungslink %1</translation>
     </message>
     <message>
         <source>Created</source>
@@ -2102,6 +2165,10 @@ Guthaben jetzt: %2</translation>
     <message>
         <source>&amp;Balance</source>
         <translation>&amp;Guthaben</translation>
+    </message>
+    <message>
+        <source>Referral link %1</source>
+        <translation>Empfehlungslink %1</translation>
     </message>
 </context>
 <context>
@@ -2199,20 +2266,12 @@ Guthaben jetzt: %2</translation>
         <translation>Ge&amp;worben von:</translation>
     </message>
     <message>
-        <source>key</source>
-        <translation>Schlüssel</translation>
-    </message>
-    <message>
         <source>Press Enter to add the tag “%1”, or clear it.</source>
         <translation>Drücken Sie die Eingabetaste, um den Tag „%1“ hinzuzufügen, oder leeren Sie das Feld.</translation>
     </message>
     <message>
         <source>Give the partner&apos;s referral key, ID or email.</source>
         <translation>Geben Sie den Empfehlungsschlüssel, die ID oder die E-Mail-Adresse des Partners an.</translation>
-    </message>
-    <message>
-        <source>partner</source>
-        <translation>Partner</translation>
     </message>
     <message>
         <source>The customer gets a new key. Integrations that use the old key will no longer find this customer.</source>
@@ -2341,14 +2400,14 @@ Guthaben jetzt: %2</translation>
         <translation>Seite %1 wird geladen …</translation>
     </message>
     <message numerus="yes">
-        <source>Rate limited; trying again in %n second(s)…</source>
+        <source>Rate limited; trying again in %n seconds…</source>
         <translation>
             <numerusform>Anfragen begrenzt; neuer Versuch in %n Sekunde …</numerusform>
             <numerusform>Anfragen begrenzt; neuer Versuch in %n Sekunden …</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The server had a problem; trying again in %n second(s)…</source>
+        <source>The server had a problem; trying again in %n seconds…</source>
         <translation>
             <numerusform>Beim Server ist ein Problem aufgetreten; neuer Versuch in %n Sekunde …</numerusform>
             <numerusform>Beim Server ist ein Problem aufgetreten; neuer Versuch in %n Sekunden …</numerusform>
@@ -2407,7 +2466,7 @@ Guthaben jetzt: %2</translation>
         <translation>Dieses Programm hat noch keine Kunden.</translation>
     </message>
     <message numerus="yes">
-        <source>Copied %n row(s).</source>
+        <source>Copied %n rows.</source>
         <translation>
             <numerusform>%n Zeile kopiert.</numerusform>
             <numerusform>%n Zeilen kopiert.</numerusform>
@@ -2497,7 +2556,7 @@ Klicken Sie, um nur die Zeilen dieser Seite zu sortieren: Der Server liefert kei
         <translation>Gelöscht am %1</translation>
     </message>
     <message numerus="yes">
-        <source>Referred %n customer(s)</source>
+        <source>Referred %n customers</source>
         <translation>
             <numerusform>Hat %n Kunden geworben</numerusform>
             <numerusform>Hat %n Kunden geworben</numerusform>
@@ -2571,7 +2630,7 @@ Klicken Sie, um nur die Zeilen dieser Seite zu sortieren: Der Server liefert kei
         <translation>Den Kunden %1 (%2) endgültig löschen?</translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n customer(s)</source>
+        <source>Delete %n customers</source>
         <translation>
             <numerusform>%n Kunden löschen</numerusform>
             <numerusform>%n Kunden löschen</numerusform>
@@ -2582,7 +2641,7 @@ Klicken Sie, um nur die Zeilen dieser Seite zu sortieren: Der Server liefert kei
         <translation>%1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <source>Delete these %n customer(s) permanently?</source>
+        <source>Delete these %n customers permanently?</source>
         <translation>
             <numerusform>Diesen Kunden endgültig löschen?</numerusform>
             <numerusform>Diese %n Kunden endgültig löschen?</numerusform>
@@ -2709,18 +2768,6 @@ Klicken Sie, um nur die Zeilen dieser Seite zu sortieren: Der Server liefert kei
         <translation>Dies sieht nicht nach einer E-Mail-Adresse aus (name@example.com).</translation>
     </message>
     <message>
-        <source>The %1 is required.</source>
-        <translation>Das Feld „%1“ ist erforderlich.</translation>
-    </message>
-    <message>
-        <source>The %1 is too long (at most %2 characters).</source>
-        <translation>Das Feld „%1“ ist zu lang (höchstens %2 Zeichen).</translation>
-    </message>
-    <message>
-        <source>The %1 cannot contain line breaks or tabs.</source>
-        <translation>Das Feld „%1“ darf keine Zeilenumbrüche oder Tabulatoren enthalten.</translation>
-    </message>
-    <message>
         <source>Give a full web address, starting with https://.</source>
         <translation>Geben Sie eine vollständige Webadresse an, die mit https:// beginnt.</translation>
     </message>
@@ -2740,6 +2787,42 @@ Klicken Sie, um nur die Zeilen dieser Seite zu sortieren: Der Server liefert kei
         <source>A tag is at most %1 characters long.</source>
         <translation>Ein Tag ist höchstens %1 Zeichen lang.</translation>
     </message>
+    <message>
+        <source>The key is required.</source>
+        <translation>Der Schlüssel ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The ID is required.</source>
+        <translation>Die ID ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The partner is required.</source>
+        <translation>Der Partner ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>The key is too long (at most %1 characters).</source>
+        <translation>Der Schlüssel ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The ID is too long (at most %1 characters).</source>
+        <translation>Die ID ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The partner is too long (at most %1 characters).</source>
+        <translation>Der Partner ist zu lang (höchstens %1 Zeichen).</translation>
+    </message>
+    <message>
+        <source>The key cannot contain line breaks or tabs.</source>
+        <translation>Der Schlüssel darf keine Zeilenumbrüche oder Tabulatoren enthalten.</translation>
+    </message>
+    <message>
+        <source>The ID cannot contain line breaks or tabs.</source>
+        <translation>Die ID darf keine Zeilenumbrüche oder Tabulatoren enthalten.</translation>
+    </message>
+    <message>
+        <source>The partner cannot contain line breaks or tabs.</source>
+        <translation>Der Partner darf keine Zeilenumbrüche oder Tabulatoren enthalten.</translation>
+    </message>
 </context>
 <context>
     <name>InviteCsv</name>
@@ -2748,11 +2831,11 @@ Klicken Sie, um nur die Zeilen dieser Seite zu sortieren: Der Server liefert kei
         <translation>Spalte %1</translation>
     </message>
     <message>
-        <source>No e-mail address.</source>
+        <source>No email address.</source>
         <translation>Keine E-Mail-Adresse.</translation>
     </message>
     <message>
-        <source>Not a valid e-mail address.</source>
+        <source>Not a valid email address.</source>
         <translation>Keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
@@ -2775,7 +2858,7 @@ Klicken Sie, um nur die Zeilen dieser Seite zu sortieren: Der Server liefert kei
         <translation>Jemanden zum Empfehlungsprogramm einladen</translation>
     </message>
     <message>
-        <source>Partnero sends them an invitation e-mail. Personalization fields fill placeholders in that e-mail.</source>
+        <source>Partnero sends them an invitation email. Personalization fields fill placeholders in that email.</source>
         <translation>Partnero sendet der Person eine Einladungs-E-Mail. Personalisierungsfelder füllen Platzhalter in dieser E-Mail.</translation>
     </message>
     <message>
@@ -2783,7 +2866,7 @@ Klicken Sie, um nur die Zeilen dieser Seite zu sortieren: Der Server liefert kei
         <translation>erika.mustermann@example.com</translation>
     </message>
     <message>
-        <source>&amp;E-mail:</source>
+        <source>&amp;Email:</source>
         <translation>&amp;E-Mail:</translation>
     </message>
     <message>
@@ -2835,11 +2918,11 @@ Klicken Sie, um nur die Zeilen dieser Seite zu sortieren: Der Server liefert kei
         <translation>Das Feld „%1“ ist zweimal vorhanden.</translation>
     </message>
     <message>
-        <source>Enter an e-mail address: it is required.</source>
+        <source>Enter an email address: it is required.</source>
         <translation>Geben Sie eine E-Mail-Adresse ein: Sie ist erforderlich.</translation>
     </message>
     <message>
-        <source>This is not a valid e-mail address.</source>
+        <source>This is not a valid email address.</source>
         <translation>Dies ist keine gültige E-Mail-Adresse.</translation>
     </message>
     <message>
@@ -2851,7 +2934,7 @@ Klicken Sie, um nur die Zeilen dieser Seite zu sortieren: Der Server liefert kei
         <translation>Die Einladung erneut senden?</translation>
     </message>
     <message>
-        <source>The last invitation to %1 may or may not have been sent. If it was, %1 gets two invitation e-mails.
+        <source>The last invitation to %1 may or may not have been sent. If it was, %1 gets two invitation emails.
 
 Send it again?</source>
         <translation>Die letzte Einladung an %1 wurde möglicherweise gesendet, möglicherweise nicht. Falls ja, erhält %1 zwei Einladungs-E-Mails.
@@ -2894,7 +2977,7 @@ Eine weitere Einladung senden?</translation>
         <translation>Zeile</translation>
     </message>
     <message>
-        <source>E-mail</source>
+        <source>Email</source>
         <translation>E-Mail</translation>
     </message>
     <message>
@@ -3016,6 +3099,26 @@ Eine weitere Einladung senden?</translation>
         <source>Acknowledged</source>
         <translation>Geprüft</translation>
     </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Not made</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Nicht gesendet</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <source>No outcome</source>
+        <translation>Kein Ergebnis</translation>
+    </message>
 </context>
 <context>
     <name>JournalModel</name>
@@ -3056,32 +3159,12 @@ Eine weitere Einladung senden?</translation>
         <translation>Einladen</translation>
     </message>
     <message>
-        <source>Succeeded</source>
-        <translation>Erfolgreich</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
         <source>No outcome (checked)</source>
         <translation>Kein Ergebnis (geprüft)</translation>
     </message>
     <message>
-        <source>No outcome</source>
-        <translation>Kein Ergebnis</translation>
-    </message>
-    <message>
         <source>No answer was recorded: the program stopped before the server answered. Check the customer to learn whether the change was made.</source>
         <translation>Es wurde keine Antwort erfasst: Das Programm wurde beendet, bevor der Server antwortete. Prüfen Sie den Kunden, um zu erfahren, ob die Änderung ausgeführt wurde.</translation>
-    </message>
-    <message>
-        <source>The answer was lost (dropped connection or timeout): the change may or may not have been made.</source>
-        <translation>Die Antwort ging verloren (Verbindungsabbruch oder Zeitüberschreitung): Die Änderung wurde möglicherweise ausgeführt, möglicherweise nicht.</translation>
     </message>
     <message>
         <source>Time</source>
@@ -3114,6 +3197,14 @@ Eine weitere Einladung senden?</translation>
     <message>
         <source>Reason</source>
         <translation>Grund</translation>
+    </message>
+    <message>
+        <source>No answer said whether the change was made (a server error, a dropped connection or a timeout): it may or may not have been made.</source>
+        <translation>Keine Antwort hat gesagt, ob die Änderung vorgenommen wurde (ein Serverfehler, eine abgebrochene Verbindung oder eine Zeitüberschreitung): Sie wurde vielleicht vorgenommen, vielleicht nicht.</translation>
+    </message>
+    <message>
+        <source>Nothing reached the server: the change was not made.</source>
+        <translation>Nichts hat den Server erreicht: Die Änderung wurde nicht vorgenommen.</translation>
     </message>
 </context>
 <context>
@@ -3155,32 +3246,12 @@ Eine weitere Einladung senden?</translation>
         <translation>Alle Ergebnisse</translation>
     </message>
     <message>
-        <source>Succeeded</source>
-        <translation>Erfolgreich</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
-    </message>
-    <message>
-        <source>No outcome</source>
-        <translation>Kein Ergebnis</translation>
-    </message>
-    <message>
         <source>&amp;Customer:</source>
         <translation>&amp;Kunde:</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
         <translation>Akt&amp;ion:</translation>
-    </message>
-    <message>
-        <source>F&amp;rom:</source>
-        <translation>&amp;Von:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
@@ -3195,21 +3266,21 @@ Eine weitere Einladung senden?</translation>
         <translation>Alle Aktionen</translation>
     </message>
     <message numerus="yes">
-        <source>%n operation(s) have no outcome: the program stopped before the server answered. Check those customers, then select the rows and mark them as checked.</source>
+        <source>%n operations have no outcome: the program stopped before the server answered. Check those customers, then select the rows and mark them as checked.</source>
         <translation>
             <numerusform>%n Vorgang hat kein Ergebnis: Das Programm wurde beendet, bevor der Server antwortete. Prüfen Sie den betroffenen Kunden, wählen Sie dann die Zeile aus und markieren Sie sie als geprüft.</numerusform>
             <numerusform>%n Vorgänge haben kein Ergebnis: Das Programm wurde beendet, bevor der Server antwortete. Prüfen Sie die betroffenen Kunden, wählen Sie dann die Zeilen aus und markieren Sie sie als geprüft.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of %1 operation(s) shown.</source>
+        <source>%n of %1 operations shown.</source>
         <translation>
             <numerusform>%n von %1 Vorgängen angezeigt.</numerusform>
             <numerusform>%n von %1 Vorgängen angezeigt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unreadable line(s) skipped.</source>
+        <source>%n unreadable lines skipped.</source>
         <translation>
             <numerusform>%n unlesbare Zeile übersprungen.</numerusform>
             <numerusform>%n unlesbare Zeilen übersprungen.</numerusform>
@@ -3232,11 +3303,15 @@ Eine weitere Einladung senden?</translation>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message numerus="yes">
-        <source>%n operation(s) exported to %1.</source>
+        <source>%n operations exported to %1.</source>
         <translation>
             <numerusform>%n Vorgang nach %1 exportiert.</numerusform>
             <numerusform>%n Vorgänge nach %1 exportiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Von:</translation>
     </message>
 </context>
 <context>
@@ -3285,16 +3360,16 @@ Eine weitere Einladung senden?</translation>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <source>Copy the %1</source>
-        <translation>%1 kopieren</translation>
-    </message>
-    <message>
         <source>Open in browser</source>
         <translation>Im Browser öffnen</translation>
     </message>
     <message>
-        <source>Open the %1 in the web browser</source>
-        <translation>%1 im Webbrowser öffnen</translation>
+        <source>Copy: %1</source>
+        <translation>Kopieren: %1</translation>
+    </message>
+    <message>
+        <source>Open in the web browser: %1</source>
+        <translation>Im Webbrowser öffnen: %1</translation>
     </message>
 </context>
 <context>
@@ -3386,7 +3461,7 @@ Eine Desktop-Konsole für die Partnero-Kunden-API.</translation>
         <translation>Geben Sie eine E-Mail-Adresse, einen Schlüssel oder eine ID ein und drücken Sie die Eingabetaste (%1). Eine E-Mail-Adresse muss genau übereinstimmen.</translation>
     </message>
     <message numerus="yes">
-        <source>Rate limited: waiting %n second(s)</source>
+        <source>Rate limited: waiting %n seconds</source>
         <translation>
             <numerusform>Anfragen begrenzt: %n Sekunde Wartezeit</numerusform>
             <numerusform>Anfragen begrenzt: %n Sekunden Wartezeit</numerusform>
@@ -3429,7 +3504,7 @@ Eine Desktop-Konsole für die Partnero-Kunden-API.</translation>
         <translation>Kein Kunde entspricht „%1“.</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) match “%1”.</source>
+        <source>%n customers match “%1”.</source>
         <translation>
             <numerusform>%n Kunde entspricht „%1“.</numerusform>
             <numerusform>%n Kunden entsprechen „%1“.</numerusform>
@@ -3712,7 +3787,7 @@ Eine Desktop-Konsole für die Partnero-Kunden-API.</translation>
         <translation>vor weniger als einer Minute</translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s) ago</source>
+        <source>%n minutes ago</source>
         <translation>
             <numerusform>vor %n Minute</numerusform>
             <numerusform>vor %n Minuten</numerusform>
@@ -3733,6 +3808,10 @@ Eine Desktop-Konsole für die Partnero-Kunden-API.</translation>
     <message>
         <source>%1; %2</source>
         <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>it was not sent</source>
+        <translation>sie wurde nicht gesendet</translation>
     </message>
 </context>
 <context>
@@ -3991,7 +4070,7 @@ Aktivieren Sie diese Zeile, um es erneut zu versuchen.</translation>
         <translation>Der Server begrenzt die Anfragen.</translation>
     </message>
     <message numerus="yes">
-        <source>%1 Trying again in %n second(s)…</source>
+        <source>%1 Trying again in %n seconds…</source>
         <translation>
             <numerusform>%1 Neuer Versuch in %n Sekunde …</numerusform>
             <numerusform>%1 Neuer Versuch in %n Sekunden …</numerusform>
@@ -4002,7 +4081,7 @@ Aktivieren Sie diese Zeile, um es erneut zu versuchen.</translation>
         <translation>%1 Neuer Versuch …</translation>
     </message>
     <message numerus="yes">
-        <source>%1 You can try again in %n second(s).</source>
+        <source>%1 You can try again in %n seconds.</source>
         <translation>
             <numerusform>%1 Sie können es in %n Sekunde erneut versuchen.</numerusform>
             <numerusform>%1 Sie können es in %n Sekunden erneut versuchen.</numerusform>
@@ -4112,16 +4191,8 @@ Aktivieren Sie diese Zeile, um es erneut zu versuchen.</translation>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <source>Copy the %1 link</source>
-        <translation>Link für %1 kopieren</translation>
-    </message>
-    <message>
         <source>Open</source>
         <translation>Öffnen</translation>
-    </message>
-    <message>
-        <source>Open the %1 link in the browser</source>
-        <translation>Link für %1 im Browser öffnen</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
@@ -4130,6 +4201,14 @@ Aktivieren Sie diese Zeile, um es erneut zu versuchen.</translation>
     <message>
         <source>Email</source>
         <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Copy link: %1</source>
+        <translation>Link kopieren: %1</translation>
+    </message>
+    <message>
+        <source>Open link in the browser: %1</source>
+        <translation>Link im Browser öffnen: %1</translation>
     </message>
 </context>
 <context>

@@ -127,7 +127,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Too many requests for now. The server asks to wait %n second(s).</source>
+        <source>Too many requests for now. The server asks to wait %n seconds.</source>
         <translation>
             <numerusform>Too many requests for now. The server asks to wait %n second.</numerusform>
             <numerusform>Too many requests for now. The server asks to wait %n seconds.</numerusform>
@@ -255,7 +255,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s), one request at a time.</source>
+        <source>%n customers, one request at a time.</source>
         <translation>
             <numerusform>%n customer, one request at a time.</numerusform>
             <numerusform>%n customers, one request at a time.</numerusform>
@@ -282,7 +282,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>All %n customer(s) done.</source>
+        <source>All %n customers done.</source>
         <translation>
             <numerusform>The customer is done.</numerusform>
             <numerusform>All %n customers done.</numerusform>
@@ -308,15 +308,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 selected customers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Load CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Columns: customer key or e-mail, amount, units, reason. Empty amount, units or reason: the values below.</source>
+        <source>Columns: customer key or email, amount, units, reason. Empty amount, units or reason: the values below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -356,10 +352,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: %2 rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 ready</source>
         <translation type="unfinished"></translation>
     </message>
@@ -373,14 +365,6 @@
     </message>
     <message>
         <source>Total: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credit 1 customer…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Credit %1 customers…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -493,9 +477,33 @@ Stop and close?</source>
         <source>Retry the failed rows?</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Nothing was credited for the %1 failed rows. Send them again now?</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n selected customers</source>
+        <translation>
+            <numerusform>%n selected customer</numerusform>
+            <numerusform>%n selected customers</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n rows</source>
+        <translation>
+            <numerusform>%1: %n row</numerusform>
+            <numerusform>%1: %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Credit %n customers…</source>
+        <translation>
+            <numerusform>Credit %n customer…</numerusform>
+            <numerusform>Credit %n customers…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was credited for the %n failed rows. Send them again now?</source>
+        <translation>
+            <numerusform>Nothing was credited for the the failed row. Send them again now?</numerusform>
+            <numerusform>Nothing was credited for the %n failed rows. Send them again now?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -620,15 +628,15 @@ Stop and close?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not look the e-mail up: %1</source>
+        <source>Could not look the email up: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No customer has this e-mail.</source>
+        <source>No customer has this email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Several customers have this e-mail: use the key instead.</source>
+        <source>Several customers have this email: use the key instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -695,7 +703,7 @@ Stop and close?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E-mail</source>
+        <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -747,7 +755,7 @@ Stop and close?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;E-mail column:</source>
+        <source>&amp;Email column:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -783,37 +791,11 @@ Stop and close?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 to invite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 without a valid address</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 duplicates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 invited before</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose the column that holds the e-mail.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Send %1 invitations</source>
+        <source>Choose the column that holds the email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Send the invitations?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partnero will e-mail an invitation to %1 people, one after the other. You can pause or cancel while it runs.
-
-Send %1 invitations now?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -957,7 +939,7 @@ Cancel sending?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>These invitations may already have arrived. Anyone who got one receives a second e-mail:
+        <source>These invitations may already have arrived. Anyone who got one receives a second email:
 %1
 
 Send them again?</source>
@@ -988,6 +970,54 @@ Send them again?</source>
 
 Stop sending and close?</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n to invite</source>
+        <translation>
+            <numerusform>%n to invite</numerusform>
+            <numerusform>%n to invite</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n without a valid address</source>
+        <translation>
+            <numerusform>%n without a valid address</numerusform>
+            <numerusform>%n without a valid address</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n duplicates</source>
+        <translation>
+            <numerusform>%n duplicate</numerusform>
+            <numerusform>%n duplicates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invited before</source>
+        <translation>
+            <numerusform>%n invited before</numerusform>
+            <numerusform>%n invited before</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Send %n invitations</source>
+        <translation>
+            <numerusform>Send %n invitation</numerusform>
+            <numerusform>Send %n invitations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Partnero will email an invitation to %n people, one after the other. You can pause or cancel while it runs.
+
+Send %n invitations now?</source>
+        <translation>
+            <numerusform>Partnero will email an invitation to %n person, one after the other. You can pause or cancel while it runs.
+
+Send %n invitation now?</numerusform>
+            <numerusform>Partnero will email an invitation to %n people, one after the other. You can pause or cancel while it runs.
+
+Send %n invitations now?</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1063,11 +1093,11 @@ Stop sending and close?</source>
 <context>
     <name>ChangeError</name>
     <message>
-        <source>No complete answer came back, so the change may or may not have been made; the journal records its outcome as unknown. Check the customer before trying again.</source>
+        <source>Details: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Details: %1</source>
+        <source>No answer came back that says whether the change was made, so it may or may not have been made; the journal records its outcome as unknown. Check the customer before trying again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1263,10 +1293,6 @@ Stop sending and close?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Program &amp;kind:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Start a local sandbox with sample programs: nothing real is touched</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1296,6 +1322,10 @@ Stop sending and close?</source>
     </message>
     <message>
         <source>Connected to %1, a %2 program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program k&amp;ind:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1443,10 +1473,6 @@ Mark them as checked?</source>
 <context>
     <name>CreditDialog</name>
     <message>
-        <source>Credit %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1583,10 +1609,6 @@ Mark them as checked?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No answer came back. Reading the balance again…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No answer came back in time.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1647,6 +1669,24 @@ Balance now: %2</source>
     </message>
     <message>
         <source>Waiting for the answer before closing: it must be seen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit %1</source>
+        <comment>window title; %1 is the customer</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit %1</source>
+        <comment>button; %1 is the amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer said whether the credit was made. Reading the balance again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server answered with an error (HTTP %1) that does not say whether the credit was made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1839,17 +1879,10 @@ Balance now: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s)</source>
+        <source>%n customers</source>
         <translation>
             <numerusform>%n customer</numerusform>
             <numerusform>%n customers</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1: %n customer(s)</source>
-        <translation>
-            <numerusform>%1: %n customer</numerusform>
-            <numerusform>%1: %n customers</numerusform>
         </translation>
     </message>
     <message>
@@ -1857,8 +1890,48 @@ Balance now: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 failed</source>
+        <source>Suspend failed</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Suspend: %n customers</source>
+        <translation>
+            <numerusform>Suspend: %n customer</numerusform>
+            <numerusform>Suspend: %n customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Approve failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Approve: %n customers</source>
+        <translation>
+            <numerusform>Approve: %n customer</numerusform>
+            <numerusform>Approve: %n customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Archive failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Archive: %n customers</source>
+        <translation>
+            <numerusform>Archive: %n customer</numerusform>
+            <numerusform>Archive: %n customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Restore: %n customers</source>
+        <translation>
+            <numerusform>Restore: %n customer</numerusform>
+            <numerusform>Restore: %n customers</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1984,15 +2057,7 @@ Balance now: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>referral link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>All referral links</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>referral link %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2077,6 +2142,10 @@ Balance now: %2</source>
     </message>
     <message>
         <source>&amp;Balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral link %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2175,19 +2244,11 @@ Balance now: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Press Enter to add the tag “%1”, or clear it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Give the partner&apos;s referral key, ID or email.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>partner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2317,14 +2378,14 @@ Balance now: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Rate limited; trying again in %n second(s)…</source>
+        <source>Rate limited; trying again in %n seconds…</source>
         <translation>
             <numerusform>Rate limited; trying again in %n second…</numerusform>
             <numerusform>Rate limited; trying again in %n seconds…</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The server had a problem; trying again in %n second(s)…</source>
+        <source>The server had a problem; trying again in %n seconds…</source>
         <translation>
             <numerusform>The server had a problem; trying again in %n second…</numerusform>
             <numerusform>The server had a problem; trying again in %n seconds…</numerusform>
@@ -2383,7 +2444,7 @@ Balance now: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Copied %n row(s).</source>
+        <source>Copied %n rows.</source>
         <translation>
             <numerusform>Copied %n row.</numerusform>
             <numerusform>Copied %n rows.</numerusform>
@@ -2472,7 +2533,7 @@ Click to sort the rows of this page only: the server gives no order across pages
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Referred %n customer(s)</source>
+        <source>Referred %n customers</source>
         <translation>
             <numerusform>Referred %n customer</numerusform>
             <numerusform>Referred %n customers</numerusform>
@@ -2546,7 +2607,7 @@ Click to sort the rows of this page only: the server gives no order across pages
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Delete %n customer(s)</source>
+        <source>Delete %n customers</source>
         <translation>
             <numerusform>Delete %n customer</numerusform>
             <numerusform>Delete %n customers</numerusform>
@@ -2557,7 +2618,7 @@ Click to sort the rows of this page only: the server gives no order across pages
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Delete these %n customer(s) permanently?</source>
+        <source>Delete these %n customers permanently?</source>
         <translation>
             <numerusform>Delete this customer permanently?</numerusform>
             <numerusform>Delete these %n customers permanently?</numerusform>
@@ -2684,18 +2745,6 @@ Click to sort the rows of this page only: the server gives no order across pages
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The %1 is required.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 is too long (at most %2 characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The %1 cannot contain line breaks or tabs.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Give a full web address, starting with https://.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2715,6 +2764,42 @@ Click to sort the rows of this page only: the server gives no order across pages
         <source>A tag is at most %1 characters long.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The key is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner is too long (at most %1 characters).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key cannot contain line breaks or tabs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID cannot contain line breaks or tabs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The partner cannot contain line breaks or tabs.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InviteCsv</name>
@@ -2723,11 +2808,11 @@ Click to sort the rows of this page only: the server gives no order across pages
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No e-mail address.</source>
+        <source>No email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not a valid e-mail address.</source>
+        <source>Not a valid email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2750,7 +2835,7 @@ Click to sort the rows of this page only: the server gives no order across pages
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Partnero sends them an invitation e-mail. Personalization fields fill placeholders in that e-mail.</source>
+        <source>Partnero sends them an invitation email. Personalization fields fill placeholders in that email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2758,7 +2843,7 @@ Click to sort the rows of this page only: the server gives no order across pages
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;E-mail:</source>
+        <source>&amp;Email:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2810,11 +2895,11 @@ Click to sort the rows of this page only: the server gives no order across pages
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Enter an e-mail address: it is required.</source>
+        <source>Enter an email address: it is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This is not a valid e-mail address.</source>
+        <source>This is not a valid email address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2826,7 +2911,7 @@ Click to sort the rows of this page only: the server gives no order across pages
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The last invitation to %1 may or may not have been sent. If it was, %1 gets two invitation e-mails.
+        <source>The last invitation to %1 may or may not have been sent. If it was, %1 gets two invitation emails.
 
 Send it again?</source>
         <translation type="unfinished"></translation>
@@ -2865,7 +2950,7 @@ Send another invitation?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>E-mail</source>
+        <source>Email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2987,6 +3072,26 @@ Send another invitation?</source>
         <source>Acknowledged</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JournalModel</name>
@@ -3027,31 +3132,11 @@ Send another invitation?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Succeeded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No outcome (checked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No answer was recorded: the program stopped before the server answered. Check the customer to learn whether the change was made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer was lost (dropped connection or timeout): the change may or may not have been made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3084,6 +3169,14 @@ Send another invitation?</source>
     </message>
     <message>
         <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer said whether the change was made (a server error, a dropped connection or a timeout): it may or may not have been made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing reached the server: the change was not made.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3126,31 +3219,11 @@ Send another invitation?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Succeeded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No outcome</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Customer:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>F&amp;rom:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3166,21 +3239,21 @@ Send another invitation?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n operation(s) have no outcome: the program stopped before the server answered. Check those customers, then select the rows and mark them as checked.</source>
+        <source>%n operations have no outcome: the program stopped before the server answered. Check those customers, then select the rows and mark them as checked.</source>
         <translation>
             <numerusform>%n operation has no outcome: the program stopped before the server answered. Check that customer, then select the row and mark it as checked.</numerusform>
             <numerusform>%n operations have no outcome: the program stopped before the server answered. Check those customers, then select the rows and mark them as checked.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of %1 operation(s) shown.</source>
+        <source>%n of %1 operations shown.</source>
         <translation>
             <numerusform>%n of %1 operations shown.</numerusform>
             <numerusform>%n of %1 operations shown.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n unreadable line(s) skipped.</source>
+        <source>%n unreadable lines skipped.</source>
         <translation>
             <numerusform>%n unreadable line skipped.</numerusform>
             <numerusform>%n unreadable lines skipped.</numerusform>
@@ -3203,11 +3276,15 @@ Send another invitation?</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n operation(s) exported to %1.</source>
+        <source>%n operations exported to %1.</source>
         <translation>
             <numerusform>%n operation exported to %1.</numerusform>
             <numerusform>%n operations exported to %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3256,15 +3333,15 @@ Send another invitation?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy the %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open in browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the %1 in the web browser</source>
+        <source>Copy: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open in the web browser: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3356,7 +3433,7 @@ A desktop console for the Partnero customers API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Rate limited: waiting %n second(s)</source>
+        <source>Rate limited: waiting %n seconds</source>
         <translation>
             <numerusform>Rate limited: waiting %n second</numerusform>
             <numerusform>Rate limited: waiting %n seconds</numerusform>
@@ -3399,7 +3476,7 @@ A desktop console for the Partnero customers API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) match “%1”.</source>
+        <source>%n customers match “%1”.</source>
         <translation>
             <numerusform>%n customer matches “%1”.</numerusform>
             <numerusform>%n customers match “%1”.</numerusform>
@@ -3682,7 +3759,7 @@ A desktop console for the Partnero customers API.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%n minute(s) ago</source>
+        <source>%n minutes ago</source>
         <translation>
             <numerusform>%n minute ago</numerusform>
             <numerusform>%n minutes ago</numerusform>
@@ -3702,6 +3779,10 @@ A desktop console for the Partnero customers API.</source>
     </message>
     <message>
         <source>%1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was not sent</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3960,7 +4041,7 @@ Activate this row to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 Trying again in %n second(s)…</source>
+        <source>%1 Trying again in %n seconds…</source>
         <translation>
             <numerusform>%1 Trying again in %n second…</numerusform>
             <numerusform>%1 Trying again in %n seconds…</numerusform>
@@ -3971,7 +4052,7 @@ Activate this row to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>%1 You can try again in %n second(s).</source>
+        <source>%1 You can try again in %n seconds.</source>
         <translation>
             <numerusform>%1 You can try again in %n second.</numerusform>
             <numerusform>%1 You can try again in %n seconds.</numerusform>
@@ -4081,15 +4162,7 @@ Activate this row to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Copy the %1 link</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the %1 link in the browser</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4098,6 +4171,14 @@ Activate this row to try again.</source>
     </message>
     <message>
         <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open link in the browser: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -123,7 +123,7 @@ QString ApiError::sentence() const {
     }
     case Kind::RateLimited:
         if (retryAfter > 0) {
-            return tr("Too many requests for now. The server asks to wait %n second(s).", nullptr,
+            return tr("Too many requests for now. The server asks to wait %n seconds.", nullptr,
                       retryAfter);
         }
         return tr("Too many requests for now. Wait a moment and try again.");

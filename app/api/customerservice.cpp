@@ -10,25 +10,11 @@
 #include <memory>
 
 using namespace Qt::Literals::StringLiterals;
+using ServiceSupport::customerPath;
+using ServiceSupport::getRequest;
+using ServiceSupport::noCustomerGiven;
 
 namespace {
-
-ApiError noCustomerGiven() {
-    return ApiError::notSent(
-        QCoreApplication::translate("CustomerService", "No customer was given."));
-}
-
-ApiRequest getRequest(ApiPath path, ApiQuery query = {}) {
-    ApiRequest request;
-    request.method = "GET";
-    request.path = std::move(path);
-    request.query = std::move(query);
-    return request;
-}
-
-ApiPath customerPath(const QString &identifier) {
-    return ApiPath::literal(u"customers"_s).value(identifier);
-}
 
 // Program detection gives up only on answers that no other endpoint would change.
 bool endsDetection(const ApiError &error) {

@@ -8,26 +8,9 @@
 #include <QCoreApplication>
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-
-ApiError noCustomerGiven() {
-    return ApiError::notSent(
-        QCoreApplication::translate("CustomerService", "No customer was given."));
-}
-
-ApiPath customerPath(const QString &identifier) {
-    return ApiPath::literal(u"customers"_s).value(identifier);
-}
-
-ApiRequest getRequest(ApiPath path, ApiQuery query = {}) {
-    ApiRequest request;
-    request.path = std::move(path);
-    request.query = std::move(query);
-    return request;
-}
-
-} // namespace
+using ServiceSupport::customerPath;
+using ServiceSupport::getRequest;
+using ServiceSupport::noCustomerGiven;
 
 ReferralService::ReferralService(ApiClient *client)
     : m_client(client) {

@@ -7,6 +7,23 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace ServiceSupport {
 
+ApiRequest getRequest(ApiPath path, ApiQuery query) {
+    ApiRequest request;
+    request.method = "GET";
+    request.path = std::move(path);
+    request.query = std::move(query);
+    return request;
+}
+
+ApiPath customerPath(const QString &identifier) {
+    return ApiPath::literal(u"customers"_s).value(identifier);
+}
+
+ApiError noCustomerGiven() {
+    return ApiError::notSent(
+        QCoreApplication::translate("CustomerService", "No customer was given."));
+}
+
 ApiError confirmation(const ApiResponse &response) {
     const QJsonValue status = response.json.object().value(u"status"_s);
     const bool refused =

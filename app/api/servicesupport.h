@@ -15,6 +15,13 @@
 
 namespace ServiceSupport {
 
+// A GET of `path` with `query`.
+ApiRequest getRequest(ApiPath path, ApiQuery query = {});
+// /customers/{identifier}, the identifier encoded as one path segment.
+ApiPath customerPath(const QString &identifier);
+// The refusal of a call about a customer when no identifier was given: nothing is sent.
+ApiError noCustomerGiven();
+
 // `read` is a JsonMapping reader: std::optional<JsonMapping::Error>(const QJsonDocument &, T &).
 template <typename T, typename Reader> ApiHandler typed(ApiCallback<T> done, Reader read) {
     return [done = std::move(done), read](const ApiResponse &response) -> std::optional<ApiStep> {

@@ -326,7 +326,7 @@ void BulkCreditRunner::resolveCustomer(int row) {
         [this, row, email](const ApiResult<QList<Customer>> &result) {
             if (!result) {
                 finishRow(row, RowResult::Failed,
-                          tr("Could not look the e-mail up: %1").arg(result.error().sentence()));
+                          tr("Could not look the email up: %1").arg(result.error().sentence()));
                 nextRow();
                 return;
             }
@@ -336,10 +336,10 @@ void BulkCreditRunner::resolveCustomer(int row) {
                     matches << c;
             }
             if (matches.isEmpty()) {
-                finishRow(row, RowResult::Failed, tr("No customer has this e-mail."));
+                finishRow(row, RowResult::Failed, tr("No customer has this email."));
             } else if (matches.size() > 1) {
                 finishRow(row, RowResult::Failed,
-                          tr("Several customers have this e-mail: use the key instead."));
+                          tr("Several customers have this email: use the key instead."));
             } else {
                 m_rows[row].identifier = matches.first().identifier();
                 readBefore(row);

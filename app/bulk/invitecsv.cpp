@@ -151,11 +151,11 @@ QList<BulkInviteRow> InviteCsv::buildRows(const CsvTable &table, bool hasHeader,
         const QString key = emailKey(row.email);
         if (row.email.isEmpty()) {
             row.status = BulkRowStatus::Skipped;
-            row.detail = tr("No e-mail address.");
+            row.detail = tr("No email address.");
             ++counts.invalid;
         } else if (!FieldChecks::isEmail(row.email)) {
             row.status = BulkRowStatus::Skipped;
-            row.detail = tr("Not a valid e-mail address.");
+            row.detail = tr("Not a valid email address.");
             ++counts.invalid;
         } else if (firstLine.contains(key)) {
             row.status = BulkRowStatus::Skipped;

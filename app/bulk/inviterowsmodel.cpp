@@ -45,7 +45,7 @@ QVariant InviteRowsModel::headerData(int section, Qt::Orientation orientation, i
     case Line:
         return tr("Line");
     case Email:
-        return tr("E-mail");
+        return tr("Email");
     case Name:
         return tr("Name");
     case Personalization:

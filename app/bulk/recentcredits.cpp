@@ -79,7 +79,7 @@ QString RecentCredits::describe(const JournalEntry &entry, const QDateTime &now)
     const QString when =
         minutes < 1
             ? QCoreApplication::translate("RecentCredits", "less than a minute ago")
-            : QCoreApplication::translate("RecentCredits", "%n minute(s) ago", nullptr, minutes);
+            : QCoreApplication::translate("RecentCredits", "%n minutes ago", nullptr, minutes);
     QString outcome;
     switch (entry.outcome) {
     case JournalOutcome::Succeeded:

@@ -384,9 +384,9 @@ void CustomerPage::load(const CustomerQuery &query) {
                     m_banner->showRetrying(reason, seconds);
                     setRequestState(
                         reason.kind == ApiError::Kind::RateLimited
-                            ? tr("Rate limited; trying again in %n second(s)…", nullptr, seconds)
+                            ? tr("Rate limited; trying again in %n seconds…", nullptr, seconds)
                             : tr("The server had a problem; trying again in %n "
-                                 "second(s)…",
+                                 "seconds…",
                                  nullptr, seconds));
                 });
     }
@@ -501,7 +501,7 @@ QString CustomerPage::selectedRowsAsText() const {
 void CustomerPage::copySelectedRows() {
     const int rows = TableCopy::copySelectedRows(m_view);
     if (rows > 0)
-        setRequestState(tr("Copied %n row(s).", nullptr, rows));
+        setRequestState(tr("Copied %n rows.", nullptr, rows));
 }
 
 void CustomerPage::openCurrent() {

@@ -94,7 +94,7 @@ void StateBanner::showRetrying(const ApiError &reason, int seconds) {
     // The request tries again by itself; a Retry now would only skip the server's wait.
     m_retry->setVisible(false);
     startCountdown(seconds, [why](int left) {
-        return left > 0 ? tr("%1 Trying again in %n second(s)…", nullptr, left).arg(why)
+        return left > 0 ? tr("%1 Trying again in %n seconds…", nullptr, left).arg(why)
                         : tr("%1 Trying again…").arg(why);
     });
 }
@@ -106,7 +106,7 @@ void StateBanner::showRateLimited(int seconds) {
     startCountdown(
         seconds,
         [why](int left) {
-            return left > 0 ? tr("%1 You can try again in %n second(s).", nullptr, left).arg(why)
+            return left > 0 ? tr("%1 You can try again in %n seconds.", nullptr, left).arg(why)
                             : tr("%1 You can try again now.").arg(why);
         },
         [this] { m_retry->setEnabled(true); });

@@ -54,7 +54,7 @@ BulkActionDialog::BulkActionDialog(const QString &title, const QList<Customer> &
     layout->addWidget(buttons);
     connect(m_close, &QPushButton::clicked, this, &BulkActionDialog::reject);
     m_summary->setText(
-        tr("%n customer(s), one request at a time.", nullptr, int(customers.size())));
+        tr("%n customers, one request at a time.", nullptr, int(customers.size())));
     resize(560, 360);
 }
 
@@ -143,7 +143,7 @@ void BulkActionDialog::finish() {
     const int ok = int(succeeded().size());
     const int failed = failedCount();
     if (failed == 0 && !m_cancelled)
-        m_summary->setText(tr("All %n customer(s) done.", nullptr, ok));
+        m_summary->setText(tr("All %n customers done.", nullptr, ok));
     else
         m_summary->setText(
             tr("%1 done, %2 failed, %3 not sent.").arg(ok).arg(failed).arg(count() - ok - failed));

@@ -274,9 +274,13 @@ struct ChangeText {
     QString done; // "%1 suspended."
     QString targetStatus;
     QString undo; // "Undo suspend of %1"
+    // Whole sentences per action, never a title inserted into another sentence: word order
+    // and inflection differ between languages.
+    QString failed;  // "Suspend failed"
+    QString several; // "Suspend: %n customers"
 };
 
-ChangeText changeText(int change) {
+ChangeText changeText(int change, int count = 1) {
     // 0 suspend, 1 approve, 2 archive, 3 restore (StatusChange's order)
     switch (change) {
     case 0:
@@ -286,14 +290,18 @@ ChangeText changeText(int change) {
                                     "commission. You can approve them again later."),
                 CustomerActions::tr("%1 suspended."),
                 Suspended,
-                CustomerActions::tr("Undo suspend of %1")};
+                CustomerActions::tr("Undo suspend of %1"),
+                CustomerActions::tr("Suspend failed"),
+                CustomerActions::tr("Suspend: %n customers", nullptr, count)};
     case 1:
         return {CustomerActions::tr("Approve"),
                 CustomerActions::tr("Approve %1?"),
                 CustomerActions::tr("Their purchases earn the partner commission again."),
                 CustomerActions::tr("%1 approved."),
                 Active,
-                QString()};
+                QString(),
+                CustomerActions::tr("Approve failed"),
+                CustomerActions::tr("Approve: %n customers", nullptr, count)};
     case 2:
         return {CustomerActions::tr("Archive"),
                 CustomerActions::tr("Archive %1?"),
@@ -301,14 +309,18 @@ ChangeText changeText(int change) {
                                     "them later."),
                 CustomerActions::tr("%1 archived."),
                 Archived,
-                CustomerActions::tr("Undo archive of %1")};
+                CustomerActions::tr("Undo archive of %1"),
+                CustomerActions::tr("Archive failed"),
+                CustomerActions::tr("Archive: %n customers", nullptr, count)};
     default:
         return {CustomerActions::tr("Restore"),
                 CustomerActions::tr("Restore %1?"),
                 CustomerActions::tr("They become active again and earn rewards."),
                 CustomerActions::tr("%1 restored."),
                 Active,
-                QString()};
+                QString(),
+                CustomerActions::tr("Restore failed"),
+                CustomerActions::tr("Restore: %n customers", nullptr, count)};
     }
 }
 
@@ -332,7 +344,7 @@ BulkActionDialog *CustomerActions::changeStatus(StatusChange change,
         return nullptr;
     }
     const QString who = targets.size() == 1 ? nameOf(targets.first())
-                                            : tr("%n customer(s)", nullptr, int(targets.size()));
+                                            : tr("%n customers", nullptr, int(targets.size()));
     if (ask) {
         const auto answer = MessageBox::question(
             parentFor(parent), text.title, text.question.arg(who) + u"\n\n"_s + text.consequence,
@@ -350,7 +362,7 @@ BulkActionDialog *CustomerActions::changeStatus(StatusChange change,
 
     QPointer<Session> session = m_session;
     auto *dialog = new BulkActionDialog(
-        tr("%1: %n customer(s)", nullptr, int(targets.size())).arg(text.title), targets,
+        changeText(int(change), int(targets.size())).several, targets,
         [session, change](const Customer &customer, QObject *context,
                           ApiCallback<void> done) -> ApiCall * {
             if (!session)
@@ -408,7 +420,7 @@ void CustomerActions::sendSingle(StatusChange change, const Customer &customer) 
             readBack(customer, QString());
         const QString sentence = ChangeError::sentence(result.error());
         Q_EMIT statusMessage(sentence);
-        showFailure(tr("%1 failed").arg(text.title), sentence);
+        showFailure(text.failed, sentence);
     };
     switch (change) {
     case StatusChange::Suspend:
@@ -450,9 +462,8 @@ void CustomerActions::offerUndo(StatusChange change, const QList<Customer> &cust
     m_undoCustomers = customers;
     m_undoChange = change == StatusChange::Suspend ? StatusChange::Approve : StatusChange::Restore;
     const ChangeText text = changeText(int(change));
-    const QString who = customers.size() == 1
-                            ? nameOf(customers.first())
-                            : tr("%n customer(s)", nullptr, int(customers.size()));
+    const QString who = customers.size() == 1 ? nameOf(customers.first())
+                                              : tr("%n customers", nullptr, int(customers.size()));
     m_undo->setText(text.undo.arg(who));
     updateActions();
     Q_EMIT undoAvailable(m_undo->text());

@@ -132,7 +132,8 @@ QLineEdit *CustomerFormWidget::addLine(const QString &field, const QString &labe
         edit->setValidator(new RuleValidator(&FieldRules::urlProblem, edit));
     } else if (field == KeyField || field == IdField) {
         const bool required = field == KeyField && m_kind != ProgramKind::ReferAFriend;
-        const QString what = field == KeyField ? tr("key") : tr("ID");
+        const FieldRules::Identifier what =
+            field == KeyField ? FieldRules::Identifier::Key : FieldRules::Identifier::Id;
         edit->setValidator(new RuleValidator(
             [required, what](const QString &text) {
                 return FieldRules::keyProblem(text, required, what);
@@ -244,9 +245,9 @@ void CustomerFormWidget::onFieldEdited(const QString &field) {
 QString CustomerFormWidget::problem(const QString &field) const {
     const bool affiliate = m_kind != ProgramKind::ReferAFriend;
     if (field == KeyField)
-        return FieldRules::keyProblem(text(KeyField), affiliate, tr("key"));
+        return FieldRules::keyProblem(text(KeyField), affiliate, FieldRules::Identifier::Key);
     if (field == IdField)
-        return FieldRules::keyProblem(text(IdField), false, tr("ID"));
+        return FieldRules::keyProblem(text(IdField), false, FieldRules::Identifier::Id);
     if (field == EmailField)
         return FieldRules::emailProblem(text(EmailField));
     if (field == TagsField && m_tags) {
@@ -264,7 +265,7 @@ QString CustomerFormWidget::problem(const QString &field) const {
             return tr("Give the partner's referral key, ID or email.");
         if (PartnerBy(m_partnerBy->currentData().toInt()) == PartnerBy::Email)
             return FieldRules::emailProblem(value);
-        return FieldRules::keyProblem(value, true, tr("partner"));
+        return FieldRules::keyProblem(value, true, FieldRules::Identifier::Partner);
     }
     if (field == ReferralUrlField)
         return FieldRules::urlProblem(text(ReferralUrlField));

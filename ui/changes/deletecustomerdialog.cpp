@@ -41,13 +41,13 @@ DeleteCustomerDialog::DeleteCustomerDialog(Session *session, const QList<Custome
                              .arg(customer.displayName(), customer.identifier());
     } else {
         m_expected = QString::number(customers.size());
-        setWindowTitle(tr("Delete %n customer(s)", nullptr, int(customers.size())));
+        setWindowTitle(tr("Delete %n customers", nullptr, int(customers.size())));
         QStringList names;
         for (qsizetype i = 0; i < customers.size() && i < NamesListed; ++i) {
             names.append(
                 tr("%1 (%2)").arg(customers.at(i).displayName(), customers.at(i).identifier()));
         }
-        question = tr("Delete these %n customer(s) permanently?", nullptr, int(customers.size())) +
+        question = tr("Delete these %n customers permanently?", nullptr, int(customers.size())) +
                    u"\n\n"_s + names.join(u'\n');
         if (customers.size() > NamesListed) {
             question += u'\n' + tr("… and %n more", nullptr, int(customers.size() - NamesListed));

@@ -150,7 +150,7 @@ JournalWindow::JournalWindow(Journal *journal, QWidget *parent)
     };
     addFilter(tr("&Customer:"), m_customer);
     addFilter(tr("&Action:"), m_action);
-    addFilter(tr("F&rom:"), m_from);
+    addFilter(tr("&From:"), m_from);
     addFilter(tr("&To:"), m_to);
     addFilter(tr("&Outcome:"), m_outcome);
 
@@ -244,15 +244,15 @@ void JournalWindow::applyFilter() {
         pending += entry.isPending() ? 1 : 0;
     if (pending > 0) {
         m_pendingLabel->setText(
-            tr("%n operation(s) have no outcome: the program stopped before the server "
+            tr("%n operations have no outcome: the program stopped before the server "
                "answered. Check those customers, then select the rows and mark them as checked.",
                nullptr, pending));
     }
     m_pendingLabel->setVisible(pending > 0);
     QString count =
-        tr("%n of %1 operation(s) shown.", nullptr, int(visible.size())).arg(m_all.size());
+        tr("%n of %1 operations shown.", nullptr, int(visible.size())).arg(m_all.size());
     if (m_journal && m_journal->skippedLines() > 0) {
-        count += u' ' + tr("%n unreadable line(s) skipped.", nullptr, m_journal->skippedLines());
+        count += u' ' + tr("%n unreadable lines skipped.", nullptr, m_journal->skippedLines());
     }
     m_countLabel->setText(count);
     updateButtons();
@@ -323,5 +323,5 @@ void JournalWindow::exportWithDialog() {
         return;
     }
     m_countLabel->setText(
-        tr("%n operation(s) exported to %1.", nullptr, int(visibleEntries().size())).arg(path));
+        tr("%n operations exported to %1.", nullptr, int(visibleEntries().size())).arg(path));
 }

@@ -100,7 +100,7 @@ BulkCreditDialog::BulkCreditDialog(Session *session, const QList<Customer> &sele
     showPage(PreparePage);
     m_sourceLabel->setText(selected.isEmpty()
                                ? tr("Load a CSV file, or select customers in the main window.")
-                               : tr("%1 selected customers").arg(selected.size()));
+                               : tr("%n selected customers", nullptr, int(selected.size())));
     fillUnits();
     validateRows();
 }
@@ -129,7 +129,7 @@ QWidget *BulkCreditDialog::buildPreparePage() {
     m_sourceLabel->setObjectName(u"sourceLabel"_s);
     m_sourceLabel->setTextFormat(Qt::PlainText);
     auto *load = DialogParts::button(tr("Load CSV…"), u"loadCsvButton"_s, page);
-    load->setToolTip(tr("Columns: customer key or e-mail, amount, units, reason. Empty amount, "
+    load->setToolTip(tr("Columns: customer key or email, amount, units, reason. Empty amount, "
                         "units or reason: the values below."));
     connect(load, &QPushButton::clicked, this, &BulkCreditDialog::chooseFile);
     sourceRow->addWidget(m_sourceLabel, 1);
@@ -259,7 +259,8 @@ bool BulkCreditDialog::loadCsv(const QString &path) {
     const QList<Row> rows = BulkCreditRunner::rowsFromCsv(table);
     m_runner->setRows(rows);
     m_sourcePath = path;
-    m_sourceLabel->setText(tr("%1: %2 rows").arg(QDir::toNativeSeparators(path)).arg(rows.size()));
+    m_sourceLabel->setText(
+        tr("%1: %n rows", nullptr, int(rows.size())).arg(QDir::toNativeSeparators(path)));
     DialogParts::setProblem(m_fileProblem, table.error);
     for (const Row &row : rows) {
         if (!row.unitsText.isEmpty() && m_units->findText(row.unitsText, Qt::MatchFixedString) < 0)
@@ -320,7 +321,7 @@ void BulkCreditDialog::updatePrepare() {
     if (!sums.isEmpty())
         text += u"\n"_s + tr("Total: %1").arg(sums.join(u", "_s));
     m_summary->setText(rows().isEmpty() ? QString() : text);
-    m_start->setText(ready == 1 ? tr("Credit 1 customer…") : tr("Credit %1 customers…").arg(ready));
+    m_start->setText(tr("Credit %n customers…", nullptr, ready));
     m_start->setEnabled(ready > 0 && m_session && stage() == Stage::Preparing);
 }
 
@@ -493,7 +494,7 @@ void BulkCreditDialog::retryFailedClicked() {
     // so sending these again on the person's word cannot credit anyone twice.
     const auto answer = MessageBox::question(
         this, tr("Retry the failed rows?"),
-        tr("Nothing was credited for the %1 failed rows. Send them again now?").arg(failed),
+        tr("Nothing was credited for the %n failed rows. Send them again now?", nullptr, failed),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;

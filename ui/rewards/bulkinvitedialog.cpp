@@ -140,7 +140,7 @@ QWidget *BulkInviteDialog::buildSourcePage() {
     form->addRow(QString(), m_headerCheck);
     m_emailColumn = new QComboBox(page);
     m_emailColumn->setObjectName(u"emailColumnCombo"_s);
-    form->addRow(tr("&E-mail column:"), m_emailColumn);
+    form->addRow(tr("&Email column:"), m_emailColumn);
     m_nameColumn = new QComboBox(page);
     m_nameColumn->setObjectName(u"nameColumnCombo"_s);
     form->addRow(tr("&Name column:"), m_nameColumn);
@@ -291,19 +291,20 @@ void BulkInviteDialog::rebuildPreview() {
 
     const int ready = summary.ready;
     QStringList parts;
-    parts << tr("%1 to invite").arg(ready);
+    parts << tr("%n to invite", nullptr, ready);
     if (summary.invalid > 0)
-        parts << tr("%1 without a valid address").arg(summary.invalid);
+        parts << tr("%n without a valid address", nullptr, summary.invalid);
     if (summary.duplicates > 0)
-        parts << tr("%1 duplicates").arg(summary.duplicates);
+        parts << tr("%n duplicates", nullptr, summary.duplicates);
     if (summary.invitedBefore > 0)
-        parts << tr("%1 invited before").arg(summary.invitedBefore);
+        parts << tr("%n invited before", nullptr, summary.invitedBefore);
     m_summary->setText(m_table.isEmpty() ? QString() : parts.join(u"  ·  "_s));
     if (columns.email < 0 && !m_table.isEmpty())
-        DialogParts::setProblem(m_fileProblem, tr("Choose the column that holds the e-mail."));
+        DialogParts::setProblem(m_fileProblem, tr("Choose the column that holds the email."));
     else
         DialogParts::setProblem(m_fileProblem, m_table.error);
-    m_start->setText(ready > 0 ? tr("Send %1 invitations").arg(ready) : tr("Send invitations"));
+    m_start->setText(ready > 0 ? tr("Send %n invitations", nullptr, ready)
+                               : tr("Send invitations"));
     m_start->setEnabled(ready > 0 && m_session);
 }
 
@@ -320,9 +321,9 @@ void BulkInviteDialog::startClicked() {
         return;
     const auto answer = MessageBox::question(
         this, tr("Send the invitations?"),
-        tr("Partnero will e-mail an invitation to %1 people, one after the other. You can pause "
-           "or cancel while it runs.\n\nSend %1 invitations now?")
-            .arg(count),
+        tr("Partnero will email an invitation to %n people, one after the other. You can pause "
+           "or cancel while it runs.\n\nSend %n invitations now?",
+           nullptr, count),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
         return;
@@ -670,7 +671,7 @@ void BulkInviteDialog::sendSelectedAgain() {
     const auto answer = MessageBox::question(
         this, tr("Send again?"),
         tr("These invitations may already have arrived. Anyone who got one receives a second "
-           "e-mail:\n%1\n\nSend them again?")
+           "email:\n%1\n\nSend them again?")
             .arg(emails.mid(0, 10).join(u"\n"_s) + (emails.size() > 10 ? u"\n…"_s : QString())),
         QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
     if (answer != QMessageBox::Yes)
@@ -693,7 +694,7 @@ void BulkInviteDialog::retryFailedClicked() {
 
 bool BulkInviteDialog::exportResults(const QString &path, QString *errorMessage) const {
     CsvWriter writer;
-    writer.addRow({tr("Line"), tr("E-mail"), tr("Name"), tr("Result"), tr("Detail")});
+    writer.addRow({tr("Line"), tr("Email"), tr("Name"), tr("Result"), tr("Detail")});
     const QList<BulkInviteRow> &rows =
         m_state && !m_state->rows().isEmpty() ? m_state->rows() : m_preview;
     for (const BulkInviteRow &row : rows) {

@@ -58,7 +58,7 @@ CreditDialog::CreditDialog(Session *session, const Customer &customer, QWidget *
     : QDialog(parent)
     , m_session(session)
     , m_customer(customer) {
-    setWindowTitle(tr("Credit %1").arg(customer.displayName()));
+    setWindowTitle(tr("Credit %1", "window title; %1 is the customer").arg(customer.displayName()));
     setObjectName(u"creditDialog"_s);
     setMinimumWidth(540);
 
@@ -627,7 +627,7 @@ void CreditDialog::showConfirm() {
         DisplayFormat::amount(amountIn(withCredit(m_before, m_pending), m_pending.amountUnits),
                               m_pending.amountUnits, m_pending.isCurrency));
     m_confirmReason->setText(m_pendingReason);
-    m_confirm->setText(tr("Credit %1").arg(amountText()));
+    m_confirm->setText(tr("Credit %1", "button; %1 is the amount").arg(amountText()));
     m_sendErrorLabel->clear();
     m_sendErrorBox->setVisible(false);
 

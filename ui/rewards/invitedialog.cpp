@@ -36,8 +36,8 @@ InviteDialog::InviteDialog(Session *session, QWidget *parent)
     layout->setSpacing(10);
     layout->addWidget(DialogParts::heading(tr("Invite someone to the referral program"), this));
     layout->addWidget(DialogParts::muted(
-        tr("Partnero sends them an invitation e-mail. Personalization fields fill placeholders "
-           "in that e-mail."),
+        tr("Partnero sends them an invitation email. Personalization fields fill placeholders "
+           "in that email."),
         this));
 
     auto *form = new QFormLayout;
@@ -46,7 +46,7 @@ InviteDialog::InviteDialog(Session *session, QWidget *parent)
     m_email = new QLineEdit(this);
     m_email->setObjectName(u"emailEdit"_s);
     m_email->setPlaceholderText(tr("jane.smith@example.com"));
-    form->addRow(tr("&E-mail:"), m_email);
+    form->addRow(tr("&Email:"), m_email);
     m_emailProblem = DialogParts::problemLabel(this);
     m_emailProblem->setObjectName(u"emailProblem"_s);
     form->addRow(QString(), m_emailProblem);
@@ -180,9 +180,9 @@ void InviteDialog::updateState() {
     const QString email = m_email->text().trimmed();
     QString emailProblem;
     if (email.isEmpty())
-        emailProblem = m_emailTouched ? tr("Enter an e-mail address: it is required.") : QString();
+        emailProblem = m_emailTouched ? tr("Enter an email address: it is required.") : QString();
     else if (!FieldChecks::isEmail(email))
-        emailProblem = tr("This is not a valid e-mail address.");
+        emailProblem = tr("This is not a valid email address.");
     DialogParts::setProblem(m_emailProblem, emailProblem);
     const QString pairs = pairsProblem();
     DialogParts::setProblem(m_pairsProblem, pairs);
@@ -214,7 +214,7 @@ void InviteDialog::send() {
         const auto answer = MessageBox::question(
             this, tr("Send the invitation again?"),
             tr("The last invitation to %1 may or may not have been sent. If it was, %1 gets two "
-               "invitation e-mails.\n\nSend it again?")
+               "invitation emails.\n\nSend it again?")
                 .arg(invite.email));
         if (answer != QMessageBox::Yes)
             return;

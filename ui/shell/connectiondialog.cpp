@@ -2,8 +2,8 @@
 
 #include "app/api/apierror.h"
 #include "app/profiles/profilestore.h"
-#include "models/programkindtext.h"
 #include "app/session/session.h"
+#include "models/programkindtext.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -65,7 +65,7 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, QWidget *parent)
     form->addRow(tr("Profile &name:"), m_name);
     form->addRow(tr("&Base URL:"), m_url);
     form->addRow(tr("API &key:"), m_key);
-    form->addRow(tr("Program &kind:"), m_kind);
+    form->addRow(tr("Program k&ind:"), m_kind);
 
     m_test->setDefault(true);
     m_buttons->addButton(m_test, QDialogButtonBox::AcceptRole);

@@ -314,7 +314,7 @@ void MainWindow::buildStatusBar() {
             m_rateLabel->hide();
             return;
         }
-        m_rateLabel->setText(tr("Rate limited: waiting %n second(s)", nullptr, m_rateSecondsLeft));
+        m_rateLabel->setText(tr("Rate limited: waiting %n seconds", nullptr, m_rateSecondsLeft));
     });
 }
 
@@ -715,7 +715,7 @@ void MainWindow::onLookupFinished(const QString &text, const QList<Customer> &ma
     if (matches.isEmpty())
         sentence = tr("No customer matches “%1”.").arg(text);
     else
-        sentence = tr("%n customer(s) match “%1”.", nullptr, int(matches.size())).arg(text);
+        sentence = tr("%n customers match “%1”.", nullptr, int(matches.size())).arg(text);
     m_lookupStatus->setText(sentence);
     setRequestState(sentence);
     if (matches.size() == 1)
@@ -812,7 +812,7 @@ void MainWindow::onRateLimited(int seconds) {
     if (seconds <= 0)
         return;
     m_rateSecondsLeft = qMax(m_rateSecondsLeft, seconds);
-    m_rateLabel->setText(tr("Rate limited: waiting %n second(s)", nullptr, m_rateSecondsLeft));
+    m_rateLabel->setText(tr("Rate limited: waiting %n seconds", nullptr, m_rateSecondsLeft));
     m_rateLabel->show();
     m_rateTimer->start();
 }

@@ -27,14 +27,40 @@ QString FieldRules::emailProblem(const QString &text) {
     return {};
 }
 
-QString FieldRules::keyProblem(const QString &text, bool required, const QString &what) {
+QString FieldRules::keyProblem(const QString &text, bool required, Identifier what) {
     const QString value = text.trimmed();
-    if (value.isEmpty())
-        return required ? tr("The %1 is required.").arg(what) : QString();
-    if (value.size() > MaxKeyLength)
-        return tr("The %1 is too long (at most %2 characters).").arg(what).arg(MaxKeyLength);
-    if (value.contains(u'\n') || value.contains(u'\r') || value.contains(u'\t'))
-        return tr("The %1 cannot contain line breaks or tabs.").arg(what);
+    if (value.isEmpty()) {
+        if (!required)
+            return {};
+        switch (what) {
+        case Identifier::Key:
+            return tr("The key is required.");
+        case Identifier::Id:
+            return tr("The ID is required.");
+        case Identifier::Partner:
+            return tr("The partner is required.");
+        }
+    }
+    if (value.size() > MaxKeyLength) {
+        switch (what) {
+        case Identifier::Key:
+            return tr("The key is too long (at most %1 characters).").arg(MaxKeyLength);
+        case Identifier::Id:
+            return tr("The ID is too long (at most %1 characters).").arg(MaxKeyLength);
+        case Identifier::Partner:
+            return tr("The partner is too long (at most %1 characters).").arg(MaxKeyLength);
+        }
+    }
+    if (value.contains(u'\n') || value.contains(u'\r') || value.contains(u'\t')) {
+        switch (what) {
+        case Identifier::Key:
+            return tr("The key cannot contain line breaks or tabs.");
+        case Identifier::Id:
+            return tr("The ID cannot contain line breaks or tabs.");
+        case Identifier::Partner:
+            return tr("The partner cannot contain line breaks or tabs.");
+        }
+    }
     return {};
 }
 

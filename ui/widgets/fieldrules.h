@@ -17,8 +17,11 @@ class FieldRules final {
 public:
     // FieldChecks::isEmail after trimming; empty is fine (the field is optional everywhere).
     static QString emailProblem(const QString &text);
+    // Which identifier a sentence names: each has whole sentences of its own, since a word
+    // inserted into a sentence does not translate.
+    enum class Identifier { Key, Id, Partner };
     // A customer key or id: required or not, at most 255 characters, no line breaks.
-    static QString keyProblem(const QString &text, bool required, const QString &what);
+    static QString keyProblem(const QString &text, bool required, Identifier what);
     // An absolute http(s) address; empty is fine.
     static QString urlProblem(const QString &text);
     // Not in the future and not before 1900; an invalid date means "not set" and is fine.

@@ -68,11 +68,12 @@ void TestCustomerForms::emailRule() {
 }
 
 void TestCustomerForms::otherRules() {
-    QVERIFY(!FieldRules::keyProblem(QString(), true, u"key"_s).isEmpty());
-    QVERIFY(FieldRules::keyProblem(QString(), false, u"key"_s).isEmpty());
-    QVERIFY(FieldRules::keyProblem(u"cus_1"_s, true, u"key"_s).isEmpty());
-    QVERIFY(!FieldRules::keyProblem(QString(256, u'k'), true, u"key"_s).isEmpty());
-    QVERIFY(!FieldRules::keyProblem(u"a\tb"_s, true, u"key"_s).isEmpty());
+    QVERIFY(!FieldRules::keyProblem(QString(), true, FieldRules::Identifier::Key).isEmpty());
+    QVERIFY(FieldRules::keyProblem(QString(), false, FieldRules::Identifier::Key).isEmpty());
+    QVERIFY(FieldRules::keyProblem(u"cus_1"_s, true, FieldRules::Identifier::Key).isEmpty());
+    QVERIFY(
+        !FieldRules::keyProblem(QString(256, u'k'), true, FieldRules::Identifier::Key).isEmpty());
+    QVERIFY(!FieldRules::keyProblem(u"a\tb"_s, true, FieldRules::Identifier::Key).isEmpty());
     QVERIFY(FieldRules::urlProblem(u"https://example.com/?aff=x"_s).isEmpty());
     QVERIFY(!FieldRules::urlProblem(u"example.com"_s).isEmpty());
     QVERIFY(!FieldRules::urlProblem(u"ftp://example.com"_s).isEmpty());

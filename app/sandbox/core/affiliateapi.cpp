@@ -127,70 +127,38 @@ QByteArray AffiliateApi::customerJson(const AffiliateCustomer &customer) const {
 void AffiliateApi::writeTransaction(JsonWriter &w, const AffiliateCustomer &customer,
                                     int index) const {
     const AffiliateTransaction &t = customer.transactions.at(index);
-    const QByteArray createdAt = timestampBytes(t.createdAt);
-    const auto writePartner = [&] {
-        w.key("partner");
+    const auto writePartner = [this, &customer](JsonWriter &writer) {
+        writer.key("partner");
         if (customer.partner >= 0)
-            w.string(m_store.partners().at(customer.partner).key);
+            writer.string(m_store.partners().at(customer.partner).key);
         else
-            w.null();
+            writer.null();
     };
-    w.beginObject();
-    w.key("key");
-    w.string(t.key);
-    w.key("action");
-    w.string(t.action);
-    w.key("amount");
-    w.number(t.amount);
-    writePartner();
-    w.key("customer");
-    w.string(customer.key);
-    w.key("credit");
-    w.boolean(false);
-    w.key("is_currency");
-    w.boolean(true);
-    w.key("amount_units");
-    w.string(t.amountUnits);
-    w.key("created_at");
-    w.asciiString(createdAt);
-    w.key("deleted_at");
-    w.null();
-    w.key("rewards");
-    w.beginArray();
-    w.beginObject();
-    w.key("key");
-    w.string(t.key);
-    w.key("action");
-    w.string(t.action);
-    w.key("status");
-    w.string(t.rewardStatus);
-    w.key("customer");
-    w.string(customer.key);
-    writePartner();
-    w.key("amount");
-    w.number(t.rewardAmount);
-    w.key("amount_units");
-    w.string(t.amountUnits);
-    w.key("is_currency");
-    w.boolean(true);
-    w.key("credit");
-    w.boolean(false);
-    w.key("created_at");
-    w.asciiString(createdAt);
-    w.key("deleted_at");
-    w.null();
-    w.key("product_type_data");
-    w.beginObject();
-    if (!t.productId.isEmpty()) {
-        w.key("product_id");
-        w.string(t.productId);
-        w.key("product_type");
-        w.string(t.productType);
-    }
-    w.endObject();
-    w.endObject();
-    w.endArray();
-    w.endObject();
+    // The purchase names the partner first, its reward the customer first.
+    const auto parties = [&](JsonWriter &writer, bool inReward) {
+        if (!inReward)
+            writePartner(writer);
+        writer.key("customer");
+        writer.string(customer.key);
+        if (inReward)
+            writePartner(writer);
+    };
+    const auto extra = [&t](JsonWriter &writer, bool inReward) {
+        writer.key("deleted_at");
+        writer.null();
+        if (!inReward)
+            return;
+        writer.key("product_type_data");
+        writer.beginObject();
+        if (!t.productId.isEmpty()) {
+            writer.key("product_id");
+            writer.string(t.productId);
+            writer.key("product_type");
+            writer.string(t.productType);
+        }
+        writer.endObject();
+    };
+    writeTransactionItem(w, t, {t.rewardStatus, t.amountUnits, true}, parties, extra);
 }
 
 ApiResponse AffiliateApi::list(const ApiRequest &request) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/sandbox/core/jsonutil.h"
+#include "app/sandbox/core/transactionjson.h"
 
 #include <QJsonArray>
 #include <QString>
@@ -121,6 +122,61 @@ ApiResponse customerPage(const ApiRequest &request, const PageParams &params,
                         [&rows, &writeCustomer](JsonWriter &writer, qsizetype i) {
                             writeCustomer(writer, rows.at(i));
                         });
+}
+
+// The reward a purchase earned, as a transaction item describes it.
+struct TransactionReward {
+    QString status;
+    QString units;
+    bool isCurrency = true;
+};
+
+// One item of GET /customers/{id}/transactions in the documented shape both programs share: the
+// purchase, then its one reward (`t` has key, action, amount, amountUnits, createdAt and
+// rewardAmount). The programs name different people, and in a different order:
+// parties(writer, inReward) writes those members; extra(writer, inReward) ends the purchase and
+// the reward with the program's own members.
+template <typename Transaction, typename Parties, typename Extra>
+void writeTransactionItem(JsonWriter &w, const Transaction &t, const TransactionReward &reward,
+                          Parties parties, Extra extra) {
+    const QByteArray createdAt = timestampBytes(t.createdAt);
+    w.beginObject();
+    writeTransactionOpening(w, t);
+    parties(w, false);
+    // A purchase is never a credit, and always in a currency.
+    w.key("credit");
+    w.boolean(false);
+    w.key("is_currency");
+    w.boolean(true);
+    w.key("amount_units");
+    w.string(t.amountUnits);
+    w.key("created_at");
+    w.asciiString(createdAt);
+    extra(w, false);
+    w.key("rewards");
+    w.beginArray();
+    w.beginObject();
+    w.key("key");
+    w.string(t.key);
+    w.key("action");
+    w.string(t.action);
+    w.key("status");
+    w.string(reward.status);
+    parties(w, true);
+    w.key("amount");
+    w.number(t.rewardAmount);
+    w.key("amount_units");
+    w.string(reward.units);
+    w.key("is_currency");
+    w.boolean(reward.isCurrency);
+    w.key("credit");
+    w.boolean(false);
+    w.key("created_at");
+    w.asciiString(createdAt);
+    extra(w, true);
+    w.endObject();
+    w.endArray();
+    w.endObject();
 }
 
 // GET /test: who the key belongs to. `type`: "affiliate" or "refer_a_friend".

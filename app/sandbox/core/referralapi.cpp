@@ -408,52 +408,18 @@ ApiResponse ReferralApi::transactions(const ApiRequest &request, int slot) {
     return pageResponse(request, params, customer.transactions.size(),
                         [this, &customer](JsonWriter &w, qsizetype i) {
                             const ReferralTransaction &t = customer.transactions.at(i);
-                            const QByteArray createdAt = timestampBytes(t.createdAt);
-                            w.beginObject();
-                            w.key("key");
-                            w.string(t.key);
-                            w.key("action");
-                            w.string(t.action);
-                            w.key("amount");
-                            w.number(t.amount);
                             // In refer-a-friend answers `customer` is the referring customer and
-                            // `referred_customer` the buyer.
-                            w.key("customer");
-                            w.string(customer.id);
-                            w.key("referred_customer");
-                            w.string(m_store.at(t.referred).id);
-                            w.key("credit");
-                            w.boolean(false);
-                            w.key("is_currency");
-                            w.boolean(true);
-                            w.key("amount_units");
-                            w.string(t.amountUnits);
-                            w.key("created_at");
-                            w.asciiString(createdAt);
-                            w.key("rewards");
-                            w.beginArray();
-                            w.beginObject();
-                            w.key("key");
-                            w.string(t.key);
-                            w.key("action");
-                            w.string(t.action);
-                            w.key("status");
-                            w.asciiString("ok"_ba);
-                            w.key("customer");
-                            w.string(customer.id);
-                            w.key("amount");
-                            w.number(t.rewardAmount);
-                            w.key("amount_units");
-                            w.string(t.rewardUnits);
-                            w.key("is_currency");
-                            w.boolean(t.rewardIsCurrency);
-                            w.key("credit");
-                            w.boolean(false);
-                            w.key("created_at");
-                            w.asciiString(createdAt);
-                            w.endObject();
-                            w.endArray();
-                            w.endObject();
+                            // `referred_customer` the buyer, named by the purchase only.
+                            const auto parties = [&](JsonWriter &writer, bool inReward) {
+                                writer.key("customer");
+                                writer.string(customer.id);
+                                if (inReward)
+                                    return;
+                                writer.key("referred_customer");
+                                writer.string(m_store.at(t.referred).id);
+                            };
+                            writeTransactionItem(w, t, {u"ok"_s, t.rewardUnits, t.rewardIsCurrency},
+                                                 parties, [](JsonWriter &, bool) {});
                         });
 }
 

@@ -2,6 +2,7 @@
 
 #include "app/sandbox/core/jsonwriter.h"
 #include "app/sandbox/core/seeder.h"
+#include "app/sandbox/core/transactionjson.h"
 
 #include <QHash>
 #include <QJsonArray>
@@ -20,6 +21,35 @@ const QStringList RewardUnits = {u"USD"_s, u"EUR"_s, u"GBP"_s, u"points"_s};
 QString text(const QJsonObject &object, const QString &name) {
     const QJsonValue value = object.value(name);
     return value.isString() ? value.toString() : QString();
+}
+
+// key, email, name and surname: what partners and the customers of both programs are saved with.
+template <typename Record> void writeKeyAndContact(JsonWriter &w, const Record &record) {
+    w.key("key");
+    w.string(record.key);
+    w.key("email");
+    w.nullableString(record.email);
+    w.key("name");
+    w.nullableString(record.name);
+    w.key("surname");
+    w.nullableString(record.surname);
+}
+
+// What the transactions of both programs are saved with; their own fields follow.
+template <typename Transaction> void writeStoredTransaction(JsonWriter &w, const Transaction &t) {
+    writeTransactionOpening(w, t);
+    w.key("amount_units");
+    w.string(t.amountUnits);
+    w.key("created_at");
+    w.number(t.createdAt);
+}
+
+template <typename Transaction> void readStoredTransaction(const QJsonObject &t, Transaction *out) {
+    out->key = text(t, u"key"_s);
+    out->action = text(t, u"action"_s);
+    out->amount = t.value(u"amount"_s).toDouble();
+    out->amountUnits = text(t, u"amount_units"_s);
+    out->createdAt = qint64(t.value(u"created_at"_s).toDouble());
 }
 
 } // namespace
@@ -73,14 +103,7 @@ QByteArray SandboxState::serialize() const {
         w.beginObject();
         w.key("id");
         w.string(partner.id);
-        w.key("key");
-        w.string(partner.key);
-        w.key("email");
-        w.nullableString(partner.email);
-        w.key("name");
-        w.nullableString(partner.name);
-        w.key("surname");
-        w.nullableString(partner.surname);
+        writeKeyAndContact(w, partner);
         w.endObject();
         record(w.data());
     }
@@ -91,14 +114,7 @@ QByteArray SandboxState::serialize() const {
         const AffiliateCustomer &c = m_affiliate.at(slot);
         JsonWriter w;
         w.beginObject();
-        w.key("key");
-        w.string(c.key);
-        w.key("email");
-        w.nullableString(c.email);
-        w.key("name");
-        w.nullableString(c.name);
-        w.key("surname");
-        w.nullableString(c.surname);
+        writeKeyAndContact(w, c);
         w.key("partner");
         w.number(qint64(c.partner));
         w.key("tags");
@@ -116,16 +132,7 @@ QByteArray SandboxState::serialize() const {
         w.beginArray();
         for (const AffiliateTransaction &t : c.transactions) {
             w.beginObject();
-            w.key("key");
-            w.string(t.key);
-            w.key("action");
-            w.string(t.action);
-            w.key("amount");
-            w.number(t.amount);
-            w.key("amount_units");
-            w.string(t.amountUnits);
-            w.key("created_at");
-            w.number(t.createdAt);
+            writeStoredTransaction(w, t);
             w.key("reward_amount");
             w.number(t.rewardAmount);
             w.key("reward_status");
@@ -155,14 +162,7 @@ QByteArray SandboxState::serialize() const {
         w.beginObject();
         w.key("id");
         w.string(c.id);
-        w.key("key");
-        w.string(c.key);
-        w.key("email");
-        w.nullableString(c.email);
-        w.key("name");
-        w.nullableString(c.name);
-        w.key("surname");
-        w.nullableString(c.surname);
+        writeKeyAndContact(w, c);
         w.key("date_of_birth");
         w.nullableString(c.dateOfBirth);
         w.key("referrer");
@@ -187,16 +187,7 @@ QByteArray SandboxState::serialize() const {
         w.beginArray();
         for (const ReferralTransaction &t : c.transactions) {
             w.beginObject();
-            w.key("key");
-            w.string(t.key);
-            w.key("action");
-            w.string(t.action);
-            w.key("amount");
-            w.number(t.amount);
-            w.key("amount_units");
-            w.string(t.amountUnits);
-            w.key("created_at");
-            w.number(t.createdAt);
+            writeStoredTransaction(w, t);
             w.key("referred");
             w.number(qint64(position.value(t.referred, -1)));
             w.key("reward_amount");
@@ -274,11 +265,7 @@ bool SandboxState::deserialize(const QByteArray &json, QString *error) {
         for (const QJsonValue &tv : transactions) {
             const QJsonObject t = tv.toObject();
             AffiliateTransaction transaction;
-            transaction.key = text(t, u"key"_s);
-            transaction.action = text(t, u"action"_s);
-            transaction.amount = t.value(u"amount"_s).toDouble();
-            transaction.amountUnits = text(t, u"amount_units"_s);
-            transaction.createdAt = qint64(t.value(u"created_at"_s).toDouble());
+            readStoredTransaction(t, &transaction);
             transaction.rewardAmount = t.value(u"reward_amount"_s).toDouble();
             transaction.rewardStatus = text(t, u"reward_status"_s);
             transaction.productId = text(t, u"product_id"_s);
@@ -330,11 +317,7 @@ bool SandboxState::deserialize(const QByteArray &json, QString *error) {
         for (const QJsonValue &tv : transactions) {
             const QJsonObject t = tv.toObject();
             ReferralTransaction transaction;
-            transaction.key = text(t, u"key"_s);
-            transaction.action = text(t, u"action"_s);
-            transaction.amount = t.value(u"amount"_s).toDouble();
-            transaction.amountUnits = text(t, u"amount_units"_s);
-            transaction.createdAt = qint64(t.value(u"created_at"_s).toDouble());
+            readStoredTransaction(t, &transaction);
             transaction.referred = t.value(u"referred"_s).toInt(-1);
             transaction.rewardAmount = t.value(u"reward_amount"_s).toDouble();
             transaction.rewardUnits = text(t, u"reward_units"_s);

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Keeps the layout true: every rule below is a line of DESIGN.md's "Layout" and "Dependency
-# direction" that a compiler would happily let slip. Prints each offending line as
+# Keeps the layout true: every rule below is a line of ARCHITECTURE.md's table of rooms (what each
+# room may include) that a compiler would happily let slip. Prints each offending line as
 # file:line: text, with the rule it breaks, and exits 1 when there is any.
 #
 #   check-layers.sh [--widgets-headers DIR]... <project root>
@@ -91,7 +91,7 @@ while IFS=$'\t' read -r file line form path text; do
             ui/*) ;;
             *)
                 if is_widget_header "$path"; then
-                    report "only ui/ and app/main.cpp use widgets (DESIGN.md: no widgets under app/ but main.cpp, models/ links Qt Core and Gui only)" \
+                    report "only ui/ and app/main.cpp use widgets (ARCHITECTURE.md: no widgets under app/ but main.cpp, models/ links Qt Core and Gui only)" \
                         "$file" "$line" "$text"
                 fi
                 ;;

@@ -13,14 +13,23 @@ namespace {
 using Internal::JsonObjectReader;
 using Internal::JsonReader;
 
-bool readReward(JsonReader &reader, const QJsonValue &value, const QString &path, Reward &out) {
+// An object that must be there: unlike JsonReader::object(), null or missing is a failure too.
+std::optional<JsonObjectReader> requiredObject(JsonReader &reader, const QJsonValue &value,
+                                               const QString &path) {
     const std::optional<QJsonObject> object = reader.object(value, path);
     if (!object) {
         if (!reader.failed())
             reader.failNotObject(path);
-        return false;
+        return std::nullopt;
     }
-    JsonObjectReader json(reader, *object, path);
+    return JsonObjectReader(reader, *object, path);
+}
+
+bool readReward(JsonReader &reader, const QJsonValue &value, const QString &path, Reward &out) {
+    std::optional<JsonObjectReader> object = requiredObject(reader, value, path);
+    if (!object)
+        return false;
+    JsonObjectReader &json = *object;
     Reward reward;
     reward.key = json.reference("key"_L1);
     reward.action = json.text("action"_L1);
@@ -38,13 +47,10 @@ bool readReward(JsonReader &reader, const QJsonValue &value, const QString &path
 
 bool readTransactionAt(JsonReader &reader, const QJsonValue &value, const QString &path,
                        Transaction &out) {
-    const std::optional<QJsonObject> object = reader.object(value, path);
-    if (!object) {
-        if (!reader.failed())
-            reader.failNotObject(path);
+    std::optional<JsonObjectReader> object = requiredObject(reader, value, path);
+    if (!object)
         return false;
-    }
-    JsonObjectReader json(reader, *object, path);
+    JsonObjectReader &json = *object;
     Transaction transaction;
     transaction.key = json.reference("key"_L1);
     transaction.action = json.text("action"_L1);
@@ -80,13 +86,10 @@ bool readBalanceEntries(JsonReader &reader, const QJsonArray &array, const QStri
     const bool groupIsCurrency = group.isEmpty() || group == "currency"_L1;
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString itemPath = JsonReader::itemPath(path, i);
-        const std::optional<QJsonObject> object = reader.object(array.at(i), itemPath);
-        if (!object) {
-            if (!reader.failed())
-                reader.failNotObject(itemPath);
+        std::optional<JsonObjectReader> object = requiredObject(reader, array.at(i), itemPath);
+        if (!object)
             return false;
-        }
-        JsonObjectReader json(reader, *object, itemPath);
+        JsonObjectReader &json = *object;
         BalanceEntry entry;
         entry.amount = json.amount("amount"_L1).value_or(0);
         entry.amountUnits = json.text("amount_units"_L1);
@@ -196,13 +199,10 @@ void readShareLinks(JsonReader &reader, JsonObjectReader &data, CustomerStats &s
         return;
     for (qsizetype i = 0; i < array->size(); ++i) {
         const QString itemPath = JsonReader::itemPath(path, i);
-        const std::optional<QJsonObject> object = reader.object(array->at(i), itemPath);
-        if (!object) {
-            if (!reader.failed())
-                reader.failNotObject(itemPath);
+        std::optional<JsonObjectReader> object = requiredObject(reader, array->at(i), itemPath);
+        if (!object)
             return;
-        }
-        JsonObjectReader link(reader, *object, itemPath);
+        JsonObjectReader &link = *object;
         QString name = link.text("name"_L1);
         if (name.isEmpty())
             name = link.text("network"_L1);

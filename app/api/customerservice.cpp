@@ -16,6 +16,19 @@ using ServiceSupport::noCustomerGiven;
 
 namespace {
 
+// Both kinds of program create a customer with the same request; only the body differs, and
+// which of the draft's identifiers names the customer in the journal.
+ApiRequest createRequest(QJsonObject body, const QString &customer) {
+    ApiRequest request;
+    request.method = "POST";
+    request.path = ApiPath::literal(u"customers"_s);
+    request.body = std::move(body);
+    request.action = u"create"_s;
+    request.check = ServiceSupport::reads<Customer>(&JsonMapping::readCustomer);
+    request.customer = customer;
+    return request;
+}
+
 // Program detection gives up only on answers that no other endpoint would change.
 bool endsDetection(const ApiError &error) {
     switch (error.kind) {
@@ -92,31 +105,18 @@ ApiCall *CustomerService::search(CustomerSearchField field, const QString &value
 
 ApiCall *CustomerService::create(const AffiliateCustomerDraft &draft, QObject *context,
                                  ApiCallback<Customer> done) {
-    ApiRequest request;
-    request.method = "POST";
-    request.path = ApiPath::literal(u"customers"_s);
-    request.body = JsonMapping::write(draft);
-    request.action = u"create"_s;
-    request.check = ServiceSupport::reads<Customer>(&JsonMapping::readCustomer);
-    request.customer = draft.key;
     return m_client->send(
-        request, context,
+        createRequest(JsonMapping::write(draft), draft.key), context,
         ServiceSupport::typed<Customer>(std::move(done), &JsonMapping::readCustomer));
 }
 
 ApiCall *CustomerService::create(const ReferralCustomerDraft &draft, QObject *context,
                                  ApiCallback<Customer> done) {
-    ApiRequest request;
-    request.method = "POST";
-    request.path = ApiPath::literal(u"customers"_s);
-    request.body = JsonMapping::write(draft);
-    request.action = u"create"_s;
-    request.check = ServiceSupport::reads<Customer>(&JsonMapping::readCustomer);
-    request.customer = !draft.key.isEmpty()  ? draft.key
-                       : !draft.id.isEmpty() ? draft.id
-                                             : draft.email;
+    const QString customer = !draft.key.isEmpty()  ? draft.key
+                             : !draft.id.isEmpty() ? draft.id
+                                                   : draft.email;
     return m_client->send(
-        request, context,
+        createRequest(JsonMapping::write(draft), customer), context,
         ServiceSupport::typed<Customer>(std::move(done), &JsonMapping::readCustomer));
 }
 

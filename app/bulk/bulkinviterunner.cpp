@@ -222,12 +222,7 @@ void BulkInviteRunner::onAnswer(int row, const ApiError &error) {
         m_spacingMs = m_spacingMs == 0 ? m_spacingStepMs : qMin(m_spacingMs * 2, m_spacingMaxMs);
         m_waitUntil = QDeadlineTimer(waitMs);
         Q_EMIT rateLimited(row, waitMs);
-        if (m_cancelRequested) {
-            stopCancelled();
-        } else if (m_pauseRequested) {
-            m_pauseRequested = false;
-            setState(State::Paused);
-        } else {
+        if (!stopIfAsked()) {
             setState(State::Waiting);
             m_timer->start(waitMs);
         }
@@ -240,14 +235,21 @@ void BulkInviteRunner::onAnswer(int row, const ApiError &error) {
             return;
     }
 
+    if (!stopIfAsked())
+        scheduleNext(delayMs);
+}
+
+bool BulkInviteRunner::stopIfAsked() {
     if (m_cancelRequested) {
         stopCancelled();
-    } else if (m_pauseRequested) {
+        return true;
+    }
+    if (m_pauseRequested) {
         m_pauseRequested = false;
         setState(State::Paused);
-    } else {
-        scheduleNext(delayMs);
+        return true;
     }
+    return false;
 }
 
 void BulkInviteRunner::finishRun() {

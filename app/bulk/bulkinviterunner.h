@@ -95,6 +95,9 @@ private:
     int nextPending() const;
     void finishRun();
     void stopCancelled();
+    // A cancel or pause asked for while a request was on its way takes effect once its answer
+    // is written: true when one did, and the run goes no further.
+    bool stopIfAsked();
     void stopBroken(const QString &sentence);
     bool write(int row, BulkRowStatus status, const QString &detail, bool inFlight = false);
 

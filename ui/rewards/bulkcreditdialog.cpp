@@ -180,15 +180,11 @@ QWidget *BulkCreditDialog::buildPreparePage() {
     m_summary->setWordWrap(true);
     layout->addWidget(m_summary);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
     auto *cancel = DialogParts::button(tr("Cancel"), u"prepareCancelButton"_s, page);
     connect(cancel, &QPushButton::clicked, this, &BulkCreditDialog::reject);
     m_start = DialogParts::button(tr("Credit…"), u"startButton"_s, page);
     connect(m_start, &QPushButton::clicked, this, &BulkCreditDialog::startClicked);
-    buttons->addWidget(cancel);
-    buttons->addWidget(m_start);
-    layout->addLayout(buttons);
+    layout->addLayout(DialogParts::buttonRow({}, {cancel, m_start}));
 
     connect(m_amount, &QLineEdit::textChanged, this, &BulkCreditDialog::validateRows);
     connect(m_reason, &QLineEdit::textChanged, this, &BulkCreditDialog::validateRows);
@@ -368,7 +364,6 @@ QWidget *BulkCreditDialog::buildRunPage() {
     layout->addWidget(m_runStatus);
     m_runView = rowsView(m_model, u"runTable"_s, page);
     layout->addWidget(m_runView, 1);
-    auto *buttons = new QHBoxLayout;
     m_cancel = DialogParts::button(tr("Cancel"), u"cancelButton"_s, page);
     m_retryFailed = DialogParts::button(tr("Retry failed rows…"), u"retryFailedButton"_s, page);
     connect(m_retryFailed, &QPushButton::clicked, this, &BulkCreditDialog::retryFailedClicked);
@@ -390,12 +385,7 @@ QWidget *BulkCreditDialog::buildRunPage() {
     });
     connect(m_export, &QPushButton::clicked, this, &BulkCreditDialog::exportClicked);
     connect(m_close, &QPushButton::clicked, this, &BulkCreditDialog::reject);
-    buttons->addWidget(m_cancel);
-    buttons->addWidget(m_retryFailed);
-    buttons->addStretch(1);
-    buttons->addWidget(m_export);
-    buttons->addWidget(m_close);
-    layout->addLayout(buttons);
+    layout->addLayout(DialogParts::buttonRow({m_cancel, m_retryFailed}, {m_export, m_close}));
     return page;
 }
 
@@ -513,14 +503,10 @@ bool BulkCreditDialog::exportResults(const QString &path, QString *errorMessage)
 }
 
 void BulkCreditDialog::exportClicked() {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export the results"), folder + u"/credit-results.csv"_s, tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!exportResults(path, &error))
-        MessageBox::warning(this, tr("Export failed"), error);
+    DialogParts::exportFile(
+        this, u"credit-results.csv"_s,
+        {tr("Export the results"), tr("CSV files (*.csv)"), tr("Export failed")},
+        [this](const QString &path, QString *error) { return exportResults(path, error); });
 }
 
 void BulkCreditDialog::reject() {

@@ -167,16 +167,12 @@ QWidget *BulkInviteDialog::buildSourcePage() {
     m_summary->setTextFormat(Qt::PlainText);
     layout->addWidget(m_summary);
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addStretch(1);
     auto *cancel = DialogParts::button(tr("Cancel"), u"sourceCancelButton"_s, page);
     connect(cancel, &QPushButton::clicked, this, &BulkInviteDialog::reject);
     m_start = DialogParts::button(tr("Send invitations"), u"startButton"_s, page);
     m_start->setEnabled(false);
     connect(m_start, &QPushButton::clicked, this, &BulkInviteDialog::startClicked);
-    buttons->addWidget(cancel);
-    buttons->addWidget(m_start);
-    layout->addLayout(buttons);
+    layout->addLayout(DialogParts::buttonRow({}, {cancel, m_start}));
 
     connect(m_headerCheck, &QCheckBox::toggled, this, [this] { applyTable(true); });
     connect(m_emailColumn, &QComboBox::currentIndexChanged, this, [this] { rebuildPreview(); });
@@ -361,13 +357,10 @@ QWidget *BulkInviteDialog::buildRunPage() {
     m_resumeBanner = DialogParts::banner(DialogParts::Tone::Info, &m_resumeText, page,
                                          tr("Resume the interrupted run?"));
     m_resumeText->setObjectName(u"resumeText"_s);
-    auto *resumeButtons = new QHBoxLayout;
-    resumeButtons->addStretch(1);
     m_discard = DialogParts::button(tr("Discard the run"), u"discardButton"_s, m_resumeBanner);
     m_resume = DialogParts::button(tr("Resume sending"), u"resumeButton"_s, m_resumeBanner);
-    resumeButtons->addWidget(m_discard);
-    resumeButtons->addWidget(m_resume);
-    qobject_cast<QBoxLayout *>(m_resumeBanner->layout())->addLayout(resumeButtons);
+    qobject_cast<QBoxLayout *>(m_resumeBanner->layout())
+        ->addLayout(DialogParts::buttonRow({}, {m_discard, m_resume}));
     m_resumeBanner->setVisible(false);
     connect(m_resume, &QPushButton::clicked, this, &BulkInviteDialog::resumeClicked);
     connect(m_discard, &QPushButton::clicked, this, &BulkInviteDialog::discardClicked);
@@ -397,8 +390,6 @@ QWidget *BulkInviteDialog::buildRunPage() {
 
     m_unknownBanner = DialogParts::banner(DialogParts::Tone::Warning, &m_unknownText, page);
     m_unknownText->setObjectName(u"unknownText"_s);
-    auto *unknownButtons = new QHBoxLayout;
-    unknownButtons->addStretch(1);
     auto *selectUnknown =
         DialogParts::button(tr("Select them"), u"selectUnknownButton"_s, m_unknownBanner);
     connect(selectUnknown, &QPushButton::clicked, this, [this] {
@@ -419,20 +410,17 @@ QWidget *BulkInviteDialog::buildRunPage() {
             m_resultsView->scrollTo(m_resultsModel->index(first, 0),
                                     QAbstractItemView::PositionAtCenter);
     });
-    unknownButtons->addWidget(selectUnknown);
     m_markSent =
         DialogParts::button(tr("Mark selected as invited"), u"markSentButton"_s, m_unknownBanner);
     m_sendAgain =
         DialogParts::button(tr("Send selected again…"), u"sendAgainButton"_s, m_unknownBanner);
-    unknownButtons->addWidget(m_markSent);
-    unknownButtons->addWidget(m_sendAgain);
-    qobject_cast<QBoxLayout *>(m_unknownBanner->layout())->addLayout(unknownButtons);
+    qobject_cast<QBoxLayout *>(m_unknownBanner->layout())
+        ->addLayout(DialogParts::buttonRow({}, {selectUnknown, m_markSent, m_sendAgain}));
     m_unknownBanner->setVisible(false);
     connect(m_markSent, &QPushButton::clicked, this, &BulkInviteDialog::markSelectedSent);
     connect(m_sendAgain, &QPushButton::clicked, this, &BulkInviteDialog::sendSelectedAgain);
     layout->addWidget(m_unknownBanner);
 
-    auto *buttons = new QHBoxLayout;
     m_pause = DialogParts::button(tr("Pause"), u"pauseButton"_s, page);
     m_cancel = DialogParts::button(tr("Cancel sending"), u"cancelButton"_s, page);
     m_retryFailed = DialogParts::button(tr("Retry failed"), u"retryFailedButton"_s, page);
@@ -443,13 +431,8 @@ QWidget *BulkInviteDialog::buildRunPage() {
     connect(m_retryFailed, &QPushButton::clicked, this, &BulkInviteDialog::retryFailedClicked);
     connect(m_export, &QPushButton::clicked, this, &BulkInviteDialog::exportClicked);
     connect(m_close, &QPushButton::clicked, this, &BulkInviteDialog::reject);
-    buttons->addWidget(m_pause);
-    buttons->addWidget(m_cancel);
-    buttons->addWidget(m_retryFailed);
-    buttons->addStretch(1);
-    buttons->addWidget(m_export);
-    buttons->addWidget(m_close);
-    layout->addLayout(buttons);
+    layout->addLayout(
+        DialogParts::buttonRow({m_pause, m_cancel, m_retryFailed}, {m_export, m_close}));
     return page;
 }
 
@@ -705,15 +688,10 @@ bool BulkInviteDialog::exportResults(const QString &path, QString *errorMessage)
 }
 
 void BulkInviteDialog::exportClicked() {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the results"),
-                                                      folder + u"/invitation-results.csv"_s,
-                                                      tr("CSV files (*.csv)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!exportResults(path, &error))
-        MessageBox::warning(this, tr("Export failed"), error);
+    DialogParts::exportFile(
+        this, u"invitation-results.csv"_s,
+        {tr("Export the results"), tr("CSV files (*.csv)"), tr("Export failed")},
+        [this](const QString &path, QString *error) { return exportResults(path, error); });
 }
 
 void BulkInviteDialog::reject() {

@@ -2,15 +2,18 @@
 
 #include "models/customer.h"
 #include "ui/widgets/fielderrorlabel.h"
+#include "ui/widgets/messagebox.h"
 #include "ui/widgets/rowstatedelegate.h"
 #include "ui/widgets/statecolorpalette.h"
 
 #include <QApplication>
+#include <QFileDialog>
 #include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -171,4 +174,27 @@ QTableView *DialogParts::rowsView(QAbstractItemModel *model, const QString &obje
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     return view;
+}
+
+QHBoxLayout *DialogParts::buttonRow(std::initializer_list<QPushButton *> leading,
+                                    std::initializer_list<QPushButton *> trailing) {
+    auto *row = new QHBoxLayout;
+    for (QPushButton *b : leading)
+        row->addWidget(b);
+    row->addStretch(1);
+    for (QPushButton *b : trailing)
+        row->addWidget(b);
+    return row;
+}
+
+void DialogParts::exportFile(QWidget *parent, const QString &fileName, const ExportTexts &texts,
+                             const std::function<bool(const QString &, QString *)> &write) {
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString path =
+        QFileDialog::getSaveFileName(parent, texts.title, folder + u'/' + fileName, texts.filter);
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!write(path, &error))
+        MessageBox::warning(parent, texts.failed, error);
 }

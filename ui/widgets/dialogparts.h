@@ -4,8 +4,12 @@
 
 #include <QString>
 
+#include <functional>
+#include <initializer_list>
+
 class QAbstractItemModel;
 class QFrame;
+class QHBoxLayout;
 class QLabel;
 class QPushButton;
 class QTableView;
@@ -37,6 +41,19 @@ QFrame *separator(QWidget *parent = nullptr);
 // A button that does not react to Enter just because it has focus: each page makes only its
 // primary button the default.
 QPushButton *button(const QString &text, const QString &objectName, QWidget *parent);
+// A row of buttons: `leading` on the left, then a stretch, then `trailing` on the right.
+QHBoxLayout *buttonRow(std::initializer_list<QPushButton *> leading,
+                       std::initializer_list<QPushButton *> trailing);
+// The texts of exportFile(), translated by the caller.
+struct ExportTexts {
+    QString title;  // of the file dialog
+    QString filter; // the file dialog's name filter
+    QString failed; // the title of the message shown when writing fails
+};
+// Asks where to save (`fileName` in the Documents folder at first) and writes there with
+// `write`; a failure is shown with its reason. Nothing happens when the person cancels.
+void exportFile(QWidget *parent, const QString &fileName, const ExportTexts &texts,
+                const std::function<bool(const QString &path, QString *error)> &write);
 // A read-only table of rows with a fixed row height (never resized to contents: the list may
 // be long), whole-row selection, no row numbers and no word wrap.
 QTableView *rowsView(QAbstractItemModel *model, const QString &objectName, QWidget *parent);

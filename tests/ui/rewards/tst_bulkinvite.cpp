@@ -144,7 +144,7 @@ void TestBulkInvite::previewFlagsBadRows() {
     }
     QCOMPARE(skipped.size(), 5);
     QVERIFY(skipped.value(u"not-an-address"_s).contains(u"valid"_s));
-    QVERIFY(skipped.value(QString()).contains(u"No e-mail"_s));
+    QVERIFY(skipped.value(QString()).contains(u"No email"_s));
     QVERIFY(skipped.value(u"space in@example.org"_s).contains(u"valid"_s));
     QVERIFY(skipped.value(address(3).toUpper()).contains(u"Duplicate of line"_s));
     QVERIFY(skipped.value(address(5)).contains(u"Duplicate of line"_s));

@@ -335,7 +335,7 @@ void TestCustomerTableModel::toolTips() {
     };
     QCOMPARE(tip(0, CustomerTableModel::NameColumn), u"Omar Farooq\nraf_0002@example.org"_s);
     QCOMPARE(tip(0, CustomerTableModel::ReferredByColumn), u"Maria Schmidt (raf_0001)"_s);
-    QCOMPARE(tip(0, CustomerTableModel::ReferralsColumn), u"Referred 2 customer(s)"_s);
+    QCOMPARE(tip(0, CustomerTableModel::ReferralsColumn), u"Referred 2 customers"_s);
     QVERIFY(tip(0, CustomerTableModel::CreatedColumn).contains(u"2025"_s));
     QCOMPARE(tip(1, CustomerTableModel::NameColumn), u"raf_0003@example.org"_s);
     QCOMPARE(tip(1, CustomerTableModel::ReferredByColumn), u"Not referred by another customer"_s);

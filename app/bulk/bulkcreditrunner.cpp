@@ -21,16 +21,8 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString norm(const QString &name) {
-    QString n = name.trimmed().toLower();
-    n.remove(u' ');
-    n.remove(u'_');
-    n.remove(u'-');
-    return n;
-}
-
-// The names a column may go by, normalised by norm(): English and German, as people export
-// them from their own tools. Written as UTF-16 literals: a u8 or Latin-1 spelling of "ä"
+// The names a column may go by, normalised by CsvReader::headerKey(): English and German, as people
+// export them from their own tools. Written as UTF-16 literals: a u8 or Latin-1 spelling of "ä"
 // would not compare equal to the QString read from the file.
 bool isOneOf(const QString &name, std::initializer_list<QStringView> names) {
     for (QStringView candidate : names) {
@@ -96,7 +88,7 @@ QList<BulkCreditRunner::Row> BulkCreditRunner::rowsFromCsv(const CsvTable &table
         const QStringList &first = table.records.first();
         int c = -1, a = -1, u = -1, r = -1;
         for (int i = 0; i < first.size(); ++i) {
-            const QString n = norm(first.at(i));
+            const QString n = CsvReader::headerKey(first.at(i));
             if (c < 0 &&
                 isOneOf(n, {u"customer", u"key", u"id", u"email", u"customerkey", u"customerid",
                             u"keyoremail", u"kunde", u"kundennummer", u"schlüssel"}))

@@ -158,3 +158,11 @@ bool CsvReader::readFile(const QString &path, CsvTable *table, QString *errorMes
     *table = parse(file.readAll());
     return true;
 }
+
+QString CsvReader::headerKey(const QString &name) {
+    QString key = name.trimmed().toLower();
+    key.remove(u' ');
+    key.remove(u'-');
+    key.remove(u'_');
+    return key;
+}

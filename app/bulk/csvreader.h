@@ -39,4 +39,8 @@ public:
     // False with a translated sentence when the file cannot be read. A malformed file is
     // still read (see CsvTable::error).
     static bool readFile(const QString &path, CsvTable *table, QString *errorMessage);
+
+    // A header as the column mappings compare it: "E-Mail", "e_mail" and "email" alike
+    // (trimmed, lower case, without blanks, dashes and underscores).
+    static QString headerKey(const QString &name);
 };

@@ -1,5 +1,7 @@
 #include "app/bulk/csvwriter.h"
 
+#include "models/csvfield.h"
+
 #include <QDir>
 #include <QSaveFile>
 
@@ -10,23 +12,7 @@ CsvWriter::CsvWriter(QChar delimiter)
 }
 
 QString CsvWriter::field(const QString &text, QChar delimiter, bool formulaGuard) {
-    QString value = text;
-    if (formulaGuard && !value.isEmpty()) {
-        const QChar first = value.at(0);
-        if (first == u'=' || first == u'+' || first == u'-' || first == u'@' || first == u'\t') {
-            bool isNumber = false;
-            value.toDouble(&isNumber);
-            if (!isNumber)
-                value.prepend(u'\'');
-        }
-    }
-    const bool needsQuotes = value.contains(delimiter) || value.contains(u'"') ||
-                             value.contains(u'\n') || value.contains(u'\r') ||
-                             value.startsWith(u' ') || value.endsWith(u' ');
-    if (!needsQuotes)
-        return value;
-    value.replace(u"\""_s, u"\"\""_s);
-    return u'"' + value + u'"';
+    return CsvField::quoted(text, delimiter, formulaGuard);
 }
 
 void CsvWriter::addRow(const QStringList &fields) {

@@ -9,9 +9,7 @@
 // Writes RFC 4180 CSV for people to open in a spreadsheet: UTF-8 with a byte order mark (so
 // that Excel reads accents right), CRLF line ends, a field quoted only when it must be.
 //
-// Formula guard (on by default): a field that starts with =, +, -, @ or a tab and is not a
-// plain number gets a leading apostrophe, so that a customer named "=HYPERLINK(...)" stays
-// text instead of becoming a live formula in the exported sheet (CSV injection).
+// Formula guard (on by default): see CsvField::quoted.
 class CsvWriter final {
     Q_DECLARE_TR_FUNCTIONS(CsvWriter)
 

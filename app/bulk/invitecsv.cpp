@@ -10,22 +10,14 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString normalisedName(const QString &name) {
-    QString n = name.trimmed().toLower();
-    n.remove(u' ');
-    n.remove(u'-');
-    n.remove(u'_');
-    return n;
-}
-
 bool isEmailName(const QString &name) {
-    const QString n = normalisedName(name);
+    const QString n = CsvReader::headerKey(name);
     return n == "email"_L1 || n == "mail"_L1 || n == "emailaddress"_L1 || n == "address"_L1 ||
            n == "e-mail"_L1;
 }
 
 bool isNameName(const QString &name) {
-    const QString n = normalisedName(name);
+    const QString n = CsvReader::headerKey(name);
     return n == "name"_L1 || n == "firstname"_L1 || n == "fullname"_L1 || n == "vorname"_L1 ||
            n == "givenname"_L1;
 }

@@ -1,6 +1,7 @@
 #include "app/journal/journal.h"
 
 #include "app/store/durablefile.h"
+#include "models/csvfield.h"
 
 #include <QDir>
 #include <QFile>
@@ -74,23 +75,6 @@ bool endsWithNewline(const QString &path) {
     file.seek(file.size() - 1);
     file.getChar(&last);
     return last == '\n';
-}
-
-QString csvField(const QString &text) {
-    QString field = text;
-    // A cell starting with one of these is run as a formula by spreadsheets; customer data
-    // is not trusted, so it is shown as text.
-    if (!field.isEmpty() && (field.front() == u'=' || field.front() == u'+' ||
-                             field.front() == u'-' || field.front() == u'@')) {
-        field.prepend(u'\'');
-    }
-    const bool needsQuotes = field.contains(u',') || field.contains(u'"') ||
-                             field.contains(u'\n') || field.contains(u'\r') ||
-                             field.startsWith(u' ') || field.endsWith(u' ');
-    if (!needsQuotes)
-        return field;
-    field.replace(u"\""_s, u"\"\""_s);
-    return u'"' + field + u'"';
 }
 
 QString csvTime(const QDateTime &time) {
@@ -308,7 +292,7 @@ bool Journal::exportCsv(QIODevice *device, const QList<JournalEntry> &entries) {
         QStringList quoted;
         quoted.reserve(fields.size());
         for (const QString &field : fields)
-            quoted.append(csvField(field));
+            quoted.append(CsvField::quoted(field));
         const QByteArray row = quoted.join(u',').toUtf8() + "\r\n";
         return device->write(row) == row.size();
     };

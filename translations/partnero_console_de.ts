@@ -1402,25 +1402,41 @@ Jetzt %n Einladungen senden?</numerusform>
         <source>Open the profile:</source>
         <translation>Profil öffnen:</translation>
     </message>
-    <message>
-        <source>%1 – %2 %3 (%4)</source>
-        <translation>%1 – %2 %3 (%4)</translation>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und eine weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
     </message>
     <message>
-        <source>Changes with no known outcome</source>
-        <translation>Änderungen mit unbekanntem Ergebnis</translation>
+        <source>%1 %2</source>
+        <comment>action and amount: Credit 10.00 USD</comment>
+        <translation>%1 %2</translation>
     </message>
     <message>
-        <source>These changes were being sent when the console last stopped. Nobody knows whether they reached the server: check each customer before repeating any of them.
-
-%1
-
-Mark them as checked?</source>
-        <translation>Diese Änderungen wurden gerade gesendet, als die Konsole zuletzt beendet wurde. Niemand weiß, ob sie den Server erreicht haben: Prüfen Sie jeden Kunden, bevor Sie eine davon wiederholen.
-
-%1
-
-Als geprüft markieren?</translation>
+        <source>%1 – %2 to %3 (%4)</source>
+        <comment>time – what to whom (profile)</comment>
+        <translation>%1 – %2 für %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Changes need a decision</source>
+        <translation>Änderungen brauchen eine Entscheidung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes need a decision: nobody knows whether they reached the server. Check each customer before repeating any of them; until you decide, no new credit can be sent to those customers.</source>
+        <translation>
+            <numerusform>Eine Änderung braucht eine Entscheidung: Niemand weiß, ob sie den Server erreicht hat. Prüfen Sie den Kunden, bevor Sie sie wiederholen; bis Sie entscheiden, kann diesem Kunden keine neue Gutschrift gesendet werden.</numerusform>
+            <numerusform>%n Änderungen brauchen eine Entscheidung: Niemand weiß, ob sie den Server erreicht haben. Prüfen Sie jeden Kunden, bevor Sie eine davon wiederholen; bis Sie entscheiden, kann diesen Kunden keine neue Gutschrift gesendet werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Review now</source>
+        <translation>Jetzt &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
     </message>
 </context>
 <context>
@@ -3020,10 +3036,6 @@ Eine weitere Einladung senden?</translation>
         <translation>Ohne Vorgang kann kein Ergebnis erfasst werden.</translation>
     </message>
     <message>
-        <source>No operation was given to acknowledge.</source>
-        <translation>Es wurde kein zu bestätigender Vorgang angegeben.</translation>
-    </message>
-    <message>
         <source>Could not create the folder %1 for the journal.</source>
         <translation>Der Ordner %1 für das Journal konnte nicht angelegt werden.</translation>
     </message>
@@ -3096,10 +3108,6 @@ Eine weitere Einladung senden?</translation>
         <translation>Details</translation>
     </message>
     <message>
-        <source>Acknowledged</source>
-        <translation>Geprüft</translation>
-    </message>
-    <message>
         <source>Succeeded</source>
         <translation>Erfolgreich</translation>
     </message>
@@ -3118,6 +3126,46 @@ Eine weitere Einladung senden?</translation>
     <message>
         <source>No outcome</source>
         <translation>Kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>No decision can be recorded without an operation.</source>
+        <translation>Ohne Vorgang kann keine Entscheidung verzeichnet werden.</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <source>Decision time (UTC)</source>
+        <translation>Zeit der Entscheidung (UTC)</translation>
+    </message>
+    <message>
+        <source>Sent again as</source>
+        <translation>Erneut gesendet als</translation>
+    </message>
+    <message>
+        <source>It went through</source>
+        <translation>Sie ist durchgegangen</translation>
+    </message>
+    <message>
+        <source>It was not made</source>
+        <translation>Sie wurde nicht vorgenommen</translation>
+    </message>
+    <message>
+        <source>Sent again</source>
+        <translation>Erneut gesendet</translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation>Später entscheiden</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Geprüft</translation>
     </message>
 </context>
 <context>
@@ -3157,10 +3205,6 @@ Eine weitere Einladung senden?</translation>
     <message>
         <source>Invite</source>
         <translation>Einladen</translation>
-    </message>
-    <message>
-        <source>No outcome (checked)</source>
-        <translation>Kein Ergebnis (geprüft)</translation>
     </message>
     <message>
         <source>No answer was recorded: the program stopped before the server answered. Check the customer to learn whether the change was made.</source>
@@ -3206,6 +3250,19 @@ Eine weitere Einladung senden?</translation>
         <source>Nothing reached the server: the change was not made.</source>
         <translation>Nichts hat den Server erreicht: Die Änderung wurde nicht vorgenommen.</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is the decision (&quot;It went through&quot;), %2 who and when (&quot;anna, 04/12/2026 14:02&quot;)</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
 </context>
 <context>
     <name>JournalWindow</name>
@@ -3228,10 +3285,6 @@ Eine weitere Einladung senden?</translation>
     <message>
         <source>&amp;Export CSV…</source>
         <translation>CSV &amp;exportieren …</translation>
-    </message>
-    <message>
-        <source>&amp;Mark as checked</source>
-        <translation>Als geprüft &amp;markieren</translation>
     </message>
     <message>
         <source>Journal of changes</source>
@@ -3264,13 +3317,6 @@ Eine weitere Einladung senden?</translation>
     <message>
         <source>All actions</source>
         <translation>Alle Aktionen</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n operations have no outcome: the program stopped before the server answered. Check those customers, then select the rows and mark them as checked.</source>
-        <translation>
-            <numerusform>%n Vorgang hat kein Ergebnis: Das Programm wurde beendet, bevor der Server antwortete. Prüfen Sie den betroffenen Kunden, wählen Sie dann die Zeile aus und markieren Sie sie als geprüft.</numerusform>
-            <numerusform>%n Vorgänge haben kein Ergebnis: Das Programm wurde beendet, bevor der Server antwortete. Prüfen Sie die betroffenen Kunden, wählen Sie dann die Zeilen aus und markieren Sie sie als geprüft.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 operations shown.</source>
@@ -3312,6 +3358,37 @@ Eine weitere Einladung senden?</translation>
     <message>
         <source>&amp;From:</source>
         <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <source>It went &amp;through</source>
+        <translation>Ist &amp;durchgegangen</translation>
+    </message>
+    <message>
+        <source>It was &amp;not made</source>
+        <translation>Wurde &amp;nicht vorgenommen</translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation>Später &amp;entscheiden</translation>
+    </message>
+    <message>
+        <source>&amp;Show them</source>
+        <translation>&amp;Anzeigen</translation>
+    </message>
+    <message>
+        <source>Needs a decision</source>
+        <translation>Braucht eine Entscheidung</translation>
+    </message>
+    <message>
+        <source>Record what you found for the selected changes whose outcome is unknown. The journal keeps who decided and when.</source>
+        <translation>Verzeichnen Sie, was Sie für die gewählten Änderungen mit unbekanntem Ergebnis gefunden haben. Das Journal hält fest, wer wann entschieden hat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes need a decision: nobody knows whether they were made. Check those customers, then select the rows and say what you found.</source>
+        <translation>
+            <numerusform>Eine Änderung braucht eine Entscheidung: Niemand weiß, ob sie vorgenommen wurde. Prüfen Sie den Kunden, wählen Sie dann die Zeile und sagen Sie, was Sie gefunden haben.</numerusform>
+            <numerusform>%n Änderungen brauchen eine Entscheidung: Niemand weiß, ob sie vorgenommen wurden. Prüfen Sie diese Kunden, wählen Sie dann die Zeilen und sagen Sie, was Sie gefunden haben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

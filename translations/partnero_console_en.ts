@@ -1387,20 +1387,40 @@ Send %n invitations now?</numerusform>
         <source>Open the profile:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>%1 – %2 %3 (%4)</source>
+        <source>%1 %2</source>
+        <comment>action and amount: Credit 10.00 USD</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changes with no known outcome</source>
+        <source>%1 – %2 to %3 (%4)</source>
+        <comment>time – what to whom (profile)</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>These changes were being sent when the console last stopped. Nobody knows whether they reached the server: check each customer before repeating any of them.
-
-%1
-
-Mark them as checked?</source>
+        <source>Changes need a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes need a decision: nobody knows whether they reached the server. Check each customer before repeating any of them; until you decide, no new credit can be sent to those customers.</source>
+        <translation>
+            <numerusform>%n change need a decision: nobody knows whether they reached the server. Check each customer before repeating any of them; until you decide, no new credit can be sent to those customers.</numerusform>
+            <numerusform>%n changes need a decision: nobody knows whether they reached the server. Check each customer before repeating any of them; until you decide, no new credit can be sent to those customers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Review now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2993,10 +3013,6 @@ Send another invitation?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No operation was given to acknowledge.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Could not create the folder %1 for the journal.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3069,10 +3085,6 @@ Send another invitation?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Succeeded</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3090,6 +3102,46 @@ Send another invitation?</source>
     </message>
     <message>
         <source>No outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision can be recorded without an operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision time (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent again as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It went through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3129,10 +3181,6 @@ Send another invitation?</source>
     </message>
     <message>
         <source>Invite</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No outcome (checked)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3179,6 +3227,19 @@ Send another invitation?</source>
         <source>Nothing reached the server: the change was not made.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>%1 is the decision (&quot;It went through&quot;), %2 who and when (&quot;anna, 04/12/2026 14:02&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JournalWindow</name>
@@ -3200,10 +3261,6 @@ Send another invitation?</source>
     </message>
     <message>
         <source>&amp;Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Mark as checked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3237,13 +3294,6 @@ Send another invitation?</source>
     <message>
         <source>All actions</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n operations have no outcome: the program stopped before the server answered. Check those customers, then select the rows and mark them as checked.</source>
-        <translation>
-            <numerusform>%n operation has no outcome: the program stopped before the server answered. Check that customer, then select the row and mark it as checked.</numerusform>
-            <numerusform>%n operations have no outcome: the program stopped before the server answered. Check those customers, then select the rows and mark them as checked.</numerusform>
-        </translation>
     </message>
     <message numerus="yes">
         <source>%n of %1 operations shown.</source>
@@ -3285,6 +3335,37 @@ Send another invitation?</source>
     <message>
         <source>&amp;From:</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It went &amp;through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was &amp;not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decide &amp;later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what you found for the selected changes whose outcome is unknown. The journal keeps who decided and when.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes need a decision: nobody knows whether they were made. Check those customers, then select the rows and say what you found.</source>
+        <translation>
+            <numerusform>%n change need a decision: nobody knows whether they were made. Check those customers, then select the rows and say what you found.</numerusform>
+            <numerusform>%n changes need a decision: nobody knows whether they were made. Check those customers, then select the rows and say what you found.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

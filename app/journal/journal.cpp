@@ -103,7 +103,9 @@ void Journal::addSecret(const QString &secret) {
 }
 
 QString Journal::begin(const JournalOperation &operation, QString *errorMessage) {
-    const QString opId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString opId = operation.opId.isEmpty()
+                             ? QUuid::createUuid().toString(QUuid::WithoutBraces)
+                             : operation.opId;
     QJsonObject line{
         {u"type"_s, u"begin"_s},
         {u"op"_s, opId},
@@ -138,14 +140,17 @@ bool Journal::finish(const QString &opId, JournalOutcome outcome, int httpStatus
     return true;
 }
 
-bool Journal::markAcknowledged(const QString &opId, QString *errorMessage) {
-    if (opId.isEmpty())
-        return fail(tr("No operation was given to acknowledge."), errorMessage);
-    const QJsonObject line{
-        {u"type"_s, u"acknowledged"_s},
-        {u"op"_s, opId},
-        {u"time"_s, nowUtc()},
+bool Journal::decide(const QString &opId, JournalDecision decision, const QString &sentAgainAs,
+                     QString *errorMessage) {
+    if (opId.isEmpty() || decision == JournalDecision::None)
+        return fail(tr("No decision can be recorded without an operation."), errorMessage);
+    QJsonObject line{
+        {u"type"_s, u"decision"_s}, {u"op"_s, opId},
+        {u"time"_s, nowUtc()},      {u"decision"_s, decisionId(decision)},
+        {u"by"_s, currentUser()},
     };
+    if (!sentAgainAs.isEmpty())
+        line.insert(u"sentAgainAs"_s, sentAgainAs);
     if (!appendLine(line, errorMessage))
         return false;
     emit written(opId);
@@ -251,9 +256,19 @@ QList<JournalEntry> Journal::entries() const {
             entry.outcomeTime = parseTime(line.value(u"time"_s));
             entry.httpStatus = line.value(u"status"_s).toInt();
             entry.detail = line.value(u"detail"_s).toString();
-        } else if (type == u"acknowledged") {
-            entry.acknowledged = true;
-            entry.acknowledgedTime = parseTime(line.value(u"time"_s));
+        } else if (type == u"decision" || type == u"acknowledged") {
+            // "acknowledged" lines come from versions that only recorded that someone looked.
+            const JournalDecision decision =
+                type == u"acknowledged" ? JournalDecision::Checked
+                                        : decisionFromId(line.value(u"decision"_s).toString());
+            if (decision == JournalDecision::None) {
+                ++m_skippedLines;
+                continue;
+            }
+            entry.decision = decision;
+            entry.decisionTime = parseTime(line.value(u"time"_s));
+            entry.decidedBy = line.value(u"by"_s).toString();
+            entry.sentAgainAs = line.value(u"sentAgainAs"_s).toString();
         } else {
             ++m_skippedLines;
         }
@@ -265,11 +280,11 @@ QList<JournalEntry> Journal::entries(const JournalFilter &filter) const {
     return filtered(entries(), filter);
 }
 
-QList<JournalEntry> Journal::pending() const {
+QList<JournalEntry> Journal::needingDecision() const {
     QList<JournalEntry> result;
     const QList<JournalEntry> all = entries();
     for (const JournalEntry &entry : all) {
-        if (entry.isPending())
+        if (entry.needsDecision())
             result.append(entry);
     }
     return result;
@@ -299,7 +314,8 @@ bool Journal::exportCsv(QIODevice *device, const QList<JournalEntry> &entries) {
     bool ok = writeRow({tr("Operation"), tr("Time (UTC)"), tr("Profile"), tr("Profile ID"),
                         tr("Action"), tr("Customer"), tr("Method"), tr("Path"), tr("Payload"),
                         tr("Reason"), tr("Outcome"), tr("HTTP status"), tr("Outcome time (UTC)"),
-                        tr("Detail"), tr("Acknowledged")});
+                        tr("Detail"), tr("Decision"), tr("Decided by"), tr("Decision time (UTC)"),
+                        tr("Sent again as")});
     for (const JournalEntry &entry : entries) {
         if (!ok)
             break;
@@ -319,7 +335,10 @@ bool Journal::exportCsv(QIODevice *device, const QList<JournalEntry> &entries) {
             entry.httpStatus > 0 ? QString::number(entry.httpStatus) : QString(),
             csvTime(entry.outcomeTime),
             entry.detail,
-            entry.acknowledged ? csvTime(entry.acknowledgedTime) : QString(),
+            decisionText(entry.decision),
+            entry.decidedBy,
+            csvTime(entry.decisionTime),
+            entry.sentAgainAs,
         });
     }
     return ok;
@@ -353,6 +372,61 @@ JournalOutcome Journal::outcomeFromId(const QString &id) {
     if (id == u"unknown")
         return JournalOutcome::Unknown;
     return JournalOutcome::None;
+}
+
+QString Journal::decisionId(JournalDecision decision) {
+    switch (decision) {
+    case JournalDecision::None:
+        return {};
+    case JournalDecision::WentThrough:
+        return u"went_through"_s;
+    case JournalDecision::NotMade:
+        return u"not_made"_s;
+    case JournalDecision::SentAgain:
+        return u"sent_again"_s;
+    case JournalDecision::Later:
+        return u"later"_s;
+    case JournalDecision::Checked:
+        return u"checked"_s;
+    }
+    return {};
+}
+
+JournalDecision Journal::decisionFromId(const QString &id) {
+    for (JournalDecision decision :
+         {JournalDecision::WentThrough, JournalDecision::NotMade, JournalDecision::SentAgain,
+          JournalDecision::Later, JournalDecision::Checked}) {
+        if (id == decisionId(decision))
+            return decision;
+    }
+    return JournalDecision::None;
+}
+
+QString Journal::decisionText(JournalDecision decision) {
+    switch (decision) {
+    case JournalDecision::None:
+        return {};
+    case JournalDecision::WentThrough:
+        return tr("It went through");
+    case JournalDecision::NotMade:
+        return tr("It was not made");
+    case JournalDecision::SentAgain:
+        return tr("Sent again");
+    case JournalDecision::Later:
+        return tr("Decide later");
+    case JournalDecision::Checked:
+        return tr("Checked");
+    }
+    return {};
+}
+
+QString Journal::currentUser() {
+    QString user = qEnvironmentVariable("USER");
+    if (user.isEmpty())
+        user = qEnvironmentVariable("USERNAME"); // Windows
+    if (user.isEmpty())
+        user = qEnvironmentVariable("LOGNAME");
+    return user;
 }
 
 QString Journal::outcomeText(JournalOutcome outcome) {

@@ -44,8 +44,11 @@ public:
     // Appends the outcome line of `opId` (outcome must not be None), flushed to disk.
     bool finish(const QString &opId, JournalOutcome outcome, int httpStatus, const QString &detail,
                 QString *errorMessage = nullptr);
-    // A person has reviewed an operation left without an outcome; it stops being pending.
-    bool markAcknowledged(const QString &opId, QString *errorMessage = nullptr);
+    // Records a person's decision about an operation whose outcome is unknown, with the
+    // operating-system user and the time. `sentAgainAs` names the repeating operation for
+    // JournalDecision::SentAgain. The last decision counts; every one stays in the journal.
+    bool decide(const QString &opId, JournalDecision decision, const QString &sentAgainAs = {},
+                QString *errorMessage = nullptr);
     // The sentence for the last failed write.
     QString errorString() const { return m_errorString; }
 
@@ -53,8 +56,8 @@ public:
     // counted in skippedLines().
     QList<JournalEntry> entries() const;
     QList<JournalEntry> entries(const JournalFilter &filter) const;
-    // No outcome and not acknowledged.
-    QList<JournalEntry> pending() const;
+    // Operations whose outcome is unknown and undecided (JournalEntry::needsDecision()).
+    QList<JournalEntry> needingDecision() const;
     int skippedLines() const { return m_skippedLines; }
 
     static QList<JournalEntry> filtered(const QList<JournalEntry> &entries,
@@ -69,6 +72,14 @@ public:
     // The translated word people read: "Succeeded", "Not made", "Not sent", "Unknown",
     // "No outcome".
     static QString outcomeText(JournalOutcome outcome);
+    // "went_through", "not_made", "sent_again", "later", "checked"; empty for None.
+    static QString decisionId(JournalDecision decision);
+    static JournalDecision decisionFromId(const QString &id);
+    // The translated words: "It went through", "It was not made", "Sent again", "Decide
+    // later", "Checked"; empty for None.
+    static QString decisionText(JournalDecision decision);
+    // Who decides, as the journal records it: the operating-system user name.
+    static QString currentUser();
 
 signals:
     // A line about `opId` is on disk.

@@ -10,6 +10,17 @@
 // outcome was recorded (the answer never came, or the program stopped first).
 enum class JournalOutcome { None, Succeeded, NotMade, NotSent, Unknown };
 
+// What a person decided about a change whose outcome nobody knows (Unknown, or None after a
+// crash). Every decision is journaled with who and when; the last one counts.
+enum class JournalDecision {
+    None,        // nobody has decided yet
+    WentThrough, // the data shows the change was made
+    NotMade,     // the data shows it was not made
+    SentAgain,   // it was not made and was sent again as another operation (sentAgainAs)
+    Later,       // looked at, not decided: it comes back at the next start
+    Checked,     // "marked as checked" by a version that did not record what was found
+};
+
 // One operation of the journal: its begin line merged with its outcome and acknowledgement.
 struct JournalEntry {
     QString opId;
@@ -21,17 +32,37 @@ struct JournalEntry {
     int httpStatus = 0; // 0 when there was no HTTP answer
     QString detail;
 
-    bool acknowledged = false; // a person reviewed it after it was left without an outcome
-    QDateTime acknowledgedTime;
+    JournalDecision decision = JournalDecision::None;
+    QDateTime decisionTime;
+    QString decidedBy;   // the operating-system user who decided
+    QString sentAgainAs; // the operation that repeated it, for SentAgain
 
     bool hasOutcome() const { return outcome != JournalOutcome::None; }
+    // Nobody knows whether it reached the server: no outcome, or an unknown one.
+    bool outcomeUnknown() const {
+        return outcome == JournalOutcome::None || outcome == JournalOutcome::Unknown;
+    }
     // The server refused it, or it never reached the server: the change certainly did not
     // happen (unlike Unknown or no outcome).
+    // Also when a person decided it was not made (or sent it again, which says the same).
     bool certainlyNotMade() const {
-        return outcome == JournalOutcome::NotMade || outcome == JournalOutcome::NotSent;
+        if (outcome == JournalOutcome::NotMade || outcome == JournalOutcome::NotSent)
+            return true;
+        return outcomeUnknown() &&
+               (decision == JournalDecision::NotMade || decision == JournalDecision::SentAgain);
     }
-    // Shown at start: nobody knows whether it reached the server, and nobody has looked yet.
-    bool isPending() const { return !hasOutcome() && !acknowledged; }
+    // The outcome is unknown and no person has decided it yet ("Decide later" is no decision):
+    // listed at every start, counted in the journal window, and it blocks another credit to
+    // the same customer.
+    bool needsDecision() const {
+        return outcomeUnknown() &&
+               (decision == JournalDecision::None || decision == JournalDecision::Later);
+    }
+    // The change was made, as far as anyone knows: the server said so or a person decided it.
+    bool madeAsFarAsKnown() const {
+        return outcome == JournalOutcome::Succeeded ||
+               (outcomeUnknown() && decision == JournalDecision::WentThrough);
+    }
 };
 
 Q_DECLARE_METATYPE(JournalEntry)

@@ -11,5 +11,7 @@ bool JournalFilter::matches(const JournalEntry &entry) const {
         return false;
     if (outcome && entry.outcome != *outcome)
         return false;
+    if (needsDecision && !entry.needsDecision())
+        return false;
     return true;
 }

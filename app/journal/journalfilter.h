@@ -14,6 +14,7 @@ struct JournalFilter {
     QDateTime from;                        // inclusive
     QDateTime to;                          // exclusive, so that [day, next day) covers one day
     std::optional<JournalOutcome> outcome; // JournalOutcome::None: operations with no outcome
+    bool needsDecision = false;            // only JournalEntry::needsDecision()
 
     bool matches(const JournalEntry &entry) const;
 };

@@ -1,8 +1,10 @@
 #include "app/journal/journalmodel.h"
 
 #include "app/journal/journal.h"
+#include "models/displayformat.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLocale>
 
 using namespace Qt::Literals::StringLiterals;
@@ -26,10 +28,10 @@ const JournalEntry &JournalModel::entryAt(int row) const {
     return m_entries.at(row);
 }
 
-int JournalModel::pendingCount() const {
+int JournalModel::needingDecisionCount() const {
     int count = 0;
     for (const JournalEntry &entry : m_entries)
-        count += entry.isPending() ? 1 : 0;
+        count += entry.needsDecision() ? 1 : 0;
     return count;
 }
 
@@ -56,9 +58,25 @@ QString JournalModel::actionText(const QString &action) {
 }
 
 QString JournalModel::outcomeText(const JournalEntry &entry) {
-    if (entry.outcome == JournalOutcome::None && entry.acknowledged)
-        return tr("No outcome (checked)");
     return Journal::outcomeText(entry.outcome);
+}
+
+QString JournalModel::amountText(const JournalEntry &entry) {
+    const QJsonObject &payload = entry.operation.payload;
+    if (entry.operation.action != "credit"_L1 || !payload.contains("amount"_L1))
+        return {};
+    return DisplayFormat::amount(payload.value("amount"_L1).toDouble(),
+                                 payload.value("amount_units"_L1).toString(),
+                                 payload.value("is_currency"_L1).toBool(true));
+}
+
+QString JournalModel::decisionText(const JournalEntry &entry) {
+    if (entry.decision == JournalDecision::None)
+        return {};
+    const QString when = QLocale().toString(entry.decisionTime.toLocalTime(), QLocale::ShortFormat);
+    const QString who = entry.decidedBy.isEmpty() ? when : entry.decidedBy + u", "_s + when;
+    //: %1 is the decision ("It went through"), %2 who and when ("anna, 04/12/2026 14:02")
+    return tr("%1 (%2)").arg(Journal::decisionText(entry.decision), who);
 }
 
 int JournalModel::rowCount(const QModelIndex &parent) const {
@@ -83,12 +101,12 @@ QVariant JournalModel::data(const QModelIndex &index, int role) const {
         return sortData(entry, index.column());
     case EntryRole:
         return QVariant::fromValue(entry);
-    case PendingRole:
-        return entry.isPending();
+    case NeedsDecisionRole:
+        return entry.needsDecision();
     case OpIdRole:
         return entry.opId;
     case Qt::TextAlignmentRole:
-        if (index.column() == HttpStatusColumn)
+        if (index.column() == HttpStatusColumn || index.column() == AmountColumn)
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         return {};
     default:
@@ -106,8 +124,12 @@ QVariant JournalModel::displayData(const JournalEntry &entry, int column) const 
         return actionText(entry.operation.action);
     case CustomerColumn:
         return entry.operation.customer;
+    case AmountColumn:
+        return amountText(entry);
     case OutcomeColumn:
         return outcomeText(entry);
+    case DecisionColumn:
+        return decisionText(entry);
     case HttpStatusColumn:
         return entry.httpStatus > 0 ? QString::number(entry.httpStatus) : QString();
     case DetailColumn:
@@ -127,6 +149,10 @@ QVariant JournalModel::sortData(const JournalEntry &entry, int column) const {
         return entry.httpStatus;
     case OutcomeColumn:
         return int(entry.outcome);
+    case AmountColumn:
+        return entry.operation.payload.value("amount"_L1).toDouble();
+    case DecisionColumn:
+        return entry.decisionTime;
     case ActionColumn:
         return entry.operation.action;
     default:
@@ -150,7 +176,7 @@ QVariant JournalModel::toolTipData(const JournalEntry &entry, int column) const 
         return text;
     }
     case OutcomeColumn:
-        if (entry.isPending()) {
+        if (!entry.hasOutcome()) {
             return tr("No answer was recorded: the program stopped before the server answered. "
                       "Check the customer to learn whether the change was made.");
         }
@@ -165,6 +191,7 @@ QVariant JournalModel::toolTipData(const JournalEntry &entry, int column) const 
         return {};
     case DetailColumn:
     case ReasonColumn:
+    case DecisionColumn:
         return displayData(entry, column);
     default:
         return {};
@@ -183,8 +210,12 @@ QVariant JournalModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Action");
     case CustomerColumn:
         return tr("Customer");
+    case AmountColumn:
+        return tr("Amount");
     case OutcomeColumn:
         return tr("Outcome");
+    case DecisionColumn:
+        return tr("Decision");
     case HttpStatusColumn:
         return tr("HTTP status");
     case DetailColumn:

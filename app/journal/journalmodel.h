@@ -6,7 +6,7 @@
 #include <QList>
 
 // The journal as a table: one row per operation (its begin line merged with its outcome).
-// Qt Core only: the view decides how a pending row looks (PendingRole tells which ones are).
+// Qt Core only: the view decides how a row that needs a decision looks (NeedsDecisionRole).
 class JournalModel final : public QAbstractTableModel {
     Q_OBJECT
 
@@ -16,7 +16,9 @@ public:
         ProfileColumn,
         ActionColumn,
         CustomerColumn,
+        AmountColumn,
         OutcomeColumn,
+        DecisionColumn,
         HttpStatusColumn,
         DetailColumn,
         ReasonColumn,
@@ -29,8 +31,8 @@ public:
         SortRole = Qt::UserRole + 1,
         // The whole JournalEntry (QVariant::value<JournalEntry>()).
         EntryRole,
-        // bool: no outcome and nobody has checked it yet (JournalEntry::isPending()).
-        PendingRole,
+        // bool: the outcome is unknown and nobody has decided (JournalEntry::needsDecision()).
+        NeedsDecisionRole,
         // QString: the operation id.
         OpIdRole,
     };
@@ -44,11 +46,15 @@ public:
     const QList<JournalEntry> &entries() const { return m_entries; }
     // `row` must be valid.
     const JournalEntry &entryAt(int row) const;
-    int pendingCount() const;
+    int needingDecisionCount() const;
 
     // How people read an action id ("revoke_archive" -> "Restore") and an outcome.
     static QString actionText(const QString &action);
     static QString outcomeText(const JournalEntry &entry);
+    // A credit's amount and units ("10.00 USD", "150 points"); empty for other actions.
+    static QString amountText(const JournalEntry &entry);
+    // "It went through (anna, 4 Dec 2026 14:02)"; empty when nobody decided.
+    static QString decisionText(const JournalEntry &entry);
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -5,6 +5,9 @@
 
 // One change about to be sent to the API, as the journal records it before sending.
 struct JournalOperation {
+    // The operation's id when the caller has one (the API call's operation id), so that a
+    // screen can name the operation it sent; the journal makes one when empty.
+    QString opId;
     QString profileId;
     QString profileName;
     QString action;   // "credit", "update", "delete", "suspend", "invite", ...

@@ -14,6 +14,8 @@ bool JournalRecorder::mutationAboutToBeSent(const MutationRecord &record) {
     if (!m_journal)
         return false; // no record, no request: money is never moved off the books
     JournalOperation op;
+    // The call's id, so that a screen can name the operation it sent (e.g. "sent again as").
+    op.opId = record.operationId.toString(QUuid::WithoutBraces);
     op.profileId = m_profileId;
     op.profileName = m_profileName;
     op.action = record.action;

@@ -22,7 +22,8 @@ private slots:
     void beginFailsWhenTheJournalCannotBeWritten();
     void outcomesMergeWithTheirBegin();
     void fourOutcomesAndOlderFilesRead();
-    void pendingUntilOutcomeOrAcknowledged();
+    void undecidedUntilAPersonDecides();
+    void olderAcknowledgedLinesReadAsChecked();
     void tornLastLineIsSkipped();
     void tornLineDoesNotSwallowTheNextOne();
     void csvQuoting();
@@ -198,26 +199,64 @@ void TestJournal::fourOutcomesAndOlderFilesRead() {
     QCOMPARE(Journal::outcomeText(JournalOutcome::Unknown), u"Unknown"_s);
 }
 
-void TestJournal::pendingUntilOutcomeOrAcknowledged() {
+void TestJournal::undecidedUntilAPersonDecides() {
     Journal journal(journalPath());
     const QString done = journal.begin(credit(u"cust_done"_s));
     const QString lost = journal.begin(credit(u"cust_lost"_s));
     const QString unknown = journal.begin(credit(u"cust_unknown"_s));
+    const QString refused = journal.begin(credit(u"cust_refused"_s));
     QVERIFY(journal.finish(done, JournalOutcome::Succeeded, 200, {}));
-    QVERIFY(journal.finish(unknown, JournalOutcome::Unknown, 0, {}));
+    QVERIFY(journal.finish(unknown, JournalOutcome::Unknown, 500, {}));
+    QVERIFY(journal.finish(refused, JournalOutcome::NotMade, 422, {}));
 
-    QList<JournalEntry> pending = Journal(journalPath()).pending();
-    QCOMPARE(pending.size(), 1);
-    QCOMPARE(pending.at(0).opId, lost);
-    QCOMPARE(pending.at(0).operation.customer, u"cust_lost"_s);
+    // No outcome (a crash) and an unknown one both wait for a person.
+    QList<JournalEntry> undecided = Journal(journalPath()).needingDecision();
+    QCOMPARE(undecided.size(), 2);
+    QCOMPARE(undecided.at(0).opId, lost);
+    QCOMPARE(undecided.at(1).opId, unknown);
 
-    QVERIFY(journal.markAcknowledged(lost));
-    QVERIFY(Journal(journalPath()).pending().isEmpty());
-    const QList<JournalEntry> entries = journal.entries();
-    QCOMPARE(entries.size(), 3);
-    QVERIFY(entries.at(1).acknowledged);
-    QVERIFY(entries.at(1).acknowledgedTime.isValid());
-    QCOMPARE(entries.at(1).outcome, JournalOutcome::None);
+    // "Decide later" is recorded, but the change still needs a decision after a restart.
+    QVERIFY(journal.decide(unknown, JournalDecision::Later));
+    QVERIFY(journal.decide(lost, JournalDecision::WentThrough));
+    undecided = Journal(journalPath()).needingDecision();
+    QCOMPARE(undecided.size(), 1);
+    QCOMPARE(undecided.at(0).opId, unknown);
+    QCOMPARE(undecided.at(0).decision, JournalDecision::Later);
+
+    QVERIFY(journal.decide(unknown, JournalDecision::SentAgain, u"op-again"_s));
+    QVERIFY(Journal(journalPath()).needingDecision().isEmpty());
+
+    const QList<JournalEntry> entries = Journal(journalPath()).entries();
+    QCOMPARE(entries.size(), 4);
+    QCOMPARE(entries.at(1).decision, JournalDecision::WentThrough);
+    QCOMPARE(entries.at(1).decidedBy, Journal::currentUser());
+    QVERIFY(entries.at(1).decisionTime.isValid());
+    QCOMPARE(entries.at(1).outcome, JournalOutcome::None); // what the server said stays
+    QVERIFY(entries.at(1).madeAsFarAsKnown());
+    QCOMPARE(entries.at(2).decision, JournalDecision::SentAgain);
+    QCOMPARE(entries.at(2).sentAgainAs, u"op-again"_s);
+    QVERIFY(entries.at(2).certainlyNotMade()); // sending again says the first was not made
+    QVERIFY(!entries.at(2).madeAsFarAsKnown());
+    QVERIFY(entries.at(0).madeAsFarAsKnown());
+
+    // A decision is only for an operation; None is no decision.
+    QVERIFY(!journal.decide(QString(), JournalDecision::NotMade));
+    QVERIFY(!journal.decide(done, JournalDecision::None));
+}
+
+void TestJournal::olderAcknowledgedLinesReadAsChecked() {
+    QFile file(journalPath());
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        R"({"type":"begin","op":"old-1","time":"2024-01-02T10:00:00.000Z","action":"credit","customer":"c1","payload":{"amount":5,"amount_units":"EUR","is_currency":true}})"
+        "\n"
+        R"({"type":"acknowledged","op":"old-1","time":"2024-01-02T11:00:00.000Z"})"
+        "\n");
+    file.close();
+    const QList<JournalEntry> entries = Journal(journalPath()).entries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.at(0).decision, JournalDecision::Checked);
+    QVERIFY(!entries.at(0).needsDecision());
 }
 
 void TestJournal::tornLastLineIsSkipped() {
@@ -233,7 +272,7 @@ void TestJournal::tornLastLineIsSkipped() {
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.at(0).opId, opId);
     QCOMPARE(reader.skippedLines(), 1);
-    QCOMPARE(reader.pending().size(), 1);
+    QCOMPARE(reader.needingDecision().size(), 1);
 }
 
 void TestJournal::tornLineDoesNotSwallowTheNextOne() {
@@ -272,6 +311,9 @@ void TestJournal::csvQuoting() {
     plain.operation.customer = u"cust_2"_s;
     plain.operation.method = u"DELETE"_s;
     plain.operation.path = u"/v1/customers/cust_2"_s;
+    plain.decision = JournalDecision::WentThrough;
+    plain.decidedBy = u"anna"_s;
+    plain.decisionTime = QDateTime(QDate(2024, 3, 2), QTime(9, 0), Qt::UTC);
 
     QBuffer buffer;
     QVERIFY(buffer.open(QIODevice::WriteOnly));
@@ -281,14 +323,15 @@ void TestJournal::csvQuoting() {
     QCOMPARE(rows.size(), 4); // header, two rows, the empty rest after the final CRLF
     QCOMPARE(rows.at(0), u"Operation,Time (UTC),Profile,Profile ID,Action,Customer,Method,Path,"
                          "Payload,Reason,Outcome,HTTP status,Outcome time (UTC),Detail,"
-                         "Acknowledged"_s);
+                         "Decision,Decided by,Decision time (UTC),Sent again as"_s);
     QCOMPARE(rows.at(1),
              u"op-1,2024-03-01T12:30:05.000Z,Main program,p-1,credit,\"Smith, John\",POST,"
              "/v1/customers/x/balance/credit,\"{\"\"amount\"\":5,\"\"currency\"\":\"\"EUR\"\"}\","
              "\"He said \"\"sorry\"\"\nand meant it\",Not made,422,2024-03-01T12:30:06.000Z,"
-             "\"'=HYPERLINK(\"\"http://evil\"\")\","_s);
+             "\"'=HYPERLINK(\"\"http://evil\"\")\",,,,"_s);
     QCOMPARE(rows.at(2), u"op-2,2024-03-02T08:00:00.000Z,Main,,delete,cust_2,DELETE,"
-                         "/v1/customers/cust_2,{},,No outcome,,,,"_s);
+                         "/v1/customers/cust_2,{},,No outcome,,,,It went through,anna,"
+                         "2024-03-02T09:00:00.000Z,"_s);
     QVERIFY(rows.at(3).isEmpty());
 }
 
@@ -428,7 +471,7 @@ void TestJournal::twoJournalsOnOneFileDoNotInterleave() {
     QCOMPARE(reader.skippedLines(), 0);
     for (int i = 0; i < entries.size(); ++i)
         QCOMPARE(entries.at(i).opId, ids.at(i));
-    QCOMPARE(reader.pending().size(), 50);
+    QCOMPARE(reader.needingDecision().size(), 50);
 }
 
 void TestJournal::crashLeavesOperationPending() {
@@ -440,7 +483,7 @@ void TestJournal::crashLeavesOperationPending() {
     const QString opId = QString::fromUtf8(helper.readAllStandardOutput()).trimmed();
     QVERIFY2(!opId.isEmpty(), helper.readAllStandardError().constData());
 
-    const QList<JournalEntry> pending = Journal(journalPath()).pending();
+    const QList<JournalEntry> pending = Journal(journalPath()).needingDecision();
     QCOMPARE(pending.size(), 1);
     QCOMPARE(pending.at(0).opId, opId);
     QCOMPARE(pending.at(0).operation.customer, u"cust_crash"_s);

@@ -61,9 +61,9 @@ QList<JournalEntry> TestJournalModel::sample() {
     m_journal->finish(refused, JournalOutcome::NotMade, 422, u"The email is not valid."_s);
     const QString lost = m_journal->begin(op(u"delete"_s, u"carol"_s));
     m_journal->finish(lost, JournalOutcome::Unknown, 0, u"Connection closed."_s);
-    m_journal->begin(op(u"revoke_archive"_s, u"dave"_s)); // no outcome: pending
-    const QString checked = m_journal->begin(op(u"archive"_s, u"erin"_s));
-    m_journal->markAcknowledged(checked);
+    m_journal->begin(op(u"revoke_archive"_s, u"dave"_s)); // no outcome: needs a decision
+    const QString decided = m_journal->begin(op(u"archive"_s, u"erin"_s));
+    m_journal->decide(decided, JournalDecision::NotMade);
     return m_journal->entries();
 }
 
@@ -72,7 +72,7 @@ void TestJournalModel::rowsAndColumns() {
     QCOMPARE(m_model->columnCount(), int(JournalModel::ColumnCount));
     m_model->setEntries(sample());
     QCOMPARE(m_model->rowCount(), 5);
-    QCOMPARE(m_model->pendingCount(), 1);
+    QCOMPARE(m_model->needingDecisionCount(), 2); // carol (unknown) and dave
     QCOMPARE(m_model->headerData(JournalModel::OutcomeColumn, Qt::Horizontal).toString(),
              u"Outcome"_s);
     QCOMPARE(m_model->headerData(JournalModel::HttpStatusColumn, Qt::Horizontal).toString(),
@@ -96,12 +96,15 @@ void TestJournalModel::displayAndRoles() {
     QVERIFY(text(2, JournalModel::HttpStatusColumn).isEmpty()); // no HTTP answer
     QCOMPARE(text(3, JournalModel::ActionColumn), u"Restore"_s);
     QCOMPARE(text(3, JournalModel::OutcomeColumn), u"No outcome"_s);
-    QCOMPARE(text(4, JournalModel::OutcomeColumn), u"No outcome (checked)"_s);
+    QCOMPARE(text(4, JournalModel::OutcomeColumn), u"No outcome"_s);
+    QVERIFY(text(4, JournalModel::DecisionColumn).startsWith(u"It was not made ("_s));
+    QVERIFY(text(3, JournalModel::DecisionColumn).isEmpty());
     QVERIFY(!text(0, JournalModel::TimeColumn).isEmpty());
 
-    QVERIFY(!m_model->index(0, 0).data(JournalModel::PendingRole).toBool());
-    QVERIFY(m_model->index(3, 0).data(JournalModel::PendingRole).toBool());
-    QVERIFY(!m_model->index(4, 0).data(JournalModel::PendingRole).toBool()); // checked
+    QVERIFY(!m_model->index(0, 0).data(JournalModel::NeedsDecisionRole).toBool());
+    QVERIFY(m_model->index(2, 0).data(JournalModel::NeedsDecisionRole).toBool()); // unknown
+    QVERIFY(m_model->index(3, 0).data(JournalModel::NeedsDecisionRole).toBool());
+    QVERIFY(!m_model->index(4, 0).data(JournalModel::NeedsDecisionRole).toBool()); // decided
     QCOMPARE(m_model->index(3, 0).data(JournalModel::OpIdRole).toString(),
              m_model->entryAt(3).opId);
     QCOMPARE(m_model->index(1, 0).data(JournalModel::EntryRole).value<JournalEntry>().opId,

@@ -36,12 +36,12 @@ public:
 
     QVariant data(const QModelIndex &index, int role) const override {
         if (role == Qt::BackgroundRole && index.isValid() &&
-            QSortFilterProxyModel::data(index, JournalModel::PendingRole).toBool()) {
+            QSortFilterProxyModel::data(index, JournalModel::NeedsDecisionRole).toBool()) {
             return StateColorPalette(QGuiApplication::palette())
                 .background(StateColorPalette::State::Pending);
         }
         if (role == Qt::ForegroundRole && index.isValid() &&
-            QSortFilterProxyModel::data(index, JournalModel::PendingRole).toBool()) {
+            QSortFilterProxyModel::data(index, JournalModel::NeedsDecisionRole).toBool()) {
             // Text meant for the tint, which is light or dark with the theme.
             return StateColorPalette(QGuiApplication::palette()).textOnBackground();
         }
@@ -61,6 +61,9 @@ protected:
         return left.row() < right.row();
     }
 };
+
+// The outcome filter's choice for JournalFilter::needsDecision (outcomes are 0 and up).
+constexpr int NeedsDecisionChoice = -2;
 
 // The "no limit" value of a date filter: shown as "Any".
 const QDate NoDate(2000, 1, 1);
@@ -90,7 +93,10 @@ JournalWindow::JournalWindow(Journal *journal, QWidget *parent)
     , m_outcome(new QComboBox(this))
     , m_refresh(new QPushButton(tr("&Refresh"), this))
     , m_export(new QPushButton(tr("&Export CSV…"), this))
-    , m_markChecked(new QPushButton(tr("&Mark as checked"), this))
+    , m_wentThrough(new QPushButton(tr("It went &through"), this))
+    , m_notMade(new QPushButton(tr("It was &not made"), this))
+    , m_decideLater(new QPushButton(tr("Decide &later"), this))
+    , m_showUndecided(new QPushButton(tr("&Show them"), this))
     , m_pendingLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
     , m_reload(new QTimer(this)) {
@@ -117,7 +123,9 @@ JournalWindow::JournalWindow(Journal *journal, QWidget *parent)
     m_view->setColumnWidth(JournalModel::ProfileColumn, 8 * em);
     m_view->setColumnWidth(JournalModel::ActionColumn, 6 * em);
     m_view->setColumnWidth(JournalModel::CustomerColumn, 10 * em);
+    m_view->setColumnWidth(JournalModel::AmountColumn, 8 * em);
     m_view->setColumnWidth(JournalModel::OutcomeColumn, 8 * em);
+    m_view->setColumnWidth(JournalModel::DecisionColumn, 14 * em);
     m_view->setColumnWidth(JournalModel::HttpStatusColumn, 8 * em);
     m_view->setColumnWidth(JournalModel::DetailColumn, 20 * em);
 
@@ -129,6 +137,7 @@ JournalWindow::JournalWindow(Journal *journal, QWidget *parent)
           JournalOutcome::Unknown, JournalOutcome::None}) {
         m_outcome->addItem(Journal::outcomeText(outcome), int(outcome));
     }
+    m_outcome->addItem(tr("Needs a decision"), NeedsDecisionChoice);
     m_pendingLabel->setWordWrap(true);
     m_pendingLabel->setVisible(false);
     m_pendingLabel->setAutoFillBackground(true);
@@ -157,12 +166,25 @@ JournalWindow::JournalWindow(Journal *journal, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_refresh, QDialogButtonBox::ActionRole);
     buttons->addButton(m_export, QDialogButtonBox::ActionRole);
-    buttons->addButton(m_markChecked, QDialogButtonBox::ActionRole);
-    for (QPushButton *button : {m_refresh, m_export, m_markChecked})
+    for (QPushButton *button : {m_wentThrough, m_notMade, m_decideLater}) {
+        buttons->addButton(button, QDialogButtonBox::ActionRole);
+        button->setToolTip(tr("Record what you found for the selected changes whose outcome "
+                              "is unknown. The journal keeps who decided and when."));
+    }
+    for (QPushButton *button : {m_refresh, m_export, m_wentThrough, m_notMade, m_decideLater})
         button->setAutoDefault(false);
 
+    auto *banner = new QWidget(this);
+    banner->setObjectName(u"decisionBannerRow"_s);
+    auto *bannerLayout = new QHBoxLayout(banner);
+    bannerLayout->setContentsMargins(0, 0, 0, 0);
+    bannerLayout->addWidget(m_pendingLabel, 1);
+    bannerLayout->addWidget(m_showUndecided);
+    m_showUndecided->setAutoDefault(false);
+    connect(m_showUndecided, &QPushButton::clicked, this, &JournalWindow::showNeedingDecision);
+
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_pendingLabel);
+    layout->addWidget(banner);
     layout->addLayout(filters);
     layout->addWidget(m_view, 1);
     layout->addWidget(m_countLabel);
@@ -182,7 +204,12 @@ JournalWindow::JournalWindow(Journal *journal, QWidget *parent)
     connect(m_to, &QDateEdit::dateChanged, this, &JournalWindow::applyFilter);
     connect(m_refresh, &QPushButton::clicked, this, &JournalWindow::refresh);
     connect(m_export, &QPushButton::clicked, this, &JournalWindow::exportWithDialog);
-    connect(m_markChecked, &QPushButton::clicked, this, &JournalWindow::markSelectedChecked);
+    connect(m_wentThrough, &QPushButton::clicked, this,
+            [this] { decideSelected(JournalDecision::WentThrough); });
+    connect(m_notMade, &QPushButton::clicked, this,
+            [this] { decideSelected(JournalDecision::NotMade); });
+    connect(m_decideLater, &QPushButton::clicked, this,
+            [this] { decideSelected(JournalDecision::Later); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &JournalWindow::updateButtons);
@@ -227,6 +254,7 @@ JournalFilter JournalWindow::filter() const {
     const int outcome = m_outcome->currentData().toInt();
     if (outcome >= 0)
         filter.outcome = JournalOutcome(outcome);
+    filter.needsDecision = outcome == NeedsDecisionChoice;
     return filter;
 }
 
@@ -239,16 +267,17 @@ void JournalWindow::applyFilter() {
     const QList<JournalEntry> visible = Journal::filtered(m_all, filter());
     m_model->setEntries(visible);
 
-    int pending = 0;
+    int undecided = 0;
     for (const JournalEntry &entry : std::as_const(m_all))
-        pending += entry.isPending() ? 1 : 0;
-    if (pending > 0) {
+        undecided += entry.needsDecision() ? 1 : 0;
+    if (undecided > 0) {
         m_pendingLabel->setText(
-            tr("%n operations have no outcome: the program stopped before the server "
-               "answered. Check those customers, then select the rows and mark them as checked.",
-               nullptr, pending));
+            tr("%n changes need a decision: nobody knows whether they were made. Check those "
+               "customers, then select the rows and say what you found.",
+               nullptr, undecided));
     }
-    m_pendingLabel->setVisible(pending > 0);
+    m_pendingLabel->setVisible(undecided > 0);
+    m_showUndecided->setVisible(undecided > 0 && !filter().needsDecision);
     QString count =
         tr("%n of %1 operations shown.", nullptr, int(visible.size())).arg(m_all.size());
     if (m_journal && m_journal->skippedLines() > 0) {
@@ -262,28 +291,42 @@ QList<JournalEntry> JournalWindow::visibleEntries() const {
     return m_model->entries();
 }
 
+namespace {
+
+// The selected operations a decision applies to: those whose outcome nobody knows. A decision
+// already made may be corrected: the journal keeps every one and the last counts.
+QStringList undecidableIds(const QTableView *view) {
+    QStringList ids;
+    const QModelIndexList rows = view->selectionModel()->selectedRows();
+    for (const QModelIndex &row : rows) {
+        const auto entry = row.data(JournalModel::EntryRole).value<JournalEntry>();
+        if (entry.outcomeUnknown())
+            ids.append(entry.opId);
+    }
+    return ids;
+}
+
+} // namespace
+
 void JournalWindow::updateButtons() {
-    bool anyPending = false;
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    for (const QModelIndex &row : rows)
-        anyPending = anyPending || row.data(JournalModel::PendingRole).toBool();
-    m_markChecked->setEnabled(anyPending && m_journal);
+    const bool any = m_journal && !undecidableIds(m_view).isEmpty();
+    for (QPushButton *button : {m_wentThrough, m_notMade, m_decideLater})
+        button->setEnabled(any);
     m_export->setEnabled(m_model->rowCount() > 0);
 }
 
-int JournalWindow::markSelectedChecked() {
+void JournalWindow::showNeedingDecision() {
+    m_outcome->setCurrentIndex(m_outcome->findData(NeedsDecisionChoice));
+}
+
+int JournalWindow::decideSelected(JournalDecision decision) {
     if (!m_journal)
         return 0;
-    QStringList ids;
-    const QModelIndexList rows = m_view->selectionModel()->selectedRows();
-    for (const QModelIndex &row : rows) {
-        if (row.data(JournalModel::PendingRole).toBool())
-            ids.append(row.data(JournalModel::OpIdRole).toString());
-    }
+    const QStringList ids = undecidableIds(m_view);
     int marked = 0;
-    for (const QString &id : std::as_const(ids)) {
+    for (const QString &id : ids) {
         QString error;
-        if (!m_journal->markAcknowledged(id, &error)) {
+        if (!m_journal->decide(id, decision, {}, &error)) {
             MessageBox::warning(this, tr("Journal"), error);
             break;
         }

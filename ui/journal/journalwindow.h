@@ -19,10 +19,11 @@ class QSortFilterProxyModel;
 class QTableView;
 class QTimer;
 
-// The audit journal, read-only: every change sent to the API with its outcome, newest first.
-// Filters by customer, action, day range and outcome; exports what is shown to CSV. Operations
-// without an outcome (the program stopped before the answer) are highlighted and can be marked
-// as checked once someone has looked at the customer. Follows the journal live.
+// The audit journal: every change sent to the API with its outcome, newest first. Filters by
+// customer, action, day range and outcome; exports what is shown to CSV. Changes whose outcome
+// nobody knows are highlighted and counted ("3 changes need a decision"); once someone has
+// looked at the customer, the decision (it went through, it was not made, decide later) is
+// journaled with who and when. Follows the journal live.
 class JournalWindow final : public QDialog {
     Q_OBJECT
 
@@ -37,8 +38,11 @@ public:
     // Writes visibleEntries() as CSV to `path` (replacing it atomically). False and a sentence
     // in `error` when it could not be written.
     bool exportCsv(const QString &path, QString *error = nullptr) const;
-    // Marks the selected operations that have no outcome as checked; returns how many.
-    int markSelectedChecked();
+    // Records `decision` for every selected operation whose outcome is unknown; returns how
+    // many.
+    int decideSelected(JournalDecision decision);
+    // Shows only the changes that need a decision.
+    void showNeedingDecision();
 
     // Day range in local time, both inclusive; an invalid date removes that limit.
     void setDateRange(const QDate &from, const QDate &to);
@@ -51,8 +55,10 @@ public:
     QComboBox *outcomeFilter() const { return m_outcome; }
     QDateEdit *fromEdit() const { return m_from; }
     QDateEdit *toEdit() const { return m_to; }
-    QPushButton *markCheckedButton() const { return m_markChecked; }
-    QLabel *pendingLabel() const { return m_pendingLabel; }
+    QPushButton *wentThroughButton() const { return m_wentThrough; }
+    QPushButton *notMadeButton() const { return m_notMade; }
+    QPushButton *decideLaterButton() const { return m_decideLater; }
+    QLabel *decisionBanner() const { return m_pendingLabel; }
 
 private:
     void applyFilter();
@@ -72,7 +78,10 @@ private:
     QComboBox *m_outcome;
     QPushButton *m_refresh;
     QPushButton *m_export;
-    QPushButton *m_markChecked;
+    QPushButton *m_wentThrough;
+    QPushButton *m_notMade;
+    QPushButton *m_decideLater;
+    QPushButton *m_showUndecided;
     QLabel *m_pendingLabel;
     QLabel *m_countLabel;
     QTimer *m_reload;

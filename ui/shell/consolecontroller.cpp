@@ -3,10 +3,12 @@
 #include "app/api/apierror.h"
 #include "app/credentials/credentialstore.h"
 #include "app/journal/journal.h"
+#include "app/journal/journalmodel.h"
 #include "app/profiles/profilestore.h"
 #include "app/sandbox/sandboxlauncher.h"
-#include "models/programkindtext.h"
 #include "app/session/session.h"
+#include "models/programkindtext.h"
+#include "ui/journal/journalwindow.h"
 #include "ui/shell/connectiondialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/widgets/messagebox.h"
@@ -14,6 +16,8 @@
 #include <QInputDialog>
 #include <QLocale>
 #include <QStatusBar>
+
+using namespace Qt::Literals::StringLiterals;
 
 ConsoleController::ConsoleController(ProfileStore *profiles, CredentialStore *credentials,
                                      Journal *journal, QObject *parent)
@@ -81,7 +85,7 @@ ConsoleController::~ConsoleController() {
 
 void ConsoleController::start(const CommandLineOptions &options) {
     m_window->show();
-    showPendingJournal();
+    showUndecidedChanges();
 
     if (options.sandbox) {
         openSandbox(options.kind.value_or(ProgramKind::Affiliate));
@@ -281,28 +285,42 @@ void ConsoleController::chooseProfile() {
                                                : ProgramKind::ReferAFriend);
 }
 
-void ConsoleController::showPendingJournal() {
+void ConsoleController::showUndecidedChanges() {
     if (!m_journal)
         return;
-    const QList<JournalEntry> pending = m_journal->pending();
-    if (pending.isEmpty())
+    const QList<JournalEntry> undecided = m_journal->needingDecision();
+    if (undecided.isEmpty())
         return;
+    // A long list would push the buttons off the screen: the journal window has them all.
+    constexpr int MaxListed = 12;
     QStringList lines;
-    for (const JournalEntry &entry : pending) {
-        lines << tr("%1 \u2013 %2 %3 (%4)")
-                     .arg(QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat),
-                          entry.operation.action, entry.operation.customer,
-                          entry.operation.profileName);
+    for (const JournalEntry &entry : undecided) {
+        if (lines.size() == MaxListed) {
+            lines << tr("… and %n more", nullptr, int(undecided.size()) - MaxListed);
+            break;
+        }
+        const QString amount = JournalModel::amountText(entry);
+        const QString what =
+            amount.isEmpty() ? JournalModel::actionText(entry.operation.action)
+                             : tr("%1 %2", "action and amount: Credit 10.00 USD")
+                                   .arg(JournalModel::actionText(entry.operation.action), amount);
+        lines << tr("%1 \u2013 %2 to %3 (%4)", "time – what to whom (profile)")
+                     .arg(QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat), what,
+                          entry.operation.customer, entry.operation.profileName);
     }
-    const auto answer = MessageBox::warning(
-        m_window, tr("Changes with no known outcome"),
-        tr("These changes were being sent when the console last stopped. Nobody knows whether "
-           "they reached the server: check each customer before repeating any of them.\n\n%1\n\n"
-           "Mark them as checked?")
-            .arg(lines.join(QLatin1Char('\n'))),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
-    if (answer == QMessageBox::Yes) {
-        for (const JournalEntry &entry : pending)
-            m_journal->markAcknowledged(entry.opId);
-    }
+    const auto answer = MessageBox::choose(
+        m_window, tr("Changes need a decision"),
+        tr("%n changes need a decision: nobody knows whether they reached the server. Check "
+           "each customer before repeating any of them; until you decide, no new credit can be "
+           "sent to those customers.",
+           nullptr, int(undecided.size())) +
+            u"\n\n"_s + lines.join(QLatin1Char('\n')),
+        tr("&Review now"), tr("&Later"));
+    if (answer != QMessageBox::Yes)
+        return;
+    if (!m_journalWindow)
+        m_journalWindow = new JournalWindow(m_journal, m_window);
+    m_journalWindow->showNeedingDecision();
+    m_journalWindow->show();
+    m_journalWindow->raise();
 }

@@ -10,6 +10,7 @@
 
 class CredentialStore;
 class Journal;
+class JournalWindow;
 class MainWindow;
 class ProfileStore;
 class SandboxLauncher;
@@ -47,7 +48,8 @@ private:
     void askForNewKey();
     void chooseProfile();
     void onSessionFailed(const ApiError &error);
-    void showPendingJournal();
+    // Lists the changes that need a decision and offers the journal window to decide them.
+    void showUndecidedChanges();
     QList<Profile> allProfiles() const;
 
     ProfileStore *m_profiles;
@@ -56,6 +58,7 @@ private:
     MainWindow *m_window = nullptr;
     QPointer<Session> m_session;
     SandboxLauncher *m_sandbox = nullptr;
+    QPointer<JournalWindow> m_journalWindow; // opened from the start-up list
     ProgramKind m_sandboxKind = ProgramKind::Affiliate;
     // Profiles that live for this run only (the sandbox's, --base-url): id -> key.
     QList<Profile> m_ephemeral;

@@ -1,5 +1,7 @@
 #include "ui/widgets/messagebox.h"
 
+#include <QPushButton>
+
 namespace {
 QMessageBox::StandardButton s_nextAnswer = QMessageBox::NoButton;
 QString s_lastText;
@@ -29,6 +31,13 @@ QMessageBox::StandardButton MessageBox::critical(QWidget *parent, const QString 
     return show(parent, QMessageBox::Critical, title, text, QMessageBox::Ok, QMessageBox::Ok);
 }
 
+QMessageBox::StandardButton MessageBox::choose(QWidget *parent, const QString &title,
+                                               const QString &text, const QString &yesText,
+                                               const QString &noText) {
+    return show(parent, QMessageBox::Warning, title, text, QMessageBox::Yes | QMessageBox::No,
+                QMessageBox::Yes, yesText, noText);
+}
+
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer) {
     s_nextAnswer = answer;
 }
@@ -40,7 +49,8 @@ QString MessageBox::lastText() {
 QMessageBox::StandardButton MessageBox::show(QWidget *parent, QMessageBox::Icon icon,
                                              const QString &title, const QString &text,
                                              QMessageBox::StandardButtons buttons,
-                                             QMessageBox::StandardButton defaultButton) {
+                                             QMessageBox::StandardButton defaultButton,
+                                             const QString &yesText, const QString &noText) {
     s_lastText = text;
     if (s_nextAnswer != QMessageBox::NoButton) {
         const auto answer = s_nextAnswer;
@@ -48,6 +58,14 @@ QMessageBox::StandardButton MessageBox::show(QWidget *parent, QMessageBox::Icon 
         return answer;
     }
     QMessageBox box(icon, title, text, buttons, parent);
+    // Names, amounts and server sentences are data, never markup.
+    box.setTextFormat(Qt::PlainText);
     box.setDefaultButton(defaultButton);
+    if (!yesText.isEmpty())
+        box.button(QMessageBox::Yes)->setText(yesText);
+    if (!noText.isEmpty()) {
+        box.button(QMessageBox::No)->setText(noText);
+        box.setEscapeButton(QMessageBox::No);
+    }
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }

@@ -19,14 +19,20 @@ public:
     static QMessageBox::StandardButton critical(QWidget *parent, const QString &title,
                                                 const QString &text);
 
+    // A warning whose two buttons name what they do ("Review now", "Later"): Yes for the
+    // first, No for the second (also on Escape).
+    static QMessageBox::StandardButton choose(QWidget *parent, const QString &title,
+                                              const QString &text, const QString &yesText,
+                                              const QString &noText);
+
     // Tests: the next box is not shown and returns this answer instead.
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // Tests: the text of the last box shown or answered.
     static QString lastText();
 
 private:
-    static QMessageBox::StandardButton show(QWidget *parent, QMessageBox::Icon icon,
-                                            const QString &title, const QString &text,
-                                            QMessageBox::StandardButtons buttons,
-                                            QMessageBox::StandardButton defaultButton);
+    static QMessageBox::StandardButton
+    show(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
+         QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
+         const QString &yesText = {}, const QString &noText = {});
 };

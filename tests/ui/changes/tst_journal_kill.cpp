@@ -1,5 +1,5 @@
 // A console killed after it sent a change and before the answer came leaves the journal with
-// an operation that has no outcome; the next start finds it in Journal::pending() (which
+// an operation that has no outcome; the next start finds it in Journal::needingDecision() (which
 // ConsoleController shows). The sandbox holds the answer back (`hang`), so the kill lands
 // exactly between the two journal lines, after the server has applied the change.
 #include "tests/ui/changes/changestest.h"
@@ -50,9 +50,9 @@ void TestJournalKill::killedBetweenTheTwoLinesLeavesPendingEntry() {
     output += helper.readAllStandardOutput();
     QVERIFY(!output.contains("answered"));
 
-    // The next start: the journal shows the operation as pending.
+    // The next start: the journal shows the operation as needing a decision.
     Journal journal(journalPath);
-    const QList<JournalEntry> pending = journal.pending();
+    const QList<JournalEntry> pending = journal.needingDecision();
     QCOMPARE(pending.size(), 1);
     const JournalEntry &entry = pending.first();
     QCOMPARE(entry.operation.action, u"suspend"_s);
@@ -64,9 +64,9 @@ void TestJournalKill::killedBetweenTheTwoLinesLeavesPendingEntry() {
     QVERIFY(entry.time.isValid());
     // Which is why it is shown: the change did happen, and nobody was told.
     QCOMPARE(m_fx.fetch(key).value().status, u"suspended"_s);
-    // Once a person has checked, it stops being pending but stays on record.
-    QVERIFY(journal.markAcknowledged(entry.opId));
-    QVERIFY(journal.pending().isEmpty());
+    // Once a person has decided, it stops needing a decision but stays on record.
+    QVERIFY(journal.decide(entry.opId, JournalDecision::WentThrough));
+    QVERIFY(journal.needingDecision().isEmpty());
     QCOMPARE(journal.entries().size(), 1);
     QVERIFY(!m_fx.journalBytes().contains(m_fx.sandbox.affiliateKey().toUtf8()));
     QFile killed(journalPath);

@@ -129,31 +129,55 @@ void TestJournalWindow::exportsWhatIsShown() {
 }
 
 void TestJournalWindow::pendingHighlightedAndMarkedChecked() {
-    QVERIFY(m_window->pendingLabel()->isVisibleTo(m_window));
-    QVERIFY(m_window->pendingLabel()->text().contains(u"no outcome"_s));
-    QCOMPARE(m_journal->pending().size(), 1);
+    QVERIFY(m_window->decisionBanner()->isVisibleTo(m_window));
+    // The unknown delete and the suspend that never got an answer.
+    QVERIFY(m_window->decisionBanner()->text().startsWith(u"2 changes need a decision"_s));
+    QCOMPARE(m_journal->needingDecision().size(), 2);
     int pendingRow = -1;
     for (int row = 0; row < rows(); ++row) {
         const QModelIndex index = m_window->proxy()->index(row, 0);
-        const bool pending = index.data(JournalModel::PendingRole).toBool();
-        // Highlighted rows are exactly the pending ones.
+        const bool pending = index.data(JournalModel::NeedsDecisionRole).toBool();
+        // Highlighted rows are exactly the ones waiting for a decision.
         QCOMPARE(index.data(Qt::BackgroundRole).isValid(), pending);
         if (pending)
             pendingRow = row;
     }
     QVERIFY(pendingRow >= 0);
-    QVERIFY(!m_window->markCheckedButton()->isEnabled());
-    m_window->view()->selectRow(pendingRow == 0 ? 1 : 0); // not a pending one
-    QVERIFY(!m_window->markCheckedButton()->isEnabled());
+    QVERIFY(!m_window->wentThroughButton()->isEnabled());
+    m_window->view()->selectRow(2); // bob's refused update: a known outcome
+    QVERIFY(!m_window->wentThroughButton()->isEnabled());
     m_window->view()->selectRow(pendingRow);
-    QVERIFY(m_window->markCheckedButton()->isEnabled());
-    QTest::mouseClick(m_window->markCheckedButton(), Qt::LeftButton);
-    QVERIFY(m_journal->pending().isEmpty());
-    QVERIFY(!m_window->pendingLabel()->isVisibleTo(m_window));
-    QCOMPARE(rows(), 4); // still on record
+    QVERIFY(m_window->wentThroughButton()->isEnabled());
+    QVERIFY(m_window->notMadeButton()->isEnabled());
+
+    // "Decide later" is journaled and keeps it waiting.
+    QTest::mouseClick(m_window->decideLaterButton(), Qt::LeftButton);
+    QCOMPARE(m_journal->needingDecision().size(), 2);
+    QCOMPARE(m_journal->needingDecision().first().decision, JournalDecision::Later); // alice.two
+    QVERIFY(m_window->decisionBanner()->isVisibleTo(m_window));
+
+    // Only the waiting ones when asked; both decided at once.
+    m_window->showNeedingDecision();
+    QCOMPARE(rows(), 2);
+    m_window->view()->selectAll();
+    QTest::mouseClick(m_window->wentThroughButton(), Qt::LeftButton);
+    QVERIFY(m_journal->needingDecision().isEmpty());
+    QVERIFY(!m_window->decisionBanner()->isVisibleTo(m_window));
+    m_window->outcomeFilter()->setCurrentIndex(0);
+    QCOMPARE(rows(), 4); // still on record, with the decision shown
+    bool shown = false;
+    for (int row = 0; row < rows(); ++row) {
+        shown = shown || m_window->proxy()
+                             ->index(row, JournalModel::DecisionColumn)
+                             .data()
+                             .toString()
+                             .startsWith(u"It went through"_s);
+    }
+    QVERIFY(shown);
     // A second Journal on the same file (the next start) agrees.
     Journal again(m_journal->filePath());
-    QVERIFY(again.pending().isEmpty());
+    QVERIFY(again.needingDecision().isEmpty());
+    QCOMPARE(again.entries().size(), 4);
 }
 
 void TestJournalWindow::followsTheJournalLive() {

@@ -1,10 +1,13 @@
 #include "ui/rewards/creditdialog.h"
 
+#include "app/api/apicall.h"
 #include "app/api/apiclient.h"
 #include "app/api/changeoutcome.h"
 #include "app/api/referralservice.h"
 #include "app/bulk/recentcredits.h"
 #include "app/journal/journal.h"
+#include "app/journal/journalmodel.h"
+#include "app/profiles/preferences.h"
 #include "app/session/session.h"
 #include "models/displayformat.h"
 #include "ui/widgets/amountvalidator.h"
@@ -21,7 +24,9 @@
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QTimer>
+#include <QUuid>
 #include <QVBoxLayout>
 
 #include <cmath>
@@ -34,6 +39,14 @@ constexpr int MaxReasonLength = 500;
 
 QString signedAmount(const CreditRequest &credit) {
     return u"+"_s + DisplayFormat::amount(credit.amount, credit.amountUnits, credit.isCurrency);
+}
+
+bool holds(const Balance &balance, const QString &units) {
+    for (const BalanceEntry &entry : balance.entries) {
+        if (entry.amountUnits.compare(units, Qt::CaseInsensitive) == 0)
+            return true;
+    }
+    return false;
 }
 
 QLabel *valueLabel(QWidget *parent, const QString &name) {
@@ -92,6 +105,32 @@ QWidget *CreditDialog::buildFormPage() {
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(10);
 
+    // An earlier credit to this customer whose outcome nobody has decided blocks this one;
+    // the decision is right here.
+    m_blockBox = new QWidget(page);
+    m_blockBox->setObjectName(u"blockBox"_s);
+    auto *blockLayout = new QVBoxLayout(m_blockBox);
+    blockLayout->setContentsMargins(0, 0, 0, 0);
+    QFrame *blockBanner = DialogParts::banner(DialogParts::Tone::Warning, &m_blockText, m_blockBox,
+                                              tr("An earlier credit needs a decision"));
+    blockBanner->setObjectName(u"blockBanner"_s);
+    // Tests and the screenshot tool look for the unknown page's "bannerTitle".
+    if (auto *title = blockBanner->findChild<QLabel *>(u"bannerTitle"_s))
+        title->setObjectName(u"blockTitle"_s);
+    blockLayout->addWidget(blockBanner);
+    m_blockText->setObjectName(u"blockText"_s);
+    m_blockWentThrough =
+        DialogParts::button(tr("It went through"), u"blockWentThroughButton"_s, m_blockBox);
+    m_blockNotMade =
+        DialogParts::button(tr("It was not made"), u"blockNotMadeButton"_s, m_blockBox);
+    connect(m_blockWentThrough, &QPushButton::clicked, this,
+            [this] { decideBlocking(JournalDecision::WentThrough); });
+    connect(m_blockNotMade, &QPushButton::clicked, this,
+            [this] { decideBlocking(JournalDecision::NotMade); });
+    blockLayout->addLayout(DialogParts::buttonRow({}, {m_blockNotMade, m_blockWentThrough}));
+    m_blockBox->setVisible(false);
+    layout->addWidget(m_blockBox);
+
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     form->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -134,6 +173,10 @@ QWidget *CreditDialog::buildFormPage() {
     m_amountProblem = DialogParts::problemLabel(page);
     m_amountProblem->setObjectName(u"amountProblem"_s);
     form->addRow(QString(), m_amountProblem);
+    m_newUnitNote = DialogParts::muted(QString(), page);
+    m_newUnitNote->setObjectName(u"newUnitNote"_s);
+    m_newUnitNote->setVisible(false);
+    form->addRow(QString(), m_newUnitNote);
 
     m_reason = new QLineEdit(page);
     m_reason->setObjectName(u"reasonEdit"_s);
@@ -227,8 +270,13 @@ QWidget *CreditDialog::buildConfirmPage() {
     m_busy->setMaximumHeight(8);
     m_busyText = DialogParts::muted(QString(), page);
     m_busyText->setObjectName(u"busyText"_s);
+    m_stopWaiting = DialogParts::button(tr("Stop waiting"), u"stopWaitingButton"_s, page);
+    m_stopWaiting->setToolTip(tr("Leave without the answer: the credit's outcome is then "
+                                 "unknown, and you decide it after reading the balance."));
+    connect(m_stopWaiting, &QPushButton::clicked, this, &CreditDialog::stopWaiting);
     busyRow->addWidget(m_busyText, 1);
     busyRow->addWidget(m_busy, 1);
+    busyRow->addWidget(m_stopWaiting);
     layout->addLayout(busyRow);
     layout->addStretch(1);
 
@@ -278,21 +326,23 @@ QWidget *CreditDialog::buildUnknownPage() {
 
     auto *buttons = new QHBoxLayout;
     m_decideLater = DialogParts::button(tr("Decide later"), u"decideLaterButton"_s, page);
-    m_decideLater->setToolTip(tr("Close; the journal keeps this credit as \"unknown\"."));
-    connect(m_decideLater, &QPushButton::clicked, this, [this] {
-        if (m_stage == Stage::Unknown)
-            done(QDialog::Rejected);
-    });
+    m_decideLater->setToolTip(tr("Close; the journal keeps this credit as needing a decision, "
+                                 "brings it back at every start, and no other credit can be "
+                                 "sent to this customer until it is decided."));
+    connect(m_decideLater, &QPushButton::clicked, this, &CreditDialog::decideLater);
     m_reread = DialogParts::button(tr("Read the balance again"), u"rereadButton"_s, page);
     connect(m_reread, &QPushButton::clicked, this, &CreditDialog::rereadBalance);
     m_sendAgain = DialogParts::button(tr("Send again…"), u"sendAgainButton"_s, page);
     connect(m_sendAgain, &QPushButton::clicked, this, &CreditDialog::sendAgain);
     m_wentThrough = DialogParts::button(tr("It went through"), u"wentThroughButton"_s, page);
     connect(m_wentThrough, &QPushButton::clicked, this, &CreditDialog::wentThrough);
+    m_notMade = DialogParts::button(tr("It was not made"), u"notMadeButton"_s, page);
+    connect(m_notMade, &QPushButton::clicked, this, &CreditDialog::notMade);
     buttons->addWidget(m_decideLater);
     buttons->addStretch(1);
     buttons->addWidget(m_reread);
     buttons->addWidget(m_sendAgain);
+    buttons->addWidget(m_notMade);
     buttons->addWidget(m_wentThrough);
     layout->addLayout(buttons);
     return page;
@@ -403,6 +453,8 @@ void CreditDialog::setStage(Stage stage) {
     const bool sending = stage == Stage::Sending || stage == Stage::Rereading;
     m_busy->setVisible(sending);
     m_busyText->setVisible(sending);
+    m_stopWaiting->setVisible(sending);
+    m_stopWaiting->setEnabled(sending);
     m_back->setEnabled(stage == Stage::Confirm);
     m_confirmCancel->setEnabled(stage == Stage::Confirm);
     m_separate->setEnabled(stage == Stage::Confirm);
@@ -410,7 +462,10 @@ void CreditDialog::setStage(Stage stage) {
     m_reread->setEnabled(stage == Stage::Unknown);
     m_sendAgain->setEnabled(stage == Stage::Unknown);
     m_wentThrough->setEnabled(stage == Stage::Unknown);
+    m_notMade->setEnabled(stage == Stage::Unknown);
     m_decideLater->setEnabled(stage == Stage::Unknown);
+    if (stage == Stage::Form)
+        updateBlock();
 
     updateForm();
     updateConfirmEnabled();
@@ -583,17 +638,87 @@ void CreditDialog::updateForm() {
     const AmountValidator::Parsed amount =
         AmountValidator::parse(m_amount->text(), m_validator->locale(), decimals);
     const bool amountShown = m_amountTouched || !m_amount->text().isEmpty();
-    DialogParts::setProblem(
-        m_amountProblem,
+    QString amountProblem =
         amountShown ? AmountValidator::problemText(amount.problem, decimals,
                                                    unit ? m_unitsCombo->currentText() : QString())
-                    : QString());
+                    : QString();
+    bool withinLimit = true;
+    if (unit && amount.ok()) {
+        const double limit = creditLimit(*unit);
+        withinLimit = amount.value <= limit;
+        if (!withinLimit) {
+            amountProblem =
+                tr("A single credit can be at most %1. The limit is set in Preferences.")
+                    .arg(DisplayFormat::amount(limit, unit->units, unit->isCurrency));
+        }
+    }
+    DialogParts::setProblem(m_amountProblem, amountProblem);
+    // A unit the customer holds nothing in opens a new balance: say so, never silently.
+    const bool newUnit = unit && m_stage == Stage::Form && !holds(m_before, unit->units);
+    m_newUnitNote->setText(newUnit ? tr("%1 has no %2 balance yet: this credit starts one.")
+                                         .arg(m_customer.displayName(), m_unitsCombo->currentText())
+                                   : QString());
+    m_newUnitNote->setVisible(newUnit);
     const bool reasonOk = !m_reason->text().trimmed().isEmpty();
     DialogParts::setProblem(m_reasonProblem,
                             m_reasonTouched && !reasonOk
                                 ? tr("Enter a reason: it is kept in the journal with the credit.")
                                 : QString());
-    m_review->setEnabled(m_stage == Stage::Form && unit && amount.ok() && reasonOk);
+    const bool blocked = !m_blockingOpId.isEmpty();
+    m_review->setEnabled(m_stage == Stage::Form && unit && amount.ok() && withinLimit && reasonOk &&
+                         !blocked);
+}
+
+double CreditDialog::creditLimit(const UnitChoice &unit) const {
+    QSettings settings;
+    return Preferences(&settings).creditLimit(unit.units, unit.isCurrency);
+}
+
+QList<JournalEntry> CreditDialog::undecidedCredits() const {
+    if (!m_session || !m_session->journal())
+        return {};
+    JournalFilter filter;
+    filter.action = u"credit"_s;
+    filter.needsDecision = true;
+    const QStringList ids = customerIds();
+    QList<JournalEntry> result;
+    const QList<JournalEntry> entries = m_session->journal()->entries(filter);
+    for (const JournalEntry &entry : entries) {
+        if (entry.operation.profileId == m_session->profile().id &&
+            ids.contains(entry.operation.customer))
+            result.append(entry);
+    }
+    return result;
+}
+
+void CreditDialog::updateBlock() {
+    const QList<JournalEntry> undecided = undecidedCredits();
+    m_blockingOpId = undecided.isEmpty() ? QString() : undecided.first().opId;
+    m_blockBox->setVisible(!undecided.isEmpty());
+    if (undecided.isEmpty())
+        return;
+    const JournalEntry &entry = undecided.first();
+    QString text = tr("A credit of %1 to this customer (%2) may or may not have gone through, "
+                      "and nobody has decided yet. Compare the balance with what it would be "
+                      "after it, and say what you found before you credit again.")
+                       .arg(JournalModel::amountText(entry),
+                            QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat));
+    if (undecided.size() > 1)
+        text += u' ' + tr("%n more after this one.", nullptr, int(undecided.size()) - 1);
+    m_blockText->setText(text);
+}
+
+void CreditDialog::decideBlocking(JournalDecision decision) {
+    if (m_blockingOpId.isEmpty() || m_stage != Stage::Form || !m_session || !m_session->journal())
+        return;
+    QString error;
+    if (!m_session->journal()->decide(m_blockingOpId, decision, {}, &error)) {
+        MessageBox::warning(this, tr("Journal"), error);
+        return;
+    }
+    updateBlock();
+    updateForm();
+    fitToContents();
 }
 
 void CreditDialog::review() {
@@ -683,6 +808,7 @@ void CreditDialog::send() {
     const QString reason = m_resend
                                ? tr("%1 (sent again after an unknown outcome)").arg(m_pendingReason)
                                : m_pendingReason;
+    m_previousOpId = m_resend ? m_sentOpId : QString();
     m_call = m_session->referrals()->creditBalance(m_customer.identifier(), m_pending, reason, this,
                                                    [this](const ApiResult<Balance> &r) {
                                                        m_call = nullptr;
@@ -691,6 +817,11 @@ void CreditDialog::send() {
                                                        else
                                                            onCreditAnswered(nullptr, r.error());
                                                    });
+    // The call journaled the operation under its own id before returning; the bytes leave
+    // only when the event loop runs, so the decision below is on disk before they do.
+    m_sentOpId = m_call ? m_call->operationId().toString(QUuid::WithoutBraces) : QString();
+    if (!m_previousOpId.isEmpty() && !m_sentOpId.isEmpty())
+        journalDecision(JournalDecision::SentAgain, m_sentOpId, m_previousOpId);
 }
 
 void CreditDialog::onCreditAnswered(const Balance *balance, const ApiError &error) {
@@ -702,6 +833,10 @@ void CreditDialog::onCreditAnswered(const Balance *balance, const ApiError &erro
     if (error.outcome == ChangeOutcome::Unknown) {
         rereadBalance();
         return;
+    }
+    if (m_resend && error.outcome == ChangeOutcome::NotSent && !m_previousOpId.isEmpty()) {
+        // Sending again did not happen: the first credit is undecided again.
+        journalDecision(JournalDecision::Later, {}, m_previousOpId);
     }
     // Refused: nothing was credited. The person may correct it or try again themselves.
     QString text = tr("The credit was not made: %1").arg(error.sentence());
@@ -721,17 +856,18 @@ void CreditDialog::rereadBalance() {
     m_busyText->setText(
         tr("No answer said whether the credit was made. Reading the balance again…"));
     // A GET: safe to send again, and the client itself retries it on a flaky line.
-    m_session->referrals()->balance(m_customer.identifier(), this,
-                                    [this](const ApiResult<Balance> &r) {
-                                        if (r) {
-                                            m_now = r.value();
-                                            m_nowError = ApiError();
-                                        } else {
-                                            m_now.reset();
-                                            m_nowError = r.error();
-                                        }
-                                        showUnknown();
-                                    });
+    m_rereadCall = m_session->referrals()->balance(m_customer.identifier(), this,
+                                                   [this](const ApiResult<Balance> &r) {
+                                                       m_rereadCall = nullptr;
+                                                       if (r) {
+                                                           m_now = r.value();
+                                                           m_nowError = ApiError();
+                                                       } else {
+                                                           m_now.reset();
+                                                           m_nowError = r.error();
+                                                       }
+                                                       showUnknown();
+                                                   });
 }
 
 void CreditDialog::showUnknown() {
@@ -784,10 +920,51 @@ void CreditDialog::showUnknown() {
     setStage(Stage::Unknown);
 }
 
+bool CreditDialog::journalDecision(JournalDecision decision, const QString &sentAgainAs,
+                                   const QString &opId) {
+    const QString id = opId.isEmpty() ? m_sentOpId : opId;
+    if (id.isEmpty() || !m_session || !m_session->journal())
+        return true; // nothing was journaled for it, so there is nothing to decide
+    QString error;
+    if (m_session->journal()->decide(id, decision, sentAgainAs, &error))
+        return true;
+    MessageBox::warning(this, tr("Journal"),
+                        tr("Your decision could not be recorded: %1").arg(error));
+    return false;
+}
+
 void CreditDialog::wentThrough() {
-    if (m_stage != Stage::Unknown)
+    if (m_stage != Stage::Unknown || !journalDecision(JournalDecision::WentThrough))
         return;
     finishDone(m_now ? *m_now : withCredit(m_before, m_pending), true);
+}
+
+void CreditDialog::notMade() {
+    if (m_stage != Stage::Unknown || !journalDecision(JournalDecision::NotMade))
+        return;
+    m_doneText->setText(tr("Recorded as not made: %1 was not credited to %2.")
+                            .arg(amountText(), m_customer.displayName()));
+    m_doneBalance->setText(m_now ? balanceText(*m_now) : balanceText(m_before));
+    setStage(Stage::Done);
+}
+
+void CreditDialog::decideLater() {
+    if (m_stage != Stage::Unknown || !journalDecision(JournalDecision::Later))
+        return;
+    done(QDialog::Rejected);
+}
+
+void CreditDialog::stopWaiting() {
+    // A cancelled credit that may have left is Unknown by the one rule: the answer handler
+    // reads the balance again and asks the person, as for a timeout.
+    if (m_stage == Stage::Sending && m_call) {
+        m_call->cancel();
+        return;
+    }
+    if (m_stage == Stage::Rereading && m_rereadCall) {
+        m_rereadCall->cancel();
+        return;
+    }
 }
 
 void CreditDialog::sendAgain() {
@@ -825,7 +1002,13 @@ void CreditDialog::finishDone(const Balance &balance, bool decidedByPerson) {
 
 void CreditDialog::reject() {
     if (m_stage == Stage::Sending || m_stage == Stage::Rereading) {
-        m_busyText->setText(tr("Waiting for the answer before closing: it must be seen."));
+        m_busyText->setText(tr("Waiting for the answer before closing: it must be seen. "
+                               "\"Stop waiting\" leaves now, and the outcome is then unknown."));
+        return;
+    }
+    if (m_stage == Stage::Unknown) {
+        // Closing the window is "decide later", journaled as such.
+        decideLater();
         return;
     }
     QDialog::reject();

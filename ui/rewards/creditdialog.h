@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/api/apierror.h"
+#include "app/journal/journalentry.h"
 #include "models/balance.h"
 #include "models/customer.h"
 #include "models/requests.h"
@@ -27,12 +28,19 @@ class Session;
 //   form (amount in the person's locale, units, a required reason)
 //   -> confirmation (customer, amount, balance before and after; a warning when this console
 //      credited the same amount to the same customer in the last 10 minutes)
-//   -> sending (every button locked until the answer; Escape and closing wait too)
+//   -> sending (every button locked until the answer; "Stop waiting" leaves at any time, and
+//      the outcome is then unknown)
 //   -> done, or refused (nothing happened; back to the confirmation),
-//      or UNKNOWN (timeout, dropped connection): the balance is read again and the person
-//      decides between "It went through", "Send again…" (confirmed once more) and "Decide
-//      later". Nothing is ever sent again on its own.
+//      or UNKNOWN (a 5xx, timeout, dropped connection, stop waiting): the balance is read
+//      again and the person decides between "It went through", "It was not made", "Send
+//      again…" (confirmed once more) and "Decide later". Nothing is ever sent again on its
+//      own, and every decision is journaled with who and when.
 //
+// While an earlier credit to the same customer waits for a decision (its outcome unknown),
+// the form is blocked, with that decision one click away: a second credit on top of one that
+// may have gone through is how balances get credited twice.
+//
+// Amounts above the limit per unit set in Preferences are refused before anything is sent.
 // The reason goes to the journal with the request (the API has no field for it).
 // Widgets carry object names (amountEdit, unitsCombo, reasonEdit, reviewButton,
 // confirmButton, ...) for tests and the screenshot tool.
@@ -111,8 +119,21 @@ private:
     void rereadBalance();
     void showUnknown();
     void wentThrough();
+    void notMade();
+    void decideLater();
+    void stopWaiting();
     void sendAgain();
+    // Journals the person's decision on `opId` (the credit sent last when empty); false (and
+    // a sentence shown) when the journal could not be written.
+    bool journalDecision(JournalDecision decision, const QString &sentAgainAs = {},
+                         const QString &opId = {});
+    // Earlier credits of this profile to this customer that still need a decision.
+    QList<JournalEntry> undecidedCredits() const;
+    void updateBlock();
+    void decideBlocking(JournalDecision decision);
     void finishDone(const Balance &balance, bool decidedByPerson);
+    // The largest single credit in the form's unit (Preferences).
+    double creditLimit(const UnitChoice &unit) const;
     QString amountText() const;
     QStringList customerIds() const;
 
@@ -128,6 +149,10 @@ private:
     CreditRequest m_pending;
     QString m_pendingReason;
     bool m_resend = false;
+    QString m_sentOpId;     // the journal's id of the credit sent last
+    QString m_previousOpId; // the unknown credit that "Send again" repeats
+    QString m_blockingOpId; // the undecided earlier credit shown on the form
+    QPointer<ApiCall> m_rereadCall;
     bool m_amountTouched = false;
     bool m_reasonTouched = false;
     bool m_armed = false;
@@ -146,6 +171,11 @@ private:
     QLabel *m_amountProblem = nullptr;
     QLineEdit *m_reason = nullptr;
     QLabel *m_reasonProblem = nullptr;
+    QLabel *m_newUnitNote = nullptr;
+    QWidget *m_blockBox = nullptr;
+    QLabel *m_blockText = nullptr;
+    QPushButton *m_blockWentThrough = nullptr;
+    QPushButton *m_blockNotMade = nullptr;
     QPushButton *m_review = nullptr;
 
     QLabel *m_confirmCustomer = nullptr;
@@ -160,6 +190,7 @@ private:
     QLabel *m_sendErrorLabel = nullptr;
     QProgressBar *m_busy = nullptr;
     QLabel *m_busyText = nullptr;
+    QPushButton *m_stopWaiting = nullptr;
     QPushButton *m_back = nullptr;
     QPushButton *m_confirmCancel = nullptr;
     QPushButton *m_confirm = nullptr;
@@ -172,6 +203,7 @@ private:
     QLabel *m_unknownHint = nullptr;
     QPushButton *m_reread = nullptr;
     QPushButton *m_wentThrough = nullptr;
+    QPushButton *m_notMade = nullptr;
     QPushButton *m_sendAgain = nullptr;
     QPushButton *m_decideLater = nullptr;
 

@@ -3,6 +3,7 @@
 // a recent identical credit (also after a restart), and the unknown outcome after a dropped
 // connection or a server error (exactly one credit on the server; the person decides).
 
+#include "app/profiles/preferences.h"
 #include "tests/ui/rewards/rewardstest.h"
 #include "ui/rewards/creditdialog.h"
 #include "ui/widgets/messagebox.h"
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QtTest>
 
@@ -52,6 +54,11 @@ private Q_SLOTS:
     void sendAgainOnlyAfterExplicitYes();
     void refusedCreditChangesNothing();
     void serverErrorIsUnknownNotRefused();
+    void decisionsAreJournaledAndSurviveARestart();
+    void decideLaterBlocksTheNextCreditUntilDecided();
+    void stopWaitingLeavesAHungCredit();
+    void creditLimitFromPreferences();
+    void newUnitIsNamed();
 
 private:
     // Opens a dialog for Ada and waits until the balance is read.
@@ -70,6 +77,7 @@ private:
 };
 
 void TestCreditDialog::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true); // Preferences live in a throwaway QSettings
     QVERIFY2(m_sandbox.start({u"--customers"_s, u"40"_s}), qPrintable(m_sandbox.errorString()));
 }
 
@@ -83,6 +91,7 @@ void TestCreditDialog::init() {
 }
 
 void TestCreditDialog::cleanup() {
+    QSettings().remove(u"preferences"_s);
     m_session.reset();
     m_journal.reset();
     m_dir.reset();
@@ -420,6 +429,11 @@ void TestCreditDialog::sendAgainOnlyAfterExplicitYes() {
     QCOMPARE(entries.size(), 2);
     QVERIFY(entries.last().operation.reason.startsWith(u"Resend test"_s));
     QVERIFY(entries.last().operation.reason.contains(u"sent again"_s));
+    // The first one is decided "sent again as" the second, by this user.
+    QCOMPARE(entries.first().decision, JournalDecision::SentAgain);
+    QCOMPARE(entries.first().sentAgainAs, entries.last().opId);
+    QCOMPARE(entries.first().decidedBy, Journal::currentUser());
+    QVERIFY(m_journal->needingDecision().isEmpty());
 }
 
 void TestCreditDialog::refusedCreditChangesNothing() {
@@ -482,6 +496,158 @@ void TestCreditDialog::serverErrorIsUnknownNotRefused() {
     QCOMPARE(creditPosts(), 1);
     QCOMPARE(m_journal->entries().size(), 1);
     QCOMPARE(credited.size(), 0);
+}
+
+namespace {
+// Sends the reviewed credit and waits for the unknown page.
+void confirmAndWaitForUnknown(CreditDialog *dialog) {
+    auto *confirm = child<QPushButton>(dialog, "confirmButton");
+    QTRY_VERIFY(confirm->isEnabled());
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->stage(), CreditDialog::Stage::Unknown, 15000);
+}
+} // namespace
+
+void TestCreditDialog::decisionsAreJournaledAndSurviveARestart() {
+    // "It went through" after a dropped connection.
+    QVERIFY(m_sandbox.queueFault(u"POST"_s, CreditPath, u"drop"_s, 1));
+    {
+        auto dialog = openDialog();
+        reviewCredit(dialog.get(), u"7"_s, u"USD"_s, u"Went through"_s);
+        confirmAndWaitForUnknown(dialog.get());
+        QTest::mouseClick(child<QPushButton>(dialog.get(), "wentThroughButton"), Qt::LeftButton);
+        QCOMPARE(dialog->stage(), CreditDialog::Stage::Done);
+    }
+    // "It was not made" after a 500 that did no work.
+    QVERIFY(m_sandbox.queueFault(u"POST"_s, CreditPath, u"status=500"_s, 1));
+    {
+        auto dialog = openDialog();
+        reviewCredit(dialog.get(), u"8"_s, u"USD"_s, u"Not made"_s);
+        confirmAndWaitForUnknown(dialog.get());
+        QTest::mouseClick(child<QPushButton>(dialog.get(), "notMadeButton"), Qt::LeftButton);
+        QCOMPARE(dialog->stage(), CreditDialog::Stage::Done);
+        QVERIFY(child<QLabel>(dialog.get(), "doneText")->text().contains(u"not made"_s));
+    }
+    QCOMPARE(creditPosts(), 2);
+
+    // The next start reads both decisions, with who and when.
+    const QList<JournalEntry> entries = Journal(m_journal->filePath()).entries();
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).outcome, JournalOutcome::Unknown);
+    QCOMPARE(entries.at(0).decision, JournalDecision::WentThrough);
+    QVERIFY(entries.at(0).madeAsFarAsKnown());
+    QCOMPARE(entries.at(1).outcome, JournalOutcome::Unknown);
+    QCOMPARE(entries.at(1).httpStatus, 500);
+    QCOMPARE(entries.at(1).decision, JournalDecision::NotMade);
+    for (const JournalEntry &entry : entries) {
+        QCOMPARE(entry.decidedBy, Journal::currentUser());
+        QVERIFY(entry.decisionTime.isValid());
+    }
+    QVERIFY(Journal(m_journal->filePath()).needingDecision().isEmpty());
+}
+
+void TestCreditDialog::decideLaterBlocksTheNextCreditUntilDecided() {
+    QVERIFY(m_sandbox.queueFault(u"POST"_s, CreditPath, u"status=502"_s, 1));
+    {
+        auto dialog = openDialog();
+        reviewCredit(dialog.get(), u"9"_s, u"USD"_s, u"Later"_s);
+        confirmAndWaitForUnknown(dialog.get());
+        QTest::mouseClick(child<QPushButton>(dialog.get(), "decideLaterButton"), Qt::LeftButton);
+        QVERIFY(!dialog->isVisible());
+    }
+    // Journaled as "later": it still needs a decision, after a restart too.
+    m_session.reset();
+    m_journal = std::make_unique<Journal>(m_journal->filePath());
+    m_session = makeSession(m_sandbox, m_journal.get());
+    const QList<JournalEntry> undecided = m_journal->needingDecision();
+    QCOMPARE(undecided.size(), 1);
+    QCOMPARE(undecided.first().decision, JournalDecision::Later);
+
+    // A new credit to the same customer is blocked, with the decision one click away.
+    auto dialog = openDialog();
+    auto *block = child<QWidget>(dialog.get(), "blockBox");
+    QVERIFY(block->isVisible());
+    const QString blockText = child<QLabel>(dialog.get(), "blockText")->text();
+    QVERIFY2(blockText.contains(u"9.00"_s), qPrintable(blockText));
+    fillForm(dialog.get(), u"5"_s, u"USD"_s, u"Another one"_s);
+    auto *review = child<QPushButton>(dialog.get(), "reviewButton");
+    QVERIFY(!review->isEnabled());
+    saveWidgetShot(dialog.get(), u"credit-blocked.png"_s);
+
+    QTest::mouseClick(child<QPushButton>(dialog.get(), "blockNotMadeButton"), Qt::LeftButton);
+    QVERIFY(!block->isVisible());
+    QVERIFY(review->isEnabled());
+    QVERIFY(m_journal->needingDecision().isEmpty());
+    QCOMPARE(m_journal->entries().first().decision, JournalDecision::NotMade);
+    QCOMPARE(creditPosts(), 1);
+}
+
+void TestCreditDialog::stopWaitingLeavesAHungCredit() {
+    // The server takes the credit and never answers: the person can always leave.
+    QVERIFY(m_sandbox.queueFault(u"POST"_s, CreditPath, u"hang"_s, 1));
+    auto dialog = openDialog();
+    reviewCredit(dialog.get(), u"2"_s, u"USD"_s, u"Hung"_s);
+    auto *confirm = child<QPushButton>(dialog.get(), "confirmButton");
+    QTRY_VERIFY(confirm->isEnabled());
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QCOMPARE(dialog->stage(), CreditDialog::Stage::Sending);
+    QTRY_COMPARE(creditPosts(), 1);
+    // Escape does not leave silently; "Stop waiting" does.
+    QTest::keyClick(dialog.get(), Qt::Key_Escape);
+    QVERIFY(dialog->isVisible());
+    auto *stop = child<QPushButton>(dialog.get(), "stopWaitingButton");
+    QVERIFY(stop->isVisible());
+    QVERIFY(stop->isEnabled());
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dialog->stage(), CreditDialog::Stage::Unknown, 10000);
+    QCOMPARE(creditPosts(), 1);
+    const QList<JournalEntry> entries = m_journal->entries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().outcome, JournalOutcome::Unknown);
+    QVERIFY(entries.first().needsDecision());
+    // Closing the window now is "decide later", journaled.
+    dialog->reject();
+    QVERIFY(!dialog->isVisible());
+    QCOMPARE(m_journal->entries().first().decision, JournalDecision::Later);
+}
+
+void TestCreditDialog::creditLimitFromPreferences() {
+    {
+        QSettings settings;
+        Preferences(&settings).setCreditLimit(u"usd"_s, 100);
+    }
+    auto dialog = openDialog();
+    auto *review = child<QPushButton>(dialog.get(), "reviewButton");
+    fillForm(dialog.get(), u"150"_s, u"USD"_s, u"Too much"_s);
+    QVERIFY(!review->isEnabled());
+    const QString problem = child<QLabel>(dialog.get(), "amountProblem")->text();
+    QVERIFY2(problem.contains(u"at most 100.00"_s), qPrintable(problem));
+    QVERIFY2(problem.contains(u"Preferences"_s), qPrintable(problem));
+    fillForm(dialog.get(), u"100"_s, u"USD"_s, u"Just right"_s);
+    QVERIFY(review->isEnabled());
+    // Points have their own, much larger default.
+    fillForm(dialog.get(), u"150"_s, u"points"_s, u"Points"_s);
+    QVERIFY(review->isEnabled());
+    fillForm(dialog.get(), u"1000001"_s, u"points"_s, u"Points"_s);
+    QVERIFY(!review->isEnabled());
+    QCOMPARE(creditPosts(), 0);
+}
+
+void TestCreditDialog::newUnitIsNamed() {
+    // The seeded Ada holds US dollars only.
+    const auto before = readBalance(m_session.get(), AdaId);
+    QVERIFY(before);
+    QVERIFY(amountIn(*before, u"USD"_s) > 0);
+    QCOMPARE(amountIn(*before, u"points"_s), 0.0);
+    auto dialog = openDialog();
+    auto *note = child<QLabel>(dialog.get(), "newUnitNote");
+    // Her own currency comes first and is no news.
+    QCOMPARE(child<QComboBox>(dialog.get(), "unitsCombo")->currentData().toString(), u"USD"_s);
+    QVERIFY(!note->isVisible());
+    // Points would open a new balance: said, not done silently.
+    fillForm(dialog.get(), u"10"_s, u"points"_s, u"Points"_s);
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(u"no points balance yet"_s), qPrintable(note->text()));
 }
 
 QTEST_MAIN(TestCreditDialog)

@@ -110,7 +110,7 @@ QString BulkCreditModel::checkText(const BulkCreditRow &row) const {
     case RowResult::Invalid:
         return row.problem;
     case RowResult::Held:
-        return tr("Held back: %1").arg(row.repeat);
+        return tr("Held back: %1").arg(row.blocked.isEmpty() ? row.repeat : row.blocked);
     case RowResult::NotSent:
         if (!row.repeat.isEmpty())
             return tr("Ready (repeat allowed): %1").arg(row.repeat);

@@ -1,11 +1,13 @@
 #include "app/bulk/bulkcreditrunner.h"
 
+#include "app/api/apicall.h"
 #include "app/api/apiclient.h"
 #include "app/api/changeoutcome.h"
 #include "app/api/customerservice.h"
 #include "app/api/referralservice.h"
 #include "app/bulk/csvwriter.h"
 #include "app/bulk/recentcredits.h"
+#include "app/bulk/undecidedcredits.h"
 #include "app/journal/journal.h"
 #include "app/session/session.h"
 #include "models/fieldchecks.h"
@@ -13,6 +15,7 @@
 #include <QHash>
 #include <QLocale>
 #include <QTimer>
+#include <QUuid>
 
 #include <cmath>
 #include <utility>
@@ -178,6 +181,7 @@ void BulkCreditRunner::check(const Shared &shared) {
         row.amount = parsed.value;
         row.problem.clear();
         row.repeat.clear();
+        row.blocked.clear();
         if (row.customerText.isEmpty())
             row.problem = tr("No customer.");
         else if (row.units.isEmpty())
@@ -204,10 +208,18 @@ void BulkCreditRunner::check(const Shared &shared) {
                                                                 row.units, now)) {
                 row.repeat = tr("credited %1").arg(RecentCredits::describe(*entry, now));
             }
+            if (m_session) {
+                const QList<JournalEntry> undecided =
+                    UndecidedCredits::find(m_session->journal(), profileId, ids);
+                if (!undecided.isEmpty())
+                    row.blocked = UndecidedCredits::describe(undecided.first());
+            }
             firstLine.insert(key, row.sourceLine > 0 ? row.sourceLine : i + 1);
         }
         if (!row.problem.isEmpty())
             row.result = RowResult::Invalid;
+        else if (!row.blocked.isEmpty())
+            row.result = RowResult::Held;
         else if (!row.repeat.isEmpty() && !shared.allowRepeats)
             row.result = RowResult::Held;
         else
@@ -343,7 +355,20 @@ void BulkCreditRunner::resolveCustomer(int row) {
 
 void BulkCreditRunner::readBefore(int row) {
     m_busy = true;
-    // Checked again now: the journal may have a new credit since the preview (another window).
+    // Checked again now: the journal may have a new credit since the preview (another window,
+    // or an earlier row of this run left undecided).
+    if (m_session->journal()) {
+        Row &r = m_rows[row];
+        QStringList ids{r.identifier, r.customerText};
+        const QList<JournalEntry> undecided =
+            UndecidedCredits::find(m_session->journal(), m_session->profile().id, ids);
+        if (!undecided.isEmpty()) {
+            r.blocked = UndecidedCredits::describe(undecided.first());
+            finishRow(row, RowResult::Held, QString());
+            nextRow();
+            return;
+        }
+    }
     if (!m_allowRepeats && m_session->journal()) {
         Row &r = m_rows[row];
         QStringList ids{r.identifier, r.customerText};
@@ -377,13 +402,16 @@ void BulkCreditRunner::sendCredit(int row) {
     credit.amountUnits = r.units;
     credit.isCurrency = r.isCurrency;
     m_busy = true;
-    m_session->referrals()->creditBalance(r.identifier, credit, r.reason, this,
-                                          [this, row](const ApiResult<Balance> &result) {
-                                              if (result)
-                                                  onCredit(row, &result.value(), ApiError());
-                                              else
-                                                  onCredit(row, nullptr, result.error());
-                                          });
+    ApiCall *call = m_session->referrals()->creditBalance(
+        r.identifier, credit, r.reason, this, [this, row](const ApiResult<Balance> &result) {
+            if (result)
+                onCredit(row, &result.value(), ApiError());
+            else
+                onCredit(row, nullptr, result.error());
+        });
+    // Journaled under the call's id before creditBalance() returned: the decision on an
+    // unknown outcome names it.
+    m_rows[row].opId = call ? call->operationId().toString(QUuid::WithoutBraces) : QString();
 }
 
 Customer BulkCreditRunner::customerOf(const Row &row) const {
@@ -442,6 +470,13 @@ void BulkCreditRunner::decide(int row, Decision decision) {
     setStage(Stage::Running);
     if (now)
         r.after = now->amountIn(r.units);
+    if (!r.opId.isEmpty() && m_session && m_session->journal()) {
+        // A failed write is not fatal here: the entry then stays "needs a decision", which
+        // blocks the customer and is listed at the next start; it never allows a second credit.
+        m_session->journal()->decide(r.opId, decision == Decision::WentThrough
+                                                 ? JournalDecision::WentThrough
+                                                 : JournalDecision::Later);
+    }
     if (decision == Decision::WentThrough) {
         finishRow(row, RowResult::Decided, tr("You decided it went through."));
         if (now)
@@ -501,7 +536,7 @@ bool BulkCreditRunner::exportResults(const QString &path, QString *errorMessage)
         if (row.result == RowResult::Invalid)
             detail = row.problem;
         else if (row.result == RowResult::Held)
-            detail = row.repeat;
+            detail = row.blocked.isEmpty() ? row.repeat : row.blocked;
         writer.addRow(
             {row.sourceLine > 0 ? QString::number(row.sourceLine) : QString(),
              row.identifier.isEmpty() ? row.customerText : row.identifier,

@@ -45,10 +45,14 @@ struct BulkCreditRow {
     QString reason;
     QString problem; // why it cannot be sent (Invalid)
     QString repeat;  // why it is held back (Held) unless repeats are allowed
+    // An earlier credit to this customer needs a decision: held back even when repeats are
+    // allowed, until a person decides it (in the journal window).
+    QString blocked;
     // Outcome.
     BulkCreditResult result = BulkCreditResult::NotSent;
     QString detail;
     QString identifier; // the path value the credit went to
+    QString opId;       // the journal's operation of the credit sent
     std::optional<double> before;
     std::optional<double> after;
 };
@@ -59,7 +63,8 @@ struct BulkCreditRow {
 //   check(): every row is checked before anything is sent (an amount more than zero with the
 //   decimals its units allow, a reason, a customer); rows that repeat a credit (the same
 //   customer and amount twice in the list, or credited by this console in the last 10
-//   minutes) are held back unless repeats are allowed
+//   minutes) are held back unless repeats are allowed; rows whose customer has an earlier
+//   credit waiting for a decision are always held back
 //   -> start(): one customer after the other, under the rules of the single credit: the
 //   balance is read before, every request goes through the journal with its reason, nothing
 //   is ever sent twice on its own. After an unknown outcome (timeout, dropped connection) the
@@ -137,7 +142,8 @@ public:
     bool start();
     // Stops after the credit on its way (never aborts it: its outcome would be unknown).
     void cancel();
-    // The answer to unknownOutcome(): the row's balance after is the one read again.
+    // The answer to unknownOutcome(): the row's balance after is the one read again. The
+    // decision is journaled with who and when (LeaveUnknown as "decide later").
     void decide(int row, Decision decision);
     // After a finished run: failed rows (nothing was credited) back to be sent, and the run
     // goes on with them. Returns how many.

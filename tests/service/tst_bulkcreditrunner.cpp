@@ -48,6 +48,7 @@ private Q_SLOTS:
     void creditsOneByOneAndFailsWhatTheServerRefused();
     void droppedConnectionStopsAsUnknownAndNothingIsSentTwice();
     void abortAfterAnUnknownOutcomeCancelsTheRest();
+    void undecidedCreditHoldsTheCustomerBackUntilDecided();
 
 private:
     int creditPosts(const QString &id) {
@@ -204,6 +205,12 @@ void TestBulkCreditRunner::droppedConnectionStopsAsUnknownAndNothingIsSentTwice(
     QCOMPARE(runner->retryFailed(), 0);
     QCOMPARE(creditPosts(u"ada_lovelace"_s), 1);
     QCOMPARE(creditPosts(u"grace_hopper"_s), 1);
+    // "Leave unknown" is journaled as "decide later": it comes back at the next start.
+    const QList<JournalEntry> undecided = Journal(m_journal->filePath()).needingDecision();
+    QCOMPARE(undecided.size(), 1);
+    QCOMPARE(undecided.first().operation.customer, u"ada_lovelace"_s);
+    QCOMPARE(undecided.first().decision, JournalDecision::Later);
+    QCOMPARE(undecided.first().opId, runner->rows().at(0).opId);
 }
 
 void TestBulkCreditRunner::abortAfterAnUnknownOutcomeCancelsTheRest() {
@@ -222,6 +229,44 @@ void TestBulkCreditRunner::abortAfterAnUnknownOutcomeCancelsTheRest() {
     QCOMPARE(runner->rows().at(1).result, Result::Cancelled);
     QCOMPARE(runner->rows().at(2).result, Result::Cancelled);
     QCOMPARE(m_sandbox.countRequests(u"POST"_s, u"/v1/customers/"_s), 1);
+}
+
+void TestBulkCreditRunner::undecidedCreditHoldsTheCustomerBackUntilDecided() {
+    // A 500 on Ada's credit, and the person leaves it open.
+    QVERIFY(m_sandbox.queueFault(u"POST"_s, u"/v1/customers/ada_lovelace/balance/credit"_s,
+                                 u"status=500"_s, 1));
+    {
+        auto runner = makeRunner({row(u"ada_lovelace"_s, u"3"_s, u"USD"_s)});
+        QSignalSpy unknown(runner.get(), &BulkCreditRunner::unknownOutcome);
+        QVERIFY(runner->start());
+        QTRY_COMPARE_WITH_TIMEOUT(unknown.size(), 1, 20000);
+        runner->decide(0, BulkCreditRunner::Decision::LeaveUnknown);
+        QTRY_COMPARE_WITH_TIMEOUT(runner->stage(), Stage::Finished, 20000);
+    }
+    QVERIFY(m_sandbox.clearRequests());
+
+    // The next list holds Ada back, another amount and "repeats allowed" notwithstanding.
+    auto runner = std::make_unique<BulkCreditRunner>(m_session.get());
+    runner->setRows(
+        {row(u"ada_lovelace"_s, u"4"_s, u"USD"_s), row(u"grace_hopper"_s, u"1"_s, u"USD"_s)});
+    BulkCreditRunner::Shared shared;
+    shared.allowRepeats = true;
+    runner->check(shared);
+    QCOMPARE(runner->rows().at(0).result, Result::Held);
+    QVERIFY2(runner->rows().at(0).blocked.contains(u"needs a decision"_s),
+             qPrintable(runner->rows().at(0).blocked));
+    QCOMPARE(runner->rows().at(1).result, Result::NotSent);
+    QVERIFY(runner->start());
+    QTRY_COMPARE_WITH_TIMEOUT(runner->stage(), Stage::Finished, 20000);
+    QCOMPARE(creditPosts(u"ada_lovelace"_s), 0);
+    QCOMPARE(creditPosts(u"grace_hopper"_s), 1);
+
+    // Once decided, Ada can be credited again.
+    const QList<JournalEntry> undecided = m_journal->needingDecision();
+    QCOMPARE(undecided.size(), 1);
+    QVERIFY(m_journal->decide(undecided.first().opId, JournalDecision::NotMade));
+    auto after = makeRunner({row(u"ada_lovelace"_s, u"4"_s, u"USD"_s)});
+    QCOMPARE(after->rows().at(0).result, Result::NotSent);
 }
 
 QTEST_GUILESS_MAIN(TestBulkCreditRunner)

@@ -5,6 +5,7 @@
 #include "app/api/changeoutcome.h"
 #include "app/api/referralservice.h"
 #include "app/bulk/recentcredits.h"
+#include "app/bulk/undecidedcredits.h"
 #include "app/journal/journal.h"
 #include "app/journal/journalmodel.h"
 #include "app/profiles/preferences.h"
@@ -675,20 +676,9 @@ double CreditDialog::creditLimit(const UnitChoice &unit) const {
 }
 
 QList<JournalEntry> CreditDialog::undecidedCredits() const {
-    if (!m_session || !m_session->journal())
+    if (!m_session)
         return {};
-    JournalFilter filter;
-    filter.action = u"credit"_s;
-    filter.needsDecision = true;
-    const QStringList ids = customerIds();
-    QList<JournalEntry> result;
-    const QList<JournalEntry> entries = m_session->journal()->entries(filter);
-    for (const JournalEntry &entry : entries) {
-        if (entry.operation.profileId == m_session->profile().id &&
-            ids.contains(entry.operation.customer))
-            result.append(entry);
-    }
-    return result;
+    return UndecidedCredits::find(m_session->journal(), m_session->profile().id, customerIds());
 }
 
 void CreditDialog::updateBlock() {

@@ -1,0 +1,37 @@
+#include "app/bulk/undecidedcredits.h"
+
+#include "app/journal/journal.h"
+#include "app/journal/journalmodel.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+
+using namespace Qt::Literals::StringLiterals;
+
+QList<JournalEntry> UndecidedCredits::find(const Journal *journal, const QString &profileId,
+                                           const QStringList &customerIds) {
+    if (!journal)
+        return {};
+    JournalFilter filter;
+    filter.action = u"credit"_s;
+    filter.needsDecision = true;
+    QList<JournalEntry> result;
+    const QList<JournalEntry> entries = journal->entries(filter);
+    for (const JournalEntry &entry : entries) {
+        if (entry.operation.profileId != profileId)
+            continue;
+        for (const QString &id : customerIds) {
+            if (!id.isEmpty() && entry.operation.customer == id) {
+                result.append(entry);
+                break;
+            }
+        }
+    }
+    return result;
+}
+
+QString UndecidedCredits::describe(const JournalEntry &entry) {
+    return QCoreApplication::translate("UndecidedCredits", "a credit of %1 on %2 needs a decision")
+        .arg(JournalModel::amountText(entry),
+             QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat));
+}

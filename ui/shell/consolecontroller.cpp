@@ -3,12 +3,12 @@
 #include "app/api/apierror.h"
 #include "app/credentials/credentialstore.h"
 #include "app/journal/journal.h"
-#include "app/journal/journalmodel.h"
 #include "app/profiles/profilestore.h"
 #include "app/sandbox/sandboxlauncher.h"
 #include "app/session/session.h"
 #include "models/programkindtext.h"
 #include "ui/journal/journalwindow.h"
+#include "ui/journal/undecidedchangesprompt.h"
 #include "ui/shell/connectiondialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/widgets/messagebox.h"
@@ -16,8 +16,6 @@
 #include <QInputDialog>
 #include <QLocale>
 #include <QStatusBar>
-
-using namespace Qt::Literals::StringLiterals;
 
 ConsoleController::ConsoleController(ProfileStore *profiles, CredentialStore *credentials,
                                      Journal *journal, QObject *parent)
@@ -286,41 +284,6 @@ void ConsoleController::chooseProfile() {
 }
 
 void ConsoleController::showUndecidedChanges() {
-    if (!m_journal)
-        return;
-    const QList<JournalEntry> undecided = m_journal->needingDecision();
-    if (undecided.isEmpty())
-        return;
-    // A long list would push the buttons off the screen: the journal window has them all.
-    constexpr int MaxListed = 12;
-    QStringList lines;
-    for (const JournalEntry &entry : undecided) {
-        if (lines.size() == MaxListed) {
-            lines << tr("… and %n more", nullptr, int(undecided.size()) - MaxListed);
-            break;
-        }
-        const QString amount = JournalModel::amountText(entry);
-        const QString what =
-            amount.isEmpty() ? JournalModel::actionText(entry.operation.action)
-                             : tr("%1 %2", "action and amount: Credit 10.00 USD")
-                                   .arg(JournalModel::actionText(entry.operation.action), amount);
-        lines << tr("%1 \u2013 %2 to %3 (%4)", "time – what to whom (profile)")
-                     .arg(QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat), what,
-                          entry.operation.customer, entry.operation.profileName);
-    }
-    const auto answer = MessageBox::choose(
-        m_window, tr("Changes need a decision"),
-        tr("%n changes need a decision: nobody knows whether they reached the server. Check "
-           "each customer before repeating any of them; until you decide, no new credit can be "
-           "sent to those customers.",
-           nullptr, int(undecided.size())) +
-            u"\n\n"_s + lines.join(QLatin1Char('\n')),
-        tr("&Review now"), tr("&Later"));
-    if (answer != QMessageBox::Yes)
-        return;
-    if (!m_journalWindow)
-        m_journalWindow = new JournalWindow(m_journal, m_window);
-    m_journalWindow->showNeedingDecision();
-    m_journalWindow->show();
-    m_journalWindow->raise();
+    if (JournalWindow *window = UndecidedChangesPrompt::ask(m_window, m_journal, m_journalWindow))
+        m_journalWindow = window;
 }

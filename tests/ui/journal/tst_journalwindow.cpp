@@ -3,6 +3,8 @@
 #include "app/journal/journal.h"
 #include "app/journal/journalmodel.h"
 #include "ui/journal/journalwindow.h"
+#include "ui/journal/undecidedchangesprompt.h"
+#include "ui/widgets/messagebox.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -28,6 +30,7 @@ private slots:
     void exportsWhatIsShown();
     void pendingHighlightedAndMarkedChecked();
     void followsTheJournalLive();
+    void startUpListNamesWhatWhoAndHowMuch();
 
 private:
     QString write(const QString &action, const QString &customer, JournalOutcome outcome,
@@ -186,6 +189,44 @@ void TestJournalWindow::followsTheJournalLive() {
     QTRY_COMPARE(rows(), 5);
     m_window->actionFilter()->setCurrentIndex(m_window->actionFilter()->findData(u"approve"_s));
     QCOMPARE(rows(), 1);
+}
+
+void TestJournalWindow::startUpListNamesWhatWhoAndHowMuch() {
+    JournalOperation credit;
+    credit.profileId = u"p1"_s;
+    credit.profileName = u"Sandbox"_s;
+    credit.action = u"credit"_s;
+    credit.customer = u"ada_lovelace"_s;
+    credit.method = u"POST"_s;
+    credit.path = u"/v1/customers/ada_lovelace/balance/credit"_s;
+    credit.payload = {{u"amount"_s, 12.5}, {u"amount_units"_s, u"EUR"_s}, {u"is_currency"_s, true}};
+    const QString id = m_journal->begin(credit);
+    m_journal->finish(id, JournalOutcome::Unknown, 503, QString());
+
+    // "Later": nothing is decided, and the list comes back next time.
+    MessageBox::setNextAnswer(QMessageBox::No);
+    QCOMPARE(UndecidedChangesPrompt::ask(nullptr, m_journal), nullptr);
+    const QString text = MessageBox::lastText();
+    QVERIFY2(text.startsWith(u"3 changes need a decision"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Credit 12.50\u00A0EUR to ada_lovelace (Sandbox)"_s), qPrintable(text));
+    QVERIFY2(text.contains(u"Delete alice.two (Sandbox)"_s), qPrintable(text));
+    QCOMPARE(m_journal->needingDecision().size(), 3);
+
+    // "Review now": the journal window, showing only those three.
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    JournalWindow *window = UndecidedChangesPrompt::ask(nullptr, m_journal);
+    QVERIFY(window);
+    QVERIFY(window->isVisible());
+    QCOMPARE(window->proxy()->rowCount(), 3);
+    QCOMPARE(window->model()->entries().size(), 3);
+    delete window;
+
+    // Nothing undecided: no question at all.
+    for (const JournalEntry &entry : m_journal->needingDecision())
+        QVERIFY(m_journal->decide(entry.opId, JournalDecision::NotMade));
+    MessageBox::setNextAnswer(QMessageBox::Yes);
+    QCOMPARE(UndecidedChangesPrompt::ask(nullptr, m_journal), nullptr);
+    MessageBox::setNextAnswer(QMessageBox::NoButton);
 }
 
 QTEST_MAIN(TestJournalWindow)

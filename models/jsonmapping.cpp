@@ -367,6 +367,7 @@ std::optional<Error> readProgramInfo(const QJsonDocument &doc, ProgramInfo &out)
         // GET /program/overview
         info.name = settings->text("program_name"_L1);
         info.typeTitle = settings->text("program_type_title"_L1);
+        info.currency = settings->text("currency"_L1).trimmed().toUpper();
     } else if (std::optional<JsonObjectReader> program = json.object("program"_L1)) {
         // GET /test
         info.name = program->text("name"_L1);

@@ -9,4 +9,5 @@ struct ProgramInfo {
     ProgramKind kind = ProgramKind::Unknown;
     QString name;
     QString typeTitle; // as the server words it
+    QString currency;  // the program's currency code, when the overview tells it
 };

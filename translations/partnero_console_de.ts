@@ -1402,42 +1402,6 @@ Jetzt %n Einladungen senden?</numerusform>
         <source>Open the profile:</source>
         <translation>Profil öffnen:</translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… und eine weitere</numerusform>
-            <numerusform>… und %n weitere</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>action and amount: Credit 10.00 USD</comment>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
-        <source>%1 – %2 to %3 (%4)</source>
-        <comment>time – what to whom (profile)</comment>
-        <translation>%1 – %2 für %3 (%4)</translation>
-    </message>
-    <message>
-        <source>Changes need a decision</source>
-        <translation>Änderungen brauchen eine Entscheidung</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n changes need a decision: nobody knows whether they reached the server. Check each customer before repeating any of them; until you decide, no new credit can be sent to those customers.</source>
-        <translation>
-            <numerusform>Eine Änderung braucht eine Entscheidung: Niemand weiß, ob sie den Server erreicht hat. Prüfen Sie den Kunden, bevor Sie sie wiederholen; bis Sie entscheiden, kann diesem Kunden keine neue Gutschrift gesendet werden.</numerusform>
-            <numerusform>%n Änderungen brauchen eine Entscheidung: Niemand weiß, ob sie den Server erreicht haben. Prüfen Sie jeden Kunden, bevor Sie eine davon wiederholen; bis Sie entscheiden, kann diesen Kunden keine neue Gutschrift gesendet werden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Review now</source>
-        <translation>Jetzt &amp;prüfen</translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation>&amp;Später</translation>
-    </message>
 </context>
 <context>
     <name>CreateCustomerDialog</name>
@@ -1584,10 +1548,6 @@ Jetzt %n Einladungen senden?</numerusform>
         <translation>Später entscheiden</translation>
     </message>
     <message>
-        <source>Close; the journal keeps this credit as &quot;unknown&quot;.</source>
-        <translation>Schließen; das Journal führt diese Gutschrift als „unbekannt“.</translation>
-    </message>
-    <message>
         <source>Read the balance again</source>
         <translation>Guthaben erneut lesen</translation>
     </message>
@@ -1706,10 +1666,6 @@ Guthaben jetzt: %2</translation>
         <translation>%1 an %2 gutgeschrieben.</translation>
     </message>
     <message>
-        <source>Waiting for the answer before closing: it must be seen.</source>
-        <translation>Das Fenster wartet vor dem Schließen auf die Antwort, damit Sie sie sehen.</translation>
-    </message>
-    <message>
         <source>Credit %1</source>
         <comment>window title; %1 is the customer</comment>
         <translation>Gutschrift für %1</translation>
@@ -1726,6 +1682,61 @@ Guthaben jetzt: %2</translation>
     <message>
         <source>The server answered with an error (HTTP %1) that does not say whether the credit was made.</source>
         <translation>Der Server hat mit einem Fehler (HTTP %1) geantwortet, der nicht sagt, ob die Gutschrift erfolgt ist.</translation>
+    </message>
+    <message>
+        <source>An earlier credit needs a decision</source>
+        <translation>Eine frühere Gutschrift braucht eine Entscheidung</translation>
+    </message>
+    <message>
+        <source>It was not made</source>
+        <translation>Sie wurde nicht vorgenommen</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Nicht mehr warten</translation>
+    </message>
+    <message>
+        <source>Leave without the answer: the credit&apos;s outcome is then unknown, and you decide it after reading the balance.</source>
+        <translation>Ohne Antwort verlassen: Das Ergebnis der Gutschrift ist dann unbekannt, und Sie entscheiden es, nachdem das Guthaben gelesen wurde.</translation>
+    </message>
+    <message>
+        <source>Close; the journal keeps this credit as needing a decision, brings it back at every start, and no other credit can be sent to this customer until it is decided.</source>
+        <translation>Schließen; das Journal führt diese Gutschrift als offen, zeigt sie bei jedem Start wieder, und diesem Kunden kann keine weitere Gutschrift gesendet werden, bis sie entschieden ist.</translation>
+    </message>
+    <message>
+        <source>A single credit can be at most %1. The limit is set in Preferences.</source>
+        <translation>Eine einzelne Gutschrift darf höchstens %1 betragen. Die Grenze wird in den Einstellungen festgelegt.</translation>
+    </message>
+    <message>
+        <source>%1 has no %2 balance yet: this credit starts one.</source>
+        <translation>%1 hat noch kein Guthaben in %2: Diese Gutschrift legt eines an.</translation>
+    </message>
+    <message>
+        <source>A credit of %1 to this customer (%2) may or may not have gone through, and nobody has decided yet. Compare the balance with what it would be after it, and say what you found before you credit again.</source>
+        <translation>Eine Gutschrift von %1 für diesen Kunden (%2) ist vielleicht durchgegangen, vielleicht nicht, und niemand hat bisher entschieden. Vergleichen Sie das Guthaben mit dem Stand danach und sagen Sie, was Sie gefunden haben, bevor Sie erneut gutschreiben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more after this one.</source>
+        <translation>
+            <numerusform>Danach noch eine weitere.</numerusform>
+            <numerusform>Danach noch %n weitere.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>Your decision could not be recorded: %1</source>
+        <translation>Ihre Entscheidung konnte nicht verzeichnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Recorded as not made: %1 was not credited to %2.</source>
+        <translation>Als nicht vorgenommen verzeichnet: %1 wurde %2 nicht gutgeschrieben.</translation>
+    </message>
+    <message>
+        <source>Waiting for the answer before closing: it must be seen. &quot;Stop waiting&quot; leaves now, and the outcome is then unknown.</source>
+        <translation>Vor dem Schließen wird auf die Antwort gewartet: Sie muss gesehen werden. „Nicht mehr warten“ verlässt sofort, das Ergebnis ist dann unbekannt.</translation>
     </message>
 </context>
 <context>
@@ -4371,6 +4382,52 @@ Aktivieren Sie diese Zeile, um es erneut zu versuchen.</translation>
     <message>
         <source>This customer has no transactions.</source>
         <translation>Dieser Kunde hat keine Transaktionen.</translation>
+    </message>
+</context>
+<context>
+    <name>UndecidedChangesPrompt</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und eine weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2 %3 (%4)</source>
+        <comment>time – action customer (profile)</comment>
+        <translation>%1 – %2 %3 (%4)</translation>
+    </message>
+    <message>
+        <source>%1 – %2 %3 to %4 (%5)</source>
+        <comment>time – Credit 10.00 USD to customer (profile)</comment>
+        <translation>%1 – %2 %3 für %4 (%5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes need a decision: nobody knows whether they reached the server. Check each customer before repeating any of them; until you decide, no new credit can be sent to those customers.</source>
+        <translation>
+            <numerusform>Eine Änderung braucht eine Entscheidung: Niemand weiß, ob sie den Server erreicht hat. Prüfen Sie den Kunden, bevor Sie sie wiederholen; bis Sie entscheiden, kann diesem Kunden keine neue Gutschrift gesendet werden.</numerusform>
+            <numerusform>%n Änderungen brauchen eine Entscheidung: Niemand weiß, ob sie den Server erreicht haben. Prüfen Sie jeden Kunden, bevor Sie eine davon wiederholen; bis Sie entscheiden, kann diesen Kunden keine neue Gutschrift gesendet werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes need a decision</source>
+        <translation>Änderungen brauchen eine Entscheidung</translation>
+    </message>
+    <message>
+        <source>&amp;Review now</source>
+        <translation>Jetzt &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation>&amp;Später</translation>
+    </message>
+</context>
+<context>
+    <name>UndecidedCredits</name>
+    <message>
+        <source>a credit of %1 on %2 needs a decision</source>
+        <translation>eine Gutschrift von %1 am %2 braucht eine Entscheidung</translation>
     </message>
 </context>
 </TS>

@@ -1387,42 +1387,6 @@ Send %n invitations now?</numerusform>
         <source>Open the profile:</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>… and %n more</source>
-        <translation>
-            <numerusform>… and %n more</numerusform>
-            <numerusform>… and %n more</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>%1 %2</source>
-        <comment>action and amount: Credit 10.00 USD</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 – %2 to %3 (%4)</source>
-        <comment>time – what to whom (profile)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changes need a decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n changes need a decision: nobody knows whether they reached the server. Check each customer before repeating any of them; until you decide, no new credit can be sent to those customers.</source>
-        <translation>
-            <numerusform>%n change need a decision: nobody knows whether they reached the server. Check each customer before repeating any of them; until you decide, no new credit can be sent to those customers.</numerusform>
-            <numerusform>%n changes need a decision: nobody knows whether they reached the server. Check each customer before repeating any of them; until you decide, no new credit can be sent to those customers.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Review now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Later</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>CreateCustomerDialog</name>
@@ -1569,10 +1533,6 @@ Send %n invitations now?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Close; the journal keeps this credit as &quot;unknown&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Read the balance again</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1688,10 +1648,6 @@ Balance now: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Waiting for the answer before closing: it must be seen.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Credit %1</source>
         <comment>window title; %1 is the customer</comment>
         <translation type="unfinished"></translation>
@@ -1707,6 +1663,61 @@ Balance now: %2</source>
     </message>
     <message>
         <source>The server answered with an error (HTTP %1) that does not say whether the credit was made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An earlier credit needs a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It was not made</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave without the answer: the credit&apos;s outcome is then unknown, and you decide it after reading the balance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close; the journal keeps this credit as needing a decision, brings it back at every start, and no other credit can be sent to this customer until it is decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A single credit can be at most %1. The limit is set in Preferences.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no %2 balance yet: this credit starts one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit of %1 to this customer (%2) may or may not have gone through, and nobody has decided yet. Compare the balance with what it would be after it, and say what you found before you credit again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more after this one.</source>
+        <translation>
+            <numerusform>%n more after this one.</numerusform>
+            <numerusform>%n more after this one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your decision could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded as not made: %1 was not credited to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the answer before closing: it must be seen. &quot;Stop waiting&quot; leaves now, and the outcome is then unknown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4345,6 +4356,52 @@ Activate this row to try again.</source>
     </message>
     <message>
         <source>This customer has no transactions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndecidedChangesPrompt</name>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… and %n more</numerusform>
+            <numerusform>… and %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 – %2 %3 (%4)</source>
+        <comment>time – action customer (profile)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – %2 %3 to %4 (%5)</source>
+        <comment>time – Credit 10.00 USD to customer (profile)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes need a decision: nobody knows whether they reached the server. Check each customer before repeating any of them; until you decide, no new credit can be sent to those customers.</source>
+        <translation>
+            <numerusform>%n change need a decision: nobody knows whether they reached the server. Check each customer before repeating any of them; until you decide, no new credit can be sent to those customers.</numerusform>
+            <numerusform>%n changes need a decision: nobody knows whether they reached the server. Check each customer before repeating any of them; until you decide, no new credit can be sent to those customers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changes need a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Later</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UndecidedCredits</name>
+    <message>
+        <source>a credit of %1 on %2 needs a decision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

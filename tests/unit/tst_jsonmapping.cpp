@@ -410,22 +410,24 @@ void TestJsonMapping::programInfo_data() {
     QTest::addColumn<ProgramKind>("kind");
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("typeTitle");
+    QTest::addColumn<QString>("currency");
     QTest::newRow("overview") << fixture(u"sandbox-program-overview.json"_s)
                               << ProgramKind::ReferAFriend << u"Sandbox Friends"_s
-                              << u"Refer-a-friend"_s;
+                              << u"Refer-a-friend"_s << u"USD"_s;
     QTest::newRow("test endpoint") << fixture(u"sandbox-test.json"_s) << ProgramKind::Affiliate
-                                   << u"Sandbox Partners"_s << u"affiliate"_s;
+                                   << u"Sandbox Partners"_s << u"affiliate"_s << QString();
     QTest::newRow("test refer_a_friend")
         << parse(R"({"data":{"program":{"name":"P","type":"refer_a_friend"}}})"_ba)
-        << ProgramKind::ReferAFriend << u"P"_s << u"refer_a_friend"_s;
+        << ProgramKind::ReferAFriend << u"P"_s << u"refer_a_friend"_s << QString();
     QTest::newRow("overview affiliate")
         << parse(R"({"data":{"overview_program_current_settings":{"program_name":"A",
-                 "program_type_title":"Affiliate"}}})"_ba)
-        << ProgramKind::Affiliate << u"A"_s << u"Affiliate"_s;
-    QTest::newRow("other wording") << parse(R"({"data":{"program":{"type":"newsletter"}}})"_ba)
-                                   << ProgramKind::Unknown << QString() << u"newsletter"_s;
+                 "program_type_title":"Affiliate","currency":" eur"}}})"_ba)
+        << ProgramKind::Affiliate << u"A"_s << u"Affiliate"_s << u"EUR"_s;
+    QTest::newRow("other wording")
+        << parse(R"({"data":{"program":{"type":"newsletter"}}})"_ba) << ProgramKind::Unknown
+        << QString() << u"newsletter"_s << QString();
     QTest::newRow("nothing said") << parse(R"({"data":{"user":{"name":"x"}}})"_ba)
-                                  << ProgramKind::Unknown << QString() << QString();
+                                  << ProgramKind::Unknown << QString() << QString() << QString();
 }
 
 void TestJsonMapping::programInfo() {
@@ -439,6 +441,8 @@ void TestJsonMapping::programInfo() {
     QCOMPARE(info.kind, kind);
     QCOMPARE(info.name, name);
     QCOMPARE(info.typeTitle, typeTitle);
+    QFETCH(QString, currency);
+    QCOMPARE(info.currency, currency);
 }
 
 void TestJsonMapping::kindFromShape_data() {

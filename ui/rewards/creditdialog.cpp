@@ -94,6 +94,11 @@ CreditDialog::CreditDialog(Session *session, const Customer &customer, QWidget *
         updateConfirmEnabled();
     });
 
+    // The program's currency comes right after the customer's own: a customer with no
+    // balance yet is credited in it, not in a guess from this computer's locale.
+    if (m_session && !m_session->programInfo().currency.isEmpty())
+        m_programCurrencies = {m_session->programInfo().currency};
+
     setStage(Stage::Loading);
     readBalance();
 }
@@ -586,8 +591,7 @@ void CreditDialog::fillUnits() {
         filter.action = u"credit"_s;
         const QList<JournalEntry> credits = m_session->journal()->entries(filter);
         for (auto it = credits.crbegin(); it != credits.crend(); ++it) {
-            if (it->operation.profileId != m_session->profile().id ||
-                it->outcome != JournalOutcome::Succeeded)
+            if (it->operation.profileId != m_session->profile().id || !it->madeAsFarAsKnown())
                 continue;
             const QJsonObject payload = it->operation.payload;
             if (payload.value("is_currency"_L1).toBool())

@@ -4,6 +4,7 @@
 #include "app/api/apilog.h"
 
 #include <QJsonParseError>
+#include <QLocale>
 #include <QNetworkReply>
 #include <QTimer>
 
@@ -14,6 +15,8 @@ using namespace Qt::Literals::StringLiterals;
 Q_LOGGING_CATEGORY(lcApi, "partnero.api", QtInfoMsg)
 
 namespace {
+
+constexpr qint64 ReadBufferBytes = 256 * 1024;
 
 bool isTransportError(int code) {
     // Qt numbers connection and proxy errors below 200. Codes from 200 up mostly restate an
@@ -65,9 +68,12 @@ ApiCall::ApiCall(ApiClient *client, ApiStep step, QObject *context)
     , m_step(std::move(step))
     , m_context(context)
     , m_hadContext(context != nullptr)
-    , m_retryTimer(new QTimer(this)) {
+    , m_retryTimer(new QTimer(this))
+    , m_deadlineTimer(new QTimer(this)) {
     m_retryTimer->setSingleShot(true);
     connect(m_retryTimer, &QTimer::timeout, this, &ApiCall::sendAttempt);
+    m_deadlineTimer->setSingleShot(true);
+    connect(m_deadlineTimer, &QTimer::timeout, this, &ApiCall::onDeadline);
     if (context)
         connect(context, &QObject::destroyed, this, &ApiCall::onContextDestroyed);
 }
@@ -126,8 +132,25 @@ void ApiCall::sendAttempt() {
     m_tlsErrors.clear();
     m_elapsed.start();
     m_lastNetworkError = 0;
+    m_body.clear();
+    m_deadlineTimer->stop();
     m_reply = m_client->dispatch(m_step.request);
+    // Without a bound Qt's network thread reads as fast as the server sends and queues it all
+    // for this thread: an endless answer would be in memory before readBody() could refuse it.
+    m_reply->setReadBufferSize(ReadBufferBytes);
     m_requestLeft = true;
+    // The deadline starts when the request is on the wire: time queued behind other requests
+    // to the same host is not the server's. An answer arriving proves it left too, should a
+    // protocol never say requestSent.
+    connect(m_reply, &QNetworkReply::requestSent, this, &ApiCall::startDeadline);
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+        startDeadline();
+        checkAnnouncedSize();
+    });
+    connect(m_reply, &QNetworkReply::readyRead, this, [this] {
+        startDeadline();
+        readBody();
+    });
     connect(m_reply, &QNetworkReply::finished, this, &ApiCall::onReplyFinished);
 #if QT_CONFIG(ssl)
     connect(m_reply, &QNetworkReply::sslErrors, this, [this](const QList<QSslError> &errors) {
@@ -138,7 +161,67 @@ void ApiCall::sendAttempt() {
 #endif
 }
 
+void ApiCall::startDeadline() {
+    if (m_deadlineTimer->isActive() || !m_reply || !m_client)
+        return;
+    m_deadlineTimer->start(m_client->deadlineFor(m_step.request));
+}
+
+void ApiCall::onDeadline() {
+    if (!m_reply)
+        return;
+    const int seconds = (m_deadlineTimer->interval() + 999) / 1000;
+    ApiError error(ApiError::Kind::Timeout);
+    error.detail = tr("The server took longer than %n seconds to answer, so the request was "
+                      "stopped.",
+                      nullptr, seconds);
+    stopAttempt(error, QNetworkReply::TimeoutError);
+}
+
+void ApiCall::checkAnnouncedSize() {
+    if (!m_reply || !m_client)
+        return;
+    bool ok = false;
+    const qint64 announced = m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+    if (ok && announced > m_client->maxResponseBytes())
+        stopAttempt(ApiError(ApiError::Kind::BadResponse), QNetworkReply::OperationCanceledError);
+}
+
+bool ApiCall::readBody() {
+    if (!m_reply || !m_reply->isOpen())
+        return true;
+    const qint64 cap = m_client ? m_client->maxResponseBytes() : ApiClient::DefaultMaxResponseBytes;
+    if (m_body.size() + m_reply->bytesAvailable() > cap) {
+        stopAttempt(ApiError(ApiError::Kind::BadResponse), QNetworkReply::OperationCanceledError);
+        return false;
+    }
+    m_body += m_reply->readAll();
+    return true;
+}
+
+void ApiCall::stopAttempt(ApiError error, int networkError) {
+    if (!m_reply)
+        return;
+    const int status = m_reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    abortReply();
+    m_body = QByteArray(); // an oversized answer is let go at once
+    if (error.kind == ApiError::Kind::BadResponse && error.detail.isEmpty()) {
+        const qint64 cap =
+            m_client ? m_client->maxResponseBytes() : ApiClient::DefaultMaxResponseBytes;
+        //: %1 is a size such as "16 MB".
+        error.detail =
+            tr("The server's answer was larger than %1 and was not read.")
+                .arg(QLocale().formattedDataSize(cap, 0, QLocale::DataSizeTraditionalFormat));
+    }
+    error.httpStatus = status;
+    ApiResponse response;
+    response.httpStatus = status;
+    response.error = error;
+    conclude(response, networkError);
+}
+
 void ApiCall::abortReply() {
+    m_deadlineTimer->stop();
     if (!m_reply)
         return;
     QNetworkReply *reply = m_reply;
@@ -149,17 +232,20 @@ void ApiCall::abortReply() {
 }
 
 void ApiCall::onReplyFinished() {
+    // What is still buffered; after a timeout Qt has closed the reply and there is nothing.
+    if (!readBody())
+        return;
     QNetworkReply *reply = m_reply;
     if (!reply)
         return;
     m_reply = nullptr;
+    m_deadlineTimer->stop();
     reply->disconnect(this);
     reply->deleteLater();
 
     const auto networkError = reply->error();
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    // After a timeout Qt has closed the reply; reading it would only print a warning.
-    const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray();
+    const QByteArray body = std::exchange(m_body, QByteArray());
 
     ApiResponse response;
     response.httpStatus = status;
@@ -187,6 +273,11 @@ void ApiCall::onReplyFinished() {
         }
     }
 
+    conclude(response, networkError);
+}
+
+void ApiCall::conclude(ApiResponse response, int networkError) {
+    const int status = response.httpStatus;
     if (!response.error.isError() && isMutation() && m_step.request.check) {
         response.error = m_step.request.check(response);
         if (response.error.isError() && response.error.httpStatus == 0)

@@ -21,6 +21,11 @@ class QTimer;
 //   ONCE, and never after the context object given with it is destroyed.
 // - cancel() aborts and delivers ApiError::Cancelled to the callback before it returns.
 //   A transfer timeout is told apart from a cancel and delivers ApiError::Timeout.
+// - Every attempt has an overall deadline (ApiClient::deadlineFor) counted from the moment
+//   its request is on the wire, besides the transfer timeout: an answer that trickles in byte
+//   by byte ends with ApiError::Timeout all the same. The answer is read as it arrives and
+//   abandoned (ApiError::BadResponse) as soon as it, or its announced length, exceeds
+//   ApiClient::maxResponseBytes(), so it is never kept whole in memory.
 // - supersede(), or the context object's destruction, delivers NOTHING. A GET is aborted at
 //   once; a request that changes data is left to finish so that the journal learns its
 //   outcome, but its result is dropped.
@@ -69,6 +74,15 @@ private:
     void start();
     void sendAttempt();
     void onReplyFinished();
+    void startDeadline();
+    void onDeadline();
+    void checkAnnouncedSize();
+    // Moves what has arrived into m_body; false when that would exceed the size cap (the
+    // attempt has then been stopped and its result concluded).
+    bool readBody();
+    // Ends the running attempt with `error` (the deadline, the size cap).
+    void stopAttempt(ApiError error, int networkError);
+    void conclude(ApiResponse response, int networkError);
     void onContextDestroyed();
     void complete(ApiResponse response);
     void finish();
@@ -85,6 +99,8 @@ private:
     bool m_hadContext = false;
     QPointer<QNetworkReply> m_reply;
     QTimer *m_retryTimer = nullptr;
+    QTimer *m_deadlineTimer = nullptr; // one attempt's overall deadline
+    QByteArray m_body;                 // the running attempt's answer, read as it arrives
     std::function<bool()> m_gate;
     QUuid m_operationId;
     QStringList m_tlsErrors;

@@ -90,6 +90,19 @@ void ApiClient::setTransferTimeout(int ms) {
     m_transferTimeoutMs = ms > 0 ? ms : DefaultTransferTimeoutMs;
 }
 
+void ApiClient::setDeadlines(int readMs, int changeMs) {
+    m_readDeadlineMs = readMs > 0 ? readMs : DefaultReadDeadlineMs;
+    m_changeDeadlineMs = changeMs > 0 ? changeMs : DefaultChangeDeadlineMs;
+}
+
+int ApiClient::deadlineFor(const ApiRequest &request) const {
+    return request.isMutation() ? m_changeDeadlineMs : m_readDeadlineMs;
+}
+
+void ApiClient::setMaxResponseBytes(qint64 bytes) {
+    m_maxResponseBytes = bytes > 0 ? bytes : DefaultMaxResponseBytes;
+}
+
 ApiError ApiClient::readiness() const {
     if (m_baseUrlError.isError())
         return m_baseUrlError;

@@ -15,9 +15,9 @@ class QNetworkAccessManager;
 class QNetworkReply;
 
 // The one place that talks HTTP: owns the QNetworkAccessManager, the base URL and the key,
-// builds every request the same way (headers, transfer timeout, no redirects) and turns every
-// reply into a JSON document or one ApiError. The services build on send(); the UI uses the
-// services, never send().
+// builds every request the same way (headers, transfer timeout, no redirects), bounds every
+// answer in time (deadline) and size, and turns every reply into a JSON document or one
+// ApiError. The services build on send(); the UI uses the services, never send().
 //
 // The key lives only in memory here and only ever travels in the Authorization header; it is
 // never logged and is masked out of any server text that would quote it.
@@ -26,6 +26,9 @@ class ApiClient final : public QObject {
 
 public:
     static constexpr int DefaultTransferTimeoutMs = 30000;
+    static constexpr int DefaultReadDeadlineMs = 30000;
+    static constexpr int DefaultChangeDeadlineMs = 60000;
+    static constexpr qint64 DefaultMaxResponseBytes = 16 * 1024 * 1024;
 
     explicit ApiClient(QObject *parent = nullptr);
     ~ApiClient() override;
@@ -45,6 +48,20 @@ public:
     // the request with ApiError::Timeout). Default 30 s.
     void setTransferTimeout(int ms);
     int transferTimeout() const { return m_transferTimeoutMs; }
+
+    // The overall time one attempt may take once its request is on the wire
+    // (QNetworkReply::requestSent), however steadily the answer trickles in: GET (`readMs`) and
+    // everything else (`changeMs`). Time spent queued behind other requests does not count.
+    // A value of 0 or less restores that default (30 s and 60 s).
+    void setDeadlines(int readMs, int changeMs);
+    int readDeadline() const { return m_readDeadlineMs; }
+    int changeDeadline() const { return m_changeDeadlineMs; }
+    int deadlineFor(const ApiRequest &request) const;
+
+    // An answer (announced or read so far) larger than this is abandoned and never kept whole
+    // in memory. 0 or less restores the default, 16 MB.
+    void setMaxResponseBytes(qint64 bytes);
+    qint64 maxResponseBytes() const { return m_maxResponseBytes; }
 
     void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
     RetryPolicy retryPolicy() const { return m_retryPolicy; }
@@ -86,6 +103,9 @@ private:
     ApiError m_baseUrlError;
     QString m_key;
     int m_transferTimeoutMs = DefaultTransferTimeoutMs;
+    int m_readDeadlineMs = DefaultReadDeadlineMs;
+    int m_changeDeadlineMs = DefaultChangeDeadlineMs;
+    qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
     RetryPolicy m_retryPolicy;
     MutationObserver *m_observer = nullptr;
     int m_inFlight = 0;

@@ -95,6 +95,8 @@ QString ApiError::sentence() const {
             tr("The server could not be reached. Check the address and the network connection."),
             detail);
     case Kind::Timeout:
+        if (!detail.isEmpty())
+            return detail; // says how long the deadline was
         return tr("The server did not answer in time. It may be busy; try again in a moment.");
     case Kind::Tls:
         return withDetail(tr("A secure connection to the server could not be made."), detail);

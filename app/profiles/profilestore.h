@@ -30,6 +30,9 @@ public:
                  QObject *parent = nullptr);
     ~ProfileStore() override;
 
+    // Where the profiles are kept; Preferences live beside them.
+    QSettings *settings() const { return m_settings; }
+
     // When set, remove() also deletes the profile's key from the keychain.
     void setCredentialStore(CredentialStore *credentials);
 

@@ -5,6 +5,7 @@
 #include "app/api/latestrequest.h"
 #include "app/api/referralservice.h"
 #include "app/journal/journal.h"
+#include "app/profiles/preferences.h"
 #include "app/session/journalrecorder.h"
 
 Session::Session(const Profile &profile, const QString &apiKey, Journal *journal, QObject *parent)
@@ -45,4 +46,9 @@ void Session::connectToServer() {
         m_connected = true;
         Q_EMIT connected(m_info);
     }));
+}
+
+void Session::applyPreferences(const Preferences &preferences) {
+    m_client->setDeadlines(preferences.readDeadlineSeconds() * 1000,
+                           preferences.changeDeadlineSeconds() * 1000);
 }

@@ -15,6 +15,7 @@ class CustomerService;
 class JournalRecorder;
 class ReferralService;
 class LatestRequest;
+class Preferences;
 
 // Everything one connected profile needs: the client with its key, the services, and the
 // journal behind every change. The UI gets a Session and never builds requests itself.
@@ -43,6 +44,8 @@ public:
 
     // Checks the key and detects the program: connected() or connectionFailed().
     void connectToServer();
+    // The person's deadlines, for the requests sent from now on.
+    void applyPreferences(const Preferences &preferences);
 
 Q_SIGNALS:
     void connected(const ProgramInfo &info);

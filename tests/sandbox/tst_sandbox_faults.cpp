@@ -3,6 +3,8 @@
 #include "tests/common/sandboxprocess.h"
 #include "tests/sandbox/sandboxclient.h"
 
+#include <QElapsedTimer>
+#include <QTcpSocket>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -10,6 +12,24 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 QList<QPair<QByteArray, QByteArray>> fault(const QByteArray &spec) {
     return {{"X-Sandbox-Fault"_ba, spec}};
+}
+
+// Sends one request on a plain socket and returns the bytes that arrived within `waitMs`,
+// to see an answer as it trickles in (a QNetworkReply shows nothing before the headers).
+QByteArray rawExchange(const SandboxProcess &sandbox, const QByteArray &request, int waitMs) {
+    QTcpSocket socket;
+    socket.connectToHost(sandbox.rootUrl().host(), quint16(sandbox.rootUrl().port()));
+    if (!socket.waitForConnected(5000))
+        return {};
+    socket.write(request);
+    QByteArray received;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    while (elapsed.elapsed() < waitMs) {
+        socket.waitForReadyRead(int(std::max<qint64>(1, waitMs - elapsed.elapsed())));
+        received += socket.readAll();
+    }
+    return received;
 }
 } // namespace
 
@@ -29,6 +49,12 @@ private Q_SLOTS:
     void malformedBodyDoesNotParse();
     void htmlErrorPage();
     void hangNeverAnswers();
+    void dripTricklesTheAnswer();
+    void dripSendsTheWholeAnswerInTheEnd();
+    void drippedChangeHappenedFirst();
+    void oversizePadsTheAnswerInChunks();
+    void dripAndOversizeValuesAreChecked_data();
+    void dripAndOversizeValuesAreChecked();
     void invalidFaultHeaderIsRejected();
     void queuedFaultsApplyCountTimes();
     void queuedFaultsMatchMethodAndPrefix();
@@ -172,6 +198,95 @@ void TestSandboxFaults::hangNeverAnswers() {
     // Other connections are still served.
     QCOMPARE(m_client->get(u"/customers"_s, m_sandbox.affiliateKey()).status, 200);
     QCOMPARE(m_sandbox.countRequests(u"GET"_s, u"/v1/customers"_s), 2);
+}
+
+void TestSandboxFaults::dripTricklesTheAnswer() {
+    const QByteArray request = "GET /v1/customers/alice_brown HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+                               "Authorization: Bearer " +
+                               m_sandbox.affiliateKey().toUtf8() +
+                               "\r\nX-Sandbox-Fault: drip=10\r\n\r\n";
+    const QByteArray received = rawExchange(m_sandbox, request, 1500);
+    // Ten bytes a second: the status line is not even complete after 1.5 s, but the server
+    // has never been silent for long.
+    QVERIFY2(received.size() >= 8 && received.size() <= 25, received.constData());
+    QVERIFY2(QByteArray("HTTP/1.1 200 OK\r\n").startsWith(received.left(17)), received.constData());
+}
+
+void TestSandboxFaults::dripSendsTheWholeAnswerInTheEnd() {
+    const HttpResult result =
+        m_client->get(u"/customers/alice_brown"_s, m_sandbox.affiliateKey(), fault("drip=1000"_ba));
+    QCOMPARE(result.error, QNetworkReply::NoError);
+    QCOMPARE(result.status, 200);
+    QCOMPARE(result.data().value(u"key"_s).toString(), u"alice_brown"_s);
+    QCOMPARE(result.header("Content-Length").toLongLong(), result.body.size());
+    // Headers and body at 1,000 bytes a second take a while (the first slice goes at once).
+    const qint64 bytes = result.body.size() + 60;
+    QVERIFY2(result.elapsedMs >= bytes - 70,
+             qPrintable(u"%1 ms for %2 bytes"_s.arg(result.elapsedMs).arg(bytes)));
+    // The connection is still good for the next request.
+    QCOMPARE(m_client->get(u"/customers/alice_brown"_s, m_sandbox.affiliateKey()).status, 200);
+}
+
+void TestSandboxFaults::drippedChangeHappenedFirst() {
+    const auto usd = [this] {
+        const HttpResult balance =
+            m_client->get(u"/customers/grace_hopper/balance"_s, m_sandbox.referralKey());
+        const QJsonArray currency =
+            balance.data().value(u"balance"_s).toObject().value(u"currency"_s).toArray();
+        for (const QJsonValue &entry : currency) {
+            if (entry.toObject().value(u"amount_units"_s).toString() == "USD"_L1)
+                return entry.toObject().value(u"amount"_s).toDouble();
+        }
+        return 0.0;
+    };
+    const double before = usd();
+    const QByteArray body = R"({"amount":4,"amount_units":"USD","is_currency":true})";
+    const QByteArray request =
+        "POST /v1/customers/grace_hopper/balance/credit HTTP/1.1\r\n"
+        "Host: 127.0.0.1\r\nContent-Type: application/json\r\n"
+        "Authorization: Bearer " +
+        m_sandbox.referralKey().toUtf8() +
+        "\r\nX-Sandbox-Fault: drip\r\nContent-Length: " + QByteArray::number(body.size()) +
+        "\r\n\r\n" + body;
+    const QByteArray received = rawExchange(m_sandbox, request, 600);
+    QVERIFY2(received.size() <= 6, received.constData()); // 4 bytes a second by default
+    // Like drop and hang, the change was made; only its answer is slow.
+    QCOMPARE(usd(), before + 4);
+    QCOMPARE(m_sandbox.countRequests(u"POST"_s, u"/v1/customers/grace_hopper/balance/credit"_s), 1);
+}
+
+void TestSandboxFaults::oversizePadsTheAnswerInChunks() {
+    const HttpResult result = m_client->get(u"/customers/alice_brown"_s, m_sandbox.affiliateKey(),
+                                            fault("oversize=2"_ba));
+    QCOMPARE(result.error, QNetworkReply::NoError);
+    QCOMPARE(result.status, 200);
+    QCOMPARE(result.body.size(), 2 * 1024 * 1024);
+    // Streamed: the size is not announced.
+    QVERIFY(result.header("Content-Length").isEmpty());
+    QCOMPARE(result.header("Transfer-Encoding"), "chunked"_ba);
+    // Still the documented answer, with one member more.
+    QCOMPARE(result.data().value(u"key"_s).toString(), u"alice_brown"_s);
+    QCOMPARE(result.object().value(u"status"_s).toInt(), 1);
+    QVERIFY(result.object().value(u"padding"_s).toString().size() > 2 * 1000 * 1000);
+}
+
+void TestSandboxFaults::dripAndOversizeValuesAreChecked_data() {
+    QTest::addColumn<QByteArray>("spec");
+    QTest::addColumn<int>("status");
+    QTest::newRow("drip=0") << "drip=0"_ba << 400;
+    QTest::newRow("drip=x") << "drip=x"_ba << 400;
+    QTest::newRow("oversize") << "oversize"_ba << 400;
+    QTest::newRow("oversize=0") << "oversize=0"_ba << 400;
+    QTest::newRow("oversize=5000") << "oversize=5000"_ba << 400;
+    QTest::newRow("drip=100000") << "drip=100000"_ba << 200;
+}
+
+void TestSandboxFaults::dripAndOversizeValuesAreChecked() {
+    QFETCH(QByteArray, spec);
+    QFETCH(int, status);
+    const HttpResult result =
+        m_client->get(u"/customers/alice_brown"_s, m_sandbox.affiliateKey(), fault(spec));
+    QCOMPARE(result.status, status);
 }
 
 void TestSandboxFaults::invalidFaultHeaderIsRejected() {

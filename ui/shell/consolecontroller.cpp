@@ -3,6 +3,7 @@
 #include "app/api/apierror.h"
 #include "app/credentials/credentialstore.h"
 #include "app/journal/journal.h"
+#include "app/profiles/preferences.h"
 #include "app/profiles/profilestore.h"
 #include "app/sandbox/sandboxlauncher.h"
 #include "app/session/session.h"
@@ -11,6 +12,7 @@
 #include "ui/journal/undecidedchangesprompt.h"
 #include "ui/shell/connectiondialog.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/preferencesdialog.h"
 #include "ui/widgets/messagebox.h"
 
 #include <QInputDialog>
@@ -29,6 +31,11 @@ ConsoleController::ConsoleController(ProfileStore *profiles, CredentialStore *cr
     connect(m_window, &MainWindow::manageProfilesRequested, this,
             &ConsoleController::chooseProfile);
     connect(m_window, &MainWindow::newKeyRequested, this, &ConsoleController::askForNewKey);
+    connect(m_window, &MainWindow::preferencesRequested, this, [this] {
+        PreferencesDialog dialog(m_profiles->settings(), m_window);
+        if (dialog.exec() == QDialog::Accepted && m_session)
+            m_session->applyPreferences(Preferences(m_profiles->settings()));
+    });
 
     connect(m_credentials, &CredentialStore::keyRead, this,
             [this](const QString &profileId, const QString &key) {
@@ -184,6 +191,7 @@ void ConsoleController::openProfile(const Profile &profile, const QString &apiKe
     delete previous;
 
     auto *session = new Session(profile, apiKey, m_journal, this);
+    session->applyPreferences(Preferences(m_profiles->settings()));
     m_session = session;
     connect(session, &Session::connected, this, [this, session](const ProgramInfo &) {
         m_window->statusBar()->clearMessage();

@@ -168,6 +168,11 @@ void MainWindow::buildMenus() {
     m_newKey = connection->addAction(tr("Enter a new &key…"));
     m_newKey->setObjectName(QStringLiteral("newKeyAction"));
     connection->addSeparator();
+    QAction *preferences = connection->addAction(tr("&Preferences…"));
+    preferences->setObjectName(QStringLiteral("preferencesAction"));
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, &MainWindow::preferencesRequested);
     m_quit = connection->addAction(tr("&Quit"));
     m_quit->setShortcut(QKeySequence::Quit);
     if (m_quit->shortcut().isEmpty())

@@ -114,6 +114,8 @@ Q_SIGNALS:
     void newKeyRequested();
     // Connection > Manage profiles….
     void manageProfilesRequested();
+    // Connection > Preferences….
+    void preferencesRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -36,6 +36,12 @@ bool FaultSpec::parse(const QString &text, FaultSpec *spec, QString *error) {
             result.html = true;
         } else if (name == "hang"_L1 && equals < 0) {
             result.hang = true;
+        } else if (name == "drip"_L1) {
+            result.dripBytesPerSecond = equals < 0 ? DefaultDripBytesPerSecond : value.toInt(&ok);
+            ok = ok && result.dripBytesPerSecond >= 1 && result.dripBytesPerSecond <= 100'000'000;
+        } else if (name == "oversize"_L1) {
+            result.oversizeMb = value.toInt(&ok);
+            ok = ok && result.oversizeMb >= 1 && result.oversizeMb <= MaxOversizeMb;
         } else {
             ok = false;
         }

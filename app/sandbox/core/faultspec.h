@@ -6,8 +6,17 @@ namespace sandbox {
 
 // A fault to inject into one answer, parsed from `X-Sandbox-Fault` or a queued rule:
 // items separated by ';': latency=MS | status=429|500|502|503|504 | retry-after=SECONDS |
-// drop | malformed | html | hang.
+// drop | malformed | html | hang | drip[=BYTES_PER_SECOND] | oversize=MB.
+//
+// drip sends the normal answer (after the request ran, like latency) a few bytes at a time,
+// status line and headers included (4 bytes a second unless given): a server that never falls
+// silent long enough for a transfer timeout, yet never finishes. oversize answers 200 with the
+// normal JSON answer padded by a "padding" member to MB megabytes, streamed in chunks
+// (Transfer-Encoding: chunked, no Content-Length) so that neither side needs it whole.
 struct FaultSpec {
+    static constexpr int DefaultDripBytesPerSecond = 4;
+    static constexpr int MaxOversizeMb = 1024;
+
     QString text; // as given (trimmed), recorded in the request log
     int latencyMs = 0;
     int status = 0;      // 0: no status override
@@ -16,6 +25,8 @@ struct FaultSpec {
     bool malformed = false;
     bool html = false;
     bool hang = false;
+    int dripBytesPerSecond = 0; // 0: no drip
+    int oversizeMb = 0;         // 0: the answer's own size
 
     bool isEmpty() const { return text.isEmpty(); }
     // Faults that answer without running the request (the server "failed" before it).

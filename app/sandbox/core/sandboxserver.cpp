@@ -1,6 +1,7 @@
 #include "app/sandbox/core/sandboxserver.h"
 
 #include "app/sandbox/core/jsonutil.h"
+#include "app/sandbox/core/streamedanswer.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -9,6 +10,8 @@
 #include <QSaveFile>
 #include <QTcpServer>
 #include <QTcpSocket>
+
+#include <algorithm>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -64,6 +67,29 @@ QString faultStatusMessage(int status) {
         return u"Gateway Timeout"_s;
     default:
         return u"Server Error"_s;
+    }
+}
+
+QByteArray reasonPhrase(int status) {
+    switch (status) {
+    case 200:
+        return "OK"_ba;
+    case 201:
+        return "Created"_ba;
+    case 204:
+        return "No Content"_ba;
+    case 400:
+        return "Bad Request"_ba;
+    case 401:
+        return "Unauthorized"_ba;
+    case 404:
+        return "Not Found"_ba;
+    case 422:
+        return "Unprocessable Content"_ba;
+    case 429:
+        return "Too Many Requests"_ba;
+    default:
+        return status >= 500 ? "Server Error"_ba : "Status"_ba;
     }
 }
 
@@ -287,6 +313,8 @@ SandboxServer::Outgoing SandboxServer::handleApi(const ApiRequest &request,
     outgoing.mode = fault.hang   ? Outgoing::Mode::Hang
                     : fault.drop ? Outgoing::Mode::Drop
                                  : Outgoing::Mode::Normal;
+    outgoing.dripBytesPerSecond = fault.dripBytesPerSecond;
+    outgoing.oversizeBytes = qint64(fault.oversizeMb) * 1024 * 1024;
     return outgoing;
 }
 
@@ -416,6 +444,11 @@ void SandboxServer::send(const std::shared_ptr<QHttpServerResponder> &responder,
         connect(raw, &QObject::destroyed, this, [this, raw] { m_hanging.remove(raw); });
         return;
     }
+    if (outgoing.mode == Outgoing::Mode::Normal &&
+        (outgoing.dripBytesPerSecond > 0 || outgoing.oversizeBytes > 0)) {
+        sendStreamed(responder, socket.data(), outgoing);
+        return;
+    }
     const ApiResponse &response = outgoing.response;
     responder->writeStatusLine(QHttpServerResponder::StatusCode(response.status));
     responder->writeHeader("Content-Type"_ba, response.contentType);
@@ -431,6 +464,36 @@ void SandboxServer::send(const std::shared_ptr<QHttpServerResponder> &responder,
         return;
     }
     responder->writeBody(response.body);
+}
+
+void SandboxServer::sendStreamed(const std::shared_ptr<QHttpServerResponder> &responder,
+                                 QTcpSocket *socket, const Outgoing &outgoing) {
+    const ApiResponse &response = outgoing.response;
+    StreamedAnswer::Parts parts;
+    parts.bytesPerSecond = outgoing.dripBytesPerSecond;
+    parts.bodyHead = response.body;
+    // Padded inside the answer's JSON object, so that the answer stays what the API documents
+    // and only its size is wrong.
+    const QByteArray body = response.body.trimmed();
+    if (outgoing.oversizeBytes > 0 && body.endsWith('}')) {
+        const QByteArray front = body.chopped(1).trimmed();
+        parts.bodyHead = front + (front.endsWith('{') ? "" : ",") + "\"padding\":\""_ba;
+        parts.bodyTail = "\"}"_ba;
+        parts.padding = std::max<qint64>(0, outgoing.oversizeBytes - parts.bodyHead.size() -
+                                                parts.bodyTail.size());
+        parts.chunked = true;
+    }
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
+                      reasonPhrase(response.status) + "\r\n";
+    head += "Content-Type: " + response.contentType + "\r\n";
+    if (parts.chunked)
+        head += "Transfer-Encoding: chunked\r\n";
+    else
+        head += "Content-Length: " + QByteArray::number(parts.bodyHead.size()) + "\r\n";
+    for (const auto &extra : response.headers)
+        head += extra.first + ": " + extra.second + "\r\n";
+    parts.statusAndHeaders = head + "\r\n";
+    StreamedAnswer::start(socket, responder, std::move(parts), this);
 }
 
 } // namespace sandbox

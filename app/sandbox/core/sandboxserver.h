@@ -27,8 +27,8 @@ namespace sandbox {
 // the request log, the /__sandbox/ admin endpoints and saving the --data file.
 //
 // QAbstractHttpServer gives every request with its socket, so an answer can be delayed
-// (latency), cut off half-way (drop) or never sent (hang) without a route table's
-// restrictions.
+// (latency), cut off half-way (drop), never sent (hang), trickled (drip) or padded without
+// end (oversize) without a route table's restrictions.
 class SandboxServer final : public QAbstractHttpServer {
     Q_OBJECT
 
@@ -55,6 +55,8 @@ private:
         enum class Mode { Normal, Drop, Hang };
         ApiResponse response;
         Mode mode = Mode::Normal;
+        int dripBytesPerSecond = 0; // the drip fault: sent this slowly
+        qint64 oversizeBytes = 0;   // the oversize fault: padded to this size
     };
     struct QueuedFault {
         QByteArray method; // empty: any
@@ -71,6 +73,8 @@ private:
     void logRequest(const ApiRequest &request, int status, const QString &fault);
     void send(const std::shared_ptr<QHttpServerResponder> &responder,
               const QPointer<QTcpSocket> &socket, const Outgoing &outgoing);
+    void sendStreamed(const std::shared_ptr<QHttpServerResponder> &responder, QTcpSocket *socket,
+                      const Outgoing &outgoing);
     void markChanged();
 
     SandboxOptions m_options;

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "app/profiles/preferences.h"
+
+#include <QDialog>
+#include <QStringList>
+
+class QDoubleSpinBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSettings;
+class QSpinBox;
+class QTableWidget;
+
+// Connection > Preferences…: how long a request may take once it is on the wire (for reads
+// and for changes), and the largest single credit per unit. Shows what Preferences reads from
+// `settings` and writes it back when accepted; a unit that is not in the table goes back to
+// its default.
+class PreferencesDialog final : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit PreferencesDialog(QSettings *settings, QWidget *parent = nullptr);
+
+    QSpinBox *readDeadlineSpin() const { return m_readDeadline; }
+    QSpinBox *changeDeadlineSpin() const { return m_changeDeadline; }
+    QTableWidget *limitTable() const { return m_limits; }
+
+    // A row for a unit with its own limit; the new row's unit field gets the focus when empty.
+    void addLimitRow(const QString &units = {},
+                     double limit = Preferences::DefaultCurrencyCreditLimit);
+    void removeSelectedLimits();
+
+    void accept() override;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QLineEdit *unitEdit(int row) const;
+    QDoubleSpinBox *limitSpin(int row) const;
+    // A sentence about what is wrong with the table, or an empty string.
+    QString validateLimits() const;
+    void updateRemoveButton();
+
+    Preferences m_preferences;
+    QStringList m_savedUnits; // the units with a limit of their own when the dialog opened
+    QSpinBox *m_readDeadline;
+    QSpinBox *m_changeDeadline;
+    QTableWidget *m_limits;
+    QPushButton *m_addLimit;
+    QPushButton *m_removeLimit;
+    QLabel *m_problem;
+};

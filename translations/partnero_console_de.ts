@@ -38,6 +38,18 @@
         <source>The answer is not valid JSON (%1 at byte %2).</source>
         <translation>Die Antwort ist kein gültiges JSON (%1 bei Byte %2).</translation>
     </message>
+    <message numerus="yes">
+        <source>The server took longer than %n seconds to answer, so the request was stopped.</source>
+        <translation>
+            <numerusform>Der Server hat länger als eine Sekunde für die Antwort gebraucht, daher wurde die Anfrage abgebrochen.</numerusform>
+            <numerusform>Der Server hat länger als %n Sekunden für die Antwort gebraucht, daher wurde die Anfrage abgebrochen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was larger than %1 and was not read.</source>
+        <extracomment>%1 is a size such as &quot;16 MB&quot;.</extracomment>
+        <translation>Die Antwort des Servers war größer als %1 und wurde nicht gelesen.</translation>
+    </message>
 </context>
 <context>
     <name>ApiClient</name>
@@ -1112,8 +1124,8 @@ Jetzt %n Einladungen senden?</numerusform>
         <translation>Details: %1</translation>
     </message>
     <message>
-        <source>No answer came back that says whether the change was made, so it may or may not have been made; the journal records its outcome as unknown. Check the customer before trying again.</source>
-        <translation>Keine Antwort hat gesagt, ob die Änderung vorgenommen wurde; sie wurde vielleicht vorgenommen, vielleicht nicht. Das Journal verzeichnet ihr Ergebnis als unbekannt. Prüfen Sie den Kunden, bevor Sie es erneut versuchen.</translation>
+        <source>No answer came back that says whether the change was made, so it may or may not have been made. Check the customer before trying again, then record what you found in the journal (Ctrl+J): until then it is listed at every start.</source>
+        <translation>Keine Antwort hat gesagt, ob die Änderung vorgenommen wurde; sie wurde vielleicht vorgenommen, vielleicht nicht. Prüfen Sie den Kunden, bevor Sie es erneut versuchen, und verzeichnen Sie dann im Journal (Strg+J), was Sie gefunden haben: Bis dahin wird sie bei jedem Start aufgeführt.</translation>
     </message>
 </context>
 <context>
@@ -3754,6 +3766,10 @@ Eine Desktop-Konsole für die Partnero-Kunden-API.</translation>
         <source>C&amp;ustomer table</source>
         <translation>&amp;Kundentabelle</translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Einstellungen …</translation>
+    </message>
 </context>
 <context>
     <name>PageBar</name>
@@ -3800,6 +3816,74 @@ Eine Desktop-Konsole für die Partnero-Kunden-API.</translation>
     <message>
         <source>Page %1</source>
         <translation>Seite %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source> s</source>
+        <comment>seconds after a number</comment>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Fristen</translation>
+    </message>
+    <message>
+        <source>&amp;Reading:</source>
+        <translation>&amp;Lesen:</translation>
+    </message>
+    <message>
+        <source>&amp;Changes:</source>
+        <translation>Ä&amp;nderungen:</translation>
+    </message>
+    <message>
+        <source>The longest a request may take once it has been sent, however slowly the server answers. A change that runs out of time may still have been made: it is marked unknown and waits for your decision.</source>
+        <translation>Die längste Zeit, die eine Anfrage nach dem Senden dauern darf, wie langsam der Server auch antwortet. Eine Änderung, deren Zeit abläuft, wurde vielleicht trotzdem vorgenommen: Sie wird als unbekannt markiert und wartet auf Ihre Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Credit limits</source>
+        <translation>Grenzen für Gutschriften</translation>
+    </message>
+    <message>
+        <source>The largest single credit the credit forms accept, for units with a limit of their own.</source>
+        <translation>Die größte einzelne Gutschrift, die die Gutschriftformulare annehmen, für Einheiten mit eigener Grenze.</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Largest single credit</source>
+        <translation>Größte einzelne Gutschrift</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Other currencies default to %L1 and other units to %L2.</source>
+        <translation>Für andere Währungen gilt standardmäßig %L1, für andere Einheiten %L2.</translation>
+    </message>
+    <message>
+        <source>USD, EUR, points…</source>
+        <translation>USD, EUR, Punkte …</translation>
+    </message>
+    <message>
+        <source>Row %1 has no unit. Enter one, or remove the row.</source>
+        <translation>Zeile %1 hat keine Einheit. Geben Sie eine ein oder entfernen Sie die Zeile.</translation>
+    </message>
+    <message>
+        <source>%1 has two limits. Keep one of them.</source>
+        <translation>%1 hat zwei Grenzen. Behalten Sie eine davon.</translation>
     </message>
 </context>
 <context>

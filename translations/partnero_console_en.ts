@@ -38,6 +38,18 @@
         <source>The answer is not valid JSON (%1 at byte %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>The server took longer than %n seconds to answer, so the request was stopped.</source>
+        <translation>
+            <numerusform>The server took longer than %n second to answer, so the request was stopped.</numerusform>
+            <numerusform>The server took longer than %n seconds to answer, so the request was stopped.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was larger than %1 and was not read.</source>
+        <extracomment>%1 is a size such as &quot;16 MB&quot;.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ApiClient</name>
@@ -1097,7 +1109,7 @@ Send %n invitations now?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No answer came back that says whether the change was made, so it may or may not have been made; the journal records its outcome as unknown. Check the customer before trying again.</source>
+        <source>No answer came back that says whether the change was made, so it may or may not have been made. Check the customer before trying again, then record what you found in the journal (Ctrl+J): until then it is listed at every start.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3730,6 +3742,10 @@ A desktop console for the Partnero customers API.</source>
         <source>C&amp;ustomer table</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PageBar</name>
@@ -3775,6 +3791,74 @@ A desktop console for the Partnero customers API.</source>
     </message>
     <message>
         <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source> s</source>
+        <comment>seconds after a number</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reading:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Changes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The longest a request may take once it has been sent, however slowly the server answers. A change that runs out of time may still have been made: it is marked unknown and waits for your decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The largest single credit the credit forms accept, for units with a limit of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Largest single credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other currencies default to %L1 and other units to %L2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>USD, EUR, points…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Row %1 has no unit. Enter one, or remove the row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has two limits. Keep one of them.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

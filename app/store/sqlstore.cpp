@@ -226,9 +226,40 @@ QString SqlStore::timeText(const QDateTime &time) {
     return time.isValid() ? time.toUTC().toString(Qt::ISODateWithMs) : QString();
 }
 
+namespace {
+
+// "2024-03-01T12:30:05.000Z", the form timeText() writes, read without QDateTime's general
+// parser: reading a large journal spends most of its time here otherwise.
+QDateTime parseOwnForm(const QString &text) {
+    if (text.size() != 24 || text.at(4) != u'-' || text.at(7) != u'-' || text.at(10) != u'T' ||
+        text.at(13) != u':' || text.at(16) != u':' || text.at(19) != u'.' || text.at(23) != u'Z')
+        return {};
+    const auto number = [&text](int from, int length, bool *ok) {
+        int value = 0;
+        for (int i = from; i < from + length; ++i) {
+            const char16_t c = text.at(i).unicode();
+            if (c < u'0' || c > u'9')
+                *ok = false;
+            value = value * 10 + int(c - u'0');
+        }
+        return value;
+    };
+    bool ok = true;
+    const QDate date(number(0, 4, &ok), number(5, 2, &ok), number(8, 2, &ok));
+    const QTime time(number(11, 2, &ok), number(14, 2, &ok), number(17, 2, &ok),
+                     number(20, 3, &ok));
+    if (!ok || !date.isValid() || !time.isValid())
+        return {};
+    return QDateTime(date, time, Qt::UTC);
+}
+
+} // namespace
+
 QDateTime SqlStore::timeFromText(const QString &text) {
     if (text.isEmpty())
         return {};
+    if (const QDateTime own = parseOwnForm(text); own.isValid())
+        return own;
     QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!time.isValid())
         time = QDateTime::fromString(text, Qt::ISODate);

@@ -87,7 +87,8 @@ void ConsoleController::start(const CommandLineOptions &options) {
     m_window->show();
     // Said once, before anything else: a journal that cannot be opened stops every change.
     if (m_journal && !m_journal->problems().isEmpty())
-        MessageBox::warning(m_window, tr("Journal"), m_journal->problems().join(u"\n\n"_s));
+        MessageBox::warning(m_window, tr("Journal"),
+                            m_journal->problems().join(QStringLiteral("\n\n")));
     showUndecidedChanges();
 
     if (options.sandbox) {

@@ -17,6 +17,11 @@
 #include <QUuid>
 #include <QVariant>
 
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -699,6 +704,14 @@ QString Journal::currentUser() {
         user = qEnvironmentVariable("USERNAME"); // Windows
     if (user.isEmpty())
         user = qEnvironmentVariable("LOGNAME");
+#ifdef Q_OS_UNIX
+    // Services and containers often start without those variables; the account still has a
+    // name, and a decision must say who made it.
+    if (user.isEmpty()) {
+        if (const passwd *account = ::getpwuid(::getuid()))
+            user = QString::fromLocal8Bit(account->pw_name);
+    }
+#endif
     return user;
 }
 

@@ -324,6 +324,16 @@ void TestJournal::everyDecisionIsKept() {
     QCOMPARE(decisions.at(0).at(0).toString(), u"later"_s);
     QCOMPARE(decisions.at(2).at(0).toString(), u"went_through"_s);
     QCOMPARE(decisions.at(2).at(1).toString(), Journal::currentUser());
+    QVERIFY(!Journal::currentUser().isEmpty());
+    // Also where the environment does not name the user (services, containers).
+    const QByteArray user = qgetenv("USER");
+    const QByteArray logname = qgetenv("LOGNAME");
+    qunsetenv("USER");
+    qunsetenv("LOGNAME");
+    const QString fromAccount = Journal::currentUser();
+    qputenv("USER", user);
+    qputenv("LOGNAME", logname);
+    QVERIFY(!fromAccount.isEmpty());
     // A decision about an operation the journal does not have is refused, in words.
     QString error;
     QVERIFY(!journal.decide(u"no-such-op"_s, JournalDecision::NotMade, {}, &error));

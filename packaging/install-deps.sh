@@ -4,7 +4,7 @@
 set -euo pipefail
 
 packages=(
-  # build
+  # build (qt6-base-dev has the Qt SQL headers and CMake files)
   cmake ninja-build g++ ccache pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qtkeychain-qt6-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
@@ -12,6 +12,8 @@ packages=(
   # run time: QtKeychain loads libsecret at run time without depending on it; the fonts
   # cover Latin, Greek, Cyrillic, Arabic, Hebrew (DejaVu) and CJK (WenQuanYi) names
   libsecret-1-0 libqt6svg6 fonts-dejavu-core fonts-wqy-microhei fontconfig
+  # the journal's SQLite driver, a Qt plugin loaded at run time ("Driver not loaded" without)
+  libqt6sql6-sqlite
   # Qt's own dialogs and messages in German beside ours
   qt6-translations-l10n
   # tests and screenshots: headless display, a real Secret Service

@@ -1,18 +1,26 @@
 #include "app/journal/journal.h"
 
-#include "app/store/durablefile.h"
+#include "app/journal/jsonlinesimport.h"
+#include "app/store/migrations.h"
+#include "app/store/sqlstore.h"
 #include "models/csvfield.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QHash>
 #include <QIODevice>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
+#include <QVariant>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -20,15 +28,66 @@ namespace {
 
 constexpr qsizetype MinimumSecretLength = 6;
 
-QString nowUtc() {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+// The JSON-lines journal of earlier versions, imported once into a new database beside it.
+const QString OldJournalName = u"journal.jsonl"_s;
+const QString ImportedSuffix = u".imported"_s;
+
+// Plain types only (TEXT, INTEGER), times as ISO 8601 UTC text, no AUTOINCREMENT: SQLite and
+// PostgreSQL both take these statements. `seq` keeps the order operations were begun in (two
+// may share a millisecond); `decision_no` the order of an operation's decisions, the last of
+// which counts.
+QList<Migration> schema() {
+    return {
+        {1,
+         {
+             u"CREATE TABLE operations ("
+             "op_id TEXT PRIMARY KEY, "
+             "seq INTEGER NOT NULL UNIQUE, "
+             "time TEXT NOT NULL, "
+             "profile_id TEXT NOT NULL DEFAULT '', "
+             "profile_name TEXT NOT NULL DEFAULT '', "
+             "action TEXT NOT NULL DEFAULT '', "
+             "customer TEXT NOT NULL DEFAULT '', "
+             "method TEXT NOT NULL DEFAULT '', "
+             "path TEXT NOT NULL DEFAULT '', "
+             "payload TEXT NOT NULL DEFAULT '{}', "
+             "reason TEXT NOT NULL DEFAULT '', "
+             "outcome TEXT, "
+             "http_status INTEGER, "
+             "outcome_time TEXT, "
+             "detail TEXT)"_s,
+             u"CREATE TABLE decisions ("
+             "op_id TEXT NOT NULL REFERENCES operations (op_id), "
+             "decision_no INTEGER NOT NULL, "
+             "time TEXT NOT NULL, "
+             "decision TEXT NOT NULL, "
+             "decided_by TEXT NOT NULL DEFAULT '', "
+             "sent_again_as TEXT NOT NULL DEFAULT '', "
+             "PRIMARY KEY (op_id, decision_no))"_s,
+             u"CREATE INDEX operations_by_time ON operations (time)"_s,
+             u"CREATE INDEX operations_by_action_customer ON operations (action, customer)"_s,
+             u"CREATE INDEX operations_by_outcome ON operations (outcome)"_s,
+             // The recent-credit check: one profile's credits of the last minutes.
+             u"CREATE INDEX operations_by_profile_action_time "
+             "ON operations (profile_id, action, time)"_s,
+         }},
+    };
 }
 
-QDateTime parseTime(const QJsonValue &value) {
-    QDateTime time = QDateTime::fromString(value.toString(), Qt::ISODateWithMs);
-    if (!time.isValid())
-        time = QDateTime::fromString(value.toString(), Qt::ISODate);
-    return time.toUTC();
+const QString SelectEntries =
+    u"SELECT o.op_id, o.time, o.profile_id, o.profile_name, o.action, o.customer, o.method, "
+    "o.path, o.payload, o.reason, o.outcome, o.http_status, o.outcome_time, o.detail, "
+    "d.time, d.decision, d.decided_by, d.sent_again_as "
+    "FROM operations o LEFT JOIN decisions d ON d.op_id = o.op_id AND d.decision_no = "
+    "(SELECT MAX(x.decision_no) FROM decisions x WHERE x.op_id = o.op_id)"_s;
+
+const QString InsertOperation =
+    u"INSERT INTO operations (op_id, seq, time, profile_id, profile_name, action, customer, "
+    "method, path, payload, reason, outcome, http_status, outcome_time, detail) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s;
+
+QString nowUtc() {
+    return SqlStore::timeText(QDateTime::currentDateTimeUtc());
 }
 
 QString scrubString(QString text, const QStringList &secrets) {
@@ -46,9 +105,9 @@ QJsonObject scrubObject(const QJsonObject &object, const QStringList &secrets) {
     return clean;
 }
 
-// Value by value rather than on the serialised line: a secret containing a quote or a
+// Value by value rather than on the serialised payload: a secret containing a quote or a
 // backslash is escaped in JSON and would slip past a search of the text, and replacing text
-// could break the line's structure.
+// could break the JSON's structure.
 QJsonValue scrubValue(const QJsonValue &value, const QStringList &secrets) {
     switch (value.type()) {
     case QJsonValue::String:
@@ -67,14 +126,35 @@ QJsonValue scrubValue(const QJsonValue &value, const QStringList &secrets) {
     }
 }
 
-bool endsWithNewline(const QString &path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly) || file.size() == 0)
-        return true;
-    char last = '\n';
-    file.seek(file.size() - 1);
-    file.getChar(&last);
-    return last == '\n';
+QString payloadText(const QJsonObject &payload) {
+    return QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
+}
+
+// Qt SQL binds a null QString as NULL: columns that always have text get an empty one.
+QString text(const QString &value) {
+    return value.isNull() ? u""_s : value;
+}
+
+// NULL for "no value", so that SQL can tell an operation without an outcome.
+QVariant textOrNull(const QString &text) {
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+bool isAscii(const QString &text) {
+    for (const QChar c : text) {
+        if (c.unicode() > 0x7f)
+            return false;
+    }
+    return true;
+}
+
+// A LIKE pattern for "contains", with its wildcards escaped.
+QString containsPattern(const QString &text) {
+    QString escaped = text.toLower();
+    escaped.replace(u"\\"_s, u"\\\\"_s);
+    escaped.replace(u"%"_s, u"\\%"_s);
+    escaped.replace(u"_"_s, u"\\_"_s);
+    return u"%"_s + escaped + u"%"_s;
 }
 
 QString csvTime(const QDateTime &time) {
@@ -90,10 +170,161 @@ Journal::Journal(QObject *parent)
 Journal::Journal(const QString &filePath, QObject *parent)
     : QObject(parent)
     , m_filePath(filePath) {
+    open();
 }
 
+Journal::~Journal() = default;
+
 QString Journal::defaultFilePath() {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/journal.jsonl"_s;
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/journal.sqlite"_s;
+}
+
+int Journal::schemaVersion() {
+    return Migrations(schema()).latestVersion();
+}
+
+bool Journal::isOpen() const {
+    return m_openError.isEmpty() && m_store && m_store->isOpen();
+}
+
+void Journal::open() {
+    const QString path = QDir::toNativeSeparators(m_filePath);
+    m_store = std::make_unique<SqlStore>();
+    const auto refuse = [&](const QString &sentence) {
+        m_openError = sentence;
+        m_problems.append(sentence);
+        m_store->close();
+    };
+    if (!m_store->openSqlite(m_filePath)) {
+        refuse(tr("The journal %1 could not be opened: %2. Changes cannot be sent until it can.")
+                   .arg(path, m_store->errorReason()));
+        return;
+    }
+    Migrations migrations(schema());
+    switch (migrations.apply(*m_store)) {
+    case Migrations::Result::NewerSchema:
+        refuse(tr("This journal was written by a newer version of Partnero Console (schema %1; "
+                  "this version knows up to %2). Update the console to open it.")
+                   .arg(migrations.foundVersion())
+                   .arg(migrations.latestVersion()));
+        return;
+    case Migrations::Result::Failed:
+        refuse(tr("The journal %1 could not be opened: %2. Changes cannot be sent until it can.")
+                   .arg(path, m_store->errorReason()));
+        return;
+    case Migrations::Result::Ready:
+        break;
+    }
+    // Only the program that created the schema imports, so two consoles opening a new
+    // journal at once do not both import.
+    if (migrations.foundVersion() == 0 && migrations.appliedSteps() > 0)
+        importJsonLines(QFileInfo(m_filePath).absoluteDir().filePath(OldJournalName));
+}
+
+void Journal::importJsonLines(const QString &oldPath) {
+    const QFileInfo old(oldPath);
+    if (!old.exists() || old.absoluteFilePath() == QFileInfo(m_filePath).absoluteFilePath() ||
+        JsonLinesImport::isSqliteFile(oldPath))
+        return;
+    const QString oldName = QDir::toNativeSeparators(old.absoluteFilePath());
+    JsonLinesImport reader;
+    QString reason;
+    if (!reader.read(oldPath, &reason)) {
+        m_problems.append(tr("The old journal %1 could not be read: %2. It was not imported.")
+                              .arg(oldName, reason));
+        return;
+    }
+
+    const auto importFailed = [&] {
+        const QString why = m_store->errorReason();
+        m_store->rollback();
+        m_problems.append(tr("The old journal %1 could not be imported: %2. It is kept as it is.")
+                              .arg(oldName, why));
+    };
+    if (!m_store->beginWrite()) {
+        importFailed();
+        return;
+    }
+    const QString what = tr("importing the old journal");
+    // Operations begun by another console since the schema was made come first.
+    qint64 seq = 0;
+    {
+        QSqlQuery max = m_store->query();
+        if (max.exec(u"SELECT COALESCE(MAX(seq), 0) FROM operations"_s) && max.next())
+            seq = max.value(0).toLongLong();
+    }
+    QSqlQuery insert = m_store->query();
+    QSqlQuery decide = m_store->query();
+    if (!m_store->prepare(insert, InsertOperation, what) ||
+        !m_store->prepare(decide,
+                          u"INSERT INTO decisions (op_id, decision_no, time, decision, "
+                          "decided_by, sent_again_as) VALUES (?, ?, ?, ?, ?, ?)"_s,
+                          what)) {
+        importFailed();
+        return;
+    }
+    for (const JsonLinesImport::Operation &imported : reader.operations()) {
+        const JournalEntry &entry = imported.entry;
+        const JournalOperation &op = entry.operation;
+        insert.addBindValue(entry.opId);
+        insert.addBindValue(++seq);
+        insert.addBindValue(text(SqlStore::timeText(entry.time)));
+        insert.addBindValue(text(op.profileId));
+        insert.addBindValue(text(op.profileName));
+        insert.addBindValue(text(op.action));
+        insert.addBindValue(text(op.customer));
+        insert.addBindValue(text(op.method));
+        insert.addBindValue(text(op.path));
+        insert.addBindValue(payloadText(op.payload));
+        insert.addBindValue(text(op.reason));
+        insert.addBindValue(entry.hasOutcome() ? QVariant(outcomeId(entry.outcome))
+                                               : textOrNull({}));
+        insert.addBindValue(entry.hasOutcome() ? QVariant(entry.httpStatus)
+                                               : QVariant(QMetaType(QMetaType::Int)));
+        insert.addBindValue(textOrNull(SqlStore::timeText(entry.outcomeTime)));
+        insert.addBindValue(entry.hasOutcome() ? QVariant(text(entry.detail)) : textOrNull({}));
+        if (!m_store->exec(insert, what)) {
+            importFailed();
+            return;
+        }
+        int number = 0;
+        for (const JsonLinesImport::Decision &made : imported.decisions) {
+            decide.addBindValue(entry.opId);
+            decide.addBindValue(++number);
+            decide.addBindValue(text(SqlStore::timeText(made.time)));
+            decide.addBindValue(decisionId(made.decision));
+            decide.addBindValue(text(made.decidedBy));
+            decide.addBindValue(text(made.sentAgainAs));
+            if (!m_store->exec(decide, what)) {
+                importFailed();
+                return;
+            }
+        }
+    }
+    insert.finish();
+    decide.finish();
+    if (!m_store->commit()) {
+        importFailed();
+        return;
+    }
+
+    // Kept, never deleted: it is the record of what was sent before this version.
+    QString keptAs = oldPath + ImportedSuffix;
+    for (int n = 2; QFileInfo::exists(keptAs); ++n)
+        keptAs = oldPath + ImportedSuffix + u'.' + QString::number(n);
+    const QString keptName = QDir::toNativeSeparators(QFileInfo(keptAs).absoluteFilePath());
+    if (!QFile::rename(oldPath, keptAs)) {
+        m_problems.append(tr("The old journal %1 was imported but could not be renamed to %2; it "
+                             "will not be imported again.")
+                              .arg(oldName, keptName));
+        keptAs = oldPath;
+    }
+    if (reader.unreadableLines() > 0) {
+        m_problems.append(tr("%n entries of the old journal could not be read; the file is kept "
+                             "as %1.",
+                             nullptr, reader.unreadableLines())
+                              .arg(QDir::toNativeSeparators(QFileInfo(keptAs).absoluteFilePath())));
+    }
 }
 
 void Journal::addSecret(const QString &secret) {
@@ -102,26 +333,46 @@ void Journal::addSecret(const QString &secret) {
     m_secrets.append(secret);
 }
 
+QString Journal::scrub(const QString &value) const {
+    return text(m_secrets.isEmpty() ? value : scrubString(value, m_secrets));
+}
+
 QString Journal::begin(const JournalOperation &operation, QString *errorMessage) {
+    if (!m_openError.isEmpty()) {
+        fail(m_openError, errorMessage);
+        return {};
+    }
     const QString opId = operation.opId.isEmpty()
                              ? QUuid::createUuid().toString(QUuid::WithoutBraces)
                              : operation.opId;
-    QJsonObject line{
-        {u"type"_s, u"begin"_s},
-        {u"op"_s, opId},
-        {u"time"_s, nowUtc()},
-        {u"profile"_s, operation.profileId},
-        {u"profileName"_s, operation.profileName},
-        {u"action"_s, operation.action},
-        {u"customer"_s, operation.customer},
-        {u"method"_s, operation.method},
-        {u"path"_s, operation.path},
-        {u"payload"_s, operation.payload},
-    };
-    if (!operation.reason.isEmpty())
-        line.insert(u"reason"_s, operation.reason);
-    if (!appendLine(line, errorMessage))
+    const QJsonObject payload =
+        m_secrets.isEmpty() ? operation.payload : scrubObject(operation.payload, m_secrets);
+    QSqlQuery insert = m_store->query();
+    // One statement, so it takes SQLite's write lock before it reads the next number.
+    if (!m_store->prepare(
+            insert,
+            u"INSERT INTO operations (op_id, seq, time, profile_id, profile_name, action, "
+            "customer, method, path, payload, reason) VALUES (?, "
+            "(SELECT COALESCE(MAX(seq), 0) + 1 FROM operations), ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            tr("recording the operation"))) {
+        failWrite(errorMessage);
         return {};
+    }
+    insert.addBindValue(opId);
+    insert.addBindValue(nowUtc());
+    insert.addBindValue(scrub(operation.profileId));
+    insert.addBindValue(scrub(operation.profileName));
+    insert.addBindValue(scrub(operation.action));
+    insert.addBindValue(scrub(operation.customer));
+    insert.addBindValue(scrub(operation.method));
+    insert.addBindValue(scrub(operation.path));
+    insert.addBindValue(payloadText(payload));
+    insert.addBindValue(scrub(operation.reason));
+    // Autocommit: with synchronous=FULL the row is on the disk when exec() returns.
+    if (!m_store->exec(insert, tr("recording the operation"))) {
+        failWrite(errorMessage);
+        return {};
+    }
     emit written(opId);
     return opId;
 }
@@ -130,12 +381,23 @@ bool Journal::finish(const QString &opId, JournalOutcome outcome, int httpStatus
                      const QString &detail, QString *errorMessage) {
     if (opId.isEmpty() || outcome == JournalOutcome::None)
         return fail(tr("No outcome can be recorded without an operation."), errorMessage);
-    const QJsonObject line{
-        {u"type"_s, u"outcome"_s},          {u"op"_s, opId},           {u"time"_s, nowUtc()},
-        {u"outcome"_s, outcomeId(outcome)}, {u"status"_s, httpStatus}, {u"detail"_s, detail},
-    };
-    if (!appendLine(line, errorMessage))
-        return false;
+    if (!m_openError.isEmpty())
+        return fail(m_openError, errorMessage);
+    QSqlQuery update = m_store->query();
+    if (!m_store->prepare(update,
+                          u"UPDATE operations SET outcome = ?, http_status = ?, "
+                          "outcome_time = ?, detail = ? WHERE op_id = ?"_s,
+                          tr("recording the outcome")))
+        return failWrite(errorMessage);
+    update.addBindValue(outcomeId(outcome));
+    update.addBindValue(httpStatus);
+    update.addBindValue(nowUtc());
+    update.addBindValue(scrub(detail));
+    update.addBindValue(opId);
+    if (!m_store->exec(update, tr("recording the outcome")))
+        return failWrite(errorMessage);
+    if (update.numRowsAffected() == 0)
+        return fail(tr("The journal has no operation %1.").arg(opId), errorMessage);
     emit written(opId);
     return true;
 }
@@ -144,15 +406,36 @@ bool Journal::decide(const QString &opId, JournalDecision decision, const QStrin
                      QString *errorMessage) {
     if (opId.isEmpty() || decision == JournalDecision::None)
         return fail(tr("No decision can be recorded without an operation."), errorMessage);
-    QJsonObject line{
-        {u"type"_s, u"decision"_s}, {u"op"_s, opId},
-        {u"time"_s, nowUtc()},      {u"decision"_s, decisionId(decision)},
-        {u"by"_s, currentUser()},
-    };
-    if (!sentAgainAs.isEmpty())
-        line.insert(u"sentAgainAs"_s, sentAgainAs);
-    if (!appendLine(line, errorMessage))
-        return false;
+    if (!m_openError.isEmpty())
+        return fail(m_openError, errorMessage);
+    {
+        QSqlQuery exists = m_store->query();
+        if (!m_store->prepare(exists, u"SELECT 1 FROM operations WHERE op_id = ?"_s,
+                              tr("recording the decision")))
+            return failWrite(errorMessage);
+        exists.addBindValue(opId);
+        if (!m_store->exec(exists, tr("recording the decision")))
+            return failWrite(errorMessage);
+        if (!exists.next())
+            return fail(tr("The journal has no operation %1.").arg(opId), errorMessage);
+    }
+    QSqlQuery insert = m_store->query();
+    // Every decision is kept; the numbering says which came last.
+    if (!m_store->prepare(insert,
+                          u"INSERT INTO decisions (op_id, decision_no, time, decision, "
+                          "decided_by, sent_again_as) VALUES (?, "
+                          "(SELECT COALESCE(MAX(decision_no), 0) + 1 FROM decisions "
+                          "WHERE op_id = ?), ?, ?, ?, ?)"_s,
+                          tr("recording the decision")))
+        return failWrite(errorMessage);
+    insert.addBindValue(opId);
+    insert.addBindValue(opId);
+    insert.addBindValue(nowUtc());
+    insert.addBindValue(decisionId(decision));
+    insert.addBindValue(scrub(currentUser()));
+    insert.addBindValue(scrub(sentAgainAs));
+    if (!m_store->exec(insert, tr("recording the decision")))
+        return failWrite(errorMessage);
     emit written(opId);
     return true;
 }
@@ -164,130 +447,125 @@ bool Journal::fail(const QString &sentence, QString *errorMessage) {
     return false;
 }
 
-bool Journal::appendLine(QJsonObject line, QString *errorMessage) {
-    if (!m_secrets.isEmpty())
-        line = scrubObject(line, m_secrets);
-    QByteArray bytes = QJsonDocument(line).toJson(QJsonDocument::Compact);
-    bytes.append('\n');
+bool Journal::failWrite(QString *errorMessage) {
+    return fail(tr("Could not write to the journal %1: %2.")
+                    .arg(QDir::toNativeSeparators(m_filePath), m_store->errorReason()),
+                errorMessage);
+}
 
-    const QFileInfo info(m_filePath);
-    const QString directory = info.absolutePath();
-    if (!QDir().mkpath(directory)) {
-        return fail(tr("Could not create the folder %1 for the journal.")
-                        .arg(QDir::toNativeSeparators(directory)),
-                    errorMessage);
+JournalEntry Journal::readRow(const QSqlQuery &query) const {
+    bool damaged = false;
+    JournalEntry entry;
+    entry.opId = query.value(0).toString();
+    entry.time = SqlStore::timeFromText(query.value(1).toString());
+    entry.operation.opId = entry.opId;
+    entry.operation.profileId = query.value(2).toString();
+    entry.operation.profileName = query.value(3).toString();
+    entry.operation.action = query.value(4).toString();
+    entry.operation.customer = query.value(5).toString();
+    entry.operation.method = query.value(6).toString();
+    entry.operation.path = query.value(7).toString();
+    QJsonParseError error;
+    const QJsonDocument payload =
+        QJsonDocument::fromJson(query.value(8).toString().toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !payload.isObject())
+        damaged = true;
+    entry.operation.payload = payload.object();
+    entry.operation.reason = query.value(9).toString();
+    if (!query.value(10).isNull()) {
+        entry.outcome = outcomeFromId(query.value(10).toString());
+        if (entry.outcome == JournalOutcome::None)
+            damaged = true;
+        entry.httpStatus = query.value(11).toInt();
+        entry.outcomeTime = SqlStore::timeFromText(query.value(12).toString());
+        entry.detail = query.value(13).toString();
     }
-    // A line torn by a crash must not swallow the next one.
-    if (info.exists() && !endsWithNewline(m_filePath))
-        bytes.prepend('\n');
+    if (!query.value(15).isNull()) {
+        entry.decision = decisionFromId(query.value(15).toString());
+        if (entry.decision == JournalDecision::None)
+            damaged = true;
+        entry.decisionTime = SqlStore::timeFromText(query.value(14).toString());
+        entry.decidedBy = query.value(16).toString();
+        entry.sentAgainAs = query.value(17).toString();
+    }
+    if (damaged)
+        ++m_skippedLines;
+    return entry;
+}
 
-    // Opened for each line, so that another process's lines are never overwritten. A new
-    // journal names customers and amounts: DurableFile creates it for this user's eyes only.
-    DurableFile file(m_filePath);
-    DurableFile::Step step = DurableFile::Step::None;
-    QString reason;
-    if (!file.append(bytes, &step, &reason)) {
-        const QString path = QDir::toNativeSeparators(m_filePath);
-        switch (step) {
-        case DurableFile::Step::Open:
-            return fail(tr("Could not open the journal %1: %2").arg(path, reason), errorMessage);
-        case DurableFile::Step::Write:
-            return fail(tr("Could not write to the journal %1: %2").arg(path, reason),
-                        errorMessage);
-        default:
-            return fail(tr("Could not save the journal %1 to disk: %2").arg(path, reason),
-                        errorMessage);
+QList<JournalEntry> Journal::select(const JournalFilter &filter) const {
+    m_skippedLines = 0;
+    if (!isOpen())
+        return {};
+    QStringList where;
+    QVariantList values;
+    if (!filter.profileId.isEmpty()) {
+        where << u"o.profile_id = ?"_s;
+        values << filter.profileId;
+    }
+    if (!filter.action.isEmpty()) {
+        where << u"o.action = ?"_s;
+        values << filter.action;
+    }
+    // SQL folds the case of ASCII letters only; other text is matched below, in C++.
+    if (!filter.customer.isEmpty() && isAscii(filter.customer)) {
+        where << u"LOWER(o.customer) LIKE ? ESCAPE '\\'"_s;
+        values << containsPattern(filter.customer);
+    }
+    if (filter.from.isValid()) {
+        where << u"o.time >= ?"_s;
+        values << SqlStore::timeText(filter.from);
+    }
+    if (filter.to.isValid()) {
+        where << u"o.time < ?"_s;
+        values << SqlStore::timeText(filter.to);
+    }
+    if (filter.outcome) {
+        if (*filter.outcome == JournalOutcome::None) {
+            where << u"o.outcome IS NULL"_s;
+        } else {
+            where << u"o.outcome = ?"_s;
+            values << outcomeId(*filter.outcome);
         }
     }
-    return true;
+    if (filter.needsDecision) {
+        where << u"(o.outcome IS NULL OR o.outcome = 'unknown')"_s
+              << u"(d.decision IS NULL OR d.decision = 'later')"_s;
+    }
+    QString sql = SelectEntries;
+    if (!where.isEmpty())
+        sql += u" WHERE "_s + where.join(u" AND "_s);
+    sql += u" ORDER BY o.seq"_s;
+
+    QSqlQuery query = m_store->query();
+    if (!query.prepare(sql))
+        return {};
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    if (!query.exec())
+        return {};
+    QList<JournalEntry> result;
+    while (query.next()) {
+        const JournalEntry entry = readRow(query);
+        // The database narrowed it down; the filter's own rule has the last word.
+        if (filter.matches(entry))
+            result.append(entry);
+    }
+    return result;
 }
 
 QList<JournalEntry> Journal::entries() const {
-    m_skippedLines = 0;
-    QFile file(m_filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-
-    QList<JournalEntry> result;
-    QHash<QString, qsizetype> indexById;
-    while (!file.atEnd()) {
-        const QByteArray raw = file.readLine().trimmed();
-        if (raw.isEmpty())
-            continue;
-        QJsonParseError error;
-        const QJsonDocument document = QJsonDocument::fromJson(raw, &error);
-        const QJsonObject line = document.object();
-        const QString opId = line.value(u"op"_s).toString();
-        if (error.error != QJsonParseError::NoError || !document.isObject() || opId.isEmpty()) {
-            ++m_skippedLines;
-            continue;
-        }
-        const QString type = line.value(u"type"_s).toString();
-        if (type == u"begin") {
-            if (indexById.contains(opId))
-                continue;
-            JournalEntry entry;
-            entry.opId = opId;
-            entry.time = parseTime(line.value(u"time"_s));
-            entry.operation.profileId = line.value(u"profile"_s).toString();
-            entry.operation.profileName = line.value(u"profileName"_s).toString();
-            entry.operation.action = line.value(u"action"_s).toString();
-            entry.operation.customer = line.value(u"customer"_s).toString();
-            entry.operation.method = line.value(u"method"_s).toString();
-            entry.operation.path = line.value(u"path"_s).toString();
-            entry.operation.payload = line.value(u"payload"_s).toObject();
-            entry.operation.reason = line.value(u"reason"_s).toString();
-            indexById.insert(opId, result.size());
-            result.append(entry);
-            continue;
-        }
-        const auto found = indexById.constFind(opId);
-        if (found == indexById.cend())
-            continue; // about an operation whose begin line was lost
-        JournalEntry &entry = result[found.value()];
-        if (type == u"outcome") {
-            const JournalOutcome outcome = outcomeFromId(line.value(u"outcome"_s).toString());
-            if (outcome == JournalOutcome::None) {
-                ++m_skippedLines;
-                continue;
-            }
-            // The last word counts: a later reconciliation may correct an "unknown".
-            entry.outcome = outcome;
-            entry.outcomeTime = parseTime(line.value(u"time"_s));
-            entry.httpStatus = line.value(u"status"_s).toInt();
-            entry.detail = line.value(u"detail"_s).toString();
-        } else if (type == u"decision" || type == u"acknowledged") {
-            // "acknowledged" lines come from versions that only recorded that someone looked.
-            const JournalDecision decision =
-                type == u"acknowledged" ? JournalDecision::Checked
-                                        : decisionFromId(line.value(u"decision"_s).toString());
-            if (decision == JournalDecision::None) {
-                ++m_skippedLines;
-                continue;
-            }
-            entry.decision = decision;
-            entry.decisionTime = parseTime(line.value(u"time"_s));
-            entry.decidedBy = line.value(u"by"_s).toString();
-            entry.sentAgainAs = line.value(u"sentAgainAs"_s).toString();
-        } else {
-            ++m_skippedLines;
-        }
-    }
-    return result;
+    return select(JournalFilter{});
 }
 
 QList<JournalEntry> Journal::entries(const JournalFilter &filter) const {
-    return filtered(entries(), filter);
+    return select(filter);
 }
 
 QList<JournalEntry> Journal::needingDecision() const {
-    QList<JournalEntry> result;
-    const QList<JournalEntry> all = entries();
-    for (const JournalEntry &entry : all) {
-        if (entry.needsDecision())
-            result.append(entry);
-    }
-    return result;
+    JournalFilter filter;
+    filter.needsDecision = true;
+    return select(filter);
 }
 
 QList<JournalEntry> Journal::filtered(const QList<JournalEntry> &entries,
@@ -426,6 +704,14 @@ QString Journal::currentUser() {
         user = qEnvironmentVariable("USERNAME"); // Windows
     if (user.isEmpty())
         user = qEnvironmentVariable("LOGNAME");
+#ifdef Q_OS_UNIX
+    // Services and containers often start without those variables; the account still has a
+    // name, and a decision must say who made it.
+    if (user.isEmpty()) {
+        if (const passwd *account = ::getpwuid(::getuid()))
+            user = QString::fromLocal8Bit(account->pw_name);
+    }
+#endif
     return user;
 }
 

@@ -9,28 +9,42 @@
 #include <QString>
 #include <QStringList>
 
-class QIODevice;
-class QJsonObject;
+#include <memory>
 
-// The local, append-only audit journal of every change sent to the API (JSON lines).
+class QIODevice;
+class QSqlQuery;
+class SqlStore;
+
+// The local audit journal of every change sent to the API, in a SQLite database of its own
+// (app/store): one row per operation with its outcome, and every decision a person made.
 //
-// begin() writes a line and forces it to disk before returning, so that a crash after
-// sending can never lose the fact that a change may have been made; finish() records the
-// answer. Operations with neither an outcome nor an acknowledgement are shown at start so
-// that nobody credits twice.
+// begin() commits the operation before it returns (synchronous=FULL: it is on the disk), so
+// that a crash after sending can never lose the fact that a change may have been made;
+// finish() records the answer. Operations with neither an outcome nor a decision are shown at
+// start so that nobody credits twice.
 //
-// Every line is written with one write() on a file opened for appending, so two Journal
-// objects on the same file in one process never interleave partial lines.
+// Each Journal has its own connection; two on one file (two windows, two consoles) see each
+// other's writes and take turns writing. A journal that cannot be opened says so in
+// problems(), and begin() refuses then: nothing is sent without being journaled.
 class Journal final : public QObject {
     Q_OBJECT
 
 public:
     explicit Journal(QObject *parent = nullptr); // at defaultFilePath()
     explicit Journal(const QString &filePath, QObject *parent = nullptr);
+    ~Journal() override;
 
-    // journal.jsonl in QStandardPaths::AppDataLocation.
+    // journal.sqlite in QStandardPaths::AppDataLocation (a file of its own, never a cache's).
     static QString defaultFilePath();
     QString filePath() const { return m_filePath; }
+    // The schema version this program writes.
+    static int schemaVersion();
+
+    // What went wrong when the journal was opened, as sentences for people: a database that
+    // cannot be opened or is newer than this program (then begin() refuses), entries of an
+    // old JSON-lines journal that could not be imported. Empty when all is well.
+    QStringList problems() const { return m_problems; }
+    bool isOpen() const;
 
     // Strings replaced by "***" wherever they appear in a line (the API keys in use), in
     // case one ever reaches a payload or a detail. Strings shorter than 6 characters are
@@ -38,10 +52,11 @@ public:
     void addSecret(const QString &secret);
     void clearSecrets() { m_secrets.clear(); }
 
-    // Appends the begin line and waits until it is on disk. Returns the operation id, or an
+    // Records the operation and waits until it is on disk. Returns the operation id, or an
     // empty string and a sentence in errorMessage (and errorString()): do not send then.
     QString begin(const JournalOperation &operation, QString *errorMessage = nullptr);
-    // Appends the outcome line of `opId` (outcome must not be None), flushed to disk.
+    // Records the outcome of `opId` (outcome must not be None), on disk when it returns. The
+    // last outcome counts: a reconciliation may correct an unknown one.
     bool finish(const QString &opId, JournalOutcome outcome, int httpStatus, const QString &detail,
                 QString *errorMessage = nullptr);
     // Records a person's decision about an operation whose outcome is unknown, with the
@@ -52,8 +67,9 @@ public:
     // The sentence for the last failed write.
     QString errorString() const { return m_errorString; }
 
-    // Oldest first. Lines that cannot be read (a line torn by a crash) are skipped and
-    // counted in skippedLines().
+    // Oldest first (in the order they were begun). The filter is applied by the database.
+    // Rows with a value that cannot be read are returned with what could be read and counted
+    // in skippedLines().
     QList<JournalEntry> entries() const;
     QList<JournalEntry> entries(const JournalFilter &filter) const;
     // Operations whose outcome is unknown and undecided (JournalEntry::needsDecision()).
@@ -82,14 +98,22 @@ public:
     static QString currentUser();
 
 signals:
-    // A line about `opId` is on disk.
+    // A change about `opId` is on disk.
     void written(const QString &opId);
 
 private:
-    bool appendLine(QJsonObject line, QString *errorMessage);
+    void open();
+    void importJsonLines(const QString &oldPath);
     bool fail(const QString &sentence, QString *errorMessage);
+    bool failWrite(QString *errorMessage);
+    QString scrub(const QString &text) const;
+    QList<JournalEntry> select(const JournalFilter &filter) const;
+    JournalEntry readRow(const QSqlQuery &query) const;
 
     QString m_filePath;
+    std::unique_ptr<SqlStore> m_store;
+    QString m_openError; // set when the journal cannot be written: begin() refuses
+    QStringList m_problems;
     QStringList m_secrets;
     QString m_errorString;
     mutable int m_skippedLines = 0;

@@ -1,6 +1,8 @@
 #include "app/journal/journalfilter.h"
 
 bool JournalFilter::matches(const JournalEntry &entry) const {
+    if (!profileId.isEmpty() && entry.operation.profileId != profileId)
+        return false;
     if (!customer.isEmpty() && !entry.operation.customer.contains(customer, Qt::CaseInsensitive))
         return false;
     if (!action.isEmpty() && entry.operation.action != action)

@@ -9,6 +9,7 @@
 
 // What the journal view shows; an empty field does not filter.
 struct JournalFilter {
+    QString profileId;                     // exact profile id
     QString customer;                      // case-insensitive part of the customer
     QString action;                        // exact action, e.g. "credit"
     QDateTime from;                        // inclusive

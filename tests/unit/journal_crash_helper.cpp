@@ -1,6 +1,8 @@
-// Writes one begin line to the journal given as the first argument, prints the operation id
+// Begins one operation in the journal given as the first argument, prints the operation id
 // and dies as a crash would, before any outcome can be written. Used by tst_journal.
 #include "app/journal/journal.h"
+
+#include <QCoreApplication>
 
 #include <cstdio>
 #include <cstdlib>
@@ -17,6 +19,8 @@ int main(int argc, char *argv[]) {
     const rlimit noCore{0, 0};
     setrlimit(RLIMIT_CORE, &noCore);
 
+    // Qt SQL loads its SQLite driver as a plugin, which needs an application object.
+    QCoreApplication app(argc, argv);
     Journal journal(QString::fromLocal8Bit(argv[1]));
     JournalOperation operation;
     operation.profileId = u"crash-profile"_s;

@@ -1,6 +1,10 @@
 #include "app/journal/journal.h"
+#include "app/store/migrations.h"
+#include "app/store/sqlstore.h"
 
 #include <QBuffer>
+#include <QCryptographicHash>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -8,6 +12,8 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,21 +29,33 @@ private slots:
     void outcomesMergeWithTheirBegin();
     void fourOutcomesAndOlderFilesRead();
     void undecidedUntilAPersonDecides();
+    void everyDecisionIsKept();
     void olderAcknowledgedLinesReadAsChecked();
-    void tornLastLineIsSkipped();
-    void tornLineDoesNotSwallowTheNextOne();
+    void importKeepsEveryEntryOutcomeAndDecision();
+    void importedOnlyIntoANewJournal();
+    void databaseNamedLikeTheOldJournalIsNotImported();
     void csvQuoting();
     void filters_data();
     void filters();
+    void filtersInTheDatabase_data() { filters_data(); }
+    void filtersInTheDatabase();
+    void filterByProfile();
     void secretIsScrubbed();
     void customerFieldNamedKeyIsKept();
-    void twoJournalsOnOneFileDoNotInterleave();
+    void twoJournalsOnOneFileSeeEachOther();
+    void writeAheadLogAndFullSync();
+    void newerJournalIsRefusedAndUntouched();
+    void damagedFileIsReportedAndBeginRefuses();
     void crashLeavesOperationPending();
 
 private:
     static JournalOperation credit(const QString &customer, int amount = 10);
-    static QList<QByteArray> fileLines(const QString &path);
-    QString journalPath() const { return m_dir->filePath(u"journal.jsonl"_s); }
+    // The database's rows as another program would see them: a connection of its own.
+    static QList<QVariantList> rows(const QString &path, const QString &sql);
+    static QByteArray fileBytes(const QString &path);
+    bool writeOldJournal(const QByteArray &lines) const;
+    QString journalPath() const { return m_dir->filePath(u"journal.sqlite"_s); }
+    QString oldJournalPath() const { return m_dir->filePath(u"journal.jsonl"_s); }
 
     std::unique_ptr<QTemporaryDir> m_dir;
 };
@@ -55,14 +73,33 @@ JournalOperation TestJournal::credit(const QString &customer, int amount) {
     return operation;
 }
 
-QList<QByteArray> TestJournal::fileLines(const QString &path) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
+QList<QVariantList> TestJournal::rows(const QString &path, const QString &sql) {
+    SqlStore store;
+    if (!store.openSqlite(path))
         return {};
-    QList<QByteArray> lines = file.readAll().split('\n');
-    if (!lines.isEmpty() && lines.last().isEmpty())
-        lines.removeLast();
-    return lines;
+    QSqlQuery query = store.query();
+    QList<QVariantList> result;
+    if (!query.exec(sql)) {
+        qWarning("%s", qPrintable(store.errorString()));
+        return result;
+    }
+    while (query.next()) {
+        QVariantList row;
+        for (int i = 0; i < query.record().count(); ++i)
+            row << query.value(i);
+        result << row;
+    }
+    return result;
+}
+
+QByteArray TestJournal::fileBytes(const QString &path) {
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool TestJournal::writeOldJournal(const QByteArray &lines) const {
+    QFile file(oldJournalPath());
+    return file.open(QIODevice::WriteOnly) && file.write(lines) == lines.size();
 }
 
 void TestJournal::init() {
@@ -72,37 +109,50 @@ void TestJournal::init() {
 
 void TestJournal::beginIsOnDiskBeforeItReturns() {
     // A folder that does not exist yet: the journal creates it.
-    const QString path = m_dir->filePath(u"new/folder/journal.jsonl"_s);
+    const QString path = m_dir->filePath(u"new/folder/journal.sqlite"_s);
     Journal journal(path);
+    QVERIFY2(journal.problems().isEmpty(), qPrintable(journal.problems().join(u' ')));
     QSignalSpy written(&journal, &Journal::written);
     QString error;
     const QString opId = journal.begin(credit(u"cust_1"_s, 25), &error);
     QVERIFY2(!opId.isEmpty(), qPrintable(error));
     QVERIFY(error.isEmpty());
 
-    // Another handle, right away: nothing may still sit in a buffer of the Journal.
-    const QList<QByteArray> lines = fileLines(path);
-    QCOMPARE(lines.size(), 1);
-    const QJsonObject line = QJsonDocument::fromJson(lines.at(0)).object();
-    QCOMPARE(line.value(u"type"_s).toString(), u"begin"_s);
-    QCOMPARE(line.value(u"op"_s).toString(), opId);
-    QCOMPARE(line.value(u"profile"_s).toString(), u"p-1"_s);
-    QCOMPARE(line.value(u"profileName"_s).toString(), u"Main program"_s);
-    QCOMPARE(line.value(u"action"_s).toString(), u"credit"_s);
-    QCOMPARE(line.value(u"customer"_s).toString(), u"cust_1"_s);
-    QCOMPARE(line.value(u"method"_s).toString(), u"POST"_s);
-    QCOMPARE(line.value(u"path"_s).toString(), u"/v1/customers/cust_1/balance/credit"_s);
-    QCOMPARE(line.value(u"payload"_s).toObject().value(u"amount"_s).toInt(), 25);
-    QCOMPARE(line.value(u"reason"_s).toString(), u"Late delivery"_s);
-    const QDateTime time =
-        QDateTime::fromString(line.value(u"time"_s).toString(), Qt::ISODateWithMs);
+    // Another connection, right away: the operation is committed, nothing waits in the Journal.
+    const QList<QVariantList> found =
+        rows(path, u"SELECT op_id, profile_id, profile_name, action, customer, method, path, "
+                   "payload, reason, time, outcome FROM operations"_s);
+    QCOMPARE(found.size(), 1);
+    const QVariantList &row = found.at(0);
+    QCOMPARE(row.at(0).toString(), opId);
+    QCOMPARE(row.at(1).toString(), u"p-1"_s);
+    QCOMPARE(row.at(2).toString(), u"Main program"_s);
+    QCOMPARE(row.at(3).toString(), u"credit"_s);
+    QCOMPARE(row.at(4).toString(), u"cust_1"_s);
+    QCOMPARE(row.at(5).toString(), u"POST"_s);
+    QCOMPARE(row.at(6).toString(), u"/v1/customers/cust_1/balance/credit"_s);
+    QCOMPARE(QJsonDocument::fromJson(row.at(7).toString().toUtf8())[u"amount"_s].toInt(), 25);
+    QCOMPARE(row.at(8).toString(), u"Late delivery"_s);
+    const QDateTime time = QDateTime::fromString(row.at(9).toString(), Qt::ISODateWithMs);
     QVERIFY(time.isValid());
     QCOMPARE(time.timeSpec(), Qt::UTC);
+    QVERIFY(row.at(10).isNull()); // no outcome yet
     QCOMPARE(written.count(), 1);
-    // It names customers and amounts: nobody else on the computer may read it.
-    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
-                                            QFileDevice::ReadOther | QFileDevice::WriteOther;
-    QCOMPARE(QFileInfo(path).permissions() & others, QFileDevice::Permissions());
+    // It names customers and amounts: nobody else on the computer may read it, nor list the
+    // folders it made.
+    QCOMPARE(QFileInfo(path).permissions() & ~QFileDevice::Permissions(0x0f00),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    const QFileDevice::Permissions ownerOnlyFolder =
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner;
+    QCOMPARE(QFileInfo(m_dir->filePath(u"new/folder"_s)).permissions() &
+                 ~QFileDevice::Permissions(0x0f00),
+             ownerOnlyFolder);
+    QCOMPARE(QFileInfo(m_dir->filePath(u"new"_s)).permissions() & ~QFileDevice::Permissions(0x0f00),
+             ownerOnlyFolder);
+    // SQLite's companion files get the mode of the database.
+    QVERIFY(QFileInfo::exists(path + u"-wal"_s));
+    QCOMPARE(QFileInfo(path + u"-wal"_s).permissions() & ~QFileDevice::Permissions(0x0f00),
+             QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 void TestJournal::beginFailsWhenTheJournalCannotBeWritten() {
@@ -110,8 +160,14 @@ void TestJournal::beginFailsWhenTheJournalCannotBeWritten() {
     QFile blocker(m_dir->filePath(u"not-a-folder"_s));
     QVERIFY(blocker.open(QIODevice::WriteOnly));
     blocker.close();
-    Journal journal(m_dir->filePath(u"not-a-folder/journal.jsonl"_s));
+    Journal journal(m_dir->filePath(u"not-a-folder/journal.sqlite"_s));
     QSignalSpy written(&journal, &Journal::written);
+    // Said once at start, in words, with the file.
+    QCOMPARE(journal.problems().size(), 1);
+    QVERIFY2(journal.problems().at(0).contains(u"not-a-folder"_s),
+             qPrintable(journal.problems().at(0)));
+    QVERIFY2(journal.problems().at(0).contains(u"Changes cannot be sent until it can."_s),
+             qPrintable(journal.problems().at(0)));
     QString error;
     const QString opId = journal.begin(credit(u"cust_1"_s), &error);
     QVERIFY(opId.isEmpty());
@@ -119,6 +175,7 @@ void TestJournal::beginFailsWhenTheJournalCannotBeWritten() {
     QVERIFY2(error.contains(u"not-a-folder"_s), qPrintable(error));
     QCOMPARE(journal.errorString(), error);
     QCOMPARE(written.count(), 0);
+    QVERIFY(journal.entries().isEmpty());
 }
 
 void TestJournal::outcomesMergeWithTheirBegin() {
@@ -161,36 +218,38 @@ void TestJournal::fourOutcomesAndOlderFilesRead() {
         ids.append(journal.begin(credit(u"cust_%1"_s.arg(ids.size()))));
         QVERIFY(journal.finish(ids.last(), outcome, 0, {}));
     }
-    const QList<QByteArray> lines = fileLines(journalPath());
-    // Each begin line is followed by its outcome line.
-    QCOMPARE(lines.size(), 8);
-    QVERIFY(lines.at(1).contains("\"outcome\":\"succeeded\""));
-    QVERIFY(lines.at(3).contains("\"outcome\":\"not_made\""));
-    QVERIFY(lines.at(5).contains("\"outcome\":\"not_sent\""));
-    QVERIFY(lines.at(7).contains("\"outcome\":\"unknown\""));
+    // Stored as words that other programs (and people with a SQL prompt) can read.
+    const QList<QVariantList> stored =
+        rows(journalPath(), u"SELECT outcome FROM operations ORDER BY seq"_s);
+    QCOMPARE(stored.size(), 4);
+    QCOMPARE(stored.at(0).at(0).toString(), u"succeeded"_s);
+    QCOMPARE(stored.at(1).at(0).toString(), u"not_made"_s);
+    QCOMPARE(stored.at(2).at(0).toString(), u"not_sent"_s);
+    QCOMPARE(stored.at(3).at(0).toString(), u"unknown"_s);
+
+    const QList<JournalEntry> entries = Journal(journalPath()).entries();
+    QCOMPARE(entries.size(), 4);
+    for (int i = 0; i < outcomes.size(); ++i)
+        QCOMPARE(entries.at(i).outcome, outcomes.at(i));
+    QVERIFY(entries.at(2).certainlyNotMade());
+    QVERIFY(!entries.at(3).certainlyNotMade());
 
     // A file written before the outcome had four values says "failed": the change was refused
     // or never sent, so it reads as not made.
-    const QString old = journal.begin(credit(u"cust_old"_s));
-    {
-        QFile file(journalPath());
-        QVERIFY(file.open(QIODevice::Append));
-        const QJsonObject line{{u"type"_s, u"outcome"_s},
-                               {u"op"_s, old},
-                               {u"time"_s, u"2024-03-01T12:30:06.000Z"_s},
-                               {u"outcome"_s, u"failed"_s},
-                               {u"status"_s, 500},
-                               {u"detail"_s, QString()}};
-        file.write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
-    }
-    const QList<JournalEntry> entries = Journal(journalPath()).entries();
-    QCOMPARE(entries.size(), 5);
-    for (int i = 0; i < outcomes.size(); ++i)
-        QCOMPARE(entries.at(i).outcome, outcomes.at(i));
-    QCOMPARE(entries.at(4).outcome, JournalOutcome::NotMade);
-    QVERIFY(entries.at(4).certainlyNotMade());
-    QVERIFY(entries.at(2).certainlyNotMade());
-    QVERIFY(!entries.at(3).certainlyNotMade());
+    QTemporaryDir older;
+    QFile file(older.filePath(u"journal.jsonl"_s));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(
+        R"({"type":"begin","op":"old","time":"2024-03-01T12:30:05.000Z","action":"credit"})"
+        "\n"
+        R"({"type":"outcome","op":"old","time":"2024-03-01T12:30:06.000Z","outcome":"failed","status":500,"detail":""})"
+        "\n");
+    file.close();
+    const QList<JournalEntry> imported = Journal(older.filePath(u"journal.sqlite"_s)).entries();
+    QCOMPARE(imported.size(), 1);
+    QCOMPARE(imported.at(0).outcome, JournalOutcome::NotMade);
+    QCOMPARE(imported.at(0).httpStatus, 500);
+    QVERIFY(imported.at(0).certainlyNotMade());
 
     // People read words, in the window and in the CSV.
     QCOMPARE(Journal::outcomeText(JournalOutcome::Succeeded), u"Succeeded"_s);
@@ -244,51 +303,176 @@ void TestJournal::undecidedUntilAPersonDecides() {
     QVERIFY(!journal.decide(done, JournalDecision::None));
 }
 
+void TestJournal::everyDecisionIsKept() {
+    Journal journal(journalPath());
+    const QString opId = journal.begin(credit(u"cust_1"_s));
+    QVERIFY(journal.finish(opId, JournalOutcome::Unknown, 502, {}));
+    QString decideError;
+    QVERIFY2(journal.decide(opId, JournalDecision::Later, {}, &decideError),
+             qPrintable(decideError));
+    QVERIFY(journal.decide(opId, JournalDecision::Later));
+    QVERIFY(journal.decide(opId, JournalDecision::WentThrough));
+    // The last one counts...
+    const QList<JournalEntry> entries = Journal(journalPath()).entries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.at(0).decision, JournalDecision::WentThrough);
+    QVERIFY(!entries.at(0).needsDecision());
+    // ... and every one stays on record, with who decided.
+    const QList<QVariantList> decisions =
+        rows(journalPath(), u"SELECT decision, decided_by FROM decisions ORDER BY decision_no"_s);
+    QCOMPARE(decisions.size(), 3);
+    QCOMPARE(decisions.at(0).at(0).toString(), u"later"_s);
+    QCOMPARE(decisions.at(2).at(0).toString(), u"went_through"_s);
+    QCOMPARE(decisions.at(2).at(1).toString(), Journal::currentUser());
+    QVERIFY(!Journal::currentUser().isEmpty());
+    // Also where the environment does not name the user (services, containers).
+    const QByteArray user = qgetenv("USER");
+    const QByteArray logname = qgetenv("LOGNAME");
+    qunsetenv("USER");
+    qunsetenv("LOGNAME");
+    const QString fromAccount = Journal::currentUser();
+    qputenv("USER", user);
+    qputenv("LOGNAME", logname);
+    QVERIFY(!fromAccount.isEmpty());
+    // A decision about an operation the journal does not have is refused, in words.
+    QString error;
+    QVERIFY(!journal.decide(u"no-such-op"_s, JournalDecision::NotMade, {}, &error));
+    QVERIFY2(error.contains(u"no-such-op"_s), qPrintable(error));
+    QVERIFY(!journal.finish(u"no-such-op"_s, JournalOutcome::Succeeded, 200, {}));
+}
+
 void TestJournal::olderAcknowledgedLinesReadAsChecked() {
-    QFile file(journalPath());
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(
+    QVERIFY(writeOldJournal(
         R"({"type":"begin","op":"old-1","time":"2024-01-02T10:00:00.000Z","action":"credit","customer":"c1","payload":{"amount":5,"amount_units":"EUR","is_currency":true}})"
         "\n"
         R"({"type":"acknowledged","op":"old-1","time":"2024-01-02T11:00:00.000Z"})"
-        "\n");
-    file.close();
+        "\n"));
     const QList<JournalEntry> entries = Journal(journalPath()).entries();
     QCOMPARE(entries.size(), 1);
     QCOMPARE(entries.at(0).decision, JournalDecision::Checked);
     QVERIFY(!entries.at(0).needsDecision());
 }
 
-void TestJournal::tornLastLineIsSkipped() {
+void TestJournal::importKeepsEveryEntryOutcomeAndDecision() {
+    // What earlier versions wrote, with two lines torn by crashes (one in the middle, where a
+    // later line started without a newline before it, one at the end).
+    QVERIFY(writeOldJournal(
+        R"({"type":"begin","op":"a","time":"2024-01-02T10:00:00.000Z","profile":"p-1","profileName":"Main","action":"credit","customer":"cust_a","method":"POST","path":"/v1/customers/cust_a/balance/credit","payload":{"amount":5,"amount_units":"EUR"},"reason":"goodwill"})"
+        "\n"
+        R"({"type":"outcome","op":"a","time":"2024-01-02T10:00:01.000Z","outcome":"succeeded","status":200,"detail":""})"
+        "\n"
+        R"({"type":"begin","op":"b","time":"2024-01-02T10:05:00.000Z","profile":"p-1","action":"credit","customer":"cust_b","payload":{"amount":7}})"
+        "\n"
+        R"({"type":"outcome","op":"b","time":"2024-01-02T10:05:30.000Z","outcome":"unknown","status":502,"detail":"Bad gateway"})"
+        "\n"
+        R"({"type":"decision","op":"b","time":"2024-01-02T11:00:00.000Z","decision":"later","by":"anna"})"
+        "\n"
+        R"({"type":"decision","op":"b","time":"2024-01-02T11:30:00.000Z","decision":"sent_again","by":"ben","sentAgainAs":"c"})"
+        "\n"
+        R"({"type":"begin","op":"torn","ti)"
+        "\n"
+        R"({"type":"begin","op":"c","time":"2024-01-02T11:31:00.000Z","profile":"p-1","action":"credit","customer":"cust_b","payload":{"amount":7}})"
+        "\n"
+        R"({"type":"begin","op":"d","time":"2024-01-02T12:00:00.000Z","action":"delete","customer":"cust_d"})"
+        "\n"
+        R"({"type":"acknowledged","op":"d","time":"2024-01-02T12:10:00.000Z"})"
+        "\n"
+        R"({"type":"begin","op":"e","time":"2024-01-02T13:00:00.000Z","action":"suspend","customer":"cust_e"})"
+        "\n"
+        R"({"type":"outcome","op":"e","time":"2024-01-0)"));
+
     Journal journal(journalPath());
-    const QString opId = journal.begin(credit(u"cust_1"_s));
-    {
-        QFile file(journalPath());
-        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Append));
-        file.write(R"({"type":"begin","op":"torn-op","time":"2024-01-0)");
-    }
-    const Journal reader(journalPath());
-    const QList<JournalEntry> entries = reader.entries();
-    QCOMPARE(entries.size(), 1);
-    QCOMPARE(entries.at(0).opId, opId);
-    QCOMPARE(reader.skippedLines(), 1);
-    QCOMPARE(reader.needingDecision().size(), 1);
+    const QList<JournalEntry> entries = journal.entries();
+    QVERIFY2(entries.size() == 5, qPrintable(journal.problems().join(u' ')));
+    QStringList ids;
+    for (const JournalEntry &entry : entries)
+        ids << entry.opId;
+    QCOMPARE(ids, (QStringList{u"a"_s, u"b"_s, u"c"_s, u"d"_s, u"e"_s}));
+
+    const JournalEntry &a = entries.at(0);
+    QCOMPARE(a.time, QDateTime(QDate(2024, 1, 2), QTime(10, 0), Qt::UTC));
+    QCOMPARE(a.operation.profileId, u"p-1"_s);
+    QCOMPARE(a.operation.profileName, u"Main"_s);
+    QCOMPARE(a.operation.method, u"POST"_s);
+    QCOMPARE(a.operation.path, u"/v1/customers/cust_a/balance/credit"_s);
+    QCOMPARE(a.operation.payload.value(u"amount_units"_s).toString(), u"EUR"_s);
+    QCOMPARE(a.operation.reason, u"goodwill"_s);
+    QCOMPARE(a.outcome, JournalOutcome::Succeeded);
+    QCOMPARE(a.httpStatus, 200);
+    QCOMPARE(a.outcomeTime, QDateTime(QDate(2024, 1, 2), QTime(10, 0, 1), Qt::UTC));
+
+    const JournalEntry &b = entries.at(1);
+    QCOMPARE(b.outcome, JournalOutcome::Unknown);
+    QCOMPARE(b.httpStatus, 502);
+    QCOMPARE(b.detail, u"Bad gateway"_s);
+    QCOMPARE(b.decision, JournalDecision::SentAgain);
+    QCOMPARE(b.decidedBy, u"ben"_s);
+    QCOMPARE(b.sentAgainAs, u"c"_s);
+    QCOMPARE(b.decisionTime, QDateTime(QDate(2024, 1, 2), QTime(11, 30), Qt::UTC));
+    QCOMPARE(entries.at(2).outcome, JournalOutcome::None);
+    QCOMPARE(entries.at(3).decision, JournalDecision::Checked);
+    QCOMPARE(entries.at(4).outcome, JournalOutcome::None);
+    // Both decisions about b are on record, in order.
+    const QList<QVariantList> decisions =
+        rows(journalPath(), u"SELECT decision, decided_by FROM decisions WHERE op_id = 'b' "
+                            "ORDER BY decision_no"_s);
+    QCOMPARE(decisions.size(), 2);
+    QCOMPARE(decisions.at(0).at(0).toString(), u"later"_s);
+    QCOMPARE(decisions.at(0).at(1).toString(), u"anna"_s);
+    QCOMPARE(decisions.at(1).at(0).toString(), u"sent_again"_s);
+    // c (no outcome) and e (its outcome line torn) wait for a person, as before.
+    const QList<JournalEntry> undecided = journal.needingDecision();
+    QCOMPARE(undecided.size(), 2);
+    QCOMPARE(undecided.at(0).opId, u"c"_s);
+    QCOMPARE(undecided.at(1).opId, u"e"_s);
+
+    // The torn lines are counted and said, and the old file is kept under a new name.
+    QVERIFY(!QFileInfo::exists(oldJournalPath()));
+    const QString kept = oldJournalPath() + u".imported"_s;
+    QVERIFY(QFileInfo::exists(kept));
+    QCOMPARE(journal.problems().size(), 1);
+    QCOMPARE(journal.problems().at(0),
+             u"2 entries of the old journal could not be read; the file is kept as %1."_s.arg(
+                 QDir::toNativeSeparators(kept)));
+    // New operations follow the imported ones.
+    const QString next = journal.begin(credit(u"cust_next"_s));
+    QVERIFY(!next.isEmpty());
+    QCOMPARE(journal.entries().last().opId, next);
+
+    // A second open imports nothing again.
+    const Journal again(journalPath());
+    QVERIFY(again.problems().isEmpty());
+    QCOMPARE(again.entries().size(), 6);
 }
 
-void TestJournal::tornLineDoesNotSwallowTheNextOne() {
+void TestJournal::importedOnlyIntoANewJournal() {
     {
-        QFile file(journalPath());
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"type":"begin","op":"torn-op","ti)");
+        Journal journal(journalPath());
+        QVERIFY(!journal.begin(credit(u"cust_1"_s)).isEmpty());
     }
-    Journal journal(journalPath());
-    const QString opId = journal.begin(credit(u"cust_after_crash"_s));
-    QVERIFY(journal.finish(opId, JournalOutcome::Succeeded, 200, {}));
-    const QList<JournalEntry> entries = journal.entries();
-    QCOMPARE(entries.size(), 1);
-    QCOMPARE(entries.at(0).opId, opId);
-    QCOMPARE(entries.at(0).outcome, JournalOutcome::Succeeded);
-    QCOMPARE(journal.skippedLines(), 1);
+    // A JSON-lines file that appears beside an existing journal is not taken in (it could be
+    // anything: a copy, a restore); nor renamed.
+    QVERIFY(writeOldJournal(
+        R"({"type":"begin","op":"late","time":"2024-01-02T10:00:00.000Z","action":"credit"})"
+        "\n"));
+    const Journal journal(journalPath());
+    QCOMPARE(journal.entries().size(), 1);
+    QVERIFY(journal.problems().isEmpty());
+    QVERIFY(QFileInfo::exists(oldJournalPath()));
+}
+
+void TestJournal::databaseNamedLikeTheOldJournalIsNotImported() {
+    // Tests and older setups name a database journal.jsonl; another journal beside it must
+    // not read that database as JSON lines, nor rename it.
+    {
+        Journal named(oldJournalPath());
+        QVERIFY(!named.begin(credit(u"cust_1"_s)).isEmpty());
+    }
+    const Journal beside(journalPath());
+    QVERIFY2(beside.problems().isEmpty(), qPrintable(beside.problems().join(u' ')));
+    QVERIFY(beside.entries().isEmpty());
+    QVERIFY(QFileInfo::exists(oldJournalPath()));
+    QCOMPARE(Journal(oldJournalPath()).entries().size(), 1);
 }
 
 void TestJournal::csvQuoting() {
@@ -402,6 +586,69 @@ void TestJournal::filters() {
     QCOMPARE(ids, expected);
 }
 
+void TestJournal::filtersInTheDatabase() {
+    QFETCH(QString, customer);
+    QFETCH(QString, action);
+    QFETCH(int, fromDay);
+    QFETCH(int, toDay);
+    QFETCH(int, outcome);
+    QFETCH(QStringList, expected);
+
+    // The same four operations, at chosen times, through the import of an old journal.
+    QVERIFY(writeOldJournal(
+        R"({"type":"begin","op":"a","time":"2024-05-01T10:00:00.000Z","action":"credit","customer":"alice@example.com"})"
+        "\n"
+        R"({"type":"outcome","op":"a","time":"2024-05-01T10:00:01.000Z","outcome":"succeeded"})"
+        "\n"
+        R"({"type":"begin","op":"b","time":"2024-05-02T10:00:00.000Z","action":"delete","customer":"bob@example.com"})"
+        "\n"
+        R"({"type":"outcome","op":"b","time":"2024-05-02T10:00:01.000Z","outcome":"succeeded"})"
+        "\n"
+        R"({"type":"begin","op":"c","time":"2024-05-03T10:00:00.000Z","action":"credit","customer":"Alice.B@example.com"})"
+        "\n"
+        R"({"type":"outcome","op":"c","time":"2024-05-03T10:00:01.000Z","outcome":"not_made"})"
+        "\n"
+        R"({"type":"begin","op":"d","time":"2024-05-04T10:00:00.000Z","action":"invite","customer":"dora@example.com"})"
+        "\n"));
+    const Journal journal(journalPath());
+    QVERIFY(journal.problems().isEmpty());
+
+    JournalFilter filter;
+    filter.customer = customer;
+    filter.action = action;
+    if (fromDay > 0)
+        filter.from = QDateTime(QDate(2024, 5, fromDay), QTime(0, 0), Qt::UTC);
+    if (toDay > 0)
+        filter.to = QDateTime(QDate(2024, 5, toDay), QTime(0, 0), Qt::UTC);
+    if (outcome >= 0)
+        filter.outcome = JournalOutcome(outcome);
+    QStringList ids;
+    const QList<JournalEntry> result = journal.entries(filter);
+    for (const JournalEntry &entry : result)
+        ids << entry.opId;
+    QCOMPARE(ids, expected);
+}
+
+void TestJournal::filterByProfile() {
+    Journal journal(journalPath());
+    JournalOperation other = credit(u"cust_1"_s);
+    other.profileId = u"p-2"_s;
+    const QString mine = journal.begin(credit(u"cust_1"_s));
+    QVERIFY(!journal.begin(other).isEmpty());
+    JournalOperation wildcard = credit(u"cust_%"_s);
+    const QString percent = journal.begin(wildcard);
+    JournalFilter filter;
+    filter.profileId = u"p-1"_s;
+    const QList<JournalEntry> entries = journal.entries(filter);
+    QCOMPARE(entries.size(), 2);
+    QCOMPARE(entries.at(0).opId, mine);
+    // A wildcard in the customer filter is a character like any other.
+    filter.customer = u"_%"_s;
+    const QList<JournalEntry> literal = journal.entries(filter);
+    QCOMPARE(literal.size(), 1);
+    QCOMPARE(literal.at(0).opId, percent);
+}
+
 void TestJournal::secretIsScrubbed() {
     const QString secret = u"sk_live_Q7w\"e\\rty12345"_s; // a quote and a backslash on purpose
     Journal journal(journalPath());
@@ -417,9 +664,9 @@ void TestJournal::secretIsScrubbed() {
     QVERIFY(!opId.isEmpty());
     QVERIFY(journal.finish(opId, JournalOutcome::NotMade, 401, u"Bearer "_s + secret));
 
-    QFile file(journalPath());
-    QVERIFY(file.open(QIODevice::ReadOnly));
-    const QByteArray content = file.readAll();
+    // Everything SQLite keeps of it: the database and its write-ahead log.
+    const QByteArray content = fileBytes(journalPath()) + fileBytes(journalPath() + u"-wal"_s);
+    QVERIFY(content.contains("cust_1"));
     QVERIFY(!content.contains(secret.toUtf8()));
     QVERIFY(!content.contains(QJsonDocument(QJsonObject{{u"s"_s, secret}})
                                   .toJson(QJsonDocument::Compact)
@@ -449,29 +696,108 @@ void TestJournal::customerFieldNamedKeyIsKept() {
     QCOMPARE(entry.operation.payload.value(u"email"_s).toString(), u"abc@example.com"_s);
 }
 
-void TestJournal::twoJournalsOnOneFileDoNotInterleave() {
+void TestJournal::twoJournalsOnOneFileSeeEachOther() {
     Journal first(journalPath());
     Journal second(journalPath());
-    // Long payloads, so that a line written in pieces would show.
     JournalOperation big = credit(u"cust_big"_s);
     big.payload.insert(u"notes"_s, QString(20000, u'x'));
     QStringList ids;
     for (int i = 0; i < 50; ++i) {
         ids << first.begin(big);
         ids << second.begin(credit(u"cust_small"_s));
+        // The first finishes what the second began: it sees it at once.
         QVERIFY(first.finish(ids.at(ids.size() - 1), JournalOutcome::Succeeded, 200, {}));
     }
-    const QList<QByteArray> lines = fileLines(journalPath());
-    QCOMPARE(lines.size(), 150);
-    for (const QByteArray &line : lines)
-        QVERIFY(QJsonDocument::fromJson(line).isObject());
+    QVERIFY(!ids.contains(QString()));
+    QCOMPARE(second.entries().size(), 100);
+    QCOMPARE(second.entries().at(1).outcome, JournalOutcome::Succeeded);
     const Journal reader(journalPath());
     const QList<JournalEntry> entries = reader.entries();
     QCOMPARE(entries.size(), 100);
     QCOMPARE(reader.skippedLines(), 0);
     for (int i = 0; i < entries.size(); ++i)
         QCOMPARE(entries.at(i).opId, ids.at(i));
+    QCOMPARE(entries.at(0).operation.payload.value(u"notes"_s).toString().size(), 20000);
     QCOMPARE(reader.needingDecision().size(), 50);
+    QVERIFY(second.decide(ids.at(0), JournalDecision::NotMade));
+    QCOMPARE(first.needingDecision().size(), 49);
+}
+
+void TestJournal::writeAheadLogAndFullSync() {
+    const Journal journal(journalPath());
+    QVERIFY(journal.isOpen());
+    // The journal mode is the file's; another connection reads it.
+    const QList<QVariantList> mode = rows(journalPath(), u"PRAGMA journal_mode"_s);
+    QCOMPARE(mode.size(), 1);
+    QCOMPARE(mode.at(0).at(0).toString(), u"wal"_s);
+    // The schema is recorded once.
+    const QList<QVariantList> versions =
+        rows(journalPath(), u"SELECT version, applied_at FROM schema_migrations"_s);
+    QCOMPARE(versions.size(), Journal::schemaVersion());
+    QVERIFY(QDateTime::fromString(versions.at(0).at(1).toString(), Qt::ISODateWithMs).isValid());
+    const Journal again(journalPath());
+    QCOMPARE(rows(journalPath(), u"SELECT version FROM schema_migrations"_s).size(),
+             Journal::schemaVersion());
+}
+
+void TestJournal::newerJournalIsRefusedAndUntouched() {
+    {
+        // A journal written by a version that knows five schema versions.
+        SqlStore store;
+        QVERIFY(store.openSqlite(journalPath()));
+        QList<Migration> steps;
+        for (int version = 1; version <= 5; ++version)
+            steps.append({version, {u"CREATE TABLE t%1 (x TEXT)"_s.arg(version)}});
+        QCOMPARE(Migrations(steps).apply(store), Migrations::Result::Ready);
+    }
+    const QByteArray before = fileBytes(journalPath());
+    const QDateTime modified = QFileInfo(journalPath()).lastModified();
+    {
+        Journal journal(journalPath());
+        QVERIFY(!journal.isOpen());
+        QCOMPARE(journal.problems(),
+                 QStringList{u"This journal was written by a newer version of Partnero Console "
+                             "(schema 5; this version knows up to %1). Update the console to "
+                             "open it."_s.arg(Journal::schemaVersion())});
+        QString error;
+        QVERIFY(journal.begin(credit(u"cust_1"_s), &error).isEmpty());
+        QCOMPARE(error, journal.problems().at(0));
+        QVERIFY(journal.entries().isEmpty());
+    }
+    QCOMPARE(fileBytes(journalPath()), before);
+    QCOMPARE(QFileInfo(journalPath()).lastModified(), modified);
+    QVERIFY(!rows(journalPath(), u"SELECT 1 FROM sqlite_master WHERE name = 't5'"_s).isEmpty());
+    QVERIFY(
+        rows(journalPath(), u"SELECT 1 FROM sqlite_master WHERE name = 'operations'"_s).isEmpty());
+}
+
+void TestJournal::damagedFileIsReportedAndBeginRefuses() {
+    QByteArray garbage;
+    for (int i = 0; i < 8192; ++i)
+        garbage.append(char((i * 7919) % 251));
+    {
+        QFile file(journalPath());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(garbage);
+    }
+    Journal journal(journalPath());
+    QVERIFY(!journal.isOpen());
+    QCOMPARE(journal.problems().size(), 1);
+    const QString problem = journal.problems().at(0);
+    QVERIFY2(problem.startsWith(u"The journal %1 could not be opened: "_s.arg(
+                 QDir::toNativeSeparators(journalPath()))),
+             qPrintable(problem));
+    QVERIFY2(problem.contains(u"not a database"_s), qPrintable(problem));
+    QVERIFY2(problem.endsWith(u"Changes cannot be sent until it can."_s), qPrintable(problem));
+    QSignalSpy written(&journal, &Journal::written);
+    QString error;
+    QVERIFY(journal.begin(credit(u"cust_1"_s), &error).isEmpty());
+    QCOMPARE(error, problem);
+    QCOMPARE(written.count(), 0);
+    QVERIFY(!journal.decide(u"x"_s, JournalDecision::WentThrough));
+    QVERIFY(journal.needingDecision().isEmpty());
+    // Never repaired or replaced behind anyone's back: it may still be recoverable.
+    QCOMPARE(fileBytes(journalPath()), garbage);
 }
 
 void TestJournal::crashLeavesOperationPending() {

@@ -90,6 +90,10 @@ ConsoleController::~ConsoleController() {
 
 void ConsoleController::start(const CommandLineOptions &options) {
     m_window->show();
+    // Said once, before anything else: a journal that cannot be opened stops every change.
+    if (m_journal && !m_journal->problems().isEmpty())
+        MessageBox::warning(m_window, tr("Journal"),
+                            m_journal->problems().join(QStringLiteral("\n\n")));
     showUndecidedChanges();
 
     if (options.sandbox) {

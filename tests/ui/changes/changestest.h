@@ -95,19 +95,29 @@ public:
         return result;
     }
 
+    // Every byte SQLite keeps of the journal: the database and its write-ahead log.
     QByteArray journalBytes() const {
-        QFile file(journal->filePath());
-        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+        QByteArray bytes;
+        const QStringList paths{journal->filePath(), journal->filePath() + QStringLiteral("-wal")};
+        for (const QString &path : paths) {
+            QFile file(path);
+            if (file.open(QIODevice::ReadOnly))
+                bytes += file.readAll();
+        }
+        return bytes;
     }
 
-    // The lines of the journal file as they are on disk now (read with a fresh handle).
-    QList<QJsonObject> journalLines() const {
-        QList<QJsonObject> lines;
-        const QList<QByteArray> raw = journalBytes().split('\n');
-        for (const QByteArray &line : raw) {
-            if (!line.trimmed().isEmpty())
-                lines.append(QJsonDocument::fromJson(line).object());
+    // The journal as it is on disk now, read through a connection of its own, as the next
+    // start would read it.
+    QList<JournalEntry> committedEntries(const QString &action, const QString &customer) const {
+        JournalFilter filter;
+        filter.action = action;
+        QList<JournalEntry> result;
+        const QList<JournalEntry> all = Journal(journal->filePath()).entries(filter);
+        for (const JournalEntry &entry : all) {
+            if (entry.operation.customer == customer)
+                result.append(entry);
         }
-        return lines;
+        return result;
     }
 };

@@ -707,22 +707,14 @@ void TestChangesAffiliate::journalLineOnDiskBeforeTheAnswer() {
     // The sandbox takes the request at once and holds the answer back for 1.5 s.
     QVERIFY(m_fx.sandbox.queueFault(u"POST"_s, path, u"latency=1500"_s));
     CustomerActions actions(m_fx.session.get(), nullptr);
+    // "begin": the operation's id once it is committed; "outcome": its outcome once recorded.
     const auto lineFor = [&](const QString &type) {
-        const QList<QJsonObject> lines = m_fx.journalLines();
-        QString op;
-        for (const QJsonObject &line : lines) {
-            if (line.value(u"type"_s).toString() == u"begin"_s &&
-                line.value(u"action"_s).toString() == u"suspend"_s &&
-                line.value(u"customer"_s).toString() == customer.key)
-                op = line.value(u"op"_s).toString();
-        }
-        if (type == u"begin"_s || op.isEmpty())
-            return op;
-        for (const QJsonObject &line : lines) {
-            if (line.value(u"type"_s).toString() == type && line.value(u"op"_s).toString() == op)
-                return line.value(u"outcome"_s).toString();
-        }
-        return QString();
+        const QList<JournalEntry> entries = m_fx.committedEntries(u"suspend"_s, customer.key);
+        if (entries.isEmpty())
+            return QString();
+        if (type == u"begin"_s)
+            return entries.last().opId;
+        return entries.last().hasOutcome() ? Journal::outcomeId(entries.last().outcome) : QString();
     };
     QVERIFY(lineFor(u"begin"_s).isEmpty());
     MessageBox::setNextAnswer(QMessageBox::Yes);

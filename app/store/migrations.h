@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+class SqlStore;
+
+// One versioned step of a schema: the statements that bring a database from the previous
+// version to `version`. Steps are never changed once released; a change is a new step.
+struct Migration {
+    int version = 0;
+    QStringList statements;
+};
+
+// Brings a database to the newest schema this program knows, step by step. Each step runs in
+// its own transaction and is recorded in schema_migrations(version, applied_at), so a crash
+// between steps leaves a database at a known version, and a step is never applied twice (also
+// when two programs open a new database at the same time). A database whose schema is newer
+// than this program knows is refused and left untouched: an older program could not keep to
+// rules it does not know.
+class Migrations final {
+    Q_DECLARE_TR_FUNCTIONS(Migrations)
+
+public:
+    enum class Result {
+        Ready,       // at the newest version (steps may have been applied)
+        NewerSchema, // written by a newer program: not touched
+        Failed,      // a statement failed: see SqlStore::errorString()
+    };
+
+    // `steps` in ascending order of version, starting at 1.
+    explicit Migrations(QList<Migration> steps);
+
+    int latestVersion() const;
+
+    // The version recorded in the database, 0 for one without schema_migrations. -1 and
+    // the store's error when it cannot be read.
+    static int versionOf(SqlStore &store);
+
+    // Checks the version, then (unless it is newer) makes the file durable
+    // (SqlStore::useWriteAheadLog) and applies the missing steps.
+    Result apply(SqlStore &store);
+
+    // After apply(): the version found before any step ran (0 for a new database), and how
+    // many steps this call applied.
+    int foundVersion() const { return m_foundVersion; }
+    int appliedSteps() const { return m_appliedSteps; }
+
+private:
+    QList<Migration> m_steps;
+    int m_foundVersion = 0;
+    int m_appliedSteps = 0;
+};

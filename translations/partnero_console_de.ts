@@ -1414,6 +1414,10 @@ Jetzt %n Einladungen senden?</numerusform>
         <source>Open the profile:</source>
         <translation>Profil öffnen:</translation>
     </message>
+    <message>
+        <source>Journal</source>
+        <translation>Journal</translation>
+    </message>
 </context>
 <context>
     <name>CreateCustomerDialog</name>
@@ -3059,22 +3063,6 @@ Eine weitere Einladung senden?</translation>
         <translation>Ohne Vorgang kann kein Ergebnis erfasst werden.</translation>
     </message>
     <message>
-        <source>Could not create the folder %1 for the journal.</source>
-        <translation>Der Ordner %1 für das Journal konnte nicht angelegt werden.</translation>
-    </message>
-    <message>
-        <source>Could not open the journal %1: %2</source>
-        <translation>Das Journal %1 konnte nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not write to the journal %1: %2</source>
-        <translation>In das Journal %1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not save the journal %1 to disk: %2</source>
-        <translation>Das Journal %1 konnte nicht auf dem Datenträger gespeichert werden: %2</translation>
-    </message>
-    <message>
         <source>Operation</source>
         <translation>Vorgang</translation>
     </message>
@@ -3189,6 +3177,57 @@ Eine weitere Einladung senden?</translation>
     <message>
         <source>Checked</source>
         <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>The journal %1 could not be opened: %2. Changes cannot be sent until it can.</source>
+        <translation>Das Journal %1 konnte nicht geöffnet werden: %2. Änderungen können erst gesendet werden, wenn es wieder geht.</translation>
+    </message>
+    <message>
+        <source>This journal was written by a newer version of Partnero Console (schema %1; this version knows up to %2). Update the console to open it.</source>
+        <translation>Dieses Journal wurde von einer neueren Version von Partnero Console geschrieben (Schema %1; diese Version kennt bis %2). Aktualisieren Sie die Konsole, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The old journal %1 could not be read: %2. It was not imported.</source>
+        <translation>Das alte Journal %1 konnte nicht gelesen werden: %2. Es wurde nicht importiert.</translation>
+    </message>
+    <message>
+        <source>The old journal %1 could not be imported: %2. It is kept as it is.</source>
+        <translation>Das alte Journal %1 konnte nicht importiert werden: %2. Es bleibt unverändert erhalten.</translation>
+    </message>
+    <message>
+        <source>importing the old journal</source>
+        <translation>das Importieren des alten Journals</translation>
+    </message>
+    <message>
+        <source>The old journal %1 was imported but could not be renamed to %2; it will not be imported again.</source>
+        <translation>Das alte Journal %1 wurde importiert, konnte aber nicht in %2 umbenannt werden; es wird nicht erneut importiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries of the old journal could not be read; the file is kept as %1.</source>
+        <translation>
+            <numerusform>Ein Eintrag des alten Journals konnte nicht gelesen werden; die Datei bleibt als %1 erhalten.</numerusform>
+            <numerusform>%n Einträge des alten Journals konnten nicht gelesen werden; die Datei bleibt als %1 erhalten.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recording the operation</source>
+        <translation>das Verzeichnen des Vorgangs</translation>
+    </message>
+    <message>
+        <source>recording the outcome</source>
+        <translation>das Verzeichnen des Ergebnisses</translation>
+    </message>
+    <message>
+        <source>The journal has no operation %1.</source>
+        <translation>Das Journal hat keinen Vorgang %1.</translation>
+    </message>
+    <message>
+        <source>recording the decision</source>
+        <translation>das Verzeichnen der Entscheidung</translation>
+    </message>
+    <message>
+        <source>Could not write to the journal %1: %2.</source>
+        <translation>In das Journal %1 konnte nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -3772,6 +3811,21 @@ Eine Desktop-Konsole für die Partnero-Kunden-API.</translation>
     </message>
 </context>
 <context>
+    <name>Migrations</name>
+    <message>
+        <source>reading the schema version</source>
+        <translation>das Lesen der Schemaversion</translation>
+    </message>
+    <message>
+        <source>creating the table of schema versions</source>
+        <translation>das Anlegen der Tabelle der Schemaversionen</translation>
+    </message>
+    <message>
+        <source>updating the schema to version %1</source>
+        <translation>das Aktualisieren des Schemas auf Version %1</translation>
+    </message>
+</context>
+<context>
     <name>PageBar</name>
     <message>
         <source>&amp;First page</source>
@@ -3984,6 +4038,10 @@ Eine Desktop-Konsole für die Partnero-Kunden-API.</translation>
     <message>
         <source>it was not sent</source>
         <translation>sie wurde nicht gesendet</translation>
+    </message>
+    <message>
+        <source>%1 decided it went through</source>
+        <translation>%1 hat entschieden, dass sie durchgegangen ist</translation>
     </message>
 </context>
 <context>
@@ -4209,6 +4267,66 @@ Aktivieren Sie diese Zeile, um es erneut zu versuchen.</translation>
     <message>
         <source>Keys</source>
         <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>SqlStore</name>
+    <message>
+        <source>the SQLite driver of Qt (QSQLITE) is not installed</source>
+        <translation>der SQLite-Treiber von Qt (QSQLITE) ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>opening it</source>
+        <translation>das Öffnen</translation>
+    </message>
+    <message>
+        <source>turning on foreign keys</source>
+        <translation>das Einschalten der Fremdschlüssel</translation>
+    </message>
+    <message>
+        <source>turning on synchronous writes</source>
+        <translation>das Einschalten des synchronen Schreibens</translation>
+    </message>
+    <message>
+        <source>setting the busy timeout</source>
+        <translation>das Setzen der Wartezeit bei Sperren</translation>
+    </message>
+    <message>
+        <source>could not create the folder %1</source>
+        <translation>der Ordner %1 konnte nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>could not create the file: %1</source>
+        <translation>die Datei konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>turning on write-ahead logging</source>
+        <translation>das Einschalten des Write-Ahead-Logs</translation>
+    </message>
+    <message>
+        <source>it is not open</source>
+        <translation>sie ist nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation>das Beginnen einer Transaktion</translation>
+    </message>
+    <message>
+        <source>saving the transaction</source>
+        <translation>das Speichern der Transaktion</translation>
+    </message>
+    <message>
+        <source>The database %1 could not be used: %2.</source>
+        <translation>Die Datenbank %1 konnte nicht verwendet werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation>%1 ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <comment>what failed: the database&apos;s words</comment>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>

@@ -1399,6 +1399,10 @@ Send %n invitations now?</numerusform>
         <source>Open the profile:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreateCustomerDialog</name>
@@ -3036,22 +3040,6 @@ Send another invitation?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Could not create the folder %1 for the journal.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not open the journal %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write to the journal %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not save the journal %1 to disk: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Operation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3165,6 +3153,57 @@ Send another invitation?</source>
     </message>
     <message>
         <source>Checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal %1 could not be opened: %2. Changes cannot be sent until it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal was written by a newer version of Partnero Console (schema %1; this version knows up to %2). Update the console to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old journal %1 could not be read: %2. It was not imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old journal %1 could not be imported: %2. It is kept as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>importing the old journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The old journal %1 was imported but could not be renamed to %2; it will not be imported again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries of the old journal could not be read; the file is kept as %1.</source>
+        <translation>
+            <numerusform>%n entry of the old journal could not be read; the file is kept as %1.</numerusform>
+            <numerusform>%n entries of the old journal could not be read; the file is kept as %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>recording the operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal has no operation %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write to the journal %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3748,6 +3787,21 @@ A desktop console for the Partnero customers API.</source>
     </message>
 </context>
 <context>
+    <name>Migrations</name>
+    <message>
+        <source>reading the schema version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating the table of schema versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating the schema to version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PageBar</name>
     <message>
         <source>&amp;First page</source>
@@ -3959,6 +4013,10 @@ A desktop console for the Partnero customers API.</source>
     </message>
     <message>
         <source>it was not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 decided it went through</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4183,6 +4241,66 @@ Activate this row to try again.</source>
     </message>
     <message>
         <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SqlStore</name>
+    <message>
+        <source>the SQLite driver of Qt (QSQLITE) is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turning on foreign keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turning on synchronous writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the busy timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not create the file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turning on write-ahead logging</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting a transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the transaction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 could not be used: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <comment>what failed: the database&apos;s words</comment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -84,7 +84,10 @@ QString RecentCredits::describe(const JournalEntry &entry, const QDateTime &now)
         break;
     case JournalOutcome::Unknown:
     case JournalOutcome::None:
-        outcome = QCoreApplication::translate("RecentCredits", "its outcome is unknown");
+        outcome = entry.decision == JournalDecision::WentThrough
+                      ? QCoreApplication::translate("RecentCredits", "%1 decided it went through")
+                            .arg(entry.decidedBy)
+                      : QCoreApplication::translate("RecentCredits", "its outcome is unknown");
         break;
     case JournalOutcome::NotMade:
         outcome = QCoreApplication::translate("RecentCredits", "it was refused");

@@ -13,8 +13,9 @@ class Journal;
 
 // "Did this console just credit the same customer the same amount?" Answered from the
 // journal of this profile, so it still holds after a restart or a crash, and counts credits
-// whose outcome is unknown (they may well have gone through). Only refused credits (outcome
-// Failed) are ignored: those changed nothing.
+// whose outcome is unknown (they may well have gone through) or that a person decided went
+// through. Credits certainly not made are ignored (refused, never sent, or decided "not made"
+// or "sent again"): those changed nothing.
 class RecentCredits final {
 public:
     static constexpr int WindowSeconds = 10 * 60;

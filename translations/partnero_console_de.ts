@@ -4624,6 +4624,13 @@ Aktivieren Sie diese Zeile, um es erneut zu versuchen.</translation>
         <source>&amp;Later</source>
         <translation>&amp;Später</translation>
     </message>
+    <message numerus="yes">
+        <source>%n changes of this profile still need a decision. Decide them in the journal (Ctrl+J) before you delete the profile.</source>
+        <translation>
+            <numerusform>Eine Änderung dieses Profils braucht noch eine Entscheidung. Entscheiden Sie sie im Journal (Strg+J), bevor Sie das Profil löschen.</numerusform>
+            <numerusform>%n Änderungen dieses Profils brauchen noch eine Entscheidung. Entscheiden Sie sie im Journal (Strg+J), bevor Sie das Profil löschen.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>UndecidedCredits</name>

@@ -3425,7 +3425,7 @@ Send another invitation?</source>
     <message numerus="yes">
         <source>%n changes need a decision: nobody knows whether they were made. Check those customers, then select the rows and say what you found.</source>
         <translation>
-            <numerusform>%n change need a decision: nobody knows whether they were made. Check those customers, then select the rows and say what you found.</numerusform>
+            <numerusform>%n change needs a decision: nobody knows whether it was made. Check that customer, then select the row and say what you found.</numerusform>
             <numerusform>%n changes need a decision: nobody knows whether they were made. Check those customers, then select the rows and say what you found.</numerusform>
         </translation>
     </message>
@@ -4583,7 +4583,7 @@ Activate this row to try again.</source>
     <message numerus="yes">
         <source>%n changes need a decision: nobody knows whether they reached the server. Check each customer before repeating any of them; until you decide, no new credit can be sent to those customers.</source>
         <translation>
-            <numerusform>%n change need a decision: nobody knows whether they reached the server. Check each customer before repeating any of them; until you decide, no new credit can be sent to those customers.</numerusform>
+            <numerusform>%n change needs a decision: nobody knows whether it reached the server. Check the customer before repeating it; until you decide, no new credit can be sent to that customer.</numerusform>
             <numerusform>%n changes need a decision: nobody knows whether they reached the server. Check each customer before repeating any of them; until you decide, no new credit can be sent to those customers.</numerusform>
         </translation>
     </message>
@@ -4598,6 +4598,13 @@ Activate this row to try again.</source>
     <message>
         <source>&amp;Later</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changes of this profile still need a decision. Decide them in the journal (Ctrl+J) before you delete the profile.</source>
+        <translation>
+            <numerusform>%n change of this profile still needs a decision. Decide it in the journal (Ctrl+J) before you delete the profile.</numerusform>
+            <numerusform>%n changes of this profile still need a decision. Decide them in the journal (Ctrl+J) before you delete the profile.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -240,9 +240,17 @@ bool ProfileStore::update(const Profile &profile, QString *errorMessage) {
     return true;
 }
 
-bool ProfileStore::remove(const QString &id) {
+bool ProfileStore::remove(const QString &id, QString *errorMessage) {
     if (!contains(id))
         return false;
+    if (m_removalGuard) {
+        const QString refusal = m_removalGuard(id);
+        if (!refusal.isEmpty()) {
+            if (errorMessage)
+                *errorMessage = refusal;
+            return false;
+        }
+    }
     m_settings->remove(group(id));
     if (m_settings->value(LastUsedKey).toString() == id)
         m_settings->remove(LastUsedKey);

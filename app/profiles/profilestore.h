@@ -8,6 +8,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -57,9 +58,15 @@ public:
     bool rename(const QString &id, const QString &name, QString *errorMessage = nullptr);
     // Saves every field of an existing profile.
     bool update(const Profile &profile, QString *errorMessage = nullptr);
+    // Asked before a profile is removed: a sentence saying why it must not be (its changes
+    // still need a decision in the journal), or an empty string.
+    using RemovalGuard = std::function<QString(const QString &profileId)>;
+    void setRemovalGuard(RemovalGuard guard) { m_removalGuard = std::move(guard); }
+
     // Forgets the profile and its UI state, and asks the CredentialStore (if set) to delete
-    // its key; the app shows that store's failed() sentence if the keychain cannot.
-    bool remove(const QString &id);
+    // its key; the app shows that store's failed() sentence if the keychain cannot. Refused,
+    // with the guard's sentence in errorMessage, when the removal guard says no.
+    bool remove(const QString &id, QString *errorMessage = nullptr);
 
     std::optional<Profile> lastUsedProfile() const;
     QString lastUsedProfileId() const;
@@ -86,4 +93,5 @@ private:
     std::unique_ptr<QSettings> m_ownedSettings;
     QSettings *m_settings = nullptr;
     QPointer<CredentialStore> m_credentials;
+    RemovalGuard m_removalGuard;
 };

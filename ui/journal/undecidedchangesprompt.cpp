@@ -39,6 +39,21 @@ QString UndecidedChangesPrompt::message(const QList<JournalEntry> &undecided) {
            u"\n\n"_s + lines.join(QLatin1Char('\n'));
 }
 
+QString UndecidedChangesPrompt::profileRemovalRefusal(const Journal *journal,
+                                                      const QString &profileId) {
+    if (!journal)
+        return {};
+    JournalFilter filter;
+    filter.profileId = profileId;
+    filter.needsDecision = true;
+    const int undecided = int(journal->entries(filter).size());
+    if (undecided == 0)
+        return {};
+    return tr("%n changes of this profile still need a decision. Decide them in the journal "
+              "(Ctrl+J) before you delete the profile.",
+              nullptr, undecided);
+}
+
 JournalWindow *UndecidedChangesPrompt::ask(QWidget *parent, Journal *journal,
                                            JournalWindow *window) {
     if (!journal)

@@ -27,6 +27,10 @@ ConsoleController::ConsoleController(ProfileStore *profiles, CredentialStore *cr
     , m_journal(journal)
     , m_window(new MainWindow(profiles)) {
     m_window->setAttribute(Qt::WA_DeleteOnClose, false);
+    // Deleting a profile must not hide changes whose outcome nobody has decided.
+    m_profiles->setRemovalGuard([this](const QString &profileId) {
+        return UndecidedChangesPrompt::profileRemovalRefusal(m_journal, profileId);
+    });
     connect(m_window, &MainWindow::switchProfileRequested, this, &ConsoleController::chooseProfile);
     connect(m_window, &MainWindow::manageProfilesRequested, this,
             &ConsoleController::chooseProfile);

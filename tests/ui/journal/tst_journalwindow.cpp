@@ -2,6 +2,7 @@
 // operations highlighted and marked as checked, and live updates while changes are written.
 #include "app/journal/journal.h"
 #include "app/journal/journalmodel.h"
+#include "app/profiles/profilestore.h"
 #include "ui/journal/journalwindow.h"
 #include "ui/journal/undecidedchangesprompt.h"
 #include "ui/widgets/messagebox.h"
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSortFilterProxyModel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -31,6 +33,7 @@ private slots:
     void pendingHighlightedAndMarkedChecked();
     void followsTheJournalLive();
     void startUpListNamesWhatWhoAndHowMuch();
+    void profileWithUndecidedChangesCannotBeDeleted();
 
 private:
     QString write(const QString &action, const QString &customer, JournalOutcome outcome,
@@ -227,6 +230,29 @@ void TestJournalWindow::startUpListNamesWhatWhoAndHowMuch() {
     MessageBox::setNextAnswer(QMessageBox::Yes);
     QCOMPARE(UndecidedChangesPrompt::ask(nullptr, m_journal), nullptr);
     MessageBox::setNextAnswer(QMessageBox::NoButton);
+}
+
+void TestJournalWindow::profileWithUndecidedChangesCannotBeDeleted() {
+    QSettings settings(m_dir->filePath(u"profiles.ini"_s), QSettings::IniFormat);
+    ProfileStore profiles(&settings);
+    profiles.setRemovalGuard([this](const QString &profileId) {
+        return UndecidedChangesPrompt::profileRemovalRefusal(m_journal, profileId);
+    });
+    Profile profile;
+    profile.id = u"p1"_s; // the profile of every operation written in init()
+    profile.name = u"Sandbox"_s;
+    profile.baseUrl = QUrl(u"https://api.example.com/v1"_s);
+    QVERIFY(!profiles.add(profile).isEmpty());
+
+    QString why;
+    QVERIFY(!profiles.remove(u"p1"_s, &why));
+    QVERIFY2(why.startsWith(u"2 changes of this profile still need a decision"_s), qPrintable(why));
+    QVERIFY(profiles.contains(u"p1"_s));
+
+    for (const JournalEntry &entry : m_journal->needingDecision())
+        QVERIFY(m_journal->decide(entry.opId, JournalDecision::WentThrough));
+    QVERIFY(profiles.remove(u"p1"_s, &why));
+    QVERIFY(!profiles.contains(u"p1"_s));
 }
 
 QTEST_MAIN(TestJournalWindow)

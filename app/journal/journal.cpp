@@ -493,12 +493,12 @@ JournalEntry Journal::readRow(const QSqlQuery &query) const {
     return entry;
 }
 
-QList<JournalEntry> Journal::select(const JournalFilter &filter) const {
-    m_skippedLines = 0;
-    if (!isOpen())
-        return {};
+namespace {
+
+// The WHERE clause (empty, or " WHERE …") and its values for `filter`. A customer filter with
+// letters beyond ASCII is left to JournalFilter::matches(): SQL folds ASCII case only.
+QString whereClause(const JournalFilter &filter, QVariantList &values) {
     QStringList where;
-    QVariantList values;
     if (!filter.profileId.isEmpty()) {
         where << u"o.profile_id = ?"_s;
         values << filter.profileId;
@@ -507,7 +507,7 @@ QList<JournalEntry> Journal::select(const JournalFilter &filter) const {
         where << u"o.action = ?"_s;
         values << filter.action;
     }
-    // SQL folds the case of ASCII letters only; other text is matched below, in C++.
+    // SQL folds the case of ASCII letters only; other text is matched by the caller, in C++.
     if (!filter.customer.isEmpty() && isAscii(filter.customer)) {
         where << u"LOWER(o.customer) LIKE ? ESCAPE '\\'"_s;
         values << containsPattern(filter.customer);
@@ -525,16 +525,24 @@ QList<JournalEntry> Journal::select(const JournalFilter &filter) const {
             where << u"o.outcome IS NULL"_s;
         } else {
             where << u"o.outcome = ?"_s;
-            values << outcomeId(*filter.outcome);
+            values << Journal::outcomeId(*filter.outcome);
         }
     }
     if (filter.needsDecision) {
         where << u"(o.outcome IS NULL OR o.outcome = 'unknown')"_s
               << u"(d.decision IS NULL OR d.decision = 'later')"_s;
     }
-    QString sql = SelectEntries;
-    if (!where.isEmpty())
-        sql += u" WHERE "_s + where.join(u" AND "_s);
+    return where.isEmpty() ? QString() : u" WHERE "_s + where.join(u" AND "_s);
+}
+
+} // namespace
+
+QList<JournalEntry> Journal::select(const JournalFilter &filter) const {
+    m_skippedLines = 0;
+    if (!isOpen())
+        return {};
+    QVariantList values;
+    QString sql = SelectEntries + whereClause(filter, values);
     sql += u" ORDER BY o.seq"_s;
 
     QSqlQuery query = m_store->query();
@@ -560,6 +568,35 @@ QList<JournalEntry> Journal::entries() const {
 
 QList<JournalEntry> Journal::entries(const JournalFilter &filter) const {
     return select(filter);
+}
+
+int Journal::count(const JournalFilter &filter) const {
+    if (!isOpen())
+        return 0;
+    if (!filter.customer.isEmpty() && !isAscii(filter.customer))
+        return int(select(filter).size());
+    QVariantList values;
+    QSqlQuery query = m_store->query();
+    if (!query.prepare(u"SELECT COUNT(*) FROM (" + SelectEntries + whereClause(filter, values) +
+                       u") AS counted"_s))
+        return 0;
+    for (const QVariant &value : std::as_const(values))
+        query.addBindValue(value);
+    if (!query.exec() || !query.next())
+        return 0;
+    return query.value(0).toInt();
+}
+
+QStringList Journal::actions() const {
+    if (!isOpen())
+        return {};
+    QSqlQuery query = m_store->query();
+    if (!query.exec(u"SELECT DISTINCT action FROM operations ORDER BY action"_s))
+        return {};
+    QStringList result;
+    while (query.next())
+        result << query.value(0).toString();
+    return result;
 }
 
 QList<JournalEntry> Journal::needingDecision() const {

@@ -72,6 +72,10 @@ public:
     // in skippedLines().
     QList<JournalEntry> entries() const;
     QList<JournalEntry> entries(const JournalFilter &filter) const;
+    // How many entries(filter) would return, counted by the database.
+    int count(const JournalFilter &filter = {}) const;
+    // Every action the journal holds, sorted ("credit", "update", ...).
+    QStringList actions() const;
     // Operations whose outcome is unknown and undecided (JournalEntry::needsDecision()).
     QList<JournalEntry> needingDecision() const;
     int skippedLines() const { return m_skippedLines; }

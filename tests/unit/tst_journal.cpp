@@ -47,6 +47,7 @@ private slots:
     void newerJournalIsRefusedAndUntouched();
     void damagedFileIsReportedAndBeginRefuses();
     void crashLeavesOperationPending();
+    void countsAndActionsFromTheDatabase();
 
 private:
     static JournalOperation credit(const QString &customer, int amount = 10);
@@ -816,6 +817,35 @@ void TestJournal::crashLeavesOperationPending() {
     QCOMPARE(pending.at(0).operation.action, u"credit"_s);
     QCOMPARE(pending.at(0).operation.reason, u"goodwill"_s);
     QCOMPARE(pending.at(0).operation.payload.value(u"amount"_s).toInt(), 10);
+}
+
+void TestJournal::countsAndActionsFromTheDatabase() {
+    Journal journal(journalPath());
+    const QString done = journal.begin(credit(u"cust_a"_s));
+    QVERIFY(journal.finish(done, JournalOutcome::Succeeded, 200, {}));
+    journal.begin(credit(u"cust_b"_s)); // no outcome: needs a decision
+    JournalOperation update = credit(u"cust_c"_s);
+    update.action = u"update"_s;
+    const QString unknown = journal.begin(update);
+    QVERIFY(journal.finish(unknown, JournalOutcome::Unknown, 502, {}));
+
+    QCOMPARE(journal.count(), 3);
+    JournalFilter credits;
+    credits.action = u"credit"_s;
+    QCOMPARE(journal.count(credits), 2);
+    JournalFilter undecided;
+    undecided.needsDecision = true;
+    QCOMPARE(journal.count(undecided), 2);
+    QVERIFY(journal.decide(unknown, JournalDecision::Later));
+    QCOMPARE(journal.count(undecided), 2); // "later" is no decision
+    QVERIFY(journal.decide(unknown, JournalDecision::NotMade));
+    QCOMPARE(journal.count(undecided), 1);
+    JournalFilter customer;
+    customer.customer = u"CUST_B"_s;
+    QCOMPARE(journal.count(customer), 1);
+    customer.customer = u"cüst"_s; // beyond ASCII: matched in C++, still counted right
+    QCOMPARE(journal.count(customer), 0);
+    QCOMPARE(journal.actions(), QStringList({u"credit"_s, u"update"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestJournal)

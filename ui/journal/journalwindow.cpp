@@ -220,7 +220,6 @@ JournalWindow::JournalWindow(Journal *journal, QWidget *parent)
 }
 
 void JournalWindow::refresh() {
-    m_all = m_journal ? m_journal->entries() : QList<JournalEntry>();
     updateActionChoices();
     applyFilter();
 }
@@ -230,9 +229,10 @@ void JournalWindow::updateActionChoices() {
     // The actions the console sends, plus any a newer version wrote.
     QStringList actions{u"create"_s,  u"update"_s,         u"delete"_s, u"suspend"_s, u"approve"_s,
                         u"archive"_s, u"revoke_archive"_s, u"credit"_s, u"invite"_s};
-    for (const JournalEntry &entry : std::as_const(m_all)) {
-        if (!entry.operation.action.isEmpty() && !actions.contains(entry.operation.action))
-            actions.append(entry.operation.action);
+    const QStringList recorded = m_journal ? m_journal->actions() : QStringList();
+    for (const QString &action : recorded) {
+        if (!action.isEmpty() && !actions.contains(action))
+            actions.append(action);
     }
     const QSignalBlocker blocker(m_action);
     m_action->clear();
@@ -264,12 +264,15 @@ void JournalWindow::setDateRange(const QDate &from, const QDate &to) {
 }
 
 void JournalWindow::applyFilter() {
-    const QList<JournalEntry> visible = Journal::filtered(m_all, filter());
+    // The database filters, so a journal of years stays quick to browse.
+    const QList<JournalEntry> visible =
+        m_journal ? m_journal->entries(filter()) : QList<JournalEntry>();
     m_model->setEntries(visible);
 
-    int undecided = 0;
-    for (const JournalEntry &entry : std::as_const(m_all))
-        undecided += entry.needsDecision() ? 1 : 0;
+    JournalFilter undecidedOnly;
+    undecidedOnly.needsDecision = true;
+    const int undecided = m_journal ? m_journal->count(undecidedOnly) : 0;
+    const int total = m_journal ? m_journal->count() : 0;
     if (undecided > 0) {
         m_pendingLabel->setText(
             tr("%n changes need a decision: nobody knows whether they were made. Check those "
@@ -278,8 +281,7 @@ void JournalWindow::applyFilter() {
     }
     m_pendingLabel->setVisible(undecided > 0);
     m_showUndecided->setVisible(undecided > 0 && !filter().needsDecision);
-    QString count =
-        tr("%n of %1 operations shown.", nullptr, int(visible.size())).arg(m_all.size());
+    QString count = tr("%n of %1 operations shown.", nullptr, int(visible.size())).arg(total);
     if (m_journal && m_journal->skippedLines() > 0) {
         count += u' ' + tr("%n unreadable lines skipped.", nullptr, m_journal->skippedLines());
     }

@@ -67,7 +67,6 @@ private:
     void exportWithDialog();
 
     QPointer<Journal> m_journal;
-    QList<JournalEntry> m_all;
     JournalModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;

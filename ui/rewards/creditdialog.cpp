@@ -829,8 +829,10 @@ void CreditDialog::onCreditAnswered(const Balance *balance, const ApiError &erro
         return;
     }
     if (m_resend && error.outcome == ChangeOutcome::NotSent && !m_previousOpId.isEmpty()) {
-        // Sending again did not happen: the first credit is undecided again.
+        // Sending again did not happen: the first credit is undecided again, and a later
+        // "Credit" from this page repeats the first one, not the one never sent.
         journalDecision(JournalDecision::Later, {}, m_previousOpId);
+        m_sentOpId = m_previousOpId;
     }
     // Refused: nothing was credited. The person may correct it or try again themselves.
     QString text = tr("The credit was not made: %1").arg(error.sentence());

@@ -206,10 +206,16 @@ void TestDeadlines::oversizedAnswerIsRefused() {
              qPrintable(result.error().sentence()));
     // Read up to the 16 MB cap and no further: the peak would be 20 MB higher (and more, with
     // Qt's own buffers) had the answer been kept whole. /proc is Linux's; elsewhere unchecked.
-    if (peakBefore > 0)
+    // AddressSanitizer keeps freed memory in quarantine, so its figures say nothing here.
+#if defined(__SANITIZE_ADDRESS__)
+    constexpr bool measurable = false;
+#else
+    constexpr bool measurable = true;
+#endif
+    if (measurable && peakBefore > 0)
         QVERIFY2(peakAfter - peakBefore < 20 * 1024,
                  qPrintable(QString::number(peakAfter - peakBefore)));
-    if (before > 0)
+    if (measurable && before > 0)
         QVERIFY2(after - before < 20 * 1024, qPrintable(QString::number(after - before)));
     QTest::qWait(200);
     QCOMPARE(m_sandbox.countRequests(u"GET"_s, AlicePath), 1);

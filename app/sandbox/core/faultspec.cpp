@@ -1,5 +1,6 @@
 #include "app/sandbox/core/faultspec.h"
 
+#include <QList>
 #include <QStringList>
 
 using namespace Qt::Literals::StringLiterals;
@@ -23,8 +24,8 @@ bool FaultSpec::parse(const QString &text, FaultSpec *spec, QString *error) {
             ok = ok && result.latencyMs >= 0 && result.latencyMs <= 600000;
         } else if (name == "status"_L1) {
             result.status = value.toInt(&ok);
-            ok = ok && (result.status == 429 || result.status == 500 || result.status == 502 ||
-                        result.status == 503 || result.status == 504);
+            static const QList<int> allowed = {401, 403, 404, 422, 429, 500, 502, 503, 504};
+            ok = ok && allowed.contains(result.status);
         } else if (name == "retry-after"_L1) {
             result.retryAfter = value.toInt(&ok);
             ok = ok && result.retryAfter >= 0;
@@ -34,6 +35,12 @@ bool FaultSpec::parse(const QString &text, FaultSpec *spec, QString *error) {
             result.malformed = true;
         } else if (name == "html"_L1 && equals < 0) {
             result.html = true;
+        } else if (name == "empty"_L1 && equals < 0) {
+            result.empty = true;
+        } else if (name == "content-type"_L1) {
+            result.contentType = value.toLatin1();
+            ok = !result.contentType.isEmpty() && !result.contentType.contains('\n') &&
+                 !result.contentType.contains('\r');
         } else if (name == "hang"_L1 && equals < 0) {
             result.hang = true;
         } else if (name == "drip"_L1) {

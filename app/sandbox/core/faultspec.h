@@ -5,8 +5,13 @@
 namespace sandbox {
 
 // A fault to inject into one answer, parsed from `X-Sandbox-Fault` or a queued rule:
-// items separated by ';': latency=MS | status=429|500|502|503|504 | retry-after=SECONDS |
-// drop | malformed | html | hang | drip[=BYTES_PER_SECOND] | oversize=MB.
+// items separated by ';': latency=MS | status=401|403|404|422|429|500|502|503|504 |
+// retry-after=SECONDS | drop | malformed | html | empty | content-type=TYPE | hang |
+// drip[=BYTES_PER_SECOND] | oversize=MB.
+//
+// A status answers in the documented error shape without running the request (422 with an
+// "errors" object). empty and content-type run the request, then answer 200 with no body, or
+// with the normal body labelled TYPE: answers a proxy or a misconfigured server can give.
 //
 // drip sends the normal answer (after the request ran, like latency) a few bytes at a time,
 // status line and headers included (4 bytes a second unless given): a server that never falls
@@ -24,6 +29,8 @@ struct FaultSpec {
     bool drop = false;
     bool malformed = false;
     bool html = false;
+    bool empty = false;
+    QByteArray contentType; // empty: the answer's own
     bool hang = false;
     int dripBytesPerSecond = 0; // 0: no drip
     int oversizeMb = 0;         // 0: the answer's own size

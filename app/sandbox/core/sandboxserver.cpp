@@ -57,6 +57,12 @@ QByteArray header(const QHttpServerRequest &request, const QByteArray &name) {
 
 QString faultStatusMessage(int status) {
     switch (status) {
+    case 401:
+        return u"Unauthenticated."_s;
+    case 403:
+        return u"This action is unauthorized."_s;
+    case 404:
+        return u"Not found."_s;
     case 429:
         return u"Too Many Attempts."_s;
     case 502:
@@ -283,7 +289,13 @@ SandboxServer::Outgoing SandboxServer::handleApi(const ApiRequest &request,
         response = htmlErrorPage();
     } else if (fault.status != 0) {
         // The "server" failed before it ran the request: nothing changes.
-        response = messageResponse(fault.status, faultStatusMessage(fault.status));
+        if (fault.status == 422) {
+            Validation validation;
+            validation.add(u"sandbox"_s, u"The sandbox refused this request (injected fault)."_s);
+            response = validation.response();
+        } else {
+            response = messageResponse(fault.status, faultStatusMessage(fault.status));
+        }
         if (fault.retryAfter >= 0)
             response.headers.append({"Retry-After"_ba, QByteArray::number(fault.retryAfter)});
     } else {
@@ -309,6 +321,13 @@ SandboxServer::Outgoing SandboxServer::handleApi(const ApiRequest &request,
         response.headers.clear();
         response.body.truncate(qMax<qsizetype>(1, response.body.size() / 2));
     }
+    if (fault.empty && !fault.replacesAnswer()) {
+        response.status = 200;
+        response.headers.clear();
+        response.body.clear();
+    }
+    if (!fault.contentType.isEmpty() && !fault.replacesAnswer())
+        response.contentType = fault.contentType;
     logRequest(request, response.status, fault.text);
     outgoing.mode = fault.hang   ? Outgoing::Mode::Hang
                     : fault.drop ? Outgoing::Mode::Drop

@@ -1,0 +1,444 @@
+#include "app/index/customerindex.h"
+
+#include "app/index/textfold.h"
+#include "app/store/migrations.h"
+#include "app/store/sqlstore.h"
+
+#include <QDir>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QVariant>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QList<Migration> schema() {
+    return {
+        {1,
+         {
+             u"CREATE TABLE index_passes ("
+             "pass INTEGER PRIMARY KEY, "
+             "program_kind TEXT NOT NULL, "
+             "page_size INTEGER NOT NULL, "
+             "started_at TEXT NOT NULL, "
+             "completed_at TEXT, "
+             "last_page INTEGER NOT NULL DEFAULT 0)"_s,
+             u"CREATE TABLE index_pages ("
+             "pass INTEGER NOT NULL REFERENCES index_passes(pass) ON DELETE CASCADE, "
+             "page INTEGER NOT NULL, "
+             "PRIMARY KEY (pass, page))"_s,
+             u"CREATE TABLE customers ("
+             "row_id INTEGER PRIMARY KEY, "
+             "pass INTEGER NOT NULL, "
+             "identifier TEXT NOT NULL, "
+             "customer_key TEXT, customer_id TEXT, email TEXT, name TEXT, surname TEXT, "
+             "status TEXT, partner TEXT, tags TEXT, referring TEXT, "
+             "referrals_count INTEGER NOT NULL DEFAULT -1, "
+             "created_at TEXT, updated_at TEXT, "
+             "sort_name TEXT NOT NULL, "
+             "search TEXT NOT NULL, "
+             "json TEXT NOT NULL, "
+             "UNIQUE (pass, identifier))"_s,
+             u"CREATE INDEX customers_by_name ON customers (pass, sort_name)"_s,
+             // Substring search over the folded column: trigrams find any part of three
+             // characters or more without reading every row.
+             u"CREATE VIRTUAL TABLE customers_fts USING fts5(search, content='customers', "
+             "content_rowid='row_id', tokenize='trigram')"_s,
+             u"CREATE TRIGGER customers_ai AFTER INSERT ON customers BEGIN "
+             "INSERT INTO customers_fts (rowid, search) VALUES (new.row_id, new.search); END"_s,
+             u"CREATE TRIGGER customers_ad AFTER DELETE ON customers BEGIN "
+             "INSERT INTO customers_fts (customers_fts, rowid, search) "
+             "VALUES ('delete', old.row_id, old.search); END"_s,
+             u"CREATE TRIGGER customers_au AFTER UPDATE ON customers BEGIN "
+             "INSERT INTO customers_fts (customers_fts, rowid, search) "
+             "VALUES ('delete', old.row_id, old.search); "
+             "INSERT INTO customers_fts (rowid, search) VALUES (new.row_id, new.search); END"_s,
+         }},
+    };
+}
+
+const QString Columns = u"customer_key, customer_id, email, name, surname, status, partner, tags, "
+                        "referring, referrals_count, created_at, updated_at"_s;
+
+Customer customerFrom(const QSqlQuery &q, int first = 0) {
+    Customer c;
+    c.key = q.value(first + 0).toString();
+    c.id = q.value(first + 1).toString();
+    c.email = q.value(first + 2).toString();
+    c.name = q.value(first + 3).toString();
+    c.surname = q.value(first + 4).toString();
+    c.status = q.value(first + 5).toString();
+    c.partner = q.value(first + 6).toString();
+    const QString tags = q.value(first + 7).toString();
+    if (!tags.isEmpty())
+        c.tags = tags.split(u'\n');
+    const QString referring = q.value(first + 8).toString();
+    if (!referring.isEmpty()) {
+        CustomerRef ref;
+        ref.id = referring;
+        c.referringCustomer = ref;
+    }
+    c.referralsCount = q.value(first + 9).toInt();
+    c.createdAt = SqlStore::timeFromText(q.value(first + 10).toString());
+    c.updatedAt = SqlStore::timeFromText(q.value(first + 11).toString());
+    return c;
+}
+
+// Trigram search needs three characters; shorter words are matched by reading the column.
+bool trigramWord(const QString &word) {
+    return word.toUcs4().size() >= 3;
+}
+
+QString ftsPhrase(const QString &word) {
+    QString escaped = word;
+    escaped.replace(u'"', u"\"\""_s);
+    return u'"' + escaped + u'"';
+}
+
+} // namespace
+
+QList<int> IndexPass::missingPages(int upTo) const {
+    QList<int> missing;
+    const int end = lastPage > 0 ? lastPage : upTo;
+    for (int page = 1; page <= end; ++page) {
+        if (!pagesDone.contains(page))
+            missing.append(page);
+    }
+    return missing;
+}
+
+CustomerIndex::CustomerIndex() = default;
+CustomerIndex::~CustomerIndex() = default;
+
+QString CustomerIndex::defaultFilePath(const QString &profileId) {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/profiles/"_s +
+           profileId + u"/customers.sqlite"_s;
+}
+
+int CustomerIndex::schemaVersion() {
+    return Migrations(schema()).latestVersion();
+}
+
+bool CustomerIndex::isOpen() const {
+    return m_store && m_store->isOpen() && m_error.isEmpty();
+}
+
+bool CustomerIndex::fail(const QString &what) {
+    m_error =
+        tr("The customer index %1 could not be used: %2.")
+            .arg(QDir::toNativeSeparators(m_filePath), m_store ? m_store->errorReason() : what);
+    return false;
+}
+
+bool CustomerIndex::open(const QString &filePath) {
+    m_filePath = filePath;
+    m_error.clear();
+    m_store = std::make_unique<SqlStore>();
+    if (!m_store->openSqlite(filePath) || !m_store->useWriteAheadLog())
+        return fail(tr("opening it"));
+    Migrations migrations(schema());
+    switch (migrations.apply(*m_store)) {
+    case Migrations::Result::NewerSchema:
+        m_error = tr("The customer index %1 was written by a newer version of Partnero Console. "
+                     "Update the console, or forget the local data of this profile.")
+                      .arg(QDir::toNativeSeparators(filePath));
+        m_store->close();
+        return false;
+    case Migrations::Result::Failed:
+        fail(tr("preparing it"));
+        m_store->close();
+        return false;
+    case Migrations::Result::Ready:
+        break;
+    }
+    return true;
+}
+
+std::optional<IndexPass> CustomerIndex::passWhere(const QString &condition) const {
+    if (!isOpen())
+        return std::nullopt;
+    QSqlQuery q = m_store->query();
+    if (!q.exec(u"SELECT pass, program_kind, page_size, started_at, completed_at, last_page "
+                "FROM index_passes WHERE "_s +
+                condition + u" ORDER BY pass DESC LIMIT 1"_s) ||
+        !q.next())
+        return std::nullopt;
+    IndexPass pass;
+    pass.number = q.value(0).toLongLong();
+    pass.kind = programKindFromId(q.value(1).toString());
+    pass.pageSize = q.value(2).toInt();
+    pass.startedAt = SqlStore::timeFromText(q.value(3).toString());
+    pass.completedAt = SqlStore::timeFromText(q.value(4).toString());
+    pass.lastPage = q.value(5).toInt();
+    QSqlQuery pages = m_store->query();
+    pages.prepare(u"SELECT page FROM index_pages WHERE pass = ?"_s);
+    pages.addBindValue(pass.number);
+    if (pages.exec()) {
+        while (pages.next())
+            pass.pagesDone.insert(pages.value(0).toInt());
+    }
+    return pass;
+}
+
+std::optional<IndexPass> CustomerIndex::completePass() const {
+    return passWhere(u"completed_at IS NOT NULL"_s);
+}
+
+std::optional<IndexPass> CustomerIndex::runningPass() const {
+    return passWhere(u"completed_at IS NULL"_s);
+}
+
+qint64 CustomerIndex::beginPass(ProgramKind kind, int pageSize) {
+    if (!isOpen())
+        return 0;
+    if (const auto running = runningPass()) {
+        if (running->kind == kind && running->pageSize == pageSize)
+            return running->number;
+    }
+    const QString what = tr("starting a sync");
+    if (!m_store->beginWrite())
+        return 0;
+    // A running pass that cannot be continued (another page size) is dropped with its rows.
+    QSqlQuery insert = m_store->query();
+    const bool ok = m_store->exec(u"DELETE FROM customers WHERE pass IN "
+                                  "(SELECT pass FROM index_passes WHERE completed_at IS NULL)"_s,
+                                  what) &&
+                    m_store->exec(u"DELETE FROM index_passes WHERE completed_at IS NULL"_s, what) &&
+                    m_store->prepare(
+                        insert,
+                        u"INSERT INTO index_passes (pass, program_kind, page_size, started_at) "
+                        "VALUES ((SELECT COALESCE(MAX(pass), 0) + 1 FROM index_passes), ?, ?, ?)"_s,
+                        what);
+    if (!ok) {
+        m_store->rollback();
+        return 0;
+    }
+    insert.addBindValue(programKindId(kind));
+    insert.addBindValue(pageSize);
+    insert.addBindValue(SqlStore::timeText(QDateTime::currentDateTimeUtc()));
+    if (!m_store->exec(insert, what) || !m_store->commit()) {
+        m_store->rollback();
+        return 0;
+    }
+    const auto running = runningPass();
+    return running ? running->number : 0;
+}
+
+QString CustomerIndex::searchTextOf(const Customer &customer) {
+    return TextFold::searchText(
+        {customer.name, customer.surname, customer.email, customer.key, customer.id});
+}
+
+bool CustomerIndex::insertRows(qint64 pass, const QList<IndexedCustomer> &customers) {
+    QSqlQuery insert = m_store->query();
+    const QString what = tr("storing customers");
+    if (!m_store->prepare(
+            insert,
+            u"INSERT INTO customers (pass, identifier, "_s + Columns +
+                u", sort_name, search, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                "?, ?) ON CONFLICT (pass, identifier) DO UPDATE SET "
+                "customer_key = excluded.customer_key, customer_id = excluded.customer_id, "
+                "email = excluded.email, name = excluded.name, surname = excluded.surname, "
+                "status = excluded.status, partner = excluded.partner, tags = excluded.tags, "
+                "referring = excluded.referring, referrals_count = excluded.referrals_count, "
+                "created_at = excluded.created_at, updated_at = excluded.updated_at, "
+                "sort_name = excluded.sort_name, search = excluded.search, json = excluded.json"_s,
+            what))
+        return false;
+    for (const IndexedCustomer &item : customers) {
+        const Customer &c = item.customer;
+        insert.addBindValue(pass);
+        insert.addBindValue(c.identifier());
+        insert.addBindValue(c.key);
+        insert.addBindValue(c.id);
+        insert.addBindValue(c.email);
+        insert.addBindValue(c.name);
+        insert.addBindValue(c.surname);
+        insert.addBindValue(c.status);
+        insert.addBindValue(c.partner);
+        insert.addBindValue(c.tags.join(u'\n'));
+        insert.addBindValue(c.referringCustomer ? c.referringCustomer->identifier() : QString());
+        insert.addBindValue(c.referralsCount);
+        insert.addBindValue(SqlStore::timeText(c.createdAt));
+        insert.addBindValue(SqlStore::timeText(c.updatedAt));
+        insert.addBindValue(TextFold::fold(c.displayName()));
+        insert.addBindValue(searchTextOf(c));
+        insert.addBindValue(QString::fromUtf8(item.json));
+        if (!m_store->exec(insert, what))
+            return false;
+    }
+    return true;
+}
+
+bool CustomerIndex::storePage(qint64 pass, int page, const QList<IndexedCustomer> &customers,
+                              bool isLast) {
+    if (!isOpen() || !m_store->beginWrite())
+        return false;
+    const QString what = tr("storing a page of customers");
+    QSqlQuery mark = m_store->query();
+    QSqlQuery last = m_store->query();
+    bool ok = insertRows(pass, customers) &&
+              m_store->prepare(mark,
+                               u"INSERT INTO index_pages (pass, page) VALUES (?, ?) "
+                               "ON CONFLICT (pass, page) DO NOTHING"_s,
+                               what);
+    if (ok) {
+        mark.addBindValue(pass);
+        mark.addBindValue(page);
+        ok = m_store->exec(mark, what);
+    }
+    if (ok && isLast) {
+        ok =
+            m_store->prepare(last, u"UPDATE index_passes SET last_page = ? WHERE pass = ?"_s, what);
+        if (ok) {
+            last.addBindValue(page);
+            last.addBindValue(pass);
+            ok = m_store->exec(last, what);
+        }
+    }
+    if (!ok || !m_store->commit()) {
+        m_store->rollback();
+        return false;
+    }
+    return true;
+}
+
+bool CustomerIndex::completePass(qint64 pass) {
+    const auto running = runningPass();
+    if (!running || running->number != pass || running->lastPage == 0 ||
+        !running->missingPages(running->lastPage).isEmpty())
+        return false;
+    if (!m_store->beginWrite())
+        return false;
+    const QString what = tr("completing the sync");
+    QSqlQuery rows = m_store->query();
+    QSqlQuery passes = m_store->query();
+    QSqlQuery done = m_store->query();
+    bool ok =
+        m_store->prepare(rows, u"DELETE FROM customers WHERE pass <> ?"_s, what) &&
+        m_store->prepare(passes, u"DELETE FROM index_passes WHERE pass <> ?"_s, what) &&
+        m_store->prepare(done, u"UPDATE index_passes SET completed_at = ? WHERE pass = ?"_s, what);
+    if (ok) {
+        rows.addBindValue(pass);
+        passes.addBindValue(pass);
+        done.addBindValue(SqlStore::timeText(QDateTime::currentDateTimeUtc()));
+        done.addBindValue(pass);
+        ok = m_store->exec(rows, what) && m_store->exec(passes, what) && m_store->exec(done, what);
+    }
+    if (!ok || !m_store->commit()) {
+        m_store->rollback();
+        return false;
+    }
+    return true;
+}
+
+bool CustomerIndex::upsert(const IndexedCustomer &customer) {
+    if (!isOpen())
+        return false;
+    QList<qint64> passes;
+    if (const auto complete = completePass())
+        passes.append(complete->number);
+    if (const auto running = runningPass())
+        passes.append(running->number);
+    if (passes.isEmpty())
+        return true;
+    if (!m_store->beginWrite())
+        return false;
+    for (const qint64 pass : std::as_const(passes)) {
+        if (!insertRows(pass, {customer})) {
+            m_store->rollback();
+            return false;
+        }
+    }
+    if (!m_store->commit()) {
+        m_store->rollback();
+        return false;
+    }
+    return true;
+}
+
+bool CustomerIndex::remove(const QString &identifier) {
+    if (!isOpen())
+        return false;
+    QSqlQuery q = m_store->query();
+    if (!m_store->prepare(q, u"DELETE FROM customers WHERE identifier = ?"_s,
+                          tr("removing a customer")))
+        return false;
+    q.addBindValue(identifier);
+    return m_store->exec(q, tr("removing a customer"));
+}
+
+int CustomerIndex::count() const {
+    const auto pass = completePass();
+    if (!pass)
+        return 0;
+    QSqlQuery q = m_store->query();
+    q.prepare(u"SELECT COUNT(*) FROM customers WHERE pass = ?"_s);
+    q.addBindValue(pass->number);
+    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+}
+
+QList<Customer> CustomerIndex::find(const QString &query, int limit, int *total) const {
+    if (total)
+        *total = 0;
+    const auto pass = completePass();
+    if (!pass)
+        return {};
+    const QStringList words = TextFold::words(query);
+    QStringList conditions{u"c.pass = ?"_s};
+    QVariantList values{pass->number};
+    QStringList phrases;
+    for (const QString &word : words) {
+        if (trigramWord(word)) {
+            phrases.append(ftsPhrase(word));
+        } else {
+            conditions.append(u"instr(c.search, ?) > 0"_s);
+            values.append(word);
+        }
+    }
+    if (!phrases.isEmpty()) {
+        conditions.append(u"c.row_id IN (SELECT rowid FROM customers_fts WHERE customers_fts "
+                          "MATCH ?)"_s);
+        values.append(phrases.join(u" AND "_s));
+    }
+    const QString where = u" FROM customers c WHERE "_s + conditions.join(u" AND "_s);
+    if (total) {
+        QSqlQuery q = m_store->query();
+        q.prepare(u"SELECT COUNT(*)"_s + where);
+        for (const QVariant &value : std::as_const(values))
+            q.addBindValue(value);
+        if (q.exec() && q.next())
+            *total = q.value(0).toInt();
+    }
+    QSqlQuery q = m_store->query();
+    q.prepare(u"SELECT "_s + Columns + where + u" ORDER BY c.sort_name, c.identifier LIMIT ?"_s);
+    for (const QVariant &value : std::as_const(values))
+        q.addBindValue(value);
+    q.addBindValue(limit);
+    QList<Customer> found;
+    if (q.exec()) {
+        while (q.next())
+            found.append(customerFrom(q));
+    }
+    return found;
+}
+
+std::optional<IndexedCustomer> CustomerIndex::customer(const QString &identifier) const {
+    const auto pass = completePass();
+    if (!pass)
+        return std::nullopt;
+    QSqlQuery q = m_store->query();
+    q.prepare(u"SELECT "_s + Columns +
+              u", json FROM customers WHERE pass = ? AND identifier = ?"_s);
+    q.addBindValue(pass->number);
+    q.addBindValue(identifier);
+    if (!q.exec() || !q.next())
+        return std::nullopt;
+    IndexedCustomer found;
+    found.customer = customerFrom(q);
+    found.json = q.value(12).toString().toUtf8();
+    return found;
+}

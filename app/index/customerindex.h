@@ -1,0 +1,109 @@
+#pragma once
+
+#include "models/customer.h"
+#include "models/programkind.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+class SqlStore;
+
+// One customer as the index keeps it: the fields the console shows, sorts and filters by,
+// and the object exactly as the API returned it (exports write that).
+struct IndexedCustomer {
+    Customer customer;
+    QByteArray json;
+};
+
+// Where a sync stands. A pass is one walk through the program's pages; it is complete when
+// every page up to the last one is stored. Until then the previous complete pass is what
+// searches and tables read, so a refresh never leaves the person with half an index.
+struct IndexPass {
+    qint64 number = 0;
+    ProgramKind kind = ProgramKind::Unknown;
+    int pageSize = 0;
+    QDateTime startedAt;
+    QDateTime completedAt; // invalid while the pass runs
+    int lastPage = 0;      // 0 until a page says it is the last
+    QSet<int> pagesDone;
+
+    bool isComplete() const { return completedAt.isValid(); }
+    // The pages still to fetch, up to the last one when it is known, else up to `upTo`.
+    QList<int> missingPages(int upTo) const;
+};
+
+// The local customer index of one profile: an SQLite file of its own (owner-only, in an
+// owner-only folder; never the journal's file) holding every customer of the program, so that
+// search, sort, totals and export work over all of them without the network.
+//
+// Rows belong to a pass. Pages of a running pass are stored as they arrive (each page in one
+// transaction with its "done" mark), so a cancelled or crashed sync continues where it stopped;
+// completing the pass drops every older row at once. Changes the console makes go to both the
+// complete pass and the running one, so neither shows a stale customer.
+class CustomerIndex final {
+    Q_DECLARE_TR_FUNCTIONS(CustomerIndex)
+
+public:
+    CustomerIndex();
+    ~CustomerIndex();
+    CustomerIndex(const CustomerIndex &) = delete;
+    CustomerIndex &operator=(const CustomerIndex &) = delete;
+
+    // The index file of a profile, under the application's data folder.
+    static QString defaultFilePath(const QString &profileId);
+    static int schemaVersion();
+
+    // Opens (creating when new) the index at `filePath`. False with errorString() when the
+    // file cannot be used, or was written by a newer console.
+    bool open(const QString &filePath);
+    bool isOpen() const;
+    QString filePath() const { return m_filePath; }
+    QString errorString() const { return m_error; }
+
+    // The newest complete pass, or nothing before the first sync completes.
+    std::optional<IndexPass> completePass() const;
+    // A pass that started and did not complete, to be continued.
+    std::optional<IndexPass> runningPass() const;
+
+    // Starts a new pass (an unfinished one of the same kind and page size is continued
+    // instead: its number is returned). 0 on failure.
+    qint64 beginPass(ProgramKind kind, int pageSize);
+    // Stores one page of a running pass, and marks it done, in one transaction. `isLast` when
+    // the server said this is the last page.
+    bool storePage(qint64 pass, int page, const QList<IndexedCustomer> &customers, bool isLast);
+    // Completes `pass` when all its pages are done: older passes and their rows are dropped.
+    // False (nothing changes) while pages are missing.
+    bool completePass(qint64 pass);
+
+    // A change the console made: the customer is put into (or replaced in) the complete pass
+    // and the running one. Does nothing before the first pass began.
+    bool upsert(const IndexedCustomer &customer);
+    bool remove(const QString &identifier);
+
+    // Customers of the complete pass.
+    int count() const;
+    // Whose search text contains every word of `query` (folded as TextFold does), in the
+    // order of their names; `total` gets the number of all matches.
+    QList<Customer> find(const QString &query, int limit, int *total = nullptr) const;
+    std::optional<IndexedCustomer> customer(const QString &identifier) const;
+
+    // The stored row for `customer`: the columns the index sorts and filters by.
+    static QString searchTextOf(const Customer &customer);
+
+private:
+    bool fail(const QString &what);
+    bool insertRows(qint64 pass, const QList<IndexedCustomer> &customers);
+    std::optional<IndexPass> passWhere(const QString &condition) const;
+
+    std::unique_ptr<SqlStore> m_store;
+    QString m_filePath;
+    QString m_error;
+};

@@ -1,0 +1,252 @@
+// The customer index on real SQLite files: passes that survive interruption, a refresh that
+// replaces the index only when it completes, the console's own changes, and finding people
+// by any part of their name, email, key or id.
+
+#include "app/index/customerindex.h"
+#include "app/index/textfold.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+IndexedCustomer person(const QString &key, const QString &name, const QString &surname,
+                       const QString &email = {}) {
+    IndexedCustomer item;
+    item.customer.key = key;
+    item.customer.name = name;
+    item.customer.surname = surname;
+    item.customer.email = email.isEmpty() ? key + u"@example.com"_s : email;
+    item.customer.status = u"active"_s;
+    item.json = QJsonDocument(QJsonObject{{u"key"_s, key}, {u"name"_s, name}})
+                    .toJson(QJsonDocument::Compact);
+    return item;
+}
+
+QStringList keysOf(const QList<Customer> &customers) {
+    QStringList keys;
+    for (const Customer &c : customers)
+        keys.append(c.key);
+    keys.sort();
+    return keys;
+}
+
+// A program of people whose names test folding and scripts.
+QList<IndexedCustomer> people() {
+    return {
+        person(u"noah_walker"_s, u"Noah"_s, u"Walker"_s),
+        person(u"noah_walker_2"_s, u"Noah"_s, u"Walker"_s, u"n.walker@mail.example"_s),
+        person(u"nora_walsh"_s, u"Nora"_s, u"Walsh"_s),
+        person(u"emma_mueller"_s, u"Emma"_s, u"Müller"_s),
+        person(u"jorg_strasse"_s, u"Jörg"_s, u"Straße"_s),
+        person(u"elodie"_s, u"Élodie"_s, u"Durand"_s),
+        person(u"anna_gr"_s, u"Άννα"_s, u"Παπαδοπούλου"_s),
+        person(u"natalia"_s, u"Наталья"_s, u"Ёлкина"_s),
+        person(u"wang_fang"_s, u"芳"_s, u"王"_s),
+        person(u"david_he"_s, u"דָּוִד"_s, u"כהן"_s),
+        person(u"mohammed"_s, u"مُحَمَّد"_s, u"علي"_s),
+    };
+}
+
+} // namespace
+
+class TestCustomerIndex final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void init();
+    void fileIsOwnerOnly();
+    void findsByAnyPart_data();
+    void findsByAnyPart();
+    void interruptedPassContinues();
+    void refreshReplacesWhenComplete();
+    void changesReachBothPasses();
+    void newerSchemaIsRefused();
+
+private:
+    bool indexAll(CustomerIndex &index, const QList<IndexedCustomer> &customers, int pageSize);
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+};
+
+void TestCustomerIndex::init() {
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_path = m_dir->filePath(u"profiles/p1/customers.sqlite"_s);
+}
+
+bool TestCustomerIndex::indexAll(CustomerIndex &index, const QList<IndexedCustomer> &customers,
+                                 int pageSize) {
+    const qint64 pass = index.beginPass(ProgramKind::Affiliate, pageSize);
+    if (pass == 0)
+        return false;
+    const int pages = int((customers.size() + pageSize - 1) / pageSize);
+    for (int page = 1; page <= pages; ++page) {
+        if (!index.storePage(pass, page, customers.mid((page - 1) * pageSize, pageSize),
+                             page == pages))
+            return false;
+    }
+    return index.completePass(pass);
+}
+
+void TestCustomerIndex::fileIsOwnerOnly() {
+    CustomerIndex index;
+    QVERIFY2(index.open(m_path), qPrintable(index.errorString()));
+    QVERIFY(indexAll(index, people(), 4));
+    const QFileInfo file(m_path);
+    QCOMPARE(file.permissions() &
+                 (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup | QFile::WriteOther),
+             QFileDevice::Permissions());
+    const QFileInfo folder(file.absolutePath());
+    QCOMPARE(folder.permissions() &
+                 (QFile::ExeGroup | QFile::ExeOther | QFile::ReadGroup | QFile::ReadOther),
+             QFileDevice::Permissions());
+}
+
+void TestCustomerIndex::findsByAnyPart_data() {
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QStringList>("keys");
+    QTest::newRow("surname part") << u"walk"_s << QStringList{u"noah_walker"_s, u"noah_walker_2"_s};
+    QTest::newRow("two words narrow")
+        << u"noah walk"_s << QStringList{u"noah_walker"_s, u"noah_walker_2"_s};
+    QTest::newRow("two words, other order")
+        << u"WALKER noah"_s << QStringList{u"noah_walker"_s, u"noah_walker_2"_s};
+    QTest::newRow("one letter pair")
+        << u"wa"_s
+        << QStringList{u"noah_walker"_s, u"noah_walker_2"_s, u"nora_walsh"_s, u"wang_fang"_s};
+    QTest::newRow("email part") << u"mail.example"_s << QStringList{u"noah_walker_2"_s};
+    QTest::newRow("key part") << u"_2"_s << QStringList{u"noah_walker_2"_s};
+    QTest::newRow("without umlaut") << u"muller"_s << QStringList{u"emma_mueller"_s};
+    QTest::newRow("with umlaut") << u"Müller"_s << QStringList{u"emma_mueller"_s};
+    QTest::newRow("ss for sharp s") << u"strasse"_s << QStringList{u"jorg_strasse"_s};
+    QTest::newRow("sharp s for ss") << u"straße"_s << QStringList{u"jorg_strasse"_s};
+    QTest::newRow("accent dropped") << u"elodie"_s << QStringList{u"elodie"_s};
+    QTest::newRow("greek capitals") << u"ΑΝΝΑ"_s << QStringList{u"anna_gr"_s};
+    QTest::newRow("cyrillic yo") << u"елкина"_s << QStringList{u"natalia"_s};
+    QTest::newRow("cjk one character") << u"王"_s << QStringList{u"wang_fang"_s};
+    QTest::newRow("hebrew without points") << u"דוד"_s << QStringList{u"david_he"_s};
+    QTest::newRow("arabic without marks") << u"محمد"_s << QStringList{u"mohammed"_s};
+    QTest::newRow("no match") << u"zebra"_s << QStringList{};
+    QTest::newRow("quote in query") << u"wal\"ker"_s << QStringList{};
+}
+
+void TestCustomerIndex::findsByAnyPart() {
+    QFETCH(QString, query);
+    QFETCH(QStringList, keys);
+    CustomerIndex index;
+    QVERIFY2(index.open(m_path), qPrintable(index.errorString()));
+    QVERIFY(indexAll(index, people(), 4));
+    int total = -1;
+    const QList<Customer> found = index.find(query, 20, &total);
+    QCOMPARE(keysOf(found), keys);
+    QCOMPARE(total, keys.size());
+    // The limit caps the list, never the total.
+    if (keys.size() > 1) {
+        QCOMPARE(index.find(query, 1, &total).size(), 1);
+        QCOMPARE(total, keys.size());
+    }
+}
+
+void TestCustomerIndex::interruptedPassContinues() {
+    const QList<IndexedCustomer> all = people();
+    {
+        CustomerIndex index;
+        QVERIFY(index.open(m_path));
+        const qint64 pass = index.beginPass(ProgramKind::Affiliate, 4);
+        QVERIFY(pass > 0);
+        QVERIFY(index.storePage(pass, 1, all.mid(0, 4), false));
+        QVERIFY(index.storePage(pass, 3, all.mid(8, 4), true));
+        // Not complete: page 2 is missing. Nothing is searchable yet.
+        QVERIFY(!index.completePass(pass));
+        QCOMPARE(index.count(), 0);
+        QVERIFY(!index.completePass());
+    } // the console quits
+    CustomerIndex index;
+    QVERIFY(index.open(m_path));
+    const auto running = index.runningPass();
+    QVERIFY(running);
+    QCOMPARE(running->missingPages(10), QList<int>{2});
+    QCOMPARE(index.beginPass(ProgramKind::Affiliate, 4), running->number); // continued
+    QVERIFY(index.storePage(running->number, 2, all.mid(4, 4), false));
+    QVERIFY(index.completePass(running->number));
+    QCOMPARE(index.count(), all.size()); // every customer exactly once
+    QVERIFY(index.completePass()->isComplete());
+}
+
+void TestCustomerIndex::refreshReplacesWhenComplete() {
+    CustomerIndex index;
+    QVERIFY(index.open(m_path));
+    QList<IndexedCustomer> all = people();
+    QVERIFY(indexAll(index, all, 4));
+    // A refresh in progress, where the server no longer has Nora.
+    all.removeIf([](const IndexedCustomer &c) { return c.customer.key == u"nora_walsh"_s; });
+    const qint64 pass = index.beginPass(ProgramKind::Affiliate, 4);
+    QVERIFY(index.storePage(pass, 1, all.mid(0, 4), false));
+    // Meanwhile the old index answers, Nora included.
+    QCOMPARE(index.count(), all.size() + 1);
+    QCOMPARE(index.find(u"nora"_s, 5).size(), 1);
+    QVERIFY(index.storePage(pass, 2, all.mid(4, 4), false));
+    QVERIFY(index.storePage(pass, 3, all.mid(8, 4), true));
+    QVERIFY(index.completePass(pass));
+    QCOMPARE(index.count(), all.size());
+    QVERIFY(index.find(u"nora"_s, 5).isEmpty());
+    QVERIFY(!index.runningPass());
+}
+
+void TestCustomerIndex::changesReachBothPasses() {
+    CustomerIndex index;
+    QVERIFY(index.open(m_path));
+    QVERIFY(indexAll(index, people(), 4));
+    const qint64 pass = index.beginPass(ProgramKind::Affiliate, 4);
+    QVERIFY(index.storePage(pass, 1, people().mid(0, 4), false));
+
+    IndexedCustomer renamed = person(u"noah_walker"_s, u"Noah"_s, u"Walkerson"_s);
+    QVERIFY(index.upsert(renamed));
+    QVERIFY(index.upsert(person(u"new_one"_s, u"Zoë"_s, u"Quinn"_s)));
+    QCOMPARE(keysOf(index.find(u"walkerson"_s, 5)), QStringList{u"noah_walker"_s});
+    QCOMPARE(keysOf(index.find(u"zoe"_s, 5)), QStringList{u"new_one"_s});
+    const auto stored = index.customer(u"noah_walker"_s);
+    QVERIFY(stored);
+    QCOMPARE(stored->customer.surname, u"Walkerson"_s);
+    QCOMPARE(stored->json, renamed.json);
+
+    QVERIFY(index.remove(u"nora_walsh"_s));
+    QVERIFY(index.find(u"nora"_s, 5).isEmpty());
+    // The refresh carries the change: after it completes, the renamed customer is still found
+    // by the new name even though page 1 was fetched before the change.
+    QVERIFY(index.storePage(pass, 2, people().mid(4, 4), false));
+    QVERIFY(index.storePage(pass, 3, people().mid(8, 4), true));
+    QVERIFY(index.completePass(pass));
+    QCOMPARE(keysOf(index.find(u"walkerson"_s, 5)), QStringList{u"noah_walker"_s});
+}
+
+void TestCustomerIndex::newerSchemaIsRefused() {
+    {
+        CustomerIndex index;
+        QVERIFY(index.open(m_path));
+    }
+    {
+        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"newer"_s);
+        db.setDatabaseName(m_path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(
+            q.exec(u"INSERT INTO schema_migrations (version, applied_at) VALUES (%1, 'x')"_s.arg(
+                CustomerIndex::schemaVersion() + 1)));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"newer"_s);
+    CustomerIndex index;
+    QVERIFY(!index.open(m_path));
+    QVERIFY2(index.errorString().contains(u"newer version"_s), qPrintable(index.errorString()));
+}
+
+QTEST_GUILESS_MAIN(TestCustomerIndex)
+#include "tst_customerindex.moc"

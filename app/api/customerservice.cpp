@@ -6,6 +6,9 @@
 #include "models/jsonmapping.h"
 
 #include <QCoreApplication>
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
 
 #include <memory>
 
@@ -52,8 +55,9 @@ CustomerService::CustomerService(ApiClient *client)
     Q_ASSERT(client);
 }
 
-ApiCall *CustomerService::list(const CustomerQuery &query, QObject *context,
-                               ApiCallback<Page<Customer>> done) {
+namespace {
+
+ApiQuery listQuery(const CustomerQuery &query) {
     ApiQuery items{{u"limit"_s, QString::number(query.limit)},
                    {u"page"_s, QString::number(query.page)}};
     if (!query.partnerKey.isEmpty())
@@ -64,9 +68,56 @@ ApiCall *CustomerService::list(const CustomerQuery &query, QObject *context,
         items.append({u"refer_status"_s, u"referred"_s});
     else if (query.referStatus == CustomerQuery::ReferStatus::NonReferred)
         items.append({u"refer_status"_s, u"non_referred"_s});
+    return items;
+}
+
+// The customers of a page, paired with their objects by identifier (not by position, so a
+// customer the mapping drops or marks cannot shift the others onto the wrong object).
+std::optional<JsonMapping::Error> readRecordPage(const QJsonDocument &doc,
+                                                 Page<CustomerRecord> &out) {
+    Page<Customer> page;
+    if (auto problem = JsonMapping::readCustomerPage(doc, page))
+        return problem;
+    QHash<QString, QByteArray> objects;
+    const QJsonArray data = doc.object().value(u"data"_s).toArray();
+    for (const QJsonValue &value : data) {
+        const QJsonObject object = value.toObject();
+        for (const QString &field : {u"key"_s, u"id"_s}) {
+            const QJsonValue identifier = object.value(field);
+            const QString text = identifier.isDouble()
+                                     ? QString::number(identifier.toDouble(), 'g', 17)
+                                     : identifier.toString();
+            if (!text.isEmpty())
+                objects.insert(field + u':' + text,
+                               QJsonDocument(object).toJson(QJsonDocument::Compact));
+        }
+    }
+    out.info = page.info;
+    for (const Customer &customer : std::as_const(page.items)) {
+        const QString lookup =
+            customer.key.isEmpty() ? u"id:"_s + customer.id : u"key:"_s + customer.key;
+        const auto found = objects.constFind(lookup);
+        if (customer.identifier().isEmpty() || found == objects.constEnd())
+            continue;
+        out.items.append({customer, found.value()});
+    }
+    return std::nullopt;
+}
+
+} // namespace
+
+ApiCall *CustomerService::list(const CustomerQuery &query, QObject *context,
+                               ApiCallback<Page<Customer>> done) {
     return m_client->send(
-        getRequest(ApiPath::literal(u"customers"_s), items), context,
+        getRequest(ApiPath::literal(u"customers"_s), listQuery(query)), context,
         ServiceSupport::typed<Page<Customer>>(std::move(done), &JsonMapping::readCustomerPage));
+}
+
+ApiCall *CustomerService::listRecords(const CustomerQuery &query, QObject *context,
+                                      ApiCallback<Page<CustomerRecord>> done) {
+    return m_client->send(
+        getRequest(ApiPath::literal(u"customers"_s), listQuery(query)), context,
+        ServiceSupport::typed<Page<CustomerRecord>>(std::move(done), &readRecordPage));
 }
 
 ApiCall *CustomerService::get(const QString &identifier, QObject *context,

@@ -5,6 +5,7 @@
 #include "app/api/apiresult.h"
 
 #include "models/customer.h"
+#include "models/customerrecord.h"
 #include "models/pageinfo.h"
 #include "models/programinfo.h"
 #include "models/requests.h"
@@ -42,6 +43,10 @@ public:
 
     // GET /customers?limit&page[&partner.key][&partner.email][&refer_status]
     ApiCall *list(const CustomerQuery &query, QObject *context, ApiCallback<Page<Customer>> done);
+    // The same page, each customer with the object the server sent (for the index and exports).
+    // A customer the mapping could not read is left out of this page.
+    ApiCall *listRecords(const CustomerQuery &query, QObject *context,
+                         ApiCallback<Page<CustomerRecord>> done);
     // GET /customers/{identifier}
     ApiCall *get(const QString &identifier, QObject *context, ApiCallback<Customer> done);
     // GET /customers:search?email|key|id=value (the first page the server gives)

@@ -232,7 +232,7 @@ QString CustomerIndex::searchTextOf(const Customer &customer) {
         {customer.name, customer.surname, customer.email, customer.key, customer.id});
 }
 
-bool CustomerIndex::insertRows(qint64 pass, const QList<IndexedCustomer> &customers) {
+bool CustomerIndex::insertRows(qint64 pass, const QList<CustomerRecord> &customers) {
     QSqlQuery insert = m_store->query();
     const QString what = tr("storing customers");
     if (!m_store->prepare(
@@ -248,7 +248,7 @@ bool CustomerIndex::insertRows(qint64 pass, const QList<IndexedCustomer> &custom
                 "sort_name = excluded.sort_name, search = excluded.search, json = excluded.json"_s,
             what))
         return false;
-    for (const IndexedCustomer &item : customers) {
+    for (const CustomerRecord &item : customers) {
         const Customer &c = item.customer;
         insert.addBindValue(pass);
         insert.addBindValue(c.identifier());
@@ -273,7 +273,7 @@ bool CustomerIndex::insertRows(qint64 pass, const QList<IndexedCustomer> &custom
     return true;
 }
 
-bool CustomerIndex::storePage(qint64 pass, int page, const QList<IndexedCustomer> &customers,
+bool CustomerIndex::storePage(qint64 pass, int page, const QList<CustomerRecord> &customers,
                               bool isLast) {
     if (!isOpen() || !m_store->beginWrite())
         return false;
@@ -306,6 +306,18 @@ bool CustomerIndex::storePage(qint64 pass, int page, const QList<IndexedCustomer
     return true;
 }
 
+bool CustomerIndex::setLastPage(qint64 pass, int page) {
+    if (!isOpen())
+        return false;
+    QSqlQuery q = m_store->query();
+    const QString what = tr("storing a page of customers");
+    if (!m_store->prepare(q, u"UPDATE index_passes SET last_page = ? WHERE pass = ?"_s, what))
+        return false;
+    q.addBindValue(page);
+    q.addBindValue(pass);
+    return m_store->exec(q, what);
+}
+
 bool CustomerIndex::completePass(qint64 pass) {
     const auto running = runningPass();
     if (!running || running->number != pass || running->lastPage == 0 ||
@@ -335,7 +347,7 @@ bool CustomerIndex::completePass(qint64 pass) {
     return true;
 }
 
-bool CustomerIndex::upsert(const IndexedCustomer &customer) {
+bool CustomerIndex::upsert(const CustomerRecord &customer) {
     if (!isOpen())
         return false;
     QList<qint64> passes;
@@ -426,7 +438,7 @@ QList<Customer> CustomerIndex::find(const QString &query, int limit, int *total)
     return found;
 }
 
-std::optional<IndexedCustomer> CustomerIndex::customer(const QString &identifier) const {
+std::optional<CustomerRecord> CustomerIndex::customer(const QString &identifier) const {
     const auto pass = completePass();
     if (!pass)
         return std::nullopt;
@@ -437,7 +449,7 @@ std::optional<IndexedCustomer> CustomerIndex::customer(const QString &identifier
     q.addBindValue(identifier);
     if (!q.exec() || !q.next())
         return std::nullopt;
-    IndexedCustomer found;
+    CustomerRecord found;
     found.customer = customerFrom(q);
     found.json = q.value(12).toString().toUtf8();
     return found;

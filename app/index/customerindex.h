@@ -1,6 +1,7 @@
 #pragma once
 
 #include "models/customer.h"
+#include "models/customerrecord.h"
 #include "models/programkind.h"
 
 #include <QByteArray>
@@ -15,13 +16,6 @@
 #include <optional>
 
 class SqlStore;
-
-// One customer as the index keeps it: the fields the console shows, sorts and filters by,
-// and the object exactly as the API returned it (exports write that).
-struct IndexedCustomer {
-    Customer customer;
-    QByteArray json;
-};
 
 // Where a sync stands. A pass is one walk through the program's pages; it is complete when
 // every page up to the last one is stored. Until then the previous complete pass is what
@@ -78,14 +72,16 @@ public:
     qint64 beginPass(ProgramKind kind, int pageSize);
     // Stores one page of a running pass, and marks it done, in one transaction. `isLast` when
     // the server said this is the last page.
-    bool storePage(qint64 pass, int page, const QList<IndexedCustomer> &customers, bool isLast);
+    bool storePage(qint64 pass, int page, const QList<CustomerRecord> &customers, bool isLast);
+    // Records that `page` is the last one (learned from an empty page after it).
+    bool setLastPage(qint64 pass, int page);
     // Completes `pass` when all its pages are done: older passes and their rows are dropped.
     // False (nothing changes) while pages are missing.
     bool completePass(qint64 pass);
 
     // A change the console made: the customer is put into (or replaced in) the complete pass
     // and the running one. Does nothing before the first pass began.
-    bool upsert(const IndexedCustomer &customer);
+    bool upsert(const CustomerRecord &customer);
     bool remove(const QString &identifier);
 
     // Customers of the complete pass.
@@ -93,14 +89,14 @@ public:
     // Whose search text contains every word of `query` (folded as TextFold does), in the
     // order of their names; `total` gets the number of all matches.
     QList<Customer> find(const QString &query, int limit, int *total = nullptr) const;
-    std::optional<IndexedCustomer> customer(const QString &identifier) const;
+    std::optional<CustomerRecord> customer(const QString &identifier) const;
 
     // The stored row for `customer`: the columns the index sorts and filters by.
     static QString searchTextOf(const Customer &customer);
 
 private:
     bool fail(const QString &what);
-    bool insertRows(qint64 pass, const QList<IndexedCustomer> &customers);
+    bool insertRows(qint64 pass, const QList<CustomerRecord> &customers);
     std::optional<IndexPass> passWhere(const QString &condition) const;
 
     std::unique_ptr<SqlStore> m_store;

@@ -1,0 +1,263 @@
+#include "app/index/indexsync.h"
+
+#include "app/api/apicall.h"
+#include "app/api/apiclient.h"
+#include "app/api/customerservice.h"
+#include "app/index/customerindex.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+namespace {
+
+// After this many pages without a rate limit, one more request may be on its way at once.
+constexpr int PagesBeforeSpeedingUp = 10;
+// A rate limit without Retry-After still pauses the sync for this long.
+constexpr int DefaultPauseSeconds = 5;
+
+} // namespace
+
+IndexSync::IndexSync(CustomerService *customers, CustomerIndex *index, ProgramKind kind,
+                     QObject *parent)
+    : QObject(parent)
+    , m_customers(customers)
+    , m_index(index)
+    , m_kind(kind) {
+    m_resume.setSingleShot(true);
+    connect(&m_resume, &QTimer::timeout, this, &IndexSync::schedule);
+}
+
+IndexSync::~IndexSync() {
+    if (m_state == State::Running)
+        cancel();
+}
+
+void IndexSync::start() {
+    if (m_state == State::Running)
+        return;
+    m_error = ApiError();
+    m_pass = m_index->isOpen() ? m_index->beginPass(m_kind, PageSize) : 0;
+    if (m_pass == 0) {
+        m_error = ApiError::notSent(m_index->errorString().isEmpty()
+                                        ? tr("The customer index could not be written.")
+                                        : m_index->errorString());
+        finish(State::Failed);
+        return;
+    }
+    const auto running = m_index->runningPass();
+    m_stored = running ? running->pagesDone : QSet<int>();
+    m_lastPage = running ? running->lastPage : 0;
+    m_next = 1;
+    m_limit = MaxInFlight;
+    m_pagesStored = int(m_stored.size());
+    m_storedAtStart = m_pagesStored;
+    m_customersStored = 0;
+    m_requests = 0;
+    m_inFlight.clear();
+    m_calls.clear();
+    m_pausedUntil = {};
+    m_clock.start();
+    m_state = State::Running;
+    if (ApiClient *client = m_customers->client())
+        connect(client, &ApiClient::rateLimited, this, &IndexSync::onRateLimited,
+                Qt::UniqueConnection);
+    emit progress();
+    schedule();
+}
+
+void IndexSync::cancel() {
+    if (m_state == State::Running)
+        stop(State::Cancelled);
+}
+
+void IndexSync::stop(State state) {
+    m_state = state; // first, so that the cancelled calls are not read as failures
+    const auto calls = m_calls;
+    for (const QPointer<ApiCall> &call : calls) {
+        if (call)
+            call->cancel();
+    }
+    m_inFlight.clear();
+    finish(state);
+}
+
+int IndexSync::pagesKnown() const {
+    if (m_lastPage > 0)
+        return m_lastPage;
+    int highest = 0;
+    for (const int page : m_stored)
+        highest = std::max(highest, page);
+    return highest + 1; // at least one more, until a page says it is the last
+}
+
+bool IndexSync::done() const {
+    if (m_lastPage == 0)
+        return false;
+    for (int page = 1; page <= m_lastPage; ++page) {
+        if (!m_stored.contains(page))
+            return false;
+    }
+    return true;
+}
+
+void IndexSync::schedule() {
+    if (m_state != State::Running)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (m_pausedUntil.isValid() && now < m_pausedUntil) {
+        m_resume.start(int(std::max<qint64>(1, now.msecsTo(m_pausedUntil))));
+        emit progress();
+        return;
+    }
+    m_pausedUntil = {};
+    while (m_inFlight.size() < m_limit) {
+        int page = m_next;
+        while (m_stored.contains(page) || m_inFlight.contains(page))
+            ++page;
+        if (m_lastPage > 0 && page > m_lastPage)
+            break;
+        m_next = page + 1;
+        fetch(page);
+    }
+    if (m_inFlight.isEmpty() && done()) {
+        if (!m_index->completePass(m_pass)) {
+            m_error = ApiError::notSent(m_index->errorString().isEmpty()
+                                            ? tr("The customer index could not be completed.")
+                                            : m_index->errorString());
+            finish(State::Failed);
+            return;
+        }
+        finish(State::Finished);
+    }
+}
+
+void IndexSync::scheduleSoon() {
+    // Once the finished request has left the client's count: the next one starts only then,
+    // so that never more than MaxInFlight are on the wire.
+    QMetaObject::invokeMethod(this, &IndexSync::schedule, Qt::QueuedConnection);
+}
+
+void IndexSync::fetch(int page) {
+    CustomerQuery query;
+    query.limit = PageSize;
+    query.page = page;
+    m_inFlight.insert(page);
+    ++m_requests;
+    QPointer<ApiCall> call = m_customers->listRecords(
+        query, this, [this, page](const ApiResult<Page<CustomerRecord>> &result) {
+            if (result.ok())
+                onPage(page, result.value());
+            else
+                onError(page, result.error());
+        });
+    m_calls.removeIf([](const QPointer<ApiCall> &c) { return c.isNull(); });
+    m_calls.append(call);
+}
+
+void IndexSync::onPage(int page, const Page<CustomerRecord> &result) {
+    m_inFlight.remove(page);
+    if (m_state != State::Running)
+        return;
+    if (m_lastPage > 0 && page > m_lastPage) {
+        scheduleSoon(); // asked for ahead of the end: nothing there
+        return;
+    }
+    if (result.items.isEmpty() && page > 1) {
+        // Past the end: the page before is the last (its own answer may still be on its way).
+        m_lastPage = m_lastPage > 0 ? std::min(m_lastPage, page - 1) : page - 1;
+        m_index->setLastPage(m_pass, m_lastPage);
+        scheduleSoon();
+        return;
+    }
+    const bool isLast = !result.info.hasNext;
+    if (!m_index->storePage(m_pass, page, result.items, isLast)) {
+        m_error = ApiError::notSent(m_index->errorString().isEmpty()
+                                        ? tr("The customer index could not be written.")
+                                        : m_index->errorString());
+        stop(State::Failed);
+        return;
+    }
+    if (isLast)
+        m_lastPage = m_lastPage > 0 ? std::min(m_lastPage, page) : page;
+    m_stored.insert(page);
+    ++m_pagesStored;
+    m_customersStored += int(result.items.size());
+    if (m_limit < MaxInFlight && (m_pagesStored - m_storedAtStart) % PagesBeforeSpeedingUp == 0)
+        ++m_limit;
+    emit progress();
+    scheduleSoon();
+}
+
+void IndexSync::onError(int page, const ApiError &error) {
+    m_inFlight.remove(page);
+    if (m_state != State::Running || error.kind == ApiError::Kind::Cancelled)
+        return;
+    if (error.kind == ApiError::Kind::RateLimited) {
+        // The client gave up waiting: pause as asked, then ask for this page again.
+        onRateLimited(error.retryAfter > 0 ? error.retryAfter : DefaultPauseSeconds);
+        m_next = std::min(m_next, page);
+        scheduleSoon();
+        return;
+    }
+    m_error = error;
+    stop(State::Failed);
+}
+
+void IndexSync::onRateLimited(int seconds) {
+    if (m_state != State::Running)
+        return;
+    const QDateTime until = QDateTime::currentDateTimeUtc().addSecs(
+        std::max(1, seconds > 0 ? seconds : DefaultPauseSeconds));
+    if (!m_pausedUntil.isValid() || until > m_pausedUntil)
+        m_pausedUntil = until;
+    m_limit = std::max(1, m_limit / 2);
+    emit progress();
+}
+
+void IndexSync::finish(State state) {
+    m_state = state;
+    m_resume.stop();
+    if (ApiClient *client = m_customers->client())
+        disconnect(client, &ApiClient::rateLimited, this, &IndexSync::onRateLimited);
+    emit progress();
+    emit finished(state);
+}
+
+int IndexSync::secondsLeft() const {
+    const int fetched = m_pagesStored - m_storedAtStart;
+    if (m_lastPage == 0 || fetched <= 0)
+        return -1;
+    const int remaining = std::max(0, m_lastPage - m_pagesStored);
+    return int(m_clock.elapsed() * remaining / fetched / 1000);
+}
+
+QString IndexSync::progressText() const {
+    const QLocale locale;
+    switch (m_state) {
+    case State::Idle:
+        return {};
+    case State::Running: {
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        if (m_pausedUntil.isValid() && now < m_pausedUntil) {
+            return tr("Indexing paused for %n s: the server asks to slow down.", nullptr,
+                      int((now.msecsTo(m_pausedUntil) + 999) / 1000));
+        }
+        const QString customers = tr("%n customers", nullptr, m_customersStored);
+        if (m_lastPage == 0)
+            return tr("Indexing: %1 pages, %2…").arg(locale.toString(m_pagesStored), customers);
+        const int left = secondsLeft();
+        const QString pages =
+            tr("Indexing: %1 of %2 pages, %3")
+                .arg(locale.toString(m_pagesStored), locale.toString(m_lastPage), customers);
+        return left < 0 ? pages : pages + tr(", about %n s left", nullptr, left);
+    }
+    case State::Finished:
+        return tr("Indexed %n customers.", nullptr, m_index->count());
+    case State::Cancelled:
+        return tr("Indexing stopped. What was fetched is kept; the next start continues.");
+    case State::Failed:
+        return tr("Indexing stopped: %1 What was fetched is kept.").arg(m_error.sentence());
+    }
+    return {};
+}

@@ -1,0 +1,103 @@
+#pragma once
+
+#include "app/api/apierror.h"
+
+#include "models/customerrecord.h"
+#include "models/pageinfo.h"
+#include "models/programkind.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+#include <QTimer>
+
+class ApiCall;
+class CustomerIndex;
+class CustomerService;
+
+// Fetches every page of a program's customers into a CustomerIndex.
+//
+// The API pages without a total (Laravel simple pagination), so the sync keeps a window of
+// pages in flight ahead of the last one known to exist: at most MaxInFlight at once, which
+// leaves the person's own requests free connections. Each page is stored as it arrives; a
+// page that says there is no next one is the last. When the server rate-limits, the sync
+// waits the Retry-After it gives and goes on with fewer requests at once, never faster than
+// allowed. Cancelled or failed, it keeps what it stored; the next start continues the same
+// pass and fetches only the missing pages. The index changes to the new pass only when every
+// page up to the last is stored.
+class IndexSync final : public QObject {
+    Q_OBJECT
+
+public:
+    static constexpr int MaxInFlight = 4;
+    static constexpr int PageSize = 250; // the API's largest
+
+    enum class State { Idle, Running, Finished, Cancelled, Failed };
+    Q_ENUM(State)
+
+    IndexSync(CustomerService *customers, CustomerIndex *index, ProgramKind kind,
+              QObject *parent = nullptr);
+    ~IndexSync() override;
+
+    void start();
+    // Stops at once: requests on their way are cancelled, stored pages are kept.
+    void cancel();
+
+    State state() const { return m_state; }
+    int pagesStored() const { return m_pagesStored; }
+    int customersStored() const { return m_customersStored; }
+    // Pages known to exist (grows until the last page is seen).
+    int pagesKnown() const;
+    // The last page, once a page said so; 0 before.
+    int lastPage() const { return m_lastPage; }
+    // Seconds left at the current pace; -1 while it cannot be told (the last page is unknown).
+    int secondsLeft() const;
+    int inFlightLimit() const { return m_limit; }
+    // Requests the sync made, retries by the client included in none: for tests and figures.
+    int requestsMade() const { return m_requests; }
+    ApiError error() const { return m_error; }
+
+    // The sentence for the status bar: "Indexing: 12 of 40 pages, 3,000 customers, about 20 s
+    // left", "Indexing paused for 30 s: the server asks to slow down".
+    QString progressText() const;
+
+signals:
+    void progress();
+    // State Finished (complete), Cancelled or Failed (see error()).
+    void finished(IndexSync::State state);
+
+private:
+    void schedule();
+    void scheduleSoon();
+    void fetch(int page);
+    void onPage(int page, const Page<CustomerRecord> &result);
+    void onError(int page, const ApiError &error);
+    void onRateLimited(int seconds);
+    // Cancels what is on its way and finishes in `state`.
+    void stop(State state);
+    void finish(State state);
+    bool done() const;
+
+    CustomerService *m_customers;
+    CustomerIndex *m_index;
+    ProgramKind m_kind;
+    State m_state = State::Idle;
+    qint64 m_pass = 0;
+    QSet<int> m_stored;   // pages stored in this pass (also by earlier runs)
+    QSet<int> m_inFlight; // pages on their way
+    QList<QPointer<ApiCall>> m_calls;
+    int m_next = 1;     // the lowest page not yet asked for in this run
+    int m_lastPage = 0; // 0: not known yet
+    int m_limit = MaxInFlight;
+    int m_pagesStored = 0;
+    int m_customersStored = 0;
+    int m_storedAtStart = 0;
+    int m_requests = 0;
+    QDateTime m_pausedUntil;
+    QTimer m_resume;
+    QElapsedTimer m_clock;
+    ApiError m_error;
+};

@@ -1,0 +1,258 @@
+// Indexing a whole program against the sandbox: every customer exactly once, never more than
+// four requests at once, interruptions that lose nothing and fetch nothing twice, a rate
+// limit that slows the sync down without losing pages, and a refresh that drops customers the
+// server no longer has.
+
+#include "app/api/apiclient.h"
+#include "app/api/customerservice.h"
+#include "app/index/customerindex.h"
+#include "app/index/indexsync.h"
+
+#include "tests/common/sandboxprocess.h"
+#include "tests/service/servicetest.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+
+class TestIndexSync final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void indexesEveryCustomerOnce();
+    void interruptedTwiceLosesNothing();
+    void rateLimitSlowsDown();
+    void failureKeepsPagesAndContinues();
+    void refreshDropsDeletedCustomers();
+    void referAFriendProgram();
+
+private:
+    // Every identifier the server lists, read page by page without the sync.
+    QSet<QString> serverIdentifiers(CustomerService *service);
+    bool runToEnd(IndexSync &sync, int timeoutMs = 60000);
+    void checkIndexMatches(CustomerIndex &index, const QSet<QString> &expected);
+
+    SandboxProcess m_sandbox;
+    ApiClient *m_client = nullptr;
+    ApiClient *m_referralClient = nullptr;
+    std::unique_ptr<CustomerService> m_customers;
+    std::unique_ptr<CustomerService> m_referralCustomers;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    int m_maxInFlight = 0;
+};
+
+void TestIndexSync::initTestCase() {
+    // 1,130 affiliate customers: five pages of 250, the last one short.
+    QVERIFY2(m_sandbox.start({u"--customers"_s, u"1130"_s, u"--latency-ms"_s, u"40"_s}),
+             qPrintable(m_sandbox.errorString()));
+    for (ApiClient **client : {&m_client, &m_referralClient}) {
+        *client = new ApiClient(this);
+        QVERIFY(!(*client)->setBaseUrl(QUrl(m_sandbox.baseUrl())).isError());
+        RetryPolicy fast;
+        fast.baseDelayMs = 20;
+        fast.maxDelayMs = 80;
+        (*client)->setRetryPolicy(fast);
+        connect(*client, &ApiClient::callsInFlightChanged, this,
+                [this](int count) { m_maxInFlight = std::max(m_maxInFlight, count); });
+    }
+    m_client->setApiKey(m_sandbox.affiliateKey());
+    m_referralClient->setApiKey(m_sandbox.referralKey());
+    m_customers = std::make_unique<CustomerService>(m_client);
+    m_referralCustomers = std::make_unique<CustomerService>(m_referralClient);
+}
+
+void TestIndexSync::init() {
+    m_sandbox.clearFaults();
+    m_sandbox.clearRequests();
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_maxInFlight = 0;
+}
+
+QSet<QString> TestIndexSync::serverIdentifiers(CustomerService *service) {
+    QSet<QString> ids;
+    for (int page = 1; page < 100; ++page) {
+        CustomerQuery query;
+        query.limit = 250;
+        query.page = page;
+        const auto result =
+            await<Page<Customer>>([&](auto done) { return service->list(query, this, done); });
+        if (!result.ok())
+            return {};
+        for (const Customer &c : result.value().items)
+            ids.insert(c.identifier());
+        if (!result.value().info.hasNext)
+            break;
+    }
+    return ids;
+}
+
+bool TestIndexSync::runToEnd(IndexSync &sync, int timeoutMs) {
+    QSignalSpy finished(&sync, &IndexSync::finished);
+    sync.start();
+    return QTest::qWaitFor([&] { return !finished.isEmpty(); }, timeoutMs);
+}
+
+void TestIndexSync::checkIndexMatches(CustomerIndex &index, const QSet<QString> &expected) {
+    QCOMPARE(index.count(), int(expected.size()));
+    for (const QString &id : expected)
+        QVERIFY2(index.customer(id), qPrintable(id));
+}
+
+void TestIndexSync::indexesEveryCustomerOnce() {
+    const QSet<QString> expected = serverIdentifiers(m_customers.get());
+    QCOMPARE(expected.size(), 1130);
+    m_maxInFlight = 0;
+    m_sandbox.clearRequests();
+
+    CustomerIndex index;
+    QVERIFY(index.open(m_dir->filePath(u"customers.sqlite"_s)));
+    IndexSync sync(m_customers.get(), &index, ProgramKind::Affiliate);
+    QVERIFY(runToEnd(sync));
+    QCOMPARE(sync.state(), IndexSync::State::Finished);
+    checkIndexMatches(index, expected);
+    QCOMPARE(sync.lastPage(), 5);
+    QVERIFY2(m_maxInFlight <= IndexSync::MaxInFlight, qPrintable(QString::number(m_maxInFlight)));
+    QVERIFY(m_maxInFlight >= 2); // it did fetch in parallel
+    // Pages past the end asked for ahead of time are few: at most the window.
+    const int requests = m_sandbox.countRequests(u"GET"_s, u"/v1/customers"_s);
+    QVERIFY2(requests >= 5 && requests <= 5 + IndexSync::MaxInFlight - 1,
+             qPrintable(QString::number(requests)));
+    // The stored object is the server's own, unknown fields included.
+    const auto stored = index.customer(*expected.begin());
+    QVERIFY(stored);
+    QVERIFY(stored->json.startsWith('{'));
+    QVERIFY(stored->json.contains("\"created_at\""));
+    QVERIFY(sync.progressText().contains(u"1130"_s) || sync.progressText().contains(u"1,130"_s));
+}
+
+void TestIndexSync::interruptedTwiceLosesNothing() {
+    const QString path = m_dir->filePath(u"customers.sqlite"_s);
+    QSet<QString> pagesFetchedBefore;
+    for (int run = 0; run < 2; ++run) {
+        CustomerIndex index;
+        QVERIFY(index.open(path));
+        IndexSync sync(m_customers.get(), &index, ProgramKind::Affiliate);
+        const int storedBefore =
+            index.runningPass() ? int(index.runningPass()->pagesDone.size()) : 0;
+        // One page comes at once, the others take long enough to be interrupted.
+        QVERIFY(m_sandbox.clearFaults());
+        QVERIFY(m_sandbox.queueFault(u"GET"_s, u"/v1/customers"_s, u"latency=0"_s, 1));
+        QVERIFY(m_sandbox.queueFault(u"GET"_s, u"/v1/customers"_s, u"latency=2000"_s, 20));
+        sync.start();
+        // Stop after one more page is stored: a cancel, then a "crash" (the objects just go).
+        QTRY_VERIFY_WITH_TIMEOUT(sync.pagesStored() > storedBefore, 20000);
+        if (run == 0)
+            sync.cancel();
+        QVERIFY(index.count() == 0); // nothing searchable until a pass completes
+    }
+    CustomerIndex index;
+    QVERIFY(index.open(path));
+    const auto running = index.runningPass();
+    QVERIFY(running);
+    const QSet<int> storedEarlier = running->pagesDone;
+    QCOMPARE(storedEarlier.size(), 2);
+    QVERIFY(m_sandbox.clearFaults());
+    m_sandbox.clearRequests();
+    IndexSync sync(m_customers.get(), &index, ProgramKind::Affiliate);
+    QVERIFY(runToEnd(sync));
+    QCOMPARE(sync.state(), IndexSync::State::Finished);
+    const QJsonArray requests = m_sandbox.requests();
+    checkIndexMatches(index, serverIdentifiers(m_customers.get()));
+    // The third run asked only for the pages the first two had not stored.
+    for (const QJsonValue &value : requests) {
+        const QString query = value.toObject().value(u"query"_s).toString();
+        for (const int page : storedEarlier) {
+            if (query.contains(u"limit=250"_s))
+                QVERIFY2(!query.split(u'&').contains(u"page=%1"_s.arg(page)), qPrintable(query));
+        }
+    }
+}
+
+void TestIndexSync::rateLimitSlowsDown() {
+    CustomerIndex index;
+    QVERIFY(index.open(m_dir->filePath(u"customers.sqlite"_s)));
+    IndexSync sync(m_customers.get(), &index, ProgramKind::Affiliate);
+    QVERIFY(m_sandbox.queueFault(u"GET"_s, u"/v1/customers"_s, u"status=429;retry-after=1"_s, 2));
+    QSignalSpy rateLimited(m_client, &ApiClient::rateLimited);
+    QElapsedTimer clock;
+    clock.start();
+    bool sawSlowerLimit = false;
+    bool sawPauseText = false;
+    connect(&sync, &IndexSync::progress, this, [&] {
+        sawSlowerLimit = sawSlowerLimit || sync.inFlightLimit() < IndexSync::MaxInFlight;
+        sawPauseText = sawPauseText || sync.progressText().contains(u"paused"_s);
+    });
+    QVERIFY(runToEnd(sync));
+    QCOMPARE(sync.state(), IndexSync::State::Finished);
+    QVERIFY(!rateLimited.isEmpty());
+    QVERIFY(sawSlowerLimit);
+    QVERIFY(sawPauseText);
+    QVERIFY(clock.elapsed() >= 1000); // it waited as the server asked
+    checkIndexMatches(index, serverIdentifiers(m_customers.get()));
+}
+
+void TestIndexSync::failureKeepsPagesAndContinues() {
+    const QString path = m_dir->filePath(u"customers.sqlite"_s);
+    CustomerIndex index;
+    QVERIFY(index.open(path));
+    {
+        // Two pages arrive; every other request fails, slowly, beyond the client's retries.
+        QVERIFY(m_sandbox.queueFault(u"GET"_s, u"/v1/customers"_s, u"latency=0"_s, 2));
+        QVERIFY(
+            m_sandbox.queueFault(u"GET"_s, u"/v1/customers"_s, u"status=500;latency=1000"_s, 40));
+        IndexSync sync(m_customers.get(), &index, ProgramKind::Affiliate);
+        sync.start();
+        QTRY_VERIFY_WITH_TIMEOUT(sync.state() == IndexSync::State::Failed, 20000);
+        QCOMPARE(sync.error().kind, ApiError::Kind::Server);
+        QVERIFY2(sync.progressText().contains(u"kept"_s), qPrintable(sync.progressText()));
+    }
+    QVERIFY(index.runningPass());
+    QVERIFY2(!index.runningPass()->pagesDone.isEmpty(),
+             QJsonDocument(m_sandbox.requests()).toJson(QJsonDocument::Compact).constData());
+    m_sandbox.clearFaults();
+    IndexSync again(m_customers.get(), &index, ProgramKind::Affiliate);
+    QVERIFY(runToEnd(again));
+    QCOMPARE(again.state(), IndexSync::State::Finished);
+    checkIndexMatches(index, serverIdentifiers(m_customers.get()));
+}
+
+void TestIndexSync::refreshDropsDeletedCustomers() {
+    CustomerIndex index;
+    QVERIFY(index.open(m_dir->filePath(u"customers.sqlite"_s)));
+    IndexSync first(m_customers.get(), &index, ProgramKind::Affiliate);
+    QVERIFY(runToEnd(first));
+    const int before = index.count();
+    QVERIFY(index.customer(u"alice_brown"_s));
+    // Deleted on the server by someone else.
+    QVERIFY(await<void>([&](auto done) {
+                return m_customers->remove(u"alice_brown"_s, this, done);
+            }).ok());
+    IndexSync refresh(m_customers.get(), &index, ProgramKind::Affiliate);
+    QVERIFY(runToEnd(refresh));
+    QCOMPARE(refresh.state(), IndexSync::State::Finished);
+    QCOMPARE(index.count(), before - 1);
+    QVERIFY(!index.customer(u"alice_brown"_s));
+    QVERIFY(m_sandbox.reset());
+}
+
+void TestIndexSync::referAFriendProgram() {
+    const QSet<QString> expected = serverIdentifiers(m_referralCustomers.get());
+    QVERIFY(expected.size() > 10);
+    CustomerIndex index;
+    QVERIFY(index.open(m_dir->filePath(u"customers.sqlite"_s)));
+    IndexSync sync(m_referralCustomers.get(), &index, ProgramKind::ReferAFriend);
+    QVERIFY(runToEnd(sync));
+    QCOMPARE(sync.state(), IndexSync::State::Finished);
+    checkIndexMatches(index, expected);
+    QVERIFY(!index.find(u"lovelace"_s, 5).isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestIndexSync)
+#include "tst_indexsync.moc"

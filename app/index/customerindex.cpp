@@ -393,30 +393,108 @@ int CustomerIndex::count() const {
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
-QList<Customer> CustomerIndex::find(const QString &query, int limit, int *total) const {
-    if (total)
-        *total = 0;
-    const auto pass = completePass();
-    if (!pass)
-        return {};
-    const QStringList words = TextFold::words(query);
+QString CustomerIndex::whereOf(const IndexQuery &query, qint64 pass, QVariantList *values) {
     QStringList conditions{u"c.pass = ?"_s};
-    QVariantList values{pass->number};
+    values->append(pass);
     QStringList phrases;
-    for (const QString &word : words) {
+    for (const QString &word : TextFold::words(query.search)) {
         if (trigramWord(word)) {
             phrases.append(ftsPhrase(word));
         } else {
             conditions.append(u"instr(c.search, ?) > 0"_s);
-            values.append(word);
+            values->append(word);
         }
     }
     if (!phrases.isEmpty()) {
         conditions.append(u"c.row_id IN (SELECT rowid FROM customers_fts WHERE customers_fts "
                           "MATCH ?)"_s);
-        values.append(phrases.join(u" AND "_s));
+        values->append(phrases.join(u" AND "_s));
     }
-    const QString where = u" FROM customers c WHERE "_s + conditions.join(u" AND "_s);
+    const auto equals = [&](const QString &column, const QString &value) {
+        if (value.isEmpty())
+            return;
+        conditions.append(column + u" = ?"_s);
+        values->append(value);
+    };
+    equals(u"c.partner"_s, query.partner);
+    equals(u"c.status"_s, query.status);
+    equals(u"c.referring"_s, query.referrer);
+    if (!query.tag.isEmpty()) {
+        // Tags are stored one per line: match a whole line.
+        conditions.append(u"instr(char(10) || c.tags || char(10), ?) > 0"_s);
+        values->append(u"\n%1\n"_s.arg(query.tag));
+    }
+    if (query.referStatus == IndexQuery::ReferStatus::Referred)
+        conditions.append(u"c.referring <> ''"_s);
+    else if (query.referStatus == IndexQuery::ReferStatus::NonReferred)
+        conditions.append(u"(c.referring IS NULL OR c.referring = '')"_s);
+    const auto range = [&](const QString &column, const QDateTime &from, const QDateTime &to) {
+        if (from.isValid()) {
+            conditions.append(column + u" >= ?"_s);
+            values->append(SqlStore::timeText(from));
+        }
+        if (to.isValid()) {
+            conditions.append(column + u" <> '' AND "_s + column + u" <= ?"_s);
+            values->append(SqlStore::timeText(to));
+        }
+    };
+    range(u"c.created_at"_s, query.createdFrom, query.createdTo);
+    range(u"c.updated_at"_s, query.updatedFrom, query.updatedTo);
+    return u" FROM customers c WHERE "_s + conditions.join(u" AND "_s);
+}
+
+namespace {
+
+QString orderOf(const IndexQuery &query) {
+    QString column;
+    switch (query.sort) {
+    case IndexQuery::Column::Name:
+        column = u"c.sort_name"_s;
+        break;
+    case IndexQuery::Column::Email:
+        column = u"c.email"_s;
+        break;
+    case IndexQuery::Column::Key:
+        column = u"c.customer_key"_s;
+        break;
+    case IndexQuery::Column::Id:
+        column = u"c.customer_id"_s;
+        break;
+    case IndexQuery::Column::Status:
+        column = u"c.status"_s;
+        break;
+    case IndexQuery::Column::Partner:
+        column = u"c.partner"_s;
+        break;
+    case IndexQuery::Column::Created:
+        column = u"c.created_at"_s;
+        break;
+    case IndexQuery::Column::Updated:
+        column = u"c.updated_at"_s;
+        break;
+    }
+    const QString direction = query.order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+    // The identifier breaks ties, so that pages of one order never overlap.
+    return u" ORDER BY %1 %2, c.identifier %2"_s.arg(column, direction);
+}
+
+QString windowOf(const IndexQuery &query) {
+    if (query.limit < 0 && query.offset <= 0)
+        return {};
+    return u" LIMIT %1 OFFSET %2"_s.arg(query.limit < 0 ? -1 : query.limit)
+        .arg(std::max(0, query.offset));
+}
+
+} // namespace
+
+QList<Customer> CustomerIndex::select(const IndexQuery &query, int *total) const {
+    if (total)
+        *total = 0;
+    const auto pass = completePass();
+    if (!pass)
+        return {};
+    QVariantList values;
+    const QString where = whereOf(query, pass->number, &values);
     if (total) {
         QSqlQuery q = m_store->query();
         q.prepare(u"SELECT COUNT(*)"_s + where);
@@ -426,16 +504,45 @@ QList<Customer> CustomerIndex::find(const QString &query, int limit, int *total)
             *total = q.value(0).toInt();
     }
     QSqlQuery q = m_store->query();
-    q.prepare(u"SELECT "_s + Columns + where + u" ORDER BY c.sort_name, c.identifier LIMIT ?"_s);
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + Columns + where + orderOf(query) + windowOf(query));
     for (const QVariant &value : std::as_const(values))
         q.addBindValue(value);
-    q.addBindValue(limit);
     QList<Customer> found;
     if (q.exec()) {
         while (q.next())
             found.append(customerFrom(q));
     }
     return found;
+}
+
+bool CustomerIndex::forEachRecord(const IndexQuery &query,
+                                  const std::function<bool(const CustomerRecord &)> &visit) const {
+    const auto pass = completePass();
+    if (!pass)
+        return isOpen();
+    QVariantList values;
+    const QString where = whereOf(query, pass->number, &values);
+    QSqlQuery q = m_store->query();
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + Columns + u", json"_s + where + orderOf(query) + windowOf(query));
+    for (const QVariant &value : std::as_const(values))
+        q.addBindValue(value);
+    if (!q.exec())
+        return false;
+    while (q.next()) {
+        CustomerRecord record{customerFrom(q), q.value(12).toString().toUtf8()};
+        if (!visit(record))
+            break;
+    }
+    return true;
+}
+
+QList<Customer> CustomerIndex::find(const QString &query, int limit, int *total) const {
+    IndexQuery selection;
+    selection.search = query;
+    selection.limit = limit;
+    return select(selection, total);
 }
 
 std::optional<CustomerRecord> CustomerIndex::customer(const QString &identifier) const {

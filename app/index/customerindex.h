@@ -11,11 +11,32 @@
 #include <QSet>
 #include <QString>
 #include <QStringList>
+#include <QVariantList>
 
+#include <functional>
 #include <memory>
 #include <optional>
 
 class SqlStore;
+
+// What to read from the index: filters that combine (all must hold), an order, a window.
+struct IndexQuery {
+    enum class Column { Name, Email, Key, Id, Status, Partner, Created, Updated };
+    enum class ReferStatus { Any, Referred, NonReferred };
+
+    QString search;  // every word must occur in name, surname, email, key or id (folded)
+    QString partner; // affiliate: the partner as the list gives it
+    QString status;
+    QString tag;                                // affiliate: one of the customer's tags
+    ReferStatus referStatus = ReferStatus::Any; // refer-a-friend
+    QString referrer;                           // refer-a-friend: the referring customer
+    QDateTime createdFrom, createdTo;           // inclusive; invalid: open
+    QDateTime updatedFrom, updatedTo;
+    Column sort = Column::Name;
+    Qt::SortOrder order = Qt::AscendingOrder;
+    int offset = 0;
+    int limit = -1; // -1: all
+};
 
 // Where a sync stands. A pass is one walk through the program's pages; it is complete when
 // every page up to the last one is stored. Until then the previous complete pass is what
@@ -89,6 +110,13 @@ public:
     // Whose search text contains every word of `query` (folded as TextFold does), in the
     // order of their names; `total` gets the number of all matches.
     QList<Customer> find(const QString &query, int limit, int *total = nullptr) const;
+    // The customers `query` selects, in its order; `total` gets the number of all it selects
+    // (without offset and limit).
+    QList<Customer> select(const IndexQuery &query, int *total = nullptr) const;
+    // Every record `query` selects, in its order, without holding them all: `visit` returns
+    // false to stop. False when the index could not be read.
+    bool forEachRecord(const IndexQuery &query,
+                       const std::function<bool(const CustomerRecord &)> &visit) const;
     std::optional<CustomerRecord> customer(const QString &identifier) const;
 
     // The stored row for `customer`: the columns the index sorts and filters by.
@@ -98,6 +126,8 @@ private:
     bool fail(const QString &what);
     bool insertRows(qint64 pass, const QList<CustomerRecord> &customers);
     std::optional<IndexPass> passWhere(const QString &condition) const;
+    // The WHERE clause (with its values) of `query` over the complete pass `pass`.
+    static QString whereOf(const IndexQuery &query, qint64 pass, QVariantList *values);
 
     std::unique_ptr<SqlStore> m_store;
     QString m_filePath;

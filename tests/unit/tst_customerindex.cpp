@@ -18,9 +18,9 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-IndexedCustomer person(const QString &key, const QString &name, const QString &surname,
-                       const QString &email = {}) {
-    IndexedCustomer item;
+CustomerRecord person(const QString &key, const QString &name, const QString &surname,
+                      const QString &email = {}) {
+    CustomerRecord item;
     item.customer.key = key;
     item.customer.name = name;
     item.customer.surname = surname;
@@ -40,7 +40,7 @@ QStringList keysOf(const QList<Customer> &customers) {
 }
 
 // A program of people whose names test folding and scripts.
-QList<IndexedCustomer> people() {
+QList<CustomerRecord> people() {
     return {
         person(u"noah_walker"_s, u"Noah"_s, u"Walker"_s),
         person(u"noah_walker_2"_s, u"Noah"_s, u"Walker"_s, u"n.walker@mail.example"_s),
@@ -70,9 +70,10 @@ private slots:
     void refreshReplacesWhenComplete();
     void changesReachBothPasses();
     void newerSchemaIsRefused();
+    void sortsAndFiltersAcrossAll();
 
 private:
-    bool indexAll(CustomerIndex &index, const QList<IndexedCustomer> &customers, int pageSize);
+    bool indexAll(CustomerIndex &index, const QList<CustomerRecord> &customers, int pageSize);
     std::unique_ptr<QTemporaryDir> m_dir;
     QString m_path;
 };
@@ -82,7 +83,7 @@ void TestCustomerIndex::init() {
     m_path = m_dir->filePath(u"profiles/p1/customers.sqlite"_s);
 }
 
-bool TestCustomerIndex::indexAll(CustomerIndex &index, const QList<IndexedCustomer> &customers,
+bool TestCustomerIndex::indexAll(CustomerIndex &index, const QList<CustomerRecord> &customers,
                                  int pageSize) {
     const qint64 pass = index.beginPass(ProgramKind::Affiliate, pageSize);
     if (pass == 0)
@@ -155,7 +156,7 @@ void TestCustomerIndex::findsByAnyPart() {
 }
 
 void TestCustomerIndex::interruptedPassContinues() {
-    const QList<IndexedCustomer> all = people();
+    const QList<CustomerRecord> all = people();
     {
         CustomerIndex index;
         QVERIFY(index.open(m_path));
@@ -183,10 +184,10 @@ void TestCustomerIndex::interruptedPassContinues() {
 void TestCustomerIndex::refreshReplacesWhenComplete() {
     CustomerIndex index;
     QVERIFY(index.open(m_path));
-    QList<IndexedCustomer> all = people();
+    QList<CustomerRecord> all = people();
     QVERIFY(indexAll(index, all, 4));
     // A refresh in progress, where the server no longer has Nora.
-    all.removeIf([](const IndexedCustomer &c) { return c.customer.key == u"nora_walsh"_s; });
+    all.removeIf([](const CustomerRecord &c) { return c.customer.key == u"nora_walsh"_s; });
     const qint64 pass = index.beginPass(ProgramKind::Affiliate, 4);
     QVERIFY(index.storePage(pass, 1, all.mid(0, 4), false));
     // Meanwhile the old index answers, Nora included.
@@ -207,7 +208,7 @@ void TestCustomerIndex::changesReachBothPasses() {
     const qint64 pass = index.beginPass(ProgramKind::Affiliate, 4);
     QVERIFY(index.storePage(pass, 1, people().mid(0, 4), false));
 
-    IndexedCustomer renamed = person(u"noah_walker"_s, u"Noah"_s, u"Walkerson"_s);
+    CustomerRecord renamed = person(u"noah_walker"_s, u"Noah"_s, u"Walkerson"_s);
     QVERIFY(index.upsert(renamed));
     QVERIFY(index.upsert(person(u"new_one"_s, u"Zoë"_s, u"Quinn"_s)));
     QCOMPARE(keysOf(index.find(u"walkerson"_s, 5)), QStringList{u"noah_walker"_s});
@@ -246,6 +247,58 @@ void TestCustomerIndex::newerSchemaIsRefused() {
     CustomerIndex index;
     QVERIFY(!index.open(m_path));
     QVERIFY2(index.errorString().contains(u"newer version"_s), qPrintable(index.errorString()));
+}
+
+void TestCustomerIndex::sortsAndFiltersAcrossAll() {
+    QList<CustomerRecord> all;
+    const QDateTime start(QDate(2026, 1, 1), QTime(0, 0), Qt::UTC);
+    for (int i = 0; i < 60; ++i) {
+        CustomerRecord r =
+            person(u"c%1"_s.arg(i, 2, 10, QChar(u'0')), u"Name%1"_s.arg(59 - i), u"Walker"_s);
+        r.customer.partner = i % 3 == 0 ? u"partner_acme"_s : u"partner_zen"_s;
+        r.customer.status = i % 5 == 0 ? u"suspended"_s : u"active"_s;
+        r.customer.tags = i % 4 == 0 ? QStringList{u"vip"_s, u"eu"_s} : QStringList{u"vipish"_s};
+        r.customer.createdAt = start.addDays(i);
+        all.append(r);
+    }
+    CustomerIndex index;
+    QVERIFY(index.open(m_path));
+    QVERIFY(indexAll(index, all, 25));
+
+    IndexQuery query;
+    query.sort = IndexQuery::Column::Key;
+    query.order = Qt::DescendingOrder;
+    query.limit = 3;
+    int total = 0;
+    QCOMPARE(keysOf(index.select(query, &total)), (QStringList{u"c57"_s, u"c58"_s, u"c59"_s}));
+    QCOMPARE(total, 60);
+    query.offset = 57; // the last page of that order
+    QCOMPARE(keysOf(index.select(query, &total)), (QStringList{u"c00"_s, u"c01"_s, u"c02"_s}));
+
+    // Filters combine: partner, status, a whole tag (not a part of one), a date range, text.
+    IndexQuery filtered;
+    filtered.partner = u"partner_acme"_s;
+    filtered.status = u"active"_s;
+    filtered.tag = u"vip"_s;
+    filtered.createdFrom = start.addDays(10);
+    filtered.createdTo = start.addDays(50);
+    filtered.sort = IndexQuery::Column::Created;
+    const QList<Customer> found = index.select(filtered, &total);
+    // i in [10, 50], i % 3 == 0, i % 5 != 0, i % 4 == 0: 12, 24, 36, 48
+    QCOMPARE(total, 4);
+    QCOMPARE(found.first().key, u"c12"_s);
+    QCOMPARE(found.last().key, u"c48"_s);
+    filtered.search = u"name23"_s; // c36
+    QCOMPARE(keysOf(index.select(filtered, &total)), QStringList{u"c36"_s});
+
+    // Streaming the whole selection gives the records in the same order, objects included.
+    QStringList streamed;
+    filtered.search.clear();
+    QVERIFY(index.forEachRecord(filtered, [&](const CustomerRecord &record) {
+        streamed.append(record.customer.key);
+        return !record.json.isEmpty();
+    }));
+    QCOMPARE(streamed, (QStringList{u"c12"_s, u"c24"_s, u"c36"_s, u"c48"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestCustomerIndex)

@@ -1,5 +1,6 @@
 // Partnero Console: parses the command line, builds the long-lived objects and shows the
 // window. Everything else lives in the libraries.
+#include "app/cli/consolecli.h"
 #include "app/credentials/credentialstore.h"
 #include "app/credentials/keychaintranslator.h"
 #include "app/journal/journal.h"
@@ -18,7 +19,7 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-void installTranslators(QApplication &app) {
+void installTranslators(QCoreApplication &app) {
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), u"qtbase"_s, u"_"_s,
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -34,29 +35,53 @@ void installTranslators(QApplication &app) {
         app.installTranslator(own); // installed last, so asked first
     installKeychainTranslator(app);
 }
+
+void setNames() {
+    QCoreApplication::setOrganizationName(u"Partnero"_s);
+    QCoreApplication::setApplicationName(u"Partnero Console"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(PARTNERO_VERSION));
+}
+
+// Help, version, a usage error: printed, with the exit status.
+int printParsed(const CommandLine::Result &parsed) {
+    if (parsed.action == CommandLine::Action::Fail) {
+        std::fprintf(stderr, "%s\n", qPrintable(parsed.error));
+        return 2;
+    }
+    std::fputs(qPrintable(parsed.text), stdout);
+    return 0;
+}
+
+// export, sync, --help and --version run without a display (over SSH, from cron): a
+// QCoreApplication, never a window.
+int runWithoutDisplay(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    setNames();
+    installTranslators(app);
+    const QStringList arguments = QCoreApplication::arguments();
+    if (ConsoleCli::isCommand(arguments))
+        return ConsoleCli::run(arguments, stdout, stderr);
+    return printParsed(CommandLine::parse(arguments));
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    if (ConsoleCli::isCommand(arguments) || ConsoleCli::isHelpOrVersion(arguments))
+        return runWithoutDisplay(argc, argv);
+
     QApplication app(argc, argv);
-    QApplication::setOrganizationName(u"Partnero"_s);
-    QApplication::setApplicationName(u"Partnero Console"_s);
-    QApplication::setApplicationVersion(QStringLiteral(PARTNERO_VERSION));
+    setNames();
     QApplication::setDesktopFileName(u"partnero-console"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/partnero-console.svg"_s));
     installTranslators(app);
 
     const CommandLine::Result parsed = CommandLine::parse(QApplication::arguments());
-    switch (parsed.action) {
-    case CommandLine::Action::ShowHelp:
-    case CommandLine::Action::ShowVersion:
-        std::fputs(qPrintable(parsed.text), stdout);
-        return 0;
-    case CommandLine::Action::Fail:
-        std::fprintf(stderr, "%s\n", qPrintable(parsed.error));
-        return 2;
-    case CommandLine::Action::Run:
-        break;
-    }
+    if (parsed.action != CommandLine::Action::Run)
+        return printParsed(parsed);
 
     ProfileStore profiles(QApplication::organizationName(), QApplication::applicationName());
     CredentialStore credentials;

@@ -139,7 +139,7 @@ void IndexSync::scheduleSoon() {
 }
 
 void IndexSync::fetch(int page) {
-    CustomerQuery query;
+    CustomerQuery query = m_filter;
     query.limit = PageSize;
     query.page = page;
     m_inFlight.insert(page);
@@ -201,7 +201,10 @@ void IndexSync::onError(int page, const ApiError &error) {
         return;
     }
     m_error = error;
-    stop(State::Failed);
+    // The others are left to end on their own (their answers are ignored): they are failing
+    // the same way, and aborting a reply that already failed only makes Qt complain.
+    m_inFlight.clear();
+    finish(State::Failed);
 }
 
 void IndexSync::onRateLimited(int seconds) {

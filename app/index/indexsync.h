@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/api/apierror.h"
+#include "app/api/customerservice.h"
 
 #include "models/customerrecord.h"
 #include "models/pageinfo.h"
@@ -16,7 +17,6 @@
 
 class ApiCall;
 class CustomerIndex;
-class CustomerService;
 
 // Fetches every page of a program's customers into a CustomerIndex.
 //
@@ -41,6 +41,10 @@ public:
     IndexSync(CustomerService *customers, CustomerIndex *index, ProgramKind kind,
               QObject *parent = nullptr);
     ~IndexSync() override;
+
+    // The API's own filters for every page (partner key or email, refer status), for an
+    // index of part of a program (an export through the API). Set before start().
+    void setFilter(const CustomerQuery &filter) { m_filter = filter; }
 
     void start();
     // Stops at once: requests on their way are cancelled, stored pages are kept.
@@ -84,6 +88,7 @@ private:
     CustomerService *m_customers;
     CustomerIndex *m_index;
     ProgramKind m_kind;
+    CustomerQuery m_filter;
     State m_state = State::Idle;
     qint64 m_pass = 0;
     QSet<int> m_stored;   // pages stored in this pass (also by earlier runs)

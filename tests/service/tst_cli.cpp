@@ -1,0 +1,322 @@
+// partnero-console export and sync, run as a cron job or an SSH session would run them: the
+// real executable, no display, no session bus, the key from the environment or a file,
+// against the sandbox.
+
+#include "app/api/apiclient.h"
+#include "app/api/customerservice.h"
+#include "app/profiles/profilestore.h"
+
+#include "tests/common/sandboxprocess.h"
+#include "tests/service/servicetest.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <csignal>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+struct Run {
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+} // namespace
+
+class TestCli final : public QObject {
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void helpAndVersionWithoutDisplay();
+    void exportCsvFromTheApi();
+    void exportJsonLinesWithKeyFile();
+    void filtersApply();
+    void usageErrors();
+    void wrongKeyLeavesNoFile();
+    void syncThenExportFromTheIndex();
+    void interruptedExportLeavesNoFile();
+
+private:
+    // The environment of a timer: no display, no bus, a home of its own.
+    QProcessEnvironment environment(const QString &key = {}) const;
+    QProcess *start(const QStringList &arguments, const QProcessEnvironment &env);
+    Run run(const QStringList &arguments, const QString &key);
+    Run run(const QStringList &arguments, const QProcessEnvironment &env);
+    QStringList urlArguments() const;
+    int serverCount(const QString &key, const CustomerQuery &filter = {});
+
+    SandboxProcess m_sandbox;
+    std::unique_ptr<QTemporaryDir> m_home;
+};
+
+void TestCli::initTestCase() {
+    QVERIFY2(m_sandbox.start({u"--customers"_s, u"620"_s}), qPrintable(m_sandbox.errorString()));
+    // A name a spreadsheet would run as a formula.
+    ApiClient client;
+    QVERIFY(!client.setBaseUrl(QUrl(m_sandbox.baseUrl())).isError());
+    client.setApiKey(m_sandbox.affiliateKey());
+    CustomerService customers(&client);
+    AffiliateCustomerDraft draft;
+    draft.key = u"formula_fan"_s;
+    draft.name = u"=HYPERLINK(\"http://x\")"_s;
+    draft.email = u"formula@example.com"_s;
+    draft.partnerKey = u"partner_acme"_s;
+    QVERIFY(await<Customer>([&](auto done) { return customers.create(draft, this, done); }).ok());
+}
+
+void TestCli::init() {
+    m_home = std::make_unique<QTemporaryDir>();
+    m_sandbox.clearFaults();
+    m_sandbox.clearRequests();
+}
+
+QProcessEnvironment TestCli::environment(const QString &key) const {
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s,
+                                u"DBUS_SESSION_BUS_ADDRESS"_s, u"PARTNERO_API_KEY"_s})
+        env.remove(name);
+    env.insert(u"HOME"_s, m_home->path());
+    env.insert(u"XDG_CONFIG_HOME"_s, m_home->filePath(u"config"_s));
+    env.insert(u"XDG_DATA_HOME"_s, m_home->filePath(u"data"_s));
+    env.insert(u"LANG"_s, u"C.UTF-8"_s);
+    if (!key.isEmpty())
+        env.insert(u"PARTNERO_API_KEY"_s, key);
+    return env;
+}
+
+QProcess *TestCli::start(const QStringList &arguments, const QProcessEnvironment &env) {
+    auto *process = new QProcess(this);
+    process->setProcessEnvironment(env);
+    process->setWorkingDirectory(m_home->path());
+    process->start(QStringLiteral(PARTNERO_CONSOLE_EXE), arguments);
+    return process;
+}
+
+Run TestCli::run(const QStringList &arguments, const QProcessEnvironment &env) {
+    QProcess *process = start(arguments, env);
+    Run result;
+    if (process->waitForFinished(60000) && process->exitStatus() == QProcess::NormalExit)
+        result.exitCode = process->exitCode();
+    result.out = process->readAllStandardOutput();
+    result.err = process->readAllStandardError();
+    process->deleteLater();
+    return result;
+}
+
+Run TestCli::run(const QStringList &arguments, const QString &key) {
+    return run(arguments, environment(key));
+}
+
+QStringList TestCli::urlArguments() const {
+    return {u"--base-url"_s, m_sandbox.baseUrl().toString()};
+}
+
+int TestCli::serverCount(const QString &key, const CustomerQuery &filter) {
+    ApiClient client;
+    client.setBaseUrl(QUrl(m_sandbox.baseUrl()));
+    client.setApiKey(key);
+    CustomerService customers(&client);
+    int count = 0;
+    for (int page = 1; page < 100; ++page) {
+        CustomerQuery query = filter;
+        query.limit = 250;
+        query.page = page;
+        const auto result =
+            await<Page<Customer>>([&](auto done) { return customers.list(query, this, done); });
+        if (!result.ok())
+            return -1;
+        count += int(result.value().items.size());
+        if (!result.value().info.hasNext)
+            break;
+    }
+    return count;
+}
+
+void TestCli::helpAndVersionWithoutDisplay() {
+    const Run version = run({u"--version"_s}, QString());
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith("Partnero Console "));
+    const Run help = run({u"--help"_s}, QString());
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains("--profile"));
+    const Run exportHelp = run({u"export"_s, u"--help"_s}, QString());
+    QCOMPARE(exportHelp.exitCode, 0);
+    QVERIFY2(exportHelp.out.contains("--output"), exportHelp.out.constData());
+}
+
+void TestCli::exportCsvFromTheApi() {
+    const QString path = m_home->filePath(u"customers.csv"_s);
+    const Run result = run(urlArguments() + QStringList{u"export"_s, u"--output"_s, path},
+                           m_sandbox.affiliateKey());
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // spreadsheets read it as UTF-8
+    const QList<QByteArray> lines = bytes.mid(3).split('\n');
+    QCOMPARE(lines.first().trimmed(),
+             QByteArray("key,email,name,surname,status,partner,tags,created_at,updated_at"));
+    const int rows = int(lines.size()) - 2; // the header, and the empty piece after the last CRLF
+    QCOMPARE(rows, serverCount(m_sandbox.affiliateKey()));
+    QVERIFY(bytes.contains("\r\n"));
+    QVERIFY(QString::fromUtf8(bytes).contains(u"Ángel"_s));
+    // The formula is text: quoted, with the guard in front.
+    QVERIFY2(bytes.contains("\"'=HYPERLINK(\"\"http://x\"\")\""), bytes.left(400).constData());
+    // A sentence on stderr says what was done; the key appears nowhere.
+    QVERIFY(result.err.contains("Exported"));
+    QVERIFY(!result.err.contains(m_sandbox.affiliateKey().toUtf8()));
+}
+
+void TestCli::exportJsonLinesWithKeyFile() {
+    const QString keyFile = m_home->filePath(u"key"_s);
+    {
+        QFile file(keyFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(m_sandbox.referralKey().toUtf8() + "\n");
+    }
+    const Run result =
+        run(urlArguments() + QStringList{u"export"_s, u"--format"_s, u"jsonl"_s, u"--output"_s,
+                                         u"-"_s, u"--api-key-file"_s, keyFile},
+            QString());
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const QList<QByteArray> lines = result.out.trimmed().split('\n');
+    QCOMPARE(int(lines.size()), serverCount(m_sandbox.referralKey()));
+    bool sawAda = false;
+    for (const QByteArray &line : lines) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &error);
+        QVERIFY2(error.error == QJsonParseError::NoError && doc.isObject(), line.constData());
+        // The server's object as it was: fields the console does not show are there.
+        if (doc.object().value(u"id"_s).toString() == u"ada_lovelace"_s) {
+            sawAda = true;
+            QVERIFY(doc.object().contains(u"referral_links"_s));
+            QVERIFY(doc.object().contains(u"metadata"_s));
+        }
+    }
+    QVERIFY(sawAda);
+}
+
+void TestCli::filtersApply() {
+    CustomerQuery acme;
+    acme.partnerKey = u"partner_acme"_s;
+    const Run partner = run(urlArguments() + QStringList{u"export"_s, u"--output"_s, u"-"_s,
+                                                         u"--partner-key"_s, u"partner_acme"_s},
+                            m_sandbox.affiliateKey());
+    QCOMPARE(partner.exitCode, 0);
+    const QList<QByteArray> rows = partner.out.mid(3).trimmed().split('\n').mid(1);
+    QCOMPARE(int(rows.size()), serverCount(m_sandbox.affiliateKey(), acme));
+    for (const QByteArray &row : rows)
+        QVERIFY2(row.contains(",partner_acme,"), row.constData());
+
+    CustomerQuery referred;
+    referred.referStatus = CustomerQuery::ReferStatus::Referred;
+    const Run refer =
+        run(urlArguments() + QStringList{u"export"_s, u"--output"_s, u"-"_s, u"--format"_s,
+                                         u"jsonl"_s, u"--refer-status"_s, u"referred"_s},
+            m_sandbox.referralKey());
+    QCOMPARE(refer.exitCode, 0);
+    QCOMPARE(int(refer.out.trimmed().split('\n').size()),
+             serverCount(m_sandbox.referralKey(), referred));
+
+    const Run search =
+        run(urlArguments() + QStringList{u"export"_s, u"--output"_s, u"-"_s, u"--format"_s,
+                                         u"jsonl"_s, u"--search"_s, u"LOVELACE"_s},
+            m_sandbox.referralKey());
+    QCOMPARE(search.exitCode, 0);
+    QCOMPARE(search.out.trimmed().split('\n').size(), 1);
+    QVERIFY(search.out.contains("\"ada_lovelace\""));
+}
+
+void TestCli::usageErrors() {
+    const QString key = m_sandbox.affiliateKey();
+    QCOMPARE(run({u"export"_s, u"--output"_s, u"x.csv"_s}, key).exitCode, 2);  // where from?
+    QCOMPARE(run(urlArguments() + QStringList{u"export"_s}, key).exitCode, 2); // where to?
+    QCOMPARE(run(urlArguments() +
+                     QStringList{u"export"_s, u"--output"_s, u"-"_s, u"--format"_s, u"xml"_s},
+                 key)
+                 .exitCode,
+             2);
+    QCOMPARE(run(urlArguments() + QStringList{u"sync"_s}, key).exitCode, 2); // sync needs a profile
+    const Run noProfile = run({u"sync"_s, u"--profile"_s, u"Nobody"_s}, key);
+    QCOMPARE(noProfile.exitCode, 2);
+    QVERIFY(noProfile.err.contains("Nobody"));
+    QVERIFY(!QFileInfo::exists(m_home->filePath(u"x.csv"_s)));
+}
+
+void TestCli::wrongKeyLeavesNoFile() {
+    const QString path = m_home->filePath(u"never.csv"_s);
+    const Run result = run(
+        urlArguments() + QStringList{u"export"_s, u"--kind"_s, u"affiliate"_s, u"--output"_s, path},
+        u"not-the-key"_s);
+    QCOMPARE(result.exitCode, 1);
+    QVERIFY2(result.err.contains("key was not accepted"), result.err.constData());
+    QVERIFY(!QFileInfo::exists(path));
+    QCOMPARE(QDir(m_home->path()).entryList(QDir::Files), QStringList());
+}
+
+void TestCli::syncThenExportFromTheIndex() {
+    // A profile as the console stores it, in this run's home.
+    Profile profile;
+    profile.name = u"Shop"_s;
+    profile.baseUrl = m_sandbox.baseUrl();
+    profile.kind = ProgramKind::Affiliate;
+    QString id;
+    {
+        QSettings settings(m_home->filePath(u"config/Partnero/Partnero Console.conf"_s),
+                           QSettings::NativeFormat);
+        ProfileStore profiles(&settings);
+        id = profiles.add(profile);
+        QVERIFY(!id.isEmpty());
+    }
+    const Run sync = run({u"sync"_s, u"--profile"_s, u"shop"_s}, m_sandbox.affiliateKey());
+    QVERIFY2(sync.exitCode == 0, sync.err.constData());
+    QVERIFY2(sync.err.contains("Indexed"), sync.err.constData());
+    const QString indexPath =
+        m_home->filePath(u"data/Partnero/Partnero Console/profiles/%1/customers.sqlite"_s.arg(id));
+    const QFileInfo index(indexPath);
+    QVERIFY2(index.exists(), qPrintable(indexPath));
+    QCOMPARE(index.permissions() & (QFile::ReadGroup | QFile::ReadOther),
+             QFileDevice::Permissions());
+
+    // The export reads the index: not one list request reaches the server.
+    const int onServer = serverCount(m_sandbox.affiliateKey());
+    m_sandbox.clearRequests();
+    const Run exported = run(
+        {u"export"_s, u"--profile"_s, u"Shop"_s, u"--output"_s, u"-"_s, u"--format"_s, u"jsonl"_s},
+        m_sandbox.affiliateKey());
+    QVERIFY2(exported.exitCode == 0, exported.err.constData());
+    QCOMPARE(m_sandbox.countRequests(u"GET"_s, u"/v1/customers"_s), 0);
+    QCOMPARE(int(exported.out.trimmed().split('\n').size()), onServer);
+}
+
+void TestCli::interruptedExportLeavesNoFile() {
+    QVERIFY(m_sandbox.queueFault(u"GET"_s, u"/v1/customers"_s, u"latency=3000"_s, 10));
+    const QString path = m_home->filePath(u"stopped.csv"_s);
+    QProcess *process = start(
+        urlArguments() + QStringList{u"export"_s, u"--kind"_s, u"affiliate"_s, u"--output"_s, path},
+        environment(m_sandbox.affiliateKey()));
+    QVERIFY(process->waitForStarted());
+    QVERIFY(process->processId() > 0);
+    QTest::qWait(700);
+    QCOMPARE(process->state(), QProcess::Running); // still waiting for the slow server
+    ::kill(pid_t(process->processId()), SIGINT);   // Ctrl+C
+    QVERIFY(process->waitForFinished(20000));
+    QCOMPARE(process->exitCode(), 1);
+    QVERIFY(process->readAllStandardError().contains("Interrupted"));
+    QVERIFY(!QFileInfo::exists(path));
+    QCOMPARE(QDir(m_home->path()).entryList(QDir::Files), QStringList()); // no leftovers
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

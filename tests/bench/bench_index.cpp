@@ -1,0 +1,248 @@
+// bench_index: the customer index (app/index) against the sandbox. Prints, each next to its
+// budget from the issue that asked for the index:
+// - building the index with the sandbox at --latency-ms 50, against fetching the same pages
+//   one after another;
+// - on the index of the sandbox's program (100,000 customers by default): find as you type
+//   over a printed query set (median and 95th percentile), sorting all customers by each
+//   column, filter combinations, reopening until searchable, and exporting everything;
+// - the longest event-loop stall seen by a watchdog timer while indexing.
+// Prints figures and asserts nothing beyond the run having worked.
+//
+//   bench_index [customers]   (100000 by default)
+#include "app/api/apiclient.h"
+#include "app/api/customerservice.h"
+#include "app/index/customerexport.h"
+#include "app/index/customerindex.h"
+#include "app/index/indexsync.h"
+
+#include "tests/common/sandboxprocess.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+#include <QTimer>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+double ms(const QElapsedTimer &timer) {
+    return double(timer.nsecsElapsed()) / 1e6;
+}
+
+double percentile(QList<double> values, double p) {
+    std::sort(values.begin(), values.end());
+    return values.at(qMin(values.size() - 1, qsizetype(p * double(values.size()))));
+}
+
+void waitFor(const std::function<bool()> &done, int timeoutMs) {
+    QElapsedTimer timer;
+    timer.start();
+    while (!done() && timer.elapsed() < timeoutMs)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+}
+
+// The longest gap between ticks of a 5 ms timer: how long the event loop was blocked.
+class Watchdog {
+public:
+    Watchdog() {
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            if (m_last.isValid())
+                m_longest = std::max(m_longest, double(m_last.nsecsElapsed()) / 1e6);
+            m_last.start();
+        });
+        m_timer.start(5);
+    }
+    double longestMs() const { return m_longest; }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_last;
+    double m_longest = 0;
+};
+
+} // namespace
+
+int main(int argc, char *argv[]) {
+    QCoreApplication app(argc, argv);
+    const int customers = argc > 1 ? QString::fromLocal8Bit(argv[1]).toInt() : 100000;
+
+    // 1. Build time, parallel against sequential, at 50 ms latency (10,000 customers: 40
+    // pages are enough to see the ratio without waiting minutes).
+    {
+        SandboxProcess sandbox;
+        if (!sandbox.start({u"--customers"_s, u"10000"_s, u"--latency-ms"_s, u"50"_s})) {
+            std::fprintf(stderr, "sandbox: %s\n", qPrintable(sandbox.errorString()));
+            return 1;
+        }
+        ApiClient client;
+        client.setBaseUrl(QUrl(sandbox.baseUrl()));
+        client.setApiKey(sandbox.affiliateKey());
+        CustomerService service(&client);
+
+        QElapsedTimer sequential;
+        sequential.start();
+        int pages = 0;
+        for (int page = 1;; ++page) {
+            CustomerQuery query;
+            query.limit = IndexSync::PageSize;
+            query.page = page;
+            bool done = false;
+            bool more = false;
+            service.listRecords(query, &app, [&](const ApiResult<Page<CustomerRecord>> &result) {
+                more = result.ok() && result.value().info.hasNext;
+                done = true;
+            });
+            waitFor([&] { return done; }, 30000);
+            ++pages;
+            if (!more)
+                break;
+        }
+        const double sequentialMs = ms(sequential);
+
+        QTemporaryDir dir;
+        CustomerIndex index;
+        index.open(dir.filePath(u"build.sqlite"_s));
+        IndexSync sync(&service, &index, ProgramKind::Affiliate);
+        Watchdog watchdog;
+        QElapsedTimer parallel;
+        parallel.start();
+        sync.start();
+        waitFor([&] { return sync.state() != IndexSync::State::Running; }, 120000);
+        const double parallelMs = ms(parallel);
+        std::printf("index build, 10,000 customers at 50 ms latency: %.0f ms; sequential %d "
+                    "pages: %.0f ms; ratio %.2fx (budget 0.25x)\n",
+                    parallelMs, pages, sequentialMs, parallelMs / sequentialMs);
+        std::printf("  %d requests, %d customers indexed, longest event-loop stall %.1f ms "
+                    "(budget 50 ms)\n",
+                    sync.requestsMade(), index.count(), watchdog.longestMs());
+    }
+
+    // 2. The big index.
+    SandboxProcess sandbox;
+    if (!sandbox.start({u"--customers"_s, QString::number(customers)})) {
+        std::fprintf(stderr, "sandbox: %s\n", qPrintable(sandbox.errorString()));
+        return 1;
+    }
+    ApiClient client;
+    client.setBaseUrl(QUrl(sandbox.baseUrl()));
+    client.setApiKey(sandbox.affiliateKey());
+    CustomerService service(&client);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"customers.sqlite"_s);
+    {
+        CustomerIndex index;
+        index.open(path);
+        IndexSync sync(&service, &index, ProgramKind::Affiliate);
+        QElapsedTimer build;
+        build.start();
+        sync.start();
+        waitFor([&] { return sync.state() != IndexSync::State::Running; }, 600000);
+        std::printf("index of %d customers built in %.1f s (no latency)\n", index.count(),
+                    ms(build) / 1000);
+    }
+
+    // Reopening: from open() to the first answer of a search.
+    QElapsedTimer reopen;
+    reopen.start();
+    CustomerIndex index;
+    index.open(path);
+    int total = 0;
+    index.find(u"wal"_s, 20, &total);
+    std::printf("reopen to first search answer: %.1f ms (budget 300 ms)\n", ms(reopen));
+
+    const QStringList queries = {u"a"_s,      u"w"_s,       u"wa"_s,        u"lo"_s,
+                                 u"wal"_s,    u"ann"_s,     u"zzq"_s,       u"walker"_s,
+                                 u"müller"_s, u"example"_s, u"cus_00012"_s, u"noah walk"_s,
+                                 u"an mar"_s, u".net"_s,    u"王"_s,        u"ñ"_s};
+    std::printf("find as you type (first 20 matches and the total), median / p95 of 15 runs:\n");
+    QList<double> all;
+    for (const QString &query : queries) {
+        QList<double> times;
+        for (int run = 0; run < 15; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            index.find(query, 20, &total);
+            times << ms(timer);
+        }
+        all += times;
+        std::printf("  %-12s %7d matches  %7.2f / %7.2f ms\n", qPrintable(u'"' + query + u'"'),
+                    total, percentile(times, 0.5), percentile(times, 0.95));
+    }
+    std::printf("  all queries: median %.2f ms (budget 10), p95 %.2f ms (budget 30)\n",
+                percentile(all, 0.5), percentile(all, 0.95));
+
+    std::printf("sort all customers, first 50 rows (median of 5):\n");
+    const QList<QPair<const char *, IndexQuery::Column>> columns = {
+        {"name", IndexQuery::Column::Name},       {"email", IndexQuery::Column::Email},
+        {"key", IndexQuery::Column::Key},         {"status", IndexQuery::Column::Status},
+        {"partner", IndexQuery::Column::Partner}, {"created", IndexQuery::Column::Created},
+        {"updated", IndexQuery::Column::Updated}};
+    for (const auto &[name, column] : columns) {
+        for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+            QList<double> times;
+            for (int run = 0; run < 5; ++run) {
+                IndexQuery query;
+                query.sort = column;
+                query.order = order;
+                query.limit = 50;
+                QElapsedTimer timer;
+                timer.start();
+                index.select(query, &total);
+                times << ms(timer);
+            }
+            std::printf("  %-8s %-4s %8.2f ms (budget 50 ms)\n", name,
+                        order == Qt::AscendingOrder ? "asc" : "desc", percentile(times, 0.5));
+        }
+    }
+
+    std::printf("filters, first 50 rows and the total (median of 5):\n");
+    IndexQuery byPartner;
+    byPartner.partner = u"partner_acme"_s;
+    IndexQuery byPartnerAndText = byPartner;
+    byPartnerAndText.search = u"an"_s;
+    IndexQuery byDates;
+    byDates.createdFrom = QDateTime(QDate(2023, 3, 1), QTime(0, 0), Qt::UTC);
+    byDates.createdTo = QDateTime(QDate(2023, 6, 1), QTime(0, 0), Qt::UTC);
+    byDates.sort = IndexQuery::Column::Created;
+    IndexQuery everything = byDates;
+    everything.partner = u"partner_acme"_s;
+    everything.search = u"walker"_s;
+    for (const auto &[name, query] :
+         QList<QPair<const char *, IndexQuery>>{{"partner", byPartner},
+                                                {"partner + text", byPartnerAndText},
+                                                {"created range", byDates},
+                                                {"range + partner + text", everything}}) {
+        QList<double> times;
+        IndexQuery q = query;
+        q.limit = 50;
+        for (int run = 0; run < 5; ++run) {
+            QElapsedTimer timer;
+            timer.start();
+            index.select(q, &total);
+            times << ms(timer);
+        }
+        std::printf("  %-24s %7d rows %8.2f ms (budget 20 ms)\n", name, total,
+                    percentile(times, 0.5));
+    }
+
+    for (const auto format : {CustomerExport::Format::Csv, CustomerExport::Format::JsonLines}) {
+        QBuffer buffer;
+        buffer.open(QIODevice::WriteOnly);
+        int written = 0;
+        QString error;
+        QElapsedTimer timer;
+        timer.start();
+        CustomerExport::write(&buffer, index, IndexQuery(), format, ProgramKind::Affiliate,
+                              &written, &error);
+        std::printf("export of %d customers as %s from the index: %.0f ms, %.1f MB (budget 1 s)\n",
+                    written, format == CustomerExport::Format::Csv ? "CSV" : "JSON lines",
+                    ms(timer), double(buffer.size()) / 1e6);
+    }
+    return 0;
+}

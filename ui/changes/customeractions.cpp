@@ -493,22 +493,28 @@ void CustomerActions::offerUndo(StatusChange change, const QList<Customer> &cust
     const ChangeText text = changeText(int(change));
     const QString who = customers.size() == 1 ? nameOf(customers.first())
                                               : tr("%n customers", nullptr, int(customers.size()));
-    m_undo->setText(text.undo.arg(who));
+    m_undoText = text.undo.arg(who);
+    // An action's text treats "&" as a shortcut marker; a name's "&" is a character.
+    m_undo->setText(QString(m_undoText).replace(u'&', u"&&"_s));
+    // Buttons show the action's tooltip, which would otherwise render a name as rich text.
+    m_undo->setToolTip(DisplayFormat::plainToolTip(m_undoText));
     updateActions();
-    Q_EMIT undoAvailable(m_undo->text());
+    Q_EMIT undoAvailable(m_undoText);
 }
 
 void CustomerActions::clearUndo() {
     const bool had = !m_undoCustomers.isEmpty();
     m_undoCustomers.clear();
+    m_undoText.clear();
     m_undo->setText(tr("&Undo"));
+    m_undo->setToolTip(QString());
     updateActions();
     if (had)
         Q_EMIT undoAvailable(QString());
 }
 
 QString CustomerActions::undoText() const {
-    return m_undoCustomers.isEmpty() ? QString() : m_undo->text();
+    return m_undoCustomers.isEmpty() ? QString() : m_undoText;
 }
 
 void CustomerActions::undo() {

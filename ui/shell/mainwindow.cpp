@@ -617,8 +617,8 @@ void MainWindow::onUndoAvailable(const QString &text) {
     m_undoButton->setToolTip(
         text.isEmpty()
             ? QString()
-            : tr("%1 (%2)").arg(
-                  text, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+            : DisplayFormat::plainToolTip(tr("%1 (%2)").arg(
+                  text, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText))));
 }
 
 CreditDialog *MainWindow::creditCustomer(const Customer &customer, QWidget *parent) {

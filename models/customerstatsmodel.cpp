@@ -102,7 +102,7 @@ QVariant CustomerStatsModel::data(const QModelIndex &index, int role) const {
         return QLocale().toString(*value, 'f', QLocale::FloatingPointShortest);
     }
     case Qt::ToolTipRole:
-        return row.key;
+        return DisplayFormat::plainToolTip(row.key);
     case Qt::EditRole:
     case SortRole: {
         if (!valueColumn)

@@ -1,6 +1,7 @@
 #include "models/displayformat.h"
 
 #include <QCoreApplication>
+#include <QTextDocument>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -35,6 +36,17 @@ QString customerStatus(const QString &status) {
     if (lower == "pending"_L1)
         return QCoreApplication::translate("DisplayFormat", "Pending");
     return status;
+}
+
+bool isInactiveReferralStatus(const QString &status) {
+    const QString lower = status.trimmed().toLower();
+    return !lower.isEmpty() && lower != "active"_L1;
+}
+
+QString plainToolTip(const QString &text) {
+    if (!Qt::mightBeRichText(text))
+        return text;
+    return Qt::convertFromPlainText(text, Qt::WhiteSpaceNormal);
 }
 
 } // namespace DisplayFormat

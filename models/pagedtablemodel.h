@@ -1,5 +1,6 @@
 #pragma once
 
+#include "models/displayformat.h"
 #include "models/pageinfo.h"
 #include "models/programkind.h"
 
@@ -81,8 +82,13 @@ public:
         case Qt::EditRole:
         case PagedTableRoles::SortRole:
             return sortData(item, column);
-        case Qt::ToolTipRole:
-            return toolTipData(item, column);
+        case Qt::ToolTipRole: {
+            // Server text in a tooltip stays text (see DisplayFormat::plainToolTip).
+            const QVariant tip = toolTipData(item, column);
+            return tip.typeId() == QMetaType::QString
+                       ? QVariant(DisplayFormat::plainToolTip(tip.toString()))
+                       : tip;
+        }
         case Qt::TextAlignmentRole:
             return alignment(column);
         case PagedTableRoles::ItemRole:

@@ -580,7 +580,8 @@ QVariant ReferralTreeModel::trailingData(const ReferralTreeNode *owner, int colu
         return {};
     case Qt::ToolTipRole:
         if (kind == RowKind::Error)
-            return tr("%1\nActivate this row to try again.").arg(owner->error);
+            return DisplayFormat::plainToolTip(
+                tr("%1\nActivate this row to try again.").arg(owner->error));
         if (kind == RowKind::LoadMore)
             return tr("Activate this row to load the next page.");
         return {};

@@ -13,6 +13,7 @@
 #include "ui/changes/customeractions.h"
 #include "ui/referral/balancewidget.h"
 #include "ui/referral/statswidget.h"
+#include "ui/widgets/elidedlabel.h"
 
 #include <QAction>
 #include <QDialogButtonBox>
@@ -134,7 +135,10 @@ public:
             valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse |
                                                 Qt::TextSelectableByKeyboard);
             valueLabel->setAccessibleName(key);
-            inner->addRow(key + QLatin1Char(':'), valueLabel);
+            // The key comes from the server too: a plain label, never a rich one.
+            auto *keyLabel = new QLabel(key + QLatin1Char(':'), box);
+            keyLabel->setTextFormat(Qt::PlainText);
+            inner->addRow(keyLabel, valueLabel);
             lines.append(key + QStringLiteral(": ") + value);
         }
         box->setProperty("plainText", lines.join(QLatin1Char('\n')));
@@ -146,6 +150,7 @@ private:
         widget->setObjectName(fieldObjectName(field));
         widget->setAccessibleName(label);
         auto *title = new QLabel(label + QLatin1Char(':'), m_content);
+        title->setTextFormat(Qt::PlainText);
         title->setBuddy(widget);
         m_form->addRow(title, widget);
     }
@@ -164,8 +169,8 @@ CustomerDetailDialog::CustomerDetailDialog(Session *session, const Customer &cus
     , m_identifier(customer.identifier())
     , m_kind(session ? session->kind() : ProgramKind::Unknown)
     , m_get(new LatestRequest(this))
-    , m_title(new QLabel(this))
-    , m_subtitle(new QLabel(this))
+    , m_title(new ElidedLabel(QString(), this))
+    , m_subtitle(new ElidedLabel(QString(), this))
     , m_banner(new StateBanner(this))
     , m_tabs(new QTabWidget(this))
     , m_details(new QScrollArea(this)) {
@@ -402,11 +407,13 @@ void CustomerDetailDialog::updateButtons() {
     const bool idle = !m_actions || !m_actions->isBusy();
     const QString status = m_customer.status.toLower();
     const bool unknown = status.isEmpty();
-    const bool gone = m_customer.deleted || status == QLatin1String("deleted");
     const bool affiliate = m_kind == ProgramKind::Affiliate;
     const bool referral = m_kind == ProgramKind::ReferAFriend;
+    // In refer-a-friend programs "deleted" is the documented status of an archived customer,
+    // who can be restored; elsewhere it means the customer is gone.
+    const bool gone = m_customer.deleted || (!referral && status == QLatin1String("deleted"));
     const bool suspended = status == QLatin1String("suspended");
-    const bool archived = status == QLatin1String("archived");
+    const bool archived = DisplayFormat::isInactiveReferralStatus(status);
     // Only what someone answers: a dialog used alone shows no dead buttons.
     const bool treeWanted =
         isSignalConnected(QMetaMethod::fromSignal(&CustomerDetailDialog::showInTreeRequested));
@@ -465,13 +472,13 @@ void CustomerDetailDialog::onLoaded(const ApiResult<Customer> &result) {
 void CustomerDetailDialog::showCustomer() {
     const Customer &c = m_customer;
     setWindowTitle(tr("%1 – Customer").arg(c.displayName()));
-    m_title->setText(c.displayName());
+    m_title->setFullText(c.displayName());
     QStringList subtitle;
     if (!c.email.isEmpty() && c.email != c.displayName())
         subtitle.append(c.email);
     if (!c.identifier().isEmpty())
         subtitle.append(c.identifier());
-    m_subtitle->setText(subtitle.join(QStringLiteral(" · ")));
+    m_subtitle->setFullText(subtitle.join(QStringLiteral(" · ")));
 
     // Rebuilt whole: the number of rows (links, custom fields) changes with the data.
     const bool hadFocus = m_details->widget() && m_details->widget()->isAncestorOf(focusWidget());

@@ -10,6 +10,7 @@
 class BalanceWidget;
 class CustomerActions;
 class LatestRequest;
+class ElidedLabel;
 class QLabel;
 class QPushButton;
 class QScrollArea;
@@ -113,8 +114,8 @@ private:
     bool m_loading = false;
     bool m_loaded = false;
     LatestRequest *m_get;
-    QLabel *m_title;
-    QLabel *m_subtitle;
+    ElidedLabel *m_title;
+    ElidedLabel *m_subtitle;
     StateBanner *m_banner;
     QTabWidget *m_tabs;
     QScrollArea *m_details;

@@ -452,8 +452,13 @@ void CustomerPage::showFailure(const ApiError &error, int page) {
 }
 
 QString CustomerPage::emptyText(const CustomerQuery &query) const {
+    // The value may be the partner's key or an opaque id (the API's examples show both in a
+    // customer's `partner`), and the filter is by key: an empty answer does not prove that
+    // the partner has no customers.
     if (!query.partnerKey.isEmpty())
-        return tr("No customers belong to the partner with the key “%1”.").arg(query.partnerKey);
+        return tr("No customers were found for the partner filter “%1”. The server may identify "
+                  "partners by a different value than the one shown.")
+            .arg(query.partnerKey);
     if (!query.partnerEmail.isEmpty())
         return tr("No customers belong to the partner with the email “%1”.")
             .arg(query.partnerEmail);

@@ -1,7 +1,9 @@
 #include "ui/browse/linkfield.h"
 
+#include "models/displayformat.h"
+#include "ui/widgets/safelink.h"
+
 #include <QClipboard>
-#include <QDesktopServices>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -19,7 +21,7 @@ LinkField::LinkField(const QString &url, const QString &what, QWidget *parent)
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_label->setAccessibleName(what);
     m_label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
-    m_label->setToolTip(url);
+    m_label->setToolTip(DisplayFormat::plainToolTip(url));
 
     m_copy->setObjectName(QStringLiteral("copyButton"));
     m_copy->setText(tr("Copy"));
@@ -49,14 +51,7 @@ bool LinkField::canOpen() const {
 }
 
 bool LinkField::isOpenable(const QString &url) {
-    const QUrl parsed(url, QUrl::StrictMode);
-    const QString scheme = parsed.scheme().toLower();
-    if (!parsed.isValid())
-        return false;
-    if (scheme == QLatin1String("mailto")) // share-by-email links
-        return !parsed.path().isEmpty() || parsed.hasQuery();
-    return !parsed.host().isEmpty() &&
-           (scheme == QLatin1String("https") || scheme == QLatin1String("http"));
+    return SafeLink::isOpenable(url);
 }
 
 void LinkField::copy() {
@@ -65,6 +60,5 @@ void LinkField::copy() {
 }
 
 void LinkField::open() {
-    if (canOpen())
-        QDesktopServices::openUrl(QUrl(m_url, QUrl::StrictMode));
+    SafeLink::open(m_url, this);
 }

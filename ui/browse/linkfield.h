@@ -7,8 +7,7 @@ class QLabel;
 class QToolButton;
 
 // A URL as a value in a form: the address (selectable), Copy, and Open in browser.
-// Only http, https and mailto addresses open: a server could send any scheme, and "open" must not
-// start a program or read a local file.
+// Only what SafeLink allows opens (http, https, mailto): a server could send any scheme.
 class LinkField final : public QWidget {
     Q_OBJECT
 

@@ -1,6 +1,7 @@
 #include "ui/changes/bulkactiondialog.h"
 
 #include "app/api/changeerror.h"
+#include "models/displayformat.h"
 #include "ui/widgets/statecolorpalette.h"
 
 #include <algorithm>
@@ -25,6 +26,7 @@ BulkActionDialog::BulkActionDialog(const QString &title, const QList<Customer> &
     , m_close(new QPushButton(tr("Cancel"), this)) {
     setWindowTitle(title);
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);
     m_table->setHorizontalHeaderLabels({tr("Customer"), tr("Result")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -53,8 +55,7 @@ BulkActionDialog::BulkActionDialog(const QString &title, const QList<Customer> &
     layout->addWidget(m_progress);
     layout->addWidget(buttons);
     connect(m_close, &QPushButton::clicked, this, &BulkActionDialog::reject);
-    m_summary->setText(
-        tr("%n customers, one request at a time.", nullptr, int(customers.size())));
+    m_summary->setText(tr("%n customers, one request at a time.", nullptr, int(customers.size())));
     resize(560, 360);
 }
 
@@ -103,7 +104,7 @@ void BulkActionDialog::setRow(int row, RowState state, const QString &text) {
     m_states[row] = state;
     QTableWidgetItem *item = m_table->item(row, 1);
     item->setText(text);
-    item->setToolTip(text);
+    item->setToolTip(DisplayFormat::plainToolTip(text));
     if (state == RowState::Failed)
         item->setForeground(
             StateColorPalette(m_table->palette()).text(StateColorPalette::State::Error));

@@ -3,6 +3,7 @@
 #include "app/api/apiclient.h"
 #include "app/api/customerservice.h"
 #include "app/session/session.h"
+#include "models/displayformat.h"
 #include "ui/changes/customerformwidget.h"
 #include "ui/widgets/fielderrorlabel.h"
 
@@ -11,15 +12,17 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-CreateCustomerDialog::CreateCustomerDialog(Session *session, QWidget *parent)
+CreateCustomerDialog::CreateCustomerDialog(Session *session, QWidget *parent, ProgramKind kind)
     : QDialog(parent)
     , m_session(session)
-    , m_form(new CustomerFormWidget(session, session ? session->kind() : ProgramKind::Unknown,
-                                    CustomerFormWidget::Mode::Create, this))
+    , m_kind(kind != ProgramKind::Unknown ? kind
+             : session                    ? session->kind()
+                                          : ProgramKind::Unknown)
+    , m_form(new CustomerFormWidget(session, m_kind, CustomerFormWidget::Mode::Create, this))
     , m_top(new FieldErrorLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
     , m_submit(m_buttons->addButton(tr("&Create"), QDialogButtonBox::AcceptRole)) {
-    const bool referral = session && session->kind() == ProgramKind::ReferAFriend;
+    const bool referral = m_kind == ProgramKind::ReferAFriend;
     setWindowTitle(referral ? tr("New refer-a-friend customer") : tr("New affiliate customer"));
     auto *intro = new QLabel(
         referral ? tr("The customer is added to the live refer-a-friend program. Pick the "
@@ -53,7 +56,7 @@ QString CreateCustomerDialog::errorText() const {
 void CreateCustomerDialog::updateState() {
     const QString why = m_form->firstProblem();
     m_submit->setEnabled(!m_busy && why.isEmpty() && m_session);
-    m_submit->setToolTip(why);
+    m_submit->setToolTip(DisplayFormat::plainToolTip(why));
 }
 
 void CreateCustomerDialog::setBusy(bool busy) {
@@ -75,7 +78,7 @@ void CreateCustomerDialog::submit() {
         else
             onFinished(nullptr, &result.error());
     };
-    if (m_session->kind() == ProgramKind::ReferAFriend)
+    if (m_kind == ProgramKind::ReferAFriend)
         m_call = m_session->customers()->create(m_form->referralDraft(), this, done);
     else
         m_call = m_session->customers()->create(m_form->affiliateDraft(), this, done);

@@ -12,14 +12,18 @@ class FieldErrorLabel;
 class QDialogButtonBox;
 class QPushButton;
 
-// A new customer of the session's program kind. Create stays disabled until the form is valid
+// A new customer of the session's program kind, or of `kind` when the session does not know it
+// (the person chose). Create stays disabled until the form is valid
 // and while the request is in flight; on any error the dialog stays open with the input as it
 // was and the server's messages next to their fields.
 class CreateCustomerDialog final : public QDialog {
     Q_OBJECT
 
 public:
-    CreateCustomerDialog(Session *session, QWidget *parent = nullptr);
+    CreateCustomerDialog(Session *session, QWidget *parent = nullptr,
+                         ProgramKind kind = ProgramKind::Unknown);
+
+    ProgramKind kind() const { return m_kind; }
 
     CustomerFormWidget *form() const { return m_form; }
     QPushButton *submitButton() const { return m_submit; }
@@ -39,6 +43,7 @@ private:
     void onFinished(const Customer *customer, const ApiError *error);
 
     QPointer<Session> m_session;
+    ProgramKind m_kind;
     CustomerFormWidget *m_form;
     FieldErrorLabel *m_top;
     QDialogButtonBox *m_buttons;

@@ -5,6 +5,7 @@
 #include "app/api/customerservice.h"
 #include "app/session/session.h"
 #include "models/displayformat.h"
+#include "models/programkindtext.h"
 #include "ui/changes/bulkactiondialog.h"
 #include "ui/changes/createcustomerdialog.h"
 #include "ui/changes/deletecustomerdialog.h"
@@ -28,6 +29,15 @@ const QString Active = u"active"_s;
 
 QString nameOf(const Customer &customer) {
     return customer.displayName();
+}
+
+// Whether a customer already has the status a change would give them, so that nothing needs
+// sending. An archived refer-a-friend customer may be "deleted" (the documented word) or
+// "archived": any status but "active" is archived for this purpose.
+bool alreadyHas(const Customer &customer, const QString &targetStatus) {
+    if (targetStatus == Archived)
+        return DisplayFormat::isInactiveReferralStatus(customer.status);
+    return customer.status.toLower() == targetStatus;
 }
 
 } // namespace
@@ -113,8 +123,9 @@ void CustomerActions::updateActions() {
         const bool unknown = customer.status.isEmpty();
         anyNotSuspended = anyNotSuspended || customer.status != Suspended;
         anySuspended = anySuspended || customer.status == Suspended || unknown;
-        anyNotArchived = anyNotArchived || customer.status != Archived;
-        anyArchived = anyArchived || customer.status == Archived || unknown;
+        const bool archived = DisplayFormat::isInactiveReferralStatus(customer.status);
+        anyNotArchived = anyNotArchived || !archived;
+        anyArchived = anyArchived || archived || unknown;
     }
     m_new->setEnabled(connected);
     m_edit->setEnabled(connected && idle && m_selection.size() == 1);
@@ -154,7 +165,25 @@ QList<QAction *> CustomerActions::toolBarActions() const {
 CreateCustomerDialog *CustomerActions::createCustomer(QWidget *parent) {
     if (!m_session)
         return nullptr;
-    auto *dialog = new CreateCustomerDialog(m_session, parentFor(parent));
+    ProgramKind programKind = kind();
+    if (programKind == ProgramKind::Unknown)
+        programKind = m_chosenKind;
+    if (programKind == ProgramKind::Unknown) {
+        // The two kinds take different fields and requests: a guess would send the wrong one.
+        const auto answer = MessageBox::chooseOrCancel(
+            parentFor(parent), tr("New customer"),
+            tr("The console cannot tell which kind of program this key belongs to: it has no "
+               "customers yet, and the server does not say. Which kind of program is it?"),
+            programKindText(ProgramKind::Affiliate), programKindText(ProgramKind::ReferAFriend));
+        if (answer == QMessageBox::Yes)
+            programKind = ProgramKind::Affiliate;
+        else if (answer == QMessageBox::No)
+            programKind = ProgramKind::ReferAFriend;
+        else
+            return nullptr;
+        m_chosenKind = programKind; // asked once per connection
+    }
+    auto *dialog = new CreateCustomerDialog(m_session, parentFor(parent), programKind);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &CreateCustomerDialog::created, this, [this](const Customer &customer) {
         Q_EMIT customerCreated(customer);
@@ -335,7 +364,7 @@ BulkActionDialog *CustomerActions::changeStatus(StatusChange change,
     // Customers already in the target status are left out: nothing to send for them.
     QList<Customer> targets;
     for (const Customer &customer : customers) {
-        if (customer.status != text.targetStatus)
+        if (!alreadyHas(customer, text.targetStatus))
             targets.append(customer);
     }
     if (targets.isEmpty()) {
@@ -464,22 +493,28 @@ void CustomerActions::offerUndo(StatusChange change, const QList<Customer> &cust
     const ChangeText text = changeText(int(change));
     const QString who = customers.size() == 1 ? nameOf(customers.first())
                                               : tr("%n customers", nullptr, int(customers.size()));
-    m_undo->setText(text.undo.arg(who));
+    m_undoText = text.undo.arg(who);
+    // An action's text treats "&" as a shortcut marker; a name's "&" is a character.
+    m_undo->setText(QString(m_undoText).replace(u'&', u"&&"_s));
+    // Buttons show the action's tooltip, which would otherwise render a name as rich text.
+    m_undo->setToolTip(DisplayFormat::plainToolTip(m_undoText));
     updateActions();
-    Q_EMIT undoAvailable(m_undo->text());
+    Q_EMIT undoAvailable(m_undoText);
 }
 
 void CustomerActions::clearUndo() {
     const bool had = !m_undoCustomers.isEmpty();
     m_undoCustomers.clear();
+    m_undoText.clear();
     m_undo->setText(tr("&Undo"));
+    m_undo->setToolTip(QString());
     updateActions();
     if (had)
         Q_EMIT undoAvailable(QString());
 }
 
 QString CustomerActions::undoText() const {
-    return m_undoCustomers.isEmpty() ? QString() : m_undo->text();
+    return m_undoCustomers.isEmpty() ? QString() : m_undoText;
 }
 
 void CustomerActions::undo() {

@@ -113,6 +113,9 @@ private:
     void runBulk(BulkActionDialog *dialog);
 
     QPointer<Session> m_session;
+    QString m_undoText; // as shown to people: the action's text doubles each "&"
+    // The kind the person named for "New customer" when the session could not tell.
+    ProgramKind m_chosenKind = ProgramKind::Unknown;
     QPointer<QWidget> m_dialogParent;
     QList<Customer> m_selection;
     QAction *m_new;

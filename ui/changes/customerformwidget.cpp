@@ -197,13 +197,40 @@ QDate CustomerFormWidget::parseDate(const QString &text) {
     return QDate::fromString(text.left(10), Qt::ISODate);
 }
 
+QString CustomerFormWidget::originalText(const QString &field) const {
+    if (field == KeyField)
+        return m_original.key;
+    if (field == IdField)
+        return m_original.id;
+    if (field == EmailField)
+        return m_original.email;
+    if (field == NameField)
+        return m_original.name;
+    if (field == SurnameField)
+        return m_original.surname;
+    return {};
+}
+
+bool CustomerFormWidget::keptFromServer(const QString &field) const {
+    return m_longFromServer.contains(field) && text(field) == originalText(field).trimmed();
+}
+
 void CustomerFormWidget::setCustomer(const Customer &customer) {
     m_original = customer;
-    setText(KeyField, customer.key);
-    setText(IdField, customer.id);
-    setText(EmailField, customer.email);
-    setText(NameField, customer.name);
-    setText(SurnameField, customer.surname);
+    m_longFromServer.clear();
+    for (const QString &field : {KeyField, IdField, EmailField, NameField, SurnameField}) {
+        QLineEdit *edit = lineEdit(field);
+        if (!edit)
+            continue;
+        const QString value = originalText(field);
+        // The form's limit is for what a person types; a longer value the server already
+        // holds is shown whole, so that an untouched field is never cut and sent back cut.
+        edit->setMaxLength(qMax(MaxTextLength, int(qMin<qsizetype>(value.size(), 32767))));
+        if (value.size() > MaxTextLength)
+            m_longFromServer.insert(field);
+        edit->setText(value);
+        edit->setCursorPosition(0);
+    }
     if (m_tags)
         m_tags->setTags(customer.tags);
     if (m_birthDate)
@@ -243,6 +270,14 @@ void CustomerFormWidget::onFieldEdited(const QString &field) {
 }
 
 QString CustomerFormWidget::problem(const QString &field) const {
+    if (keptFromServer(field))
+        return {}; // not sent, so not the form's to judge
+    if (m_longFromServer.contains(field) && text(field).size() > MaxTextLength) {
+        return tr("At most %1 characters can be sent; this has %2. Shorten it, or undo your "
+                  "change to keep the server's value.")
+            .arg(MaxTextLength)
+            .arg(text(field).size());
+    }
     const bool affiliate = m_kind != ProgramKind::ReferAFriend;
     if (field == KeyField)
         return FieldRules::keyProblem(text(KeyField), affiliate, FieldRules::Identifier::Key);
@@ -277,6 +312,12 @@ QString CustomerFormWidget::problem(const QString &field) const {
 }
 
 QString CustomerFormWidget::warning(const QString &field) const {
+    if (keptFromServer(field)) {
+        return tr("The server holds %1 characters here, more than the %2 this form can send. "
+                  "The value is kept as it is unless you change this field.")
+            .arg(originalText(field).size())
+            .arg(MaxTextLength);
+    }
     if (field != KeyField || m_mode != Mode::Edit || !keyChanged())
         return {};
     if (m_original.key.isEmpty()) {

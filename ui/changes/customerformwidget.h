@@ -8,6 +8,7 @@
 #include <QDate>
 #include <QHash>
 #include <QMap>
+#include <QSet>
 #include <QStringList>
 #include <QWidget>
 
@@ -107,6 +108,10 @@ private:
     QString warning(const QString &field) const;
     void refreshMessages();
     QString text(const QString &field) const;
+    QString originalText(const QString &field) const;
+    // The server's value is longer than the form allows and the person has not changed it:
+    // it is kept as it is and not sent.
+    bool keptFromServer(const QString &field) const;
     void setText(const QString &field, const QString &value);
     static QDate parseDate(const QString &text);
 
@@ -117,6 +122,7 @@ private:
     QFormLayout *m_layout;
     QHash<QString, Field> m_fields;
     QStringList m_order;
+    QSet<QString> m_longFromServer;
     TagListEdit *m_tags = nullptr;
     QComboBox *m_partnerBy = nullptr;
     QLineEdit *m_partner = nullptr;

@@ -66,6 +66,7 @@ DeleteCustomerDialog::DeleteCustomerDialog(Session *session, const QList<Custome
     questionLabel->setTextFormat(Qt::PlainText);
     auto *consequenceLabel = new QLabel(consequence, this);
     consequenceLabel->setWordWrap(true);
+    consequenceLabel->setTextFormat(Qt::PlainText);
     auto *prompt =
         new QLabel(single ? (referral && customers.first().key.isEmpty()
                                  ? tr("Type the customer's ID, %1, to confirm:")

@@ -70,7 +70,7 @@ void EditCustomerDialog::updateState() {
     if (m_gone)
         why = tr("This customer has been deleted.");
     m_submit->setEnabled(!m_busy && why.isEmpty() && m_session);
-    m_submit->setToolTip(why);
+    m_submit->setToolTip(DisplayFormat::plainToolTip(why));
 }
 
 void EditCustomerDialog::setBusy(bool busy) {

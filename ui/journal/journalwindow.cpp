@@ -101,6 +101,9 @@ JournalWindow::JournalWindow(Journal *journal, QWidget *parent)
     , m_countLabel(new QLabel(this))
     , m_reload(new QTimer(this)) {
     setWindowTitle(tr("Journal of changes"));
+    // Customer names and server sentences reach these lines: data, never markup.
+    m_pendingLabel->setTextFormat(Qt::PlainText);
+    m_countLabel->setTextFormat(Qt::PlainText);
     setWindowFlag(Qt::Window);
     setModal(false);
     setAttribute(Qt::WA_DeleteOnClose, false);

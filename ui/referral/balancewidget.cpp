@@ -94,6 +94,7 @@ BalanceWidget::BalanceWidget(Session *session, const QString &identifier, QWidge
 
     m_updated = new QLabel(this);
     m_updated->setObjectName(u"balanceUpdated"_s);
+    m_updated->setTextFormat(Qt::PlainText);
     m_updated->setForegroundRole(QPalette::PlaceholderText);
 
     m_refresh = new QToolButton(this);
@@ -195,6 +196,7 @@ void BalanceWidget::rebuildCards() {
         auto *amount =
             new QLabel(formatAmount(entry.amount, entry.amountUnits, entry.isCurrency), card);
         amount->setObjectName(u"balanceAmount"_s);
+        amount->setTextFormat(Qt::PlainText); // the units come from the server
         QFont big = amount->font();
         big.setPointSizeF(big.pointSizeF() * 1.6);
         big.setBold(true);
@@ -212,6 +214,7 @@ void BalanceWidget::rebuildCards() {
                           : tr("Reward units");
         }
         auto *captionLabel = new QLabel(caption, card);
+        captionLabel->setTextFormat(Qt::PlainText);
         captionLabel->setForegroundRole(QPalette::PlaceholderText);
 
         auto *cardLayout = new QVBoxLayout(card);

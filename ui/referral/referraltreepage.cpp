@@ -3,6 +3,7 @@
 #include "app/api/apierror.h"
 #include "app/session/referralloader.h"
 #include "app/session/session.h"
+#include "models/displayformat.h"
 #include "models/referraltreemodel.h"
 #include "ui/widgets/statecolorpalette.h"
 
@@ -44,7 +45,8 @@ protected:
         QPalette &palette = option->palette;
         switch (rowKindOf(index)) {
         case RowKind::Customer:
-            if (index.data(ReferralTreeModel::StatusRole).toString() == "archived"_L1)
+            if (DisplayFormat::isInactiveReferralStatus(
+                    index.data(ReferralTreeModel::StatusRole).toString()))
                 palette.setColor(QPalette::Text, palette.color(QPalette::PlaceholderText));
             break;
         case RowKind::Loading:
@@ -90,6 +92,7 @@ ReferralTreePage::ReferralTreePage(Session *session, QWidget *parent)
 
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"referralTreeSummary"_s);
+    m_summary->setTextFormat(Qt::PlainText);
     m_summary->setForegroundRole(QPalette::PlaceholderText);
 
     m_refreshButton = new QToolButton(this);
@@ -137,6 +140,7 @@ ReferralTreePage::ReferralTreePage(Session *session, QWidget *parent)
 
     m_message = new QLabel(this);
     m_message->setObjectName(u"referralTreeMessage"_s);
+    m_message->setTextFormat(Qt::PlainText);
     m_message->setWordWrap(true);
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();

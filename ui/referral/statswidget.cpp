@@ -4,12 +4,13 @@
 #include "app/api/latestrequest.h"
 #include "app/api/referralservice.h"
 #include "app/session/session.h"
+#include "models/displayformat.h"
 #include "models/fieldchecks.h"
 #include "ui/referral/balancewidget.h"
 #include "ui/widgets/fielderrorlabel.h"
+#include "ui/widgets/safelink.h"
 
 #include <QClipboard>
-#include <QDesktopServices>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGuiApplication>
@@ -45,7 +46,7 @@ public:
         QStringList lines;
         for (const auto &bar : std::as_const(m_bars))
             lines.append(StatsWidget::tr("%1: %2").arg(bar.first, valueText(bar.second)));
-        setToolTip(lines.join(u'\n'));
+        setToolTip(DisplayFormat::plainToolTip(lines.join(u'\n')));
         setAccessibleDescription(lines.join(u"; "_s));
         updateGeometry();
         update();
@@ -185,6 +186,7 @@ QString formatValue(const QString &key, const QString &value) {
 QLabel *tileNumber(const QString &objectName, QWidget *parent) {
     auto *label = new QLabel(StatsWidget::tr("—"), parent);
     label->setObjectName(objectName);
+    label->setTextFormat(Qt::PlainText);
     QFont big = label->font();
     big.setPointSizeF(big.pointSizeF() * 1.8);
     big.setBold(true);
@@ -340,9 +342,15 @@ void StatsWidget::rebuild() {
         const QString label = labelForKey(entry.first);
         const QString value = formatValue(entry.first, entry.second);
         m_rows.append({label, value});
+        // Keys and values come from the server: plain text in both labels, never markup.
         auto *valueLabel = new QLabel(value, m_rowsBox);
+        valueLabel->setTextFormat(Qt::PlainText);
+        valueLabel->setWordWrap(true);
         valueLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        m_rowsForm->addRow(tr("%1:").arg(label), valueLabel);
+        auto *keyLabel = new QLabel(tr("%1:").arg(label), m_rowsBox);
+        keyLabel->setTextFormat(Qt::PlainText);
+        keyLabel->setBuddy(valueLabel);
+        m_rowsForm->addRow(keyLabel, valueLabel);
         // Plain counts (no unit, no nesting) go in the chart beside clicks and referrals.
         bool isNumber = false;
         const double number = entry.second.toDouble(&isNumber);
@@ -360,23 +368,26 @@ void StatsWidget::rebuild() {
         const QString network = link.first;
         const QString url = link.second;
         auto *name = new QLabel(networkName(network), m_linksBox);
+        name->setTextFormat(Qt::PlainText);
         auto *field = new QLineEdit(url, m_linksBox);
         field->setObjectName(u"shareLink_"_s + network);
         field->setReadOnly(true);
         field->setCursorPosition(0);
-        field->setToolTip(url);
+        field->setToolTip(DisplayFormat::plainToolTip(url));
         // As wide as "Copied" from the start, so the row does not jump when it says so.
         auto *copy = new QPushButton(tr("Copied"), m_linksBox);
         copy->setMinimumWidth(copy->sizeHint().width());
         copy->setText(tr("Copy"));
         copy->setObjectName(u"copyShareLink_"_s + network);
-        copy->setToolTip(tr("Copy link: %1").arg(networkName(network)));
+        copy->setToolTip(
+            DisplayFormat::plainToolTip(tr("Copy link: %1").arg(networkName(network))));
         auto *open = new QPushButton(tr("Open"), m_linksBox);
         open->setObjectName(u"openShareLink_"_s + network);
-        open->setToolTip(tr("Open link in the browser: %1").arg(networkName(network)));
+        open->setToolTip(DisplayFormat::plainToolTip(
+            tr("Open link in the browser: %1").arg(networkName(network))));
         connect(copy, &QPushButton::clicked, this,
                 [this, copy, network, url] { copyLink(copy, network, url); });
-        connect(open, &QPushButton::clicked, this, [url] { QDesktopServices::openUrl(QUrl(url)); });
+        connect(open, &QPushButton::clicked, this, [this, url] { SafeLink::open(url, this); });
         m_linksGrid->addWidget(name, row, 0);
         m_linksGrid->addWidget(field, row, 1);
         m_linksGrid->addWidget(copy, row, 2);

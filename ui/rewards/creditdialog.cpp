@@ -891,7 +891,7 @@ void CreditDialog::showUnknown() {
     m_unknownText->setText(tr("%1 Partnero may have credited %2, or not. Compare the balances "
                               "and decide: nothing is sent again unless you say so.")
                                .arg(what, amountText()));
-    m_unknownText->setToolTip(m_sendError.sentence());
+    m_unknownText->setToolTip(DisplayFormat::plainToolTip(m_sendError.sentence()));
     const QString units = m_pending.amountUnits;
     const double before = amountIn(m_before, units);
     const double expected = amountIn(withCredit(m_before, m_pending), units);

@@ -3,6 +3,7 @@
 #include "app/api/apierror.h"
 #include "app/profiles/profilestore.h"
 #include "app/session/session.h"
+#include "models/displayformat.h"
 #include "models/programkindtext.h"
 
 #include <QAction>
@@ -30,6 +31,8 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, QWidget *parent)
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)) {
     setWindowTitle(tr("Connect to Partnero"));
     setMinimumWidth(520);
+    // The server's sentences reach the status line: data, never markup.
+    m_status->setTextFormat(Qt::PlainText);
 
     auto *intro = new QLabel(tr("Create an API key in the Partnero dashboard under "
                                 "Integration \u2192 API. Each key belongs to one program. "
@@ -150,7 +153,7 @@ QString ConnectionDialog::validationMessage() const {
 void ConnectionDialog::updateState() {
     const QString problem = validationMessage();
     m_test->setEnabled(!m_busy && problem.isEmpty());
-    m_test->setToolTip(problem);
+    m_test->setToolTip(DisplayFormat::plainToolTip(problem));
     // Only complain about fields the person has started on; an empty form is not an error.
     if (!m_busy && !m_name->text().isEmpty())
         m_status->setText(problem);

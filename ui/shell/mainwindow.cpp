@@ -5,6 +5,7 @@
 #include "app/session/customerlookup.h"
 #include "app/session/session.h"
 #include "models/customertablemodel.h"
+#include "models/displayformat.h"
 #include "models/programkindtext.h"
 #include "ui/browse/customerdetaildialog.h"
 #include "ui/browse/customerpage.h"
@@ -294,11 +295,13 @@ void MainWindow::buildToolBar() {
 void MainWindow::buildStatusBar() {
     m_connectionLabel = new QLabel(this);
     m_connectionLabel->setObjectName(QStringLiteral("connectionLabel"));
+    m_connectionLabel->setTextFormat(Qt::PlainText);
     m_requestLabel = new QLabel(this);
     m_requestLabel->setObjectName(QStringLiteral("requestStateLabel"));
     m_requestLabel->setTextFormat(Qt::PlainText);
     m_rateLabel = new QLabel(this);
     m_rateLabel->setObjectName(QStringLiteral("rateLimitLabel"));
+    m_rateLabel->setTextFormat(Qt::PlainText);
     m_rateLabel->hide();
     // The offered undo stays in sight while other messages come and go: a permanent widget.
     m_undoButton = new QToolButton(this);
@@ -411,7 +414,8 @@ void MainWindow::updateConnectionText() {
         if (m_session->isConnected()) {
             const ProgramInfo info = m_session->programInfo();
             const QString name = info.name.isEmpty() ? profile.name : info.name;
-            text = tr("Connected to %1 (%2) at %3").arg(name, programKindText(m_session->kind()), host);
+            text = tr("Connected to %1 (%2) at %3")
+                       .arg(name, programKindText(m_session->kind()), host);
         } else if (m_session->configurationError().isError()) {
             text = tr("Not connected to %1").arg(host);
             toolTip = m_session->configurationError().sentence();
@@ -423,7 +427,7 @@ void MainWindow::updateConnectionText() {
                       : toolTip;
     }
     m_connectionLabel->setText(text);
-    m_connectionLabel->setToolTip(toolTip);
+    m_connectionLabel->setToolTip(DisplayFormat::plainToolTip(toolTip));
     m_connectionLabel->setAccessibleName(text);
 }
 
@@ -613,8 +617,8 @@ void MainWindow::onUndoAvailable(const QString &text) {
     m_undoButton->setToolTip(
         text.isEmpty()
             ? QString()
-            : tr("%1 (%2)").arg(
-                  text, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText)));
+            : DisplayFormat::plainToolTip(tr("%1 (%2)").arg(
+                  text, QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText))));
 }
 
 CreditDialog *MainWindow::creditCustomer(const Customer &customer, QWidget *parent) {
@@ -701,7 +705,7 @@ void MainWindow::closeSessionDialogs() {
 
 void MainWindow::setRequestState(const QString &sentence) {
     m_requestLabel->setText(sentence);
-    m_requestLabel->setToolTip(sentence);
+    m_requestLabel->setToolTip(DisplayFormat::plainToolTip(sentence));
 }
 
 void MainWindow::lookUp(const QString &text) {
@@ -734,7 +738,7 @@ void MainWindow::onLookupFailed(const QString &text, const ApiError &error) {
     m_lookupStatus->setText(error.kind == ApiError::Kind::Unauthorized
                                 ? tr("Signed out: the API key was not accepted.")
                                 : tr("The lookup failed."));
-    m_lookupStatus->setToolTip(sentence);
+    m_lookupStatus->setToolTip(DisplayFormat::plainToolTip(sentence));
     setRequestState(sentence);
 }
 

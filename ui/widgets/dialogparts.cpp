@@ -1,6 +1,7 @@
 #include "ui/widgets/dialogparts.h"
 
 #include "models/customer.h"
+#include "ui/widgets/elidedlabel.h"
 #include "ui/widgets/fielderrorlabel.h"
 #include "ui/widgets/messagebox.h"
 #include "ui/widgets/rowstatedelegate.h"
@@ -130,7 +131,13 @@ QWidget *customerCard(const Customer &customer, QWidget *parent) {
     auto *layout = new QVBoxLayout(card);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addWidget(heading(customer.displayName(), card));
+    // A name of any length: cut to the card's width, never widening the dialog.
+    auto *name = new ElidedLabel(customer.displayName(), card);
+    QFont font = name->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * 1.25);
+    name->setFont(font);
+    layout->addWidget(name);
     QStringList details;
     const QString id = customer.id.isEmpty() ? customer.key : customer.id;
     if (!id.isEmpty())

@@ -38,6 +38,14 @@ QMessageBox::StandardButton MessageBox::choose(QWidget *parent, const QString &t
                 QMessageBox::Yes, yesText, noText);
 }
 
+QMessageBox::StandardButton MessageBox::chooseOrCancel(QWidget *parent, const QString &title,
+                                                       const QString &text, const QString &yesText,
+                                                       const QString &noText) {
+    return show(parent, QMessageBox::Question, title, text,
+                QMessageBox::Yes | QMessageBox::No | QMessageBox::Cancel, QMessageBox::Cancel,
+                yesText, noText, QMessageBox::Cancel);
+}
+
 void MessageBox::setNextAnswer(QMessageBox::StandardButton answer) {
     s_nextAnswer = answer;
 }
@@ -50,7 +58,8 @@ QMessageBox::StandardButton MessageBox::show(QWidget *parent, QMessageBox::Icon 
                                              const QString &title, const QString &text,
                                              QMessageBox::StandardButtons buttons,
                                              QMessageBox::StandardButton defaultButton,
-                                             const QString &yesText, const QString &noText) {
+                                             const QString &yesText, const QString &noText,
+                                             QMessageBox::StandardButton escapeButton) {
     s_lastText = text;
     if (s_nextAnswer != QMessageBox::NoButton) {
         const auto answer = s_nextAnswer;
@@ -65,7 +74,7 @@ QMessageBox::StandardButton MessageBox::show(QWidget *parent, QMessageBox::Icon 
         box.button(QMessageBox::Yes)->setText(yesText);
     if (!noText.isEmpty()) {
         box.button(QMessageBox::No)->setText(noText);
-        box.setEscapeButton(QMessageBox::No);
+        box.setEscapeButton(escapeButton);
     }
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }

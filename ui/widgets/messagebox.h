@@ -25,6 +25,12 @@ public:
                                               const QString &text, const QString &yesText,
                                               const QString &noText);
 
+    // A question with two named answers and Cancel: Yes for the first, No for the second,
+    // Cancel (also on Escape) for neither.
+    static QMessageBox::StandardButton chooseOrCancel(QWidget *parent, const QString &title,
+                                                      const QString &text, const QString &yesText,
+                                                      const QString &noText);
+
     // Tests: the next box is not shown and returns this answer instead.
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // Tests: the text of the last box shown or answered.
@@ -34,5 +40,6 @@ private:
     static QMessageBox::StandardButton
     show(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
          QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
-         const QString &yesText = {}, const QString &noText = {});
+         const QString &yesText = {}, const QString &noText = {},
+         QMessageBox::StandardButton escapeButton = QMessageBox::No);
 };

@@ -113,8 +113,8 @@ void CustomerActions::updateActions() {
         const bool unknown = customer.status.isEmpty();
         anyNotSuspended = anyNotSuspended || customer.status != Suspended;
         anySuspended = anySuspended || customer.status == Suspended || unknown;
-        anyNotArchived = anyNotArchived || customer.status != Archived;
-        anyArchived = anyArchived || customer.status == Archived || unknown;
+        anyNotArchived = anyNotArchived || !customer.isRestorable();
+        anyArchived = anyArchived || customer.isRestorable() || unknown;
     }
     m_new->setEnabled(connected);
     m_edit->setEnabled(connected && idle && m_selection.size() == 1);

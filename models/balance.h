@@ -18,6 +18,9 @@ struct BalanceEntry {
 struct Balance {
     QList<BalanceEntry> entries;
     std::optional<Customer> customer; // the API sends the customer beside the balance
+    // A credit that succeeded with an answer holding no balance, after which reading the
+    // balance failed too: `entries` say nothing about what the customer holds now.
+    bool unread = false;
 
     // The amount held in `units` (compared without case); 0 when there is none yet.
     double amountIn(const QString &units) const {

@@ -50,3 +50,16 @@ QString Customer::dateOfBirth() const {
     const QJsonValue value = metadata.value("date_of_birth"_L1);
     return value.isString() ? value.toString() : QString();
 }
+
+bool Customer::isActiveReferral() const {
+    return status.trimmed().compare("active"_L1, Qt::CaseInsensitive) == 0;
+}
+
+bool Customer::isRestorable() const {
+    return isRestorableStatus(status);
+}
+
+bool Customer::isRestorableStatus(const QString &status) {
+    const QString trimmed = status.trimmed();
+    return !trimmed.isEmpty() && trimmed.compare("active"_L1, Qt::CaseInsensitive) != 0;
+}

@@ -1,6 +1,7 @@
 #include "models/customertablemodel.h"
 
 #include "models/displayformat.h"
+#include "models/rowstate.h"
 
 #include <QLocale>
 
@@ -97,6 +98,8 @@ void CustomerTableModel::rebuildIndex(int fromRow) {
 QVariant CustomerTableModel::otherData(const Customer &customer, int role) const {
     if (role == IdentifierRole)
         return customer.identifier();
+    if (role == RowStateRole)
+        return int(customer.isUnreadable() ? RowState::Error : RowState::None);
     return {};
 }
 
@@ -107,6 +110,9 @@ QVariant CustomerTableModel::displayData(const Customer &customer, Column column
     case IdColumn:
         return customer.id;
     case NameColumn:
+        // A row that could not be read says so where a name would be, if it has none.
+        if (customer.isUnreadable() && customer.fullName().isEmpty())
+            return tr("Could not be read");
         // As given: a right-to-left name is passed through untouched, the view lays it out.
         return customer.fullName();
     case EmailColumn:
@@ -168,6 +174,11 @@ QVariant CustomerTableModel::sortData(const Customer &customer, Column column) c
 }
 
 QVariant CustomerTableModel::toolTipData(const Customer &customer, Column column) const {
+    if (customer.isUnreadable()) {
+        //: %1 is what was wrong, e.g. "The field data[3].email is not text."
+        return tr("This customer could not be read from the server's answer: %1")
+            .arg(customer.problem);
+    }
     switch (column) {
     case NameColumn: {
         const QString name = customer.fullName();

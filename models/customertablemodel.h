@@ -35,7 +35,9 @@ struct CustomerTableColumns {
 using CustomerPagedTableModel = PagedTableModel<Customer, CustomerTableColumns>;
 
 // One page of customers. The program kind decides the columns; rows are replaced a page at a
-// time (one model reset) and single rows are updated in place after an edit.
+// time (one model reset) and single rows are updated in place after an edit. A customer that
+// could not be read (Customer::problem) is shown with what could be read, RowState::Error in
+// RowStateRole, and the problem as the tooltip of each of its cells.
 class CustomerTableModel final : public CustomerPagedTableModel {
     Q_OBJECT
 

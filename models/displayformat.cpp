@@ -38,11 +38,6 @@ QString customerStatus(const QString &status) {
     return status;
 }
 
-bool isInactiveReferralStatus(const QString &status) {
-    const QString lower = status.trimmed().toLower();
-    return !lower.isEmpty() && lower != "active"_L1;
-}
-
 QString plainToolTip(const QString &text) {
     if (!Qt::mightBeRichText(text))
         return text;

@@ -18,11 +18,6 @@ QString amount(double value, const QString &units, bool isCurrency);
 // "active" -> "Active", translated; a status the console does not know is shown as given.
 QString customerStatus(const QString &status);
 
-// A refer-a-friend customer that can be restored: the docs name the statuses "active" and
-// "deleted" (an archived customer), and some servers say "archived". Any status that is given
-// and is not "active" counts; an empty status is unknown (the caller offers both directions).
-bool isInactiveReferralStatus(const QString &status);
-
 // Text for a tooltip that shows exactly as given. Qt renders a tooltip as rich text when
 // Qt::mightBeRichText() says so, which would style a customer named "<b>x</b>" or load an
 // <img>: such text is escaped; other text is returned unchanged.

@@ -80,6 +80,38 @@ std::optional<CustomerRef> readCustomerRef(JsonReader &reader, const QJsonValue 
     return ref;
 }
 
+void readPartner(JsonObjectReader &json, Customer &out) {
+    const QJsonValue value = json.value("partner"_L1);
+    const QString path = json.pathOf("partner"_L1);
+    JsonReader &reader = json.reader();
+    if (value.isString()) {
+        out.partner = value.toString();
+        out.partnerForm = Customer::PartnerForm::AsGiven;
+    } else if (value.isDouble()) {
+        out.partner = reader.reference(value, path);
+        out.partnerForm = Customer::PartnerForm::Id;
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        const std::pair<QLatin1String, Customer::PartnerForm> forms[] = {
+            {"key"_L1, Customer::PartnerForm::Key},
+            {"id"_L1, Customer::PartnerForm::Id},
+            {"email"_L1, Customer::PartnerForm::Email}};
+        for (const auto &[key, form] : forms) {
+            const QString found =
+                reader.reference(object.value(key), JsonReader::memberPath(path, key));
+            if (!found.isEmpty()) {
+                out.partner = found;
+                out.partnerForm = form;
+                break;
+            }
+        }
+    } else if (!value.isNull() && !value.isUndefined()) {
+        reader.failNotText(path);
+    }
+    if (out.partner.isEmpty())
+        out.partnerForm = Customer::PartnerForm::None;
+}
+
 } // namespace
 
 std::optional<QJsonValue> envelopeData(JsonReader &reader, const QJsonDocument &doc) {
@@ -187,7 +219,7 @@ void readCustomerInto(JsonObjectReader &json, Customer &out) {
     Customer customer;
     readIdentity(json, customer);
     customer.status = json.text("status"_L1);
-    customer.partner = json.reference("partner"_L1);
+    readPartner(json, customer);
     customer.tags = readTags(reader, json);
     customer.deleted = json.flag("deleted"_L1).value_or(false);
     customer.approved = json.flag("approved"_L1);
@@ -243,18 +275,36 @@ bool readCustomerAt(JsonReader &reader, const QJsonValue &value, const QString &
     return !reader.failed();
 }
 
-bool readCustomerArray(JsonReader &reader, const QJsonArray &array, const QString &path,
-                       QList<Customer> &out) {
+// One item of a list of customers. Never fails the list: an item beyond repair comes back with
+// Customer::problem set and whatever could be read.
+Customer readCustomerItem(const QJsonValue &value, const QString &path) {
+    JsonReader itemReader;
+    Customer customer;
+    if (value.isObject()) {
+        JsonObjectReader json(itemReader, value.toObject(), path);
+        readCustomerInto(json, customer);
+        if (!itemReader.failed() && customer.identifier().isEmpty()) {
+            // Nothing to open, change or find it by again.
+            itemReader.fail(path, QCoreApplication::translate(
+                                      "JsonMapping", "The customer %1 has neither a key nor an id.")
+                                      .arg(path));
+        }
+    } else {
+        itemReader.fail(
+            path,
+            QCoreApplication::translate("JsonMapping", "The item %1 is not a customer.").arg(path));
+    }
+    if (itemReader.failed())
+        customer.problem = itemReader.error()->sentence;
+    return customer;
+}
+
+QList<Customer> readCustomerArray(const QJsonArray &array, const QString &path) {
     QList<Customer> customers;
     customers.reserve(array.size());
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        Customer customer;
-        if (!readCustomerAt(reader, array.at(i), JsonReader::itemPath(path, i), customer))
-            return false;
-        customers.append(std::move(customer));
-    }
-    out = std::move(customers);
-    return true;
+    for (qsizetype i = 0; i < array.size(); ++i)
+        customers.append(readCustomerItem(array.at(i), JsonReader::itemPath(path, i)));
+    return customers;
 }
 
 std::optional<Error> readCustomerPageLike(const QJsonDocument &doc, Page<Customer> &out) {
@@ -267,8 +317,7 @@ std::optional<Error> readCustomerPageLike(const QJsonDocument &doc, Page<Custome
     if (!items)
         return reader.error();
     Page<Customer> page;
-    if (!readCustomerArray(reader, *items, itemsPath, page.items))
-        return reader.error();
+    page.items = readCustomerArray(*items, itemsPath);
     JsonObjectReader containerJson(reader, container, containerPath);
     page.info = readPageInfo(containerJson, page.items.size());
     if (reader.failed())
@@ -323,15 +372,11 @@ std::optional<Error> readSearchResult(const QJsonDocument &doc, QList<Customer> 
     if (data->isNull()) {
         // Nothing found, said as plainly as it gets.
     } else if (data->isArray()) {
-        if (!readCustomerArray(reader, data->toArray(), u"data"_s, found))
-            return reader.error();
+        found = readCustomerArray(data->toArray(), u"data"_s);
     } else if (data->isObject()) {
         const QJsonObject object = data->toObject();
         if (object.value("data"_L1).isArray()) {
-            if (!readCustomerArray(reader, object.value("data"_L1).toArray(), u"data.data"_s,
-                                   found)) {
-                return reader.error();
-            }
+            found = readCustomerArray(object.value("data"_L1).toArray(), u"data.data"_s);
         } else if (!object.isEmpty()) {
             Customer customer;
             if (!readCustomerAt(reader, object, u"data"_s, customer))

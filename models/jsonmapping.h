@@ -13,9 +13,11 @@
 
 #include <optional>
 
-// The console's JSON mapping of the Partnero API. Tolerant: unknown fields are ignored and
-// missing or null optional fields stay empty; a field of the wrong type is an error that names
-// it, never a crash.
+// The console's JSON mapping of the Partnero API. Tolerant: unknown fields are ignored,
+// missing or null optional fields stay empty, and what is plainly meant is coerced (see
+// JsonReader). In a list of customers, an item beyond repair is kept with Customer::problem
+// set, so that the rest of the page shows; only an answer that is not the documented shape at
+// all is an error, which names the field. Never a crash.
 namespace JsonMapping {
 
 struct Error {

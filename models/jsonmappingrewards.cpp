@@ -3,6 +3,7 @@
 #include "models/jsonreader.h"
 
 #include <QJsonArray>
+#include <QUrl>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -131,13 +132,24 @@ QString scalarText(const QJsonValue &value) {
     }
 }
 
-// Lists of {currency, amount} read best as "revenue.USD" -> "120.50".
+// The unit of a {currency, amount} entry: `currency`, or `amount_units` as balances and
+// transactions name it. Empty when the entry names neither.
+QString amountUnitOf(const QJsonObject &object) {
+    for (const QLatin1String key : {"currency"_L1, "amount_units"_L1}) {
+        const QJsonValue unit = object.value(key);
+        if (unit.isString() && !unit.toString().trimmed().isEmpty())
+            return unit.toString().trimmed();
+    }
+    return {};
+}
+
+// Lists of {currency or amount_units, amount} read best as "revenue.USD" -> "120.50".
 bool isCurrencyAmountList(const QJsonArray &array) {
     if (array.isEmpty())
         return false;
     for (const QJsonValue &item : array) {
         const QJsonObject object = item.toObject();
-        if (!item.isObject() || !object.value("currency"_L1).isString() ||
+        if (!item.isObject() || amountUnitOf(object).isEmpty() ||
             !(object.contains("amount"_L1) || object.contains("value"_L1))) {
             return false;
         }
@@ -167,8 +179,8 @@ void flatten(const QString &label, const QJsonValue &value, QList<QPair<QString,
                 const QJsonObject object = item.toObject();
                 const QJsonValue amount = object.contains("amount"_L1) ? object.value("amount"_L1)
                                                                        : object.value("value"_L1);
-                out.append({JsonReader::memberPath(label, object.value("currency"_L1).toString()),
-                            scalarText(amount)});
+                out.append(
+                    {JsonReader::memberPath(label, amountUnitOf(object)), scalarText(amount)});
             }
             return;
         }
@@ -179,6 +191,17 @@ void flatten(const QString &label, const QJsonValue &value, QList<QPair<QString,
         return;
     }
     out.append({label, scalarText(value)});
+}
+
+// "https://www.facebook.com/sharer/..." -> "facebook.com"; "mailto:..." -> "mailto".
+QString shareLinkName(const QString &url) {
+    const QUrl parsed(url);
+    QString host = parsed.host();
+    if (host.startsWith("www."_L1))
+        host.remove(0, 4);
+    if (!host.isEmpty())
+        return host;
+    return parsed.scheme();
 }
 
 void readShareLinks(JsonReader &reader, JsonObjectReader &data, CustomerStats &stats) {
@@ -199,6 +222,13 @@ void readShareLinks(JsonReader &reader, JsonObjectReader &data, CustomerStats &s
         return;
     for (qsizetype i = 0; i < array->size(); ++i) {
         const QString itemPath = JsonReader::itemPath(path, i);
+        if (array->at(i).isString()) {
+            // A bare list of URLs: the site stands in for the network's name.
+            const QString url = array->at(i).toString().trimmed();
+            if (!url.isEmpty())
+                stats.shareLinks.append({shareLinkName(url), url});
+            continue;
+        }
         std::optional<JsonObjectReader> object = requiredObject(reader, array->at(i), itemPath);
         if (!object)
             return;

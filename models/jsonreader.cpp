@@ -1,6 +1,7 @@
 #include "models/jsonreader.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -60,6 +61,15 @@ void JsonReader::failNotList(const QString &path) {
 QString JsonReader::text(const QJsonValue &value, const QString &path) {
     if (value.isString())
         return value.toString();
+    // A name given as 1984 or a flag as true is plainly meant as that text.
+    if (value.isDouble()) {
+        const double number = value.toDouble();
+        if (std::trunc(number) == number && std::fabs(number) <= maxExactInteger)
+            return QString::number(static_cast<qint64>(number));
+        return QString::number(number, 'g', QLocale::FloatingPointShortest);
+    }
+    if (value.isBool())
+        return value.toBool() ? u"true"_s : u"false"_s;
     if (!value.isNull() && !value.isUndefined())
         failNotText(path);
     return {};
@@ -104,8 +114,12 @@ std::optional<qint64> JsonReader::integer(const QJsonValue &value, const QString
         const qint64 parsed = trimmed.toLongLong(&ok);
         if (ok)
             return parsed;
-        failNotWholeNumber(path);
-        return std::nullopt;
+        // "12.0" is still twelve; the checks below refuse "12.5".
+        number = trimmed.toDouble(&ok);
+        if (!ok) {
+            failNotWholeNumber(path);
+            return std::nullopt;
+        }
     } else {
         if (!value.isNull() && !value.isUndefined())
             failNotWholeNumber(path);
@@ -146,6 +160,16 @@ std::optional<bool> JsonReader::flag(const QJsonValue &value, const QString &pat
         const double number = value.toDouble();
         if (number == 0 || number == 1)
             return number == 1;
+    }
+    if (value.isString()) {
+        // Form-encoded or loosely typed servers send flags as text.
+        const QString word = value.toString().trimmed().toLower();
+        if (word == "true"_L1 || word == "1"_L1)
+            return true;
+        if (word == "false"_L1 || word == "0"_L1)
+            return false;
+        if (word.isEmpty())
+            return std::nullopt;
     }
     if (!value.isNull() && !value.isUndefined())
         failNotFlag(path);

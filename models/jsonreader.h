@@ -12,9 +12,11 @@
 #include <optional>
 
 // Internal to models/: typed access to server JSON. Every accessor is total: a missing or null
-// member gives an empty value, a member of the wrong type gives an empty value and records the
-// first such problem (by its dotted path) in the JsonReader that owns the walk. Nothing here
-// asserts, because everything here comes from the network.
+// member gives an empty value; what is plainly meant is coerced (a number or true/false where
+// text is expected, "true"/"false"/"1"/"0" or 1/0 for a flag, "15" or "15.0" for a number); a
+// member beyond that gives an empty value and records the first such problem (by its dotted
+// path) in the JsonReader that owns the walk. Nothing here asserts, because everything here
+// comes from the network.
 namespace JsonMapping::Internal {
 
 class JsonReader final {
@@ -33,6 +35,7 @@ public:
     void failNotList(const QString &path);
 
     // Values (not members), for array items and for callers that look at the value first.
+    // Text: strings, and numbers and booleans as they print (1984, 12.5, true).
     QString text(const QJsonValue &value, const QString &path);
     // Identifiers arrive as strings, sometimes as numbers, sometimes as an object that
     // holds key/id/email: all become text.
@@ -40,7 +43,7 @@ public:
     std::optional<qint64> integer(const QJsonValue &value, const QString &path);
     // Amounts: JSON numbers or numeric strings ("120.50").
     std::optional<double> amount(const QJsonValue &value, const QString &path);
-    // true/false, and 0/1 as PHP sometimes sends them.
+    // true/false, 0/1 as PHP sometimes sends them, and the same as text.
     std::optional<bool> flag(const QJsonValue &value, const QString &path);
     // A string that is not a recognisable timestamp gives an invalid QDateTime, not an error:
     // the published examples themselves use placeholders such as "…".

@@ -2,6 +2,9 @@
 
 #include "app/api/apierror.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkReply>
 
 using namespace Qt::Literals::StringLiterals;
@@ -43,6 +46,20 @@ ChangeOutcome decideChangeOutcome(const ApiError &error, int networkError, bool 
     // A timeout, a connection broken after sending, an unreadable or unconfirmed 2xx, a
     // redirect, a cancel after sending.
     return ChangeOutcome::Unknown;
+}
+
+bool confirmsByEnvelope(const QJsonDocument &answer) {
+    if (!answer.isObject())
+        return false;
+    const QJsonObject root = answer.object();
+    const QJsonValue data = root.value("data"_L1);
+    const bool noData = data.isUndefined() || data.isNull() ||
+                        (data.isArray() && data.toArray().isEmpty()) ||
+                        (data.isObject() && data.toObject().isEmpty());
+    if (!noData)
+        return false;
+    const QJsonValue status = root.value("status"_L1);
+    return (status.isDouble() && status.toDouble() == 1) || (status.isBool() && status.toBool());
 }
 
 QString changeOutcomeName(ChangeOutcome outcome) {

@@ -27,7 +27,10 @@ public:
                        ApiCallback<Page<Customer>> done);
     // GET /customers/{id}/balance
     ApiCall *balance(const QString &identifier, QObject *context, ApiCallback<Balance> done);
-    // POST /customers/{id}/balance/credit: the balance after the credit. Never retried; when
+    // POST /customers/{id}/balance/credit: the balance after the credit. A server that
+    // answers the bare success envelope ({"status": 1}) has made the credit: the balance is
+    // then read with GET .../balance in the same call (Balance::unread when that fails; the
+    // result is a success all the same). Never retried; when
     // the outcome is unknown (timeout, dropped connection: ApiError Timeout/Network, journal
     // outcome Unknown) read balance() again and ask the person before crediting twice.
     // `reason` goes to the journal only, never to the server.

@@ -425,7 +425,10 @@ void BulkCreditRunner::onCredit(int row, const Balance *balance, const ApiError 
     Row &r = m_rows[row];
     if (balance) {
         m_backoffMs = 0;
-        r.after = balance->amountIn(r.units);
+        if (balance->unread)
+            r.after.reset(); // credited; what it left could not be read
+        else
+            r.after = balance->amountIn(r.units);
         finishRow(row, RowResult::Credited, QString());
         Q_EMIT credited(customerOf(r), *balance);
         nextRow();

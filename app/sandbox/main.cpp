@@ -52,6 +52,11 @@ int main(int argc, char *argv[]) {
             .arg(server.baseUrl().chopped(3)));
     if (!options.dataFile.isEmpty())
         say(QCoreApplication::translate("main", "State file: %1").arg(options.dataFile));
+    if (options.variant == sandbox::ApiVariant::Alternative) {
+        say(QCoreApplication::translate(
+            "main", "Variant alt: the other readings of what the API reference leaves open "
+                    "(see docs/sandbox.md)."));
+    }
     say(QCoreApplication::translate("main", "Press Ctrl+C to stop."));
     std::fflush(stdout);
 

@@ -32,7 +32,11 @@ bool SandboxProcess::start(const QStringList &extraArgs) {
     m_error.clear();
     QSignalSpy started(m_launcher.get(), &SandboxLauncher::started);
     QSignalSpy failed(m_launcher.get(), &SandboxLauncher::failed);
-    m_launcher->start(QStringLiteral(PARTNERO_SANDBOX_EXE), extraArgs);
+    QStringList arguments = extraArgs;
+    if (!arguments.contains(u"--variant"_s)) {
+        arguments << u"--variant"_s << (m_variant == Variant::Alternative ? u"alt"_s : u"doc"_s);
+    }
+    m_launcher->start(QStringLiteral(PARTNERO_SANDBOX_EXE), arguments);
     QEventLoop loop;
     QTimer::singleShot(StartTimeoutMs + 1000, &loop, &QEventLoop::quit);
     QObject::connect(m_launcher.get(), &SandboxLauncher::started, &loop, &QEventLoop::quit);
@@ -49,6 +53,11 @@ bool SandboxProcess::start(const QStringList &extraArgs) {
     m_affiliateKey = m_launcher->affiliateKey();
     m_referralKey = m_launcher->referralKey();
     return true;
+}
+
+SandboxProcess::Variant SandboxProcess::variantFromEnvironment() {
+    return qEnvironmentVariable("PARTNERO_SANDBOX_VARIANT") == "alt"_L1 ? Variant::Alternative
+                                                                        : Variant::Documented;
 }
 
 void SandboxProcess::stop() {

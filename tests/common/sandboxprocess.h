@@ -17,6 +17,10 @@ class SandboxLauncher;
 // answer with a local event loop, which is fine in tests (never in production code).
 class SandboxProcess final {
 public:
+    // Which reading of what the API reference leaves open the sandbox serves (--variant, see
+    // docs/sandbox.md).
+    enum class Variant { Documented, Alternative };
+
     SandboxProcess();
     ~SandboxProcess();
     SandboxProcess(const SandboxProcess &) = delete;
@@ -25,6 +29,12 @@ public:
     // Starts the sandbox with `extraArgs` (e.g. {"--customers", "50"}) and waits up to 20 s
     // for its first line. False (see errorString()) when it did not start.
     bool start(const QStringList &extraArgs = {});
+    // The variant the next start() asks for. Until set, the one PARTNERO_SANDBOX_VARIANT names
+    // ("alt" or "doc", default doc), so that a test registered twice in tests/CMakeLists.txt
+    // runs against both.
+    void setVariant(Variant variant) { m_variant = variant; }
+    Variant variant() const { return m_variant; }
+    static Variant variantFromEnvironment();
     void stop();
     bool isRunning() const;
     QString errorString() const { return m_error; }
@@ -61,4 +71,5 @@ private:
     QString m_affiliateKey;
     QString m_referralKey;
     QString m_error;
+    Variant m_variant = variantFromEnvironment();
 };

@@ -211,7 +211,7 @@ void TestSandboxData::dataFileIsSavedAndReloaded() {
              u"suspended"_s);
     QCOMPARE(client.collectAll(u"/customers?limit=250"_s, aff).size(), 30);
     QCOMPARE(client.get(u"/customers/rc_000015"_s, ref).data().value(u"status"_s).toString(),
-             u"archived"_s);
+             u"deleted"_s);
     const QJsonObject friendOfGrace = client.get(u"/customers/saved_friend"_s, ref).data();
     QCOMPARE(friendOfGrace.value(u"referring_customer"_s).toObject().value(u"id"_s).toString(),
              u"grace_hopper"_s);

@@ -292,7 +292,7 @@ void TestSandboxReferral::archiveAndRestore() {
     const HttpResult archived = m_client->send("POST"_ba, u"/customers/rc_000020/archive"_s, key());
     QCOMPARE(archived.status, 200);
     QCOMPARE(archived.object(), QJsonObject({{u"status"_s, 1}}));
-    QCOMPARE(customer(u"rc_000020"_s).value(u"status"_s).toString(), u"archived"_s);
+    QCOMPARE(customer(u"rc_000020"_s).value(u"status"_s).toString(), u"deleted"_s);
     QCOMPARE(m_client->send("POST"_ba, u"/customers/rc_000020/revoke-archive"_s, key()).status,
              200);
     QCOMPARE(customer(u"rc_000020"_s).value(u"status"_s).toString(), u"active"_s);

@@ -34,6 +34,9 @@ private slots:
     void sentenceFollowsTheOutcome();
     void unconfirmedActionIsUnknownEverywhere();
     void unreadableCreditAnswerIsUnknownEverywhere();
+    void envelope_data();
+    void envelope();
+    void creditConfirmedByEnvelopeIsSucceededEverywhere();
 };
 
 void TestChangeOutcome::rule_data() {
@@ -175,6 +178,60 @@ void TestChangeOutcome::unreadableCreditAnswerIsUnknownEverywhere() {
     const auto outcome = journal.outcomeOf(journal.sent.first().operationId);
     QVERIFY(outcome);
     QCOMPARE(outcomeName(outcome->result), u"unknown"_s);
+}
+
+void TestChangeOutcome::envelope_data() {
+    QTest::addColumn<QByteArray>("answer");
+    QTest::addColumn<bool>("confirms");
+    QTest::newRow("status 1") << QByteArray(R"({"status": 1})") << true;
+    QTest::newRow("status true") << QByteArray(R"({"status": true})") << true;
+    QTest::newRow("status 1, data null") << QByteArray(R"({"status": 1, "data": null})") << true;
+    QTest::newRow("status 1, data []") << QByteArray(R"({"status": 1, "data": []})") << true;
+    QTest::newRow("status 1, data {}") << QByteArray(R"({"status": 1, "data": {}})") << true;
+    QTest::newRow("status 0") << QByteArray(R"({"status": 0})") << false;
+    QTest::newRow("status false") << QByteArray(R"({"status": false})") << false;
+    QTest::newRow("no status") << QByteArray(R"({})") << false;
+    QTest::newRow("status 2") << QByteArray(R"({"status": 2})") << false;
+    QTest::newRow("data that says something")
+        << QByteArray(R"({"status": 1, "data": "credited"})") << false;
+    QTest::newRow("a list") << QByteArray(R"([1])") << false;
+    QTest::newRow("empty body") << QByteArray() << false;
+}
+
+void TestChangeOutcome::envelope() {
+    QFETCH(QByteArray, answer);
+    QFETCH(bool, confirms);
+    QCOMPARE(confirmsByEnvelope(QJsonDocument::fromJson(answer)), confirms);
+}
+
+void TestChangeOutcome::creditConfirmedByEnvelopeIsSucceededEverywhere() {
+    CannedServer server;
+    QVERIFY(server.listen());
+    // Every request gets the envelope, the balance read after the credit too: the credit
+    // stands, and what it left is said to be unknown rather than shown as nothing.
+    server.response = jsonAnswer(200, R"({"status": 1})");
+    ApiClient client;
+    QVERIFY(!client.setBaseUrl(server.baseUrl()).isError());
+    client.setApiKey(u"canned-test-key-0001"_s);
+    client.setTransferTimeout(5000);
+    RecordingObserver journal;
+    client.setMutationObserver(&journal);
+    ReferralService referrals(&client);
+
+    CreditRequest credit;
+    credit.amount = 5;
+    credit.amountUnits = u"USD"_s;
+    const auto result = await<Balance>(
+        [&](auto done) { return referrals.creditBalance(u"ada"_s, credit, {}, this, done); });
+    QVERIFY2(result.ok(), describe(result).constData());
+    QCOMPARE(outcomeName(result.outcome()), u"succeeded"_s);
+    QVERIFY(result.value().unread);
+    QVERIFY(result.value().entries.isEmpty());
+    QCOMPARE(server.requests, 2); // the credit once, then the balance
+    QCOMPARE(journal.sent.size(), 1);
+    const auto outcome = journal.outcomeOf(journal.sent.first().operationId);
+    QVERIFY(outcome);
+    QCOMPARE(outcomeName(outcome->result), u"succeeded"_s);
 }
 
 QTEST_GUILESS_MAIN(TestChangeOutcome)

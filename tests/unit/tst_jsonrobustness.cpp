@@ -2,9 +2,12 @@
 // type-swapped and deleted members of the real fixtures, and random JSON built from the API's
 // own field names. A reader must return a value or an Error whose field points at a real place
 // in the document; it must never crash, assert or hang. Pages that read well are also shown
-// through the table models under QAbstractItemModelTester.
+// through the table models under QAbstractItemModelTester. Then the readings the mapping owes
+// to servers that differ from the examples: what is plainly meant is coerced, one customer
+// beyond repair marks its row instead of failing the page, and the stats' other shapes read.
 #include "models/customertablemodel.h"
 #include "models/jsonmapping.h"
+#include "models/rowstate.h"
 #include "models/transactiontablemodel.h"
 
 #include <QAbstractItemModelTester>
@@ -264,6 +267,21 @@ private slots:
     void truncatedBytes();
     void mutatedFixtures();
     void randomDocuments();
+    void coercesWhatIsPlainlyMeant_data();
+    void coercesWhatIsPlainlyMeant();
+    void refusesWhatIsNotMeant_data();
+    void refusesWhatIsNotMeant();
+    void brokenCustomerMarksOnlyItsRow_data();
+    void brokenCustomerMarksOnlyItsRow();
+    void brokenReferralsAndSearchItemsAreMarked();
+    void answerOfAnotherShapeIsAnError_data();
+    void answerOfAnotherShapeIsAnError();
+    void partnerSaysWhatItHolds_data();
+    void partnerSaysWhatItHolds();
+    void referralStatusTellsRestore_data();
+    void referralStatusTellsRestore();
+    void revenueByAmountUnitsIsOneRowPerUnit();
+    void shareLinksAsListOfUrls();
     void cleanupTestCase();
 
 private:
@@ -358,7 +376,12 @@ void TestJsonRobustness::check(const QJsonDocument &doc, const char *origin) {
                     index.data(role);
                 }
             }
-            m_customers->updateCustomer(m_customers->customerAt(row));
+            const Customer &shown = m_customers->customerAt(row);
+            // A marked row says why; an unmarked one can be found again.
+            QCOMPARE(m_customers->index(row, 0).data(RowStateRole).toInt(),
+                     int(shown.isUnreadable() ? RowState::Error : RowState::None));
+            QVERIFY(shown.isUnreadable() || !shown.identifier().isEmpty());
+            m_customers->updateCustomer(shown);
         }
         m_customers->removeCustomer(customers.items.first().identifier());
     }
@@ -420,6 +443,300 @@ void TestJsonRobustness::randomDocuments() {
         if (QTest::currentTestFailed())
             return;
     }
+}
+
+namespace {
+
+QJsonDocument pageOf(const QJsonArray &items) {
+    return QJsonDocument(QJsonObject{
+        {u"data"_s, items},
+        {u"meta"_s, QJsonObject{{u"current_page"_s, 1},
+                                {u"per_page"_s, 250},
+                                {u"from"_s, 1},
+                                {u"to"_s, items.size()}}},
+        {u"links"_s, QJsonObject{{u"next"_s, QJsonValue::Null}, {u"prev"_s, QJsonValue::Null}}},
+        {u"status"_s, 1}});
+}
+
+QJsonObject customerJson(int n) {
+    return QJsonObject{{u"key"_s, u"cus_%1"_s.arg(n)},
+                       {u"email"_s, u"c%1@example.com"_s.arg(n)},
+                       {u"name"_s, u"Name %1"_s.arg(n)},
+                       {u"partner"_s, u"partner_acme"_s}};
+}
+
+} // namespace
+
+void TestJsonRobustness::coercesWhatIsPlainlyMeant_data() {
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QJsonValue>("given");
+    QTest::addColumn<QString>("expected"); // what the customer shows for it
+
+    QTest::newRow("name as a number") << u"name"_s << QJsonValue(1984) << u"1984"_s;
+    QTest::newRow("name as a fraction") << u"name"_s << QJsonValue(12.5) << u"12.5"_s;
+    QTest::newRow("name as a flag") << u"name"_s << QJsonValue(true) << u"true"_s;
+    QTest::newRow("email as a number") << u"email"_s << QJsonValue(42) << u"42"_s;
+    QTest::newRow("status as a number") << u"status"_s << QJsonValue(1) << u"1"_s;
+    QTest::newRow("approved as \"true\"") << u"approved"_s << QJsonValue(u"true"_s) << u"1"_s;
+    QTest::newRow("approved as \"False\"") << u"approved"_s << QJsonValue(u"False"_s) << u"0"_s;
+    QTest::newRow("approved as \"1\"") << u"approved"_s << QJsonValue(u"1"_s) << u"1"_s;
+    QTest::newRow("approved as \"0\"") << u"approved"_s << QJsonValue(u"0"_s) << u"0"_s;
+    QTest::newRow("approved as 1") << u"approved"_s << QJsonValue(1) << u"1"_s;
+    QTest::newRow("approved as 0") << u"approved"_s << QJsonValue(0) << u"0"_s;
+    QTest::newRow("deleted as \"true\"") << u"deleted"_s << QJsonValue(u"true"_s) << u"1"_s;
+    QTest::newRow("referrals_count as \"7\"")
+        << u"referrals_count"_s << QJsonValue(u"7"_s) << u"7"_s;
+    QTest::newRow("referrals_count as \"7.0\"")
+        << u"referrals_count"_s << QJsonValue(u"7.0"_s) << u"7"_s;
+}
+
+void TestJsonRobustness::coercesWhatIsPlainlyMeant() {
+    QFETCH(QString, field);
+    QFETCH(QJsonValue, given);
+    QFETCH(QString, expected);
+    QJsonObject item = customerJson(1);
+    item.insert(field, given);
+    Page<Customer> page;
+    const auto error = JsonMapping::readCustomerPage(pageOf({customerJson(0), item}), page);
+    QVERIFY2(!error, error ? qPrintable(error->sentence) : "");
+    QCOMPARE(page.items.size(), 2);
+    const Customer &customer = page.items.at(1);
+    QVERIFY2(!customer.isUnreadable(), qPrintable(customer.problem));
+    QString shown;
+    if (field == "name"_L1)
+        shown = customer.name;
+    else if (field == "email"_L1)
+        shown = customer.email;
+    else if (field == "status"_L1)
+        shown = customer.status;
+    else if (field == "approved"_L1)
+        shown = customer.approved ? QString::number(int(*customer.approved)) : u"none"_s;
+    else if (field == "deleted"_L1)
+        shown = QString::number(int(customer.deleted));
+    else if (field == "referrals_count"_L1)
+        shown = QString::number(customer.referralsCount);
+    QCOMPARE(shown, expected);
+}
+
+void TestJsonRobustness::refusesWhatIsNotMeant_data() {
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QJsonValue>("given");
+    QTest::newRow("flag as \"maybe\"") << u"approved"_s << QJsonValue(u"maybe"_s);
+    QTest::newRow("flag as 2") << u"approved"_s << QJsonValue(2);
+    QTest::newRow("count as \"7.5\"") << u"referrals_count"_s << QJsonValue(u"7.5"_s);
+    QTest::newRow("count as \"many\"") << u"referrals_count"_s << QJsonValue(u"many"_s);
+    QTest::newRow("name as an object") << u"name"_s << QJsonValue(QJsonObject{{u"first"_s, 1}});
+    QTest::newRow("email as a list") << u"email"_s << QJsonValue(QJsonArray{u"a@b.c"_s});
+}
+
+void TestJsonRobustness::refusesWhatIsNotMeant() {
+    // Beyond what is plainly meant: the row is marked, naming the field, and the page stands.
+    QFETCH(QString, field);
+    QFETCH(QJsonValue, given);
+    QJsonObject item = customerJson(1);
+    item.insert(field, given);
+    Page<Customer> page;
+    QVERIFY(!JsonMapping::readCustomerPage(pageOf({customerJson(0), item}), page));
+    QCOMPARE(page.items.size(), 2);
+    QVERIFY(!page.items.at(0).isUnreadable());
+    const Customer &marked = page.items.at(1);
+    QVERIFY(marked.isUnreadable());
+    QVERIFY2(marked.problem.contains(u"data[1]."_s + field), qPrintable(marked.problem));
+    QCOMPARE(marked.key, u"cus_1"_s); // what could be read stays
+}
+
+void TestJsonRobustness::brokenCustomerMarksOnlyItsRow_data() {
+    QTest::addColumn<QJsonValue>("broken");
+    QTest::addColumn<QString>("named");
+    QTest::newRow("a string") << QJsonValue(u"cus_3"_s) << u"data[3]"_s;
+    QTest::newRow("a list") << QJsonValue(QJsonArray{1, 2}) << u"data[3]"_s;
+    QTest::newRow("null") << QJsonValue(QJsonValue::Null) << u"data[3]"_s;
+    QTest::newRow("an object that is no customer")
+        << QJsonValue(QJsonObject{{u"error"_s, u"hidden"_s}, {u"code"_s, 7}}) << u"data[3]"_s;
+    QTest::newRow("a customer without key or id")
+        << QJsonValue(QJsonObject{{u"email"_s, u"x@example.com"_s}, {u"name"_s, u"X"_s}})
+        << u"data[3]"_s;
+    QJsonObject badDate = customerJson(3);
+    badDate.insert(u"created_at"_s, QJsonObject{{u"date"_s, u"yesterday"_s}});
+    QTest::newRow("a customer with a date as an object")
+        << QJsonValue(badDate) << u"data[3].created_at"_s;
+}
+
+void TestJsonRobustness::brokenCustomerMarksOnlyItsRow() {
+    QFETCH(QJsonValue, broken);
+    QFETCH(QString, named);
+    QJsonArray items;
+    for (int i = 0; i < 250; ++i)
+        items.append(i == 3 ? broken : QJsonValue(customerJson(i)));
+    Page<Customer> page;
+    const auto error = JsonMapping::readCustomerPage(pageOf(items), page);
+    QVERIFY2(!error, error ? qPrintable(error->sentence) : "");
+    QCOMPARE(page.items.size(), 250);
+    QCOMPARE(page.info.to, 250);
+    for (int i = 0; i < 250; ++i)
+        QCOMPARE(page.items.at(i).isUnreadable(), i == 3);
+    QVERIFY2(page.items.at(3).problem.contains(named), qPrintable(page.items.at(3).problem));
+
+    // The table shows all 250, the broken one marked and saying why.
+    CustomerTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.setProgramKind(ProgramKind::Affiliate);
+    model.setPage(page);
+    QCOMPARE(model.rowCount(), 250);
+    const int nameColumn = model.sectionOf(CustomerTableModel::NameColumn);
+    for (int column = 0; column < model.columnCount(); ++column) {
+        const QModelIndex cell = model.index(3, column);
+        QCOMPARE(cell.data(RowStateRole).toInt(), int(RowState::Error));
+        QVERIFY2(cell.data(Qt::ToolTipRole).toString().contains(named),
+                 qPrintable(cell.data(Qt::ToolTipRole).toString()));
+        QCOMPARE(model.index(2, column).data(RowStateRole).toInt(), int(RowState::None));
+    }
+    QCOMPARE(model.index(4, nameColumn).data().toString(), u"Name 4"_s);
+    QVERIFY(!model.index(3, nameColumn).data().toString().isEmpty());
+    QCOMPARE(model.rowOfIdentifier(u"cus_4"_s), 4);
+}
+
+void TestJsonRobustness::brokenReferralsAndSearchItemsAreMarked() {
+    const QJsonArray items{customerJson(0), u"oops"_s, customerJson(2)};
+    Page<Customer> referrals;
+    QVERIFY(!JsonMapping::readReferrals(
+        QJsonDocument(QJsonObject{{u"data"_s, items}, {u"status"_s, 1}}), referrals));
+    QCOMPARE(referrals.items.size(), 3);
+    QVERIFY(referrals.items.at(1).isUnreadable());
+    QVERIFY(!referrals.items.at(2).isUnreadable());
+    QVERIFY(!referrals.info.hasNext); // unpaginated: everything is here
+
+    QList<Customer> found;
+    QVERIFY(!JsonMapping::readSearchResult(
+        QJsonDocument(QJsonObject{{u"data"_s, items}, {u"status"_s, 1}}), found));
+    QCOMPARE(found.size(), 3);
+    QVERIFY(found.at(1).isUnreadable());
+}
+
+void TestJsonRobustness::answerOfAnotherShapeIsAnError_data() {
+    QTest::addColumn<QJsonDocument>("doc");
+    QTest::addColumn<QString>("field");
+    QTest::newRow("data is text") << QJsonDocument(QJsonObject{{u"data"_s, u"customers"_s}})
+                                  << u"data"_s;
+    QTest::newRow("data.data is a number")
+        << QJsonDocument(QJsonObject{{u"data"_s, QJsonObject{{u"data"_s, 5}}}}) << u"data.data"_s;
+    QTest::newRow("no data") << QJsonDocument(QJsonObject{{u"customers"_s, QJsonArray()}})
+                             << u"data"_s;
+}
+
+void TestJsonRobustness::answerOfAnotherShapeIsAnError() {
+    QFETCH(QJsonDocument, doc);
+    QFETCH(QString, field);
+    Page<Customer> page;
+    const auto error = JsonMapping::readCustomerPage(doc, page);
+    QVERIFY(error);
+    QCOMPARE(error->field, field);
+    QVERIFY(error->sentence.contains(field));
+}
+
+void TestJsonRobustness::partnerSaysWhatItHolds_data() {
+    QTest::addColumn<QJsonValue>("partner");
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<int>("form");
+    QTest::addColumn<bool>("isKey");
+    using Form = Customer::PartnerForm;
+    QTest::newRow("a bare string, documented as the key")
+        << QJsonValue(u"partner_acme"_s) << u"partner_acme"_s << int(Form::AsGiven) << true;
+    QTest::newRow("an object with the key")
+        << QJsonValue(QJsonObject{{u"id"_s, u"prt_1"_s}, {u"key"_s, u"partner_acme"_s}})
+        << u"partner_acme"_s << int(Form::Key) << true;
+    QTest::newRow("an object with only the id")
+        << QJsonValue(QJsonObject{{u"id"_s, u"prt_1"_s}}) << u"prt_1"_s << int(Form::Id) << false;
+    QTest::newRow("an object with only the email")
+        << QJsonValue(QJsonObject{{u"email"_s, u"p@example.com"_s}}) << u"p@example.com"_s
+        << int(Form::Email) << false;
+    QTest::newRow("a number") << QJsonValue(17) << u"17"_s << int(Form::Id) << false;
+    QTest::newRow("null") << QJsonValue(QJsonValue::Null) << QString() << int(Form::None) << false;
+}
+
+void TestJsonRobustness::partnerSaysWhatItHolds() {
+    QFETCH(QJsonValue, partner);
+    QFETCH(QString, value);
+    QFETCH(int, form);
+    QFETCH(bool, isKey);
+    QJsonObject item = customerJson(1);
+    item.insert(u"partner"_s, partner);
+    Customer customer;
+    QVERIFY(!JsonMapping::readCustomerObject(item, u"data"_s, customer));
+    QCOMPARE(customer.partner, value);
+    QCOMPARE(int(customer.partnerForm), form);
+    QCOMPARE(customer.partnerIsKey(), isKey);
+}
+
+void TestJsonRobustness::referralStatusTellsRestore_data() {
+    QTest::addColumn<QString>("status");
+    QTest::addColumn<bool>("active");
+    QTest::addColumn<bool>("restorable");
+    QTest::newRow("active") << u"active"_s << true << false;
+    QTest::newRow("deleted, as documented") << u"deleted"_s << false << true;
+    QTest::newRow("archived, as some servers say") << u"archived"_s << false << true;
+    QTest::newRow("another word") << u"inactive"_s << false << true;
+    QTest::newRow("Active, capitalised") << u"Active"_s << true << false;
+    QTest::newRow("not given") << QString() << false << false;
+}
+
+void TestJsonRobustness::referralStatusTellsRestore() {
+    QFETCH(QString, status);
+    QFETCH(bool, active);
+    QFETCH(bool, restorable);
+    Customer customer;
+    customer.id = u"c1"_s;
+    customer.status = status;
+    QCOMPARE(customer.isActiveReferral(), active);
+    QCOMPARE(customer.isRestorable(), restorable);
+}
+
+void TestJsonRobustness::revenueByAmountUnitsIsOneRowPerUnit() {
+    const QJsonArray revenue{
+        QJsonObject{{u"amount_units"_s, u"USD"_s}, {u"amount"_s, u"120.50"_s}},
+        QJsonObject{{u"amount_units"_s, u"EUR"_s}, {u"amount"_s, 30}},
+    };
+    const QJsonArray byCurrency{
+        QJsonObject{{u"currency"_s, u"GBP"_s}, {u"amount"_s, u"7.00"_s}},
+    };
+    CustomerStats stats;
+    const auto error = JsonMapping::readStats(
+        QJsonDocument(
+            QJsonObject{{u"data"_s, QJsonObject{{u"revenue"_s, revenue}, {u"paid"_s, byCurrency}}},
+                        {u"status"_s, 1}}),
+        stats);
+    QVERIFY2(!error, error ? qPrintable(error->sentence) : "");
+    const QList<QPair<QString, QString>> expected{
+        {u"paid.GBP"_s, u"7.00"_s}, {u"revenue.USD"_s, u"120.50"_s}, {u"revenue.EUR"_s, u"30"_s}};
+    QCOMPARE(stats.other, expected);
+}
+
+void TestJsonRobustness::shareLinksAsListOfUrls() {
+    CustomerStats stats;
+    const QJsonArray links{u"https://www.facebook.com/sharer/sharer.php?u=x"_s,
+                           u"https://x.com/intent/post?url=x"_s, u"mailto:?body=x"_s};
+    const auto error = JsonMapping::readStats(
+        QJsonDocument(QJsonObject{{u"data"_s, QJsonObject{{u"social_share_links"_s, links}}},
+                                  {u"status"_s, 1}}),
+        stats);
+    QVERIFY2(!error, error ? qPrintable(error->sentence) : "");
+    QCOMPARE(stats.shareLinks.size(), 3);
+    QCOMPARE(stats.shareLinks.at(0).first, u"facebook.com"_s);
+    QCOMPARE(stats.shareLinks.at(0).second, links.at(0).toString());
+    QCOMPARE(stats.shareLinks.at(1).first, u"x.com"_s);
+    QCOMPARE(stats.shareLinks.at(2).first, u"mailto"_s);
+    QVERIFY(stats.other.isEmpty());
+
+    // The object form reads as before.
+    CustomerStats objectForm;
+    QVERIFY(!JsonMapping::readStats(
+        QJsonDocument(QJsonObject{
+            {u"data"_s,
+             QJsonObject{{u"social_share_links"_s, QJsonObject{{u"facebook"_s, links.at(0)}}}}},
+            {u"status"_s, 1}}),
+        objectForm));
+    QCOMPARE(objectForm.shareLinks,
+             (QList<QPair<QString, QString>>{{u"facebook"_s, links.at(0).toString()}}));
 }
 
 void TestJsonRobustness::cleanupTestCase() {

@@ -413,7 +413,7 @@ void CustomerDetailDialog::updateButtons() {
     // who can be restored; elsewhere it means the customer is gone.
     const bool gone = m_customer.deleted || (!referral && status == QLatin1String("deleted"));
     const bool suspended = status == QLatin1String("suspended");
-    const bool archived = DisplayFormat::isInactiveReferralStatus(status);
+    const bool archived = Customer::isRestorableStatus(status);
     // Only what someone answers: a dialog used alone shows no dead buttons.
     const bool treeWanted =
         isSignalConnected(QMetaMethod::fromSignal(&CustomerDetailDialog::showInTreeRequested));

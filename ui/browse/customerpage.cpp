@@ -11,6 +11,7 @@
 #include "ui/browse/pagebar.h"
 #include "ui/browse/statebanner.h"
 #include "ui/browse/tablecopy.h"
+#include "ui/widgets/rowstatedelegate.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -43,6 +44,8 @@ CustomerPage::CustomerPage(ProfileStore *profiles, QWidget *parent)
     m_view->setObjectName(QStringLiteral("customerTable"));
     m_view->setAccessibleName(tr("Customers"));
     m_view->setModel(m_proxy);
+    // Marks a customer the server's answer held in a shape beyond repair.
+    m_view->setItemDelegate(new RowStateDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);

@@ -36,7 +36,7 @@ QString nameOf(const Customer &customer) {
 // "archived": any status but "active" is archived for this purpose.
 bool alreadyHas(const Customer &customer, const QString &targetStatus) {
     if (targetStatus == Archived)
-        return DisplayFormat::isInactiveReferralStatus(customer.status);
+        return customer.isRestorable();
     return customer.status.toLower() == targetStatus;
 }
 
@@ -123,9 +123,8 @@ void CustomerActions::updateActions() {
         const bool unknown = customer.status.isEmpty();
         anyNotSuspended = anyNotSuspended || customer.status != Suspended;
         anySuspended = anySuspended || customer.status == Suspended || unknown;
-        const bool archived = DisplayFormat::isInactiveReferralStatus(customer.status);
-        anyNotArchived = anyNotArchived || !archived;
-        anyArchived = anyArchived || archived || unknown;
+        anyNotArchived = anyNotArchived || !customer.isRestorable();
+        anyArchived = anyArchived || customer.isRestorable() || unknown;
     }
     m_new->setEnabled(connected);
     m_edit->setEnabled(connected && idle && m_selection.size() == 1);

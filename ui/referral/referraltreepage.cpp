@@ -45,8 +45,7 @@ protected:
         QPalette &palette = option->palette;
         switch (rowKindOf(index)) {
         case RowKind::Customer:
-            if (DisplayFormat::isInactiveReferralStatus(
-                    index.data(ReferralTreeModel::StatusRole).toString()))
+            if (Customer::isRestorableStatus(index.data(ReferralTreeModel::StatusRole).toString()))
                 palette.setColor(QPalette::Text, palette.color(QPalette::PlaceholderText));
             break;
         case RowKind::Loading:

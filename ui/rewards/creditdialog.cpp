@@ -381,6 +381,8 @@ QWidget *CreditDialog::buildDonePage() {
 // ---------------------------------------------------------------------------------------------
 
 QString CreditDialog::balanceText(const Balance &balance) {
+    if (balance.unread)
+        return tr("Not known: the balance could not be read after the credit.");
     QStringList parts;
     for (const BalanceEntry &entry : balance.entries)
         parts << DisplayFormat::amount(entry.amount, entry.amountUnits, entry.isCurrency);

@@ -12,8 +12,16 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace sandbox {
 
-AffiliateApi::AffiliateApi(AffiliateStore &store)
-    : m_store(store) {
+AffiliateApi::AffiliateApi(AffiliateStore &store, ApiVariant variant)
+    : m_store(store)
+    , m_variant(variant) {
+}
+
+QString AffiliateApi::partnerReference(int partner) const {
+    const Partner &found = m_store.partners().at(partner);
+    // The reference's table calls `partner` the partner's key; some of its examples show an
+    // opaque id there instead.
+    return m_variant == ApiVariant::Alternative ? found.id : found.key;
 }
 
 QString AffiliateApi::programName() {
@@ -82,7 +90,7 @@ void AffiliateApi::writeCustomer(JsonWriter &w, const AffiliateCustomer &custome
     w.string(customer.key);
     w.key("partner");
     if (customer.partner >= 0 && customer.partner < partners.size())
-        w.string(partners.at(customer.partner).key);
+        w.string(partnerReference(customer.partner));
     else
         w.null();
     w.key("deleted");
@@ -130,7 +138,7 @@ void AffiliateApi::writeTransaction(JsonWriter &w, const AffiliateCustomer &cust
     const auto writePartner = [this, &customer](JsonWriter &writer) {
         writer.key("partner");
         if (customer.partner >= 0)
-            writer.string(m_store.partners().at(customer.partner).key);
+            writer.string(partnerReference(customer.partner));
         else
             writer.null();
     };
@@ -212,7 +220,7 @@ ApiResponse AffiliateApi::search(const ApiRequest &request) {
     } else {
         return searchNeedsKeyIdOrEmail();
     }
-    return customerPage(request, params, rows, [this](JsonWriter &writer, int slot) {
+    return searchAnswer(m_variant, request, params, rows, [this](JsonWriter &writer, int slot) {
         writeCustomer(writer, m_store.at(slot), false);
     });
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/sandbox/core/apimessage.h"
+#include "app/sandbox/core/apivariant.h"
 
 #include <QJsonObject>
 
@@ -14,7 +15,7 @@ struct AffiliateCustomer;
 // and the documented request and response shapes.
 class AffiliateApi final {
 public:
-    explicit AffiliateApi(AffiliateStore &store);
+    AffiliateApi(AffiliateStore &store, ApiVariant variant = ApiVariant::Documented);
 
     ApiResponse handle(const ApiRequest &request);
 
@@ -36,9 +37,12 @@ private:
     // `full`: the single-customer shape (with status and tags); else the list item shape.
     void writeCustomer(JsonWriter &writer, const AffiliateCustomer &customer, bool full) const;
     QByteArray customerJson(const AffiliateCustomer &customer) const;
+    // What `partner` holds for the partner at this index: its key, or its id (Alternative).
+    QString partnerReference(int partner) const;
     void writeTransaction(JsonWriter &writer, const AffiliateCustomer &customer, int index) const;
 
     AffiliateStore &m_store;
+    ApiVariant m_variant;
 };
 
 } // namespace sandbox

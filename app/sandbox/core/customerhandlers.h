@@ -1,6 +1,8 @@
 #pragma once
 
+#include "app/sandbox/core/apivariant.h"
 #include "app/sandbox/core/jsonutil.h"
+#include "app/sandbox/core/jsonwriter.h"
 #include "app/sandbox/core/transactionjson.h"
 
 #include <QJsonArray>
@@ -122,6 +124,20 @@ ApiResponse customerPage(const ApiRequest &request, const PageParams &params,
                         [&rows, &writeCustomer](JsonWriter &writer, qsizetype i) {
                             writeCustomer(writer, rows.at(i));
                         });
+}
+
+// customers:search. Documented: a page like the list. Alternative: the first match as one
+// object, or null when nothing matched, without pagination.
+template <typename WriteCustomer>
+ApiResponse searchAnswer(ApiVariant variant, const ApiRequest &request, const PageParams &params,
+                         const QList<int> &rows, WriteCustomer writeCustomer) {
+    if (variant == ApiVariant::Documented)
+        return customerPage(request, params, rows, writeCustomer);
+    if (rows.isEmpty())
+        return rawDataResponse(QByteArrayLiteral("null"));
+    JsonWriter writer;
+    writeCustomer(writer, rows.first());
+    return rawDataResponse(writer.take());
 }
 
 // The reward a purchase earned, as a transaction item describes it.

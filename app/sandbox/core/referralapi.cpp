@@ -25,9 +25,10 @@ double roundCents(double value) {
 }
 } // namespace
 
-ReferralApi::ReferralApi(ReferralStore &store, InviteLog &invites)
+ReferralApi::ReferralApi(ReferralStore &store, InviteLog &invites, ApiVariant variant)
     : m_store(store)
-    , m_invites(invites) {
+    , m_invites(invites)
+    , m_variant(variant) {
 }
 
 QString ReferralApi::programName() {
@@ -130,7 +131,8 @@ void ReferralApi::writeCustomer(JsonWriter &w, const ReferralCustomer &customer)
     w.key("approved");
     w.boolean(true);
     w.key("status");
-    w.asciiString(customer.archived ? "archived"_ba : "active"_ba);
+    // The documented values are "active" and "deleted"; archiving is the API's soft delete.
+    w.asciiString(customer.archived ? "deleted"_ba : "active"_ba);
     w.key("referring_customer");
     if (customer.referrer >= 0) {
         const ReferralCustomer &referrer = m_store.at(customer.referrer);
@@ -213,7 +215,7 @@ ApiResponse ReferralApi::search(const ApiRequest &request) {
     }
     if (slot >= 0)
         rows.append(slot);
-    return customerPage(request, params, rows, [this](JsonWriter &writer, int row) {
+    return searchAnswer(m_variant, request, params, rows, [this](JsonWriter &writer, int row) {
         writeCustomer(writer, m_store.at(row));
     });
 }
@@ -394,6 +396,15 @@ ApiResponse ReferralApi::referrals(const ApiRequest &request, int slot) {
     ApiResponse error;
     if (!parsePageParams(request, &params, &error))
         return error;
+    if (m_variant == ApiVariant::Alternative) {
+        // Every direct referral at once, as a plain list: no page, no meta, no links.
+        JsonWriter writer;
+        writer.beginArray();
+        for (const int child : m_store.at(slot).children)
+            writeCustomer(writer, m_store.at(child));
+        writer.endArray();
+        return rawDataResponse(writer.take());
+    }
     return customerPage(
         request, params, m_store.at(slot).children,
         [this](JsonWriter &writer, int child) { writeCustomer(writer, m_store.at(child)); });
@@ -488,6 +499,10 @@ ApiResponse ReferralApi::credit(const QJsonObject &body, int slot) {
     ReferralCustomer &customer = m_store.at(slot);
     customer.balance[unit] = roundCents(customer.balance.value(unit) + amount.toDouble());
     customer.updatedAt = nowSeconds();
+    // The reference does not show the credit's answer: the balance after it, or the bare
+    // success envelope.
+    if (m_variant == ApiVariant::Alternative)
+        return changed(okResponse());
     return changed(balance(slot));
 }
 

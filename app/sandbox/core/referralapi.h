@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/sandbox/core/apimessage.h"
+#include "app/sandbox/core/apivariant.h"
 
 #include <QJsonObject>
 
@@ -14,7 +15,8 @@ struct ReferralCustomer;
 // The refer-a-friend program's side of /v1: routing, validation and response shapes.
 class ReferralApi final {
 public:
-    ReferralApi(ReferralStore &store, InviteLog &invites);
+    ReferralApi(ReferralStore &store, InviteLog &invites,
+                ApiVariant variant = ApiVariant::Documented);
 
     ApiResponse handle(const ApiRequest &request);
 
@@ -44,6 +46,7 @@ private:
 
     ReferralStore &m_store;
     InviteLog &m_invites;
+    ApiVariant m_variant;
 };
 
 } // namespace sandbox

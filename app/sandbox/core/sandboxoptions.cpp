@@ -55,6 +55,11 @@ bool SandboxOptions::parse(const QStringList &arguments, SandboxOptions *options
         {u"latency-jitter-ms"_s, tr("Add a random delay of 0 to MS milliseconds."), u"MS"_s},
         {u"data"_s, tr("Load the state from FILE if it exists and save every change to it."),
          u"FILE"_s},
+        {u"variant"_s,
+         tr("Which reading of what the API reference leaves open: doc (the default) or alt "
+            "(search as one object, unpaginated referrals, 422 errors as strings, a partner "
+            "named by its id, a credit answered without the balance)."),
+         u"NAME"_s},
     };
     parser.addOptions(all);
     parser.process(arguments);
@@ -108,6 +113,11 @@ bool SandboxOptions::parse(const QStringList &arguments, SandboxOptions *options
             *error = tr("--data needs a file name.");
             return false;
         }
+    }
+    if (parser.isSet(u"variant"_s) &&
+        !apiVariantFromName(parser.value(u"variant"_s), &result.variant)) {
+        *error = tr("--variant needs doc or alt.");
+        return false;
     }
     if (!parser.positionalArguments().isEmpty()) {
         *error = tr("Unexpected argument: %1").arg(parser.positionalArguments().first());

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "app/sandbox/core/apivariant.h"
+
 #include <QHostAddress>
 #include <QString>
 #include <QStringList>
@@ -16,6 +18,7 @@ struct SandboxOptions {
     int latencyMs = 0;
     int latencyJitterMs = 0;
     QString dataFile;
+    ApiVariant variant = ApiVariant::Documented;
 
     // Parses the command line (handles --help and --version itself, which exit).
     // False with a translated sentence in *error when an option is wrong.

@@ -114,8 +114,8 @@ SandboxServer::SandboxServer(const SandboxOptions &options, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_options(options)
     , m_state(options.customers, options.seed)
-    , m_affiliateApi(m_state.affiliate())
-    , m_referralApi(m_state.referral(), m_state.invites())
+    , m_affiliateApi(m_state.affiliate(), options.variant)
+    , m_referralApi(m_state.referral(), m_state.invites(), options.variant)
     , m_jitter(options.seed ^ 0x5eedu) {
     m_saveTimer.setSingleShot(true);
     m_saveTimer.setInterval(SaveDelayMs);
@@ -310,6 +310,8 @@ SandboxServer::Outgoing SandboxServer::handleApi(const ApiRequest &request,
             response = m_referralApi.handle(request);
         else
             response = unauthenticated();
+        if (m_options.variant == ApiVariant::Alternative)
+            joinValidationMessages(response);
         // drop, malformed and hang still run the request: the change happened, only the
         // answer is lost or damaged, which is what a client must be able to reconcile.
         if (response.changed)

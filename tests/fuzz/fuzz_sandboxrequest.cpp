@@ -6,8 +6,7 @@
 // target goes through readRequestTarget() as SandboxServer::handleRequest() does, then to the
 // program's handlers (routing, query and JSON body validation, the stores). The fault header
 // goes to FaultSpec::parse(), and the body also to SandboxState::deserialize() (the --data
-// file); a state that loads answers the same request. The stores are seeded afresh for every
-// input, so that a run can be replayed.
+// file); a state that loads answers the same request.
 
 #include "app/sandbox/core/affiliateapi.h"
 #include "app/sandbox/core/faultspec.h"
@@ -52,15 +51,19 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     if (!request.segments.isEmpty() && request.segments.first() == QLatin1String("v1"))
         request.segments.removeFirst();
 
+    // Seeded once; a request that changed it seeds it again, so that every input meets the
+    // same state and a finding replays alone.
     static sandbox::SandboxState state(SeededCustomers, 1);
-    state.reseed();
+    sandbox::ApiResponse response;
     if (referral) {
         sandbox::ReferralApi api(state.referral(), state.invites());
-        (void)api.handle(request);
+        response = api.handle(request);
     } else {
         sandbox::AffiliateApi api(state.affiliate());
-        (void)api.handle(request);
+        response = api.handle(request);
     }
+    if (response.changed)
+        state.reseed();
 
     sandbox::FaultSpec fault;
     QString reason;

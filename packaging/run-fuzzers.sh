@@ -33,9 +33,12 @@ for dir in tests/fuzz/corpus/*/; do
   # New inputs go to a scratch folder: the seed corpus in the tree is not changed.
   mkdir -p "$work/$target"
   log="$work/$target.log"
+  options=(-max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
+           -artifact_prefix="$artifacts/$target-")
+  # Tokens of the format (JSON field names) that mutations alone would take long to find.
+  [ -f "tests/fuzz/$target.dict" ] && options+=(-dict="tests/fuzz/$target.dict")
   echo "Fuzzing $target for ${seconds} s"
-  if "$exe" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
-      -artifact_prefix="$artifacts/$target-" "$work/$target" "$dir" >"$log" 2>&1; then
+  if "$exe" "${options[@]}" "$work/$target" "$dir" >"$log" 2>&1; then
     grep -E '^Done|stat::number_of_executed_units|stat::peak_rss_mb' "$log" || true
     grep -E '#[0-9]+ +(DONE|pulse|NEW|REDUCE)' "$log" | tail -n 1 || true
   else

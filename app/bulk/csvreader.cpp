@@ -11,10 +11,6 @@ namespace {
 
 constexpr qint64 MaxFileBytes = 64 * 1024 * 1024; // far beyond any list of customers or invites
 
-} // namespace
-
-namespace {
-
 // Windows-1252 in 0x80-0x9F (the rest is Latin-1); 0 where the code page defines nothing.
 constexpr char16_t Windows1252High[32] = {
     0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
@@ -45,7 +41,7 @@ bool isBinaryChar(char16_t c) {
 }
 
 // Text when there is no NUL character and at most one character in a hundred is a control
-// character or undecodable (a stray one in a hand-edited file is not a reason to refuse it).
+// character (a stray one in a hand-edited file is not a reason to refuse it).
 bool looksLikeText(const QString &text) {
     qsizetype binary = 0;
     for (const QChar c : text) {
@@ -83,7 +79,8 @@ CsvReader::Decoded CsvReader::decode(const QByteArray &bytes, CsvEncoding encodi
     result.encoding = encoding;
     switch (encoding) {
     case CsvEncoding::Windows1252:
-        result.text = fromWindows1252(bytes);
+        // A UTF-8 byte order mark is never part of the first column's name.
+        result.text = fromWindows1252(utf8Bom ? bytes.sliced(3) : bytes);
         break;
     case CsvEncoding::Utf16:
     case CsvEncoding::Utf8:

@@ -40,7 +40,7 @@ for dir in tests/fuzz/corpus/*/; do
   echo "Fuzzing $target for ${seconds} s"
   if "$exe" "${options[@]}" "$work/$target" "$dir" >"$log" 2>&1; then
     grep -E '^Done|stat::number_of_executed_units|stat::peak_rss_mb' "$log" || true
-    grep -E '#[0-9]+ +(DONE|pulse|NEW|REDUCE)' "$log" | tail -n 1 || true
+    grep -E '#[0-9]+[[:space:]]+DONE' "$log" | tail -n 1 || true
   else
     echo "FAILED: $target found a problem; its input is in $artifacts:"
     grep -E -A 30 '==ERROR|^SUMMARY|deadly signal|Test unit written' "$log" | head -n 60

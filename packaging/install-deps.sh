@@ -9,6 +9,9 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qtkeychain-qt6-dev qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
   libgl-dev libqt6opengl6-dev
+  # the libFuzzer targets (packaging/run-fuzzers.sh): clang and its sanitizer and libFuzzer
+  # runtimes, which clang only recommends
+  clang libclang-rt-dev
   # run time: QtKeychain loads libsecret at run time without depending on it; the fonts
   # cover Latin, Greek, Cyrillic, Arabic, Hebrew (DejaVu) and CJK (WenQuanYi) names
   libsecret-1-0 libqt6svg6 fonts-dejavu-core fonts-wqy-microhei fontconfig

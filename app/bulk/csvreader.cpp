@@ -11,19 +11,109 @@ namespace {
 
 constexpr qint64 MaxFileBytes = 64 * 1024 * 1024; // far beyond any list of customers or invites
 
+// Windows-1252 in 0x80-0x9F (the rest is Latin-1); 0 where the code page defines nothing.
+constexpr char16_t Windows1252High[32] = {
+    0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+    0x2039, 0x0152, 0,      0x017D, 0,      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+    0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+
+QString fromWindows1252(const QByteArray &bytes) {
+    QString text(bytes.size(), Qt::Uninitialized);
+    QChar *out = text.data();
+    for (const char byte : bytes) {
+        const auto b = static_cast<unsigned char>(byte);
+        // An undefined byte keeps its C1 control code, which the text check counts as binary.
+        *out++ = (b >= 0x80 && b < 0xA0 && Windows1252High[b - 0x80] != 0)
+                     ? QChar(Windows1252High[b - 0x80])
+                     : QChar(char16_t(b));
+    }
+    return text;
+}
+
+// Characters no spreadsheet writes into a CSV: C0 and C1 controls other than tab, line ends
+// and form feed. Bytes undefined in Windows-1252 are read as C1 controls, so a file that is
+// neither UTF-8 nor Windows-1252 counts here. Replacement characters do not: they come from
+// an encoding the person chose, and they see them.
+bool isBinaryChar(char16_t c) {
+    if (c == u'\t' || c == u'\n' || c == u'\r' || c == u'\f')
+        return false;
+    return c < 0x20 || (c >= 0x7F && c < 0xA0);
+}
+
+// Text when there is no NUL character and at most one character in a hundred is a control
+// character (a stray one in a hand-edited file is not a reason to refuse it).
+bool looksLikeText(const QString &text) {
+    qsizetype binary = 0;
+    for (const QChar c : text) {
+        if (c.unicode() == 0)
+            return false;
+        if (isBinaryChar(c.unicode()))
+            ++binary;
+    }
+    return binary * 100 <= text.size();
+}
+
 } // namespace
 
-QString CsvReader::decode(const QByteArray &bytes) {
-    QByteArray data = bytes;
-    if (data.startsWith("\xEF\xBB\xBF"))
-        data.remove(0, 3);
-    QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    QString text = utf8(data);
-    if (!utf8.hasError())
-        return text;
-    // Latin-1 maps every byte, so nothing is lost; the few Windows-1252 extras in 0x80-0x9F
-    // (euro sign, curly quotes) would need a codec Qt 6 does not always have.
-    return QString::fromLatin1(data);
+CsvReader::Decoded CsvReader::decode(const QByteArray &bytes, CsvEncoding encoding) {
+    const bool utf8Bom = bytes.startsWith("\xEF\xBB\xBF");
+    const bool utf16LeBom = bytes.startsWith("\xFF\xFE");
+    const bool utf16BeBom = bytes.startsWith("\xFE\xFF");
+    Decoded result;
+    if (encoding == CsvEncoding::Auto) {
+        if (utf16LeBom || utf16BeBom) {
+            encoding = CsvEncoding::Utf16;
+        } else {
+            QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+            result.text = utf8(QByteArrayView(bytes).sliced(utf8Bom ? 3 : 0));
+            if (!utf8.hasError()) {
+                result.encoding = CsvEncoding::Utf8;
+                result.isText = looksLikeText(result.text);
+                return result;
+            }
+            encoding = CsvEncoding::Windows1252;
+            result.note =
+                tr("Read as %1 because the file is not valid UTF-8.").arg(encodingName(encoding));
+        }
+    }
+    result.encoding = encoding;
+    switch (encoding) {
+    case CsvEncoding::Windows1252:
+        // A UTF-8 byte order mark is never part of the first column's name.
+        result.text = fromWindows1252(utf8Bom ? bytes.sliced(3) : bytes);
+        break;
+    case CsvEncoding::Utf16:
+    case CsvEncoding::Utf8:
+    case CsvEncoding::Auto: {
+        QStringDecoder decoder(encoding == CsvEncoding::Utf8 ? QStringDecoder::Utf8
+                               : utf16BeBom                  ? QStringDecoder::Utf16BE
+                                                             : QStringDecoder::Utf16LE,
+                               QStringDecoder::Flag::Stateless);
+        const qsizetype bom =
+            encoding == CsvEncoding::Utf8 ? (utf8Bom ? 3 : 0) : (utf16LeBom || utf16BeBom ? 2 : 0);
+        result.text = decoder(QByteArrayView(bytes).sliced(bom));
+        if (decoder.hasError()) {
+            result.note = tr("The file is not valid %1: what could not be read is shown as %2.")
+                              .arg(encodingName(encoding), QString(QChar(0xFFFD)));
+        }
+        break;
+    }
+    }
+    result.isText = looksLikeText(result.text);
+    return result;
+}
+
+QString CsvReader::encodingName(CsvEncoding encoding) {
+    switch (encoding) {
+    case CsvEncoding::Windows1252:
+        return u"Windows-1252 (Latin-1)"_s;
+    case CsvEncoding::Utf16:
+        return u"UTF-16"_s;
+    case CsvEncoding::Utf8:
+    case CsvEncoding::Auto:
+        break;
+    }
+    return u"UTF-8"_s;
 }
 
 QChar CsvReader::detectDelimiter(QStringView text) {
@@ -56,8 +146,20 @@ QChar CsvReader::detectDelimiter(QStringView text) {
     return u',';
 }
 
-CsvTable CsvReader::parse(const QByteArray &bytes, QChar delimiter) {
-    return parseText(decode(bytes), delimiter);
+CsvTable CsvReader::parse(const QByteArray &bytes, QChar delimiter, CsvEncoding encoding) {
+    const Decoded decoded = decode(bytes, encoding);
+    if (!decoded.isText) {
+        CsvTable table;
+        table.encoding = decoded.encoding;
+        table.notText = true;
+        table.error = tr("The file is not text (it holds binary data), so no rows were read. "
+                         "Choose a CSV file: text with one row per line.");
+        return table;
+    }
+    CsvTable table = parseText(decoded.text, delimiter);
+    table.encoding = decoded.encoding;
+    table.encodingNote = decoded.note;
+    return table;
 }
 
 CsvTable CsvReader::parseText(QStringView text, QChar delimiter) {
@@ -140,7 +242,8 @@ CsvTable CsvReader::parseText(QStringView text, QChar delimiter) {
     return table;
 }
 
-bool CsvReader::readFile(const QString &path, CsvTable *table, QString *errorMessage) {
+bool CsvReader::readFile(const QString &path, CsvTable *table, QString *errorMessage,
+                         CsvEncoding encoding) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (errorMessage) {
@@ -155,7 +258,16 @@ bool CsvReader::readFile(const QString &path, CsvTable *table, QString *errorMes
                 tr("%1 is too large for a list (over 64 MB).").arg(QDir::toNativeSeparators(path));
         return false;
     }
-    *table = parse(file.readAll());
+    CsvTable read = parse(file.readAll(), QChar(), encoding);
+    if (read.notText) {
+        if (errorMessage) {
+            *errorMessage = tr("%1 is not a text file (it holds binary data), so it was not read. "
+                               "Choose a CSV file: text with one row per line.")
+                                .arg(QDir::toNativeSeparators(path));
+        }
+        return false;
+    }
+    *table = read;
     return true;
 }
 

@@ -25,6 +25,7 @@ private Q_SLOTS:
     void validationMessageCountsTheOthers();
     void stateSurvivesARoundTrip();
     void stateRejectsForeignFiles();
+    void stateReadsNumbersBeyondRangeAsZero();
 };
 
 void TestSandboxCore::writerEscapesEveryString_data() {
@@ -173,6 +174,27 @@ void TestSandboxCore::stateRejectsForeignFiles() {
     QVERIFY(!error.isEmpty());
     QVERIFY(!state.deserialize("not json"_ba, &error));
     QCOMPARE(state.serialize(), before); // unchanged
+}
+
+// Found by fuzz_sandboxrequest: a --data file whose times and counters no qint64 holds was
+// converted with undefined behaviour (a garbage time, INT64_MIN on x86-64).
+void TestSandboxCore::stateReadsNumbersBeyondRangeAsZero() {
+    const QByteArray file = R"({"format":"partnero-sandbox-state","version":1,"partners":[],
+        "affiliate_customers":[{"key":"a1","partner":-1,"created_at":1.75556e43,
+            "updated_at":-1e300,"transactions":[{"key":"t1","created_at":1e20}]}],
+        "affiliate_transaction_counter":1e308,
+        "referral_customers":[{"id":"r1","key":"r1","created_at":1.75556e43,"updated_at":5}],
+        "referral_transaction_counter":-1e19,"referral_key_counter":1e300})"_ba;
+    SandboxState state(0, 1);
+    QString error;
+    QVERIFY2(state.deserialize(file, &error), qPrintable(error));
+    const AffiliateCustomer &affiliate = state.affiliate().at(0);
+    QCOMPARE(affiliate.createdAt, 0);
+    QCOMPARE(affiliate.updatedAt, 0);
+    QCOMPARE(affiliate.transactions.first().createdAt, 0);
+    QCOMPARE(state.referral().at(0).createdAt, 0);
+    QCOMPARE(state.referral().at(0).updatedAt, 5);
+    QCOMPARE(state.referral().keyCounter(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestSandboxCore)

@@ -35,6 +35,7 @@ private slots:
     void importedOnlyIntoANewJournal();
     void databaseNamedLikeTheOldJournalIsNotImported();
     void csvQuoting();
+    void csvGuardsEveryFormulaForm();
     void filters_data();
     void filters();
     void filtersInTheDatabase_data() { filters_data(); }
@@ -518,6 +519,30 @@ void TestJournal::csvQuoting() {
                          "/v1/customers/cust_2,{},,No outcome,,,,It went through,anna,"
                          "2024-03-02T09:00:00.000Z,"_s);
     QVERIFY(rows.at(3).isEmpty());
+}
+
+// Text a person or a server chose ends up in the export: none of it may become a formula when
+// the file is opened in a spreadsheet, whatever form the formula sign takes.
+void TestJournal::csvGuardsEveryFormulaForm() {
+    JournalEntry entry;
+    entry.opId = u"op-1"_s;
+    entry.time = QDateTime(QDate(2024, 3, 1), QTime(12, 30, 5), Qt::UTC);
+    entry.operation = credit(u"\uFF1DHYPERLINK(\"http://evil\")"_s, 5); // full-width =
+    entry.operation.profileName = u"\uFF20SUM(A1)"_s;                   // full-width @
+    entry.operation.reason = u"\t=1+1"_s;                               // leading tab
+    entry.detail = u"\r=cmd|' /C calc'!A0"_s;                           // leading CR
+    entry.decidedBy = u"\uFF0D1\uFF0B1"_s;                              // full-width - and +
+    entry.decision = JournalDecision::WentThrough;
+
+    QBuffer buffer;
+    QVERIFY(buffer.open(QIODevice::WriteOnly));
+    QVERIFY(Journal::exportCsv(&buffer, {entry}));
+    const QString csv = QString::fromUtf8(buffer.data());
+    QVERIFY2(csv.contains(u",\"'\uFF1DHYPERLINK(\"\"http://evil\"\")\","_s), qPrintable(csv));
+    QVERIFY(csv.contains(u",'\uFF20SUM(A1),"_s));
+    QVERIFY(csv.contains(u",'\t=1+1,"_s));
+    QVERIFY(csv.contains(u",\"'\r=cmd|' /C calc'!A0\","_s));
+    QVERIFY(csv.contains(u",'\uFF0D1\uFF0B1,"_s));
 }
 
 void TestJournal::filters_data() {

@@ -1,5 +1,7 @@
 #include "ui/browse/tablecopy.h"
 
+#include "models/csvfield.h"
+
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QHeaderView>
@@ -12,7 +14,9 @@
 
 namespace {
 
-QString cell(QString text) {
+// Guarded first, so that a value starting with a tab is guarded before the tab becomes a space.
+QString cell(const QString &value) {
+    QString text = CsvField::guarded(value);
     for (QChar &c : text) {
         if (c == QLatin1Char('\t') || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
             c = QLatin1Char(' ');

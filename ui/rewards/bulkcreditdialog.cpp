@@ -5,6 +5,7 @@
 #include "app/session/session.h"
 #include "models/displayformat.h"
 #include "models/fieldchecks.h"
+#include "ui/rewards/csvencodingrow.h"
 #include "ui/widgets/amountvalidator.h"
 #include "ui/widgets/dialogparts.h"
 #include "ui/widgets/messagebox.h"
@@ -138,6 +139,10 @@ QWidget *BulkCreditDialog::buildPreparePage() {
     m_fileProblem = DialogParts::problemLabel(page);
     m_fileProblem->setObjectName(u"fileProblem"_s);
     layout->addWidget(m_fileProblem);
+    m_encodingRow = new CsvEncodingRow(page);
+    layout->addWidget(m_encodingRow);
+    connect(m_encodingRow, &CsvEncodingRow::encodingChosen, this,
+            [this](CsvEncoding encoding) { loadCsv(m_sourcePath, encoding); });
 
     auto *form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -243,12 +248,12 @@ void BulkCreditDialog::chooseFile() {
         loadCsv(path);
 }
 
-bool BulkCreditDialog::loadCsv(const QString &path) {
+bool BulkCreditDialog::loadCsv(const QString &path, CsvEncoding encoding) {
     if (stage() != Stage::Preparing)
         return false;
     CsvTable table;
     QString error;
-    if (!CsvReader::readFile(path, &table, &error)) {
+    if (!CsvReader::readFile(path, &table, &error, encoding)) {
         DialogParts::setProblem(m_fileProblem, error);
         return false;
     }
@@ -257,6 +262,7 @@ bool BulkCreditDialog::loadCsv(const QString &path) {
     m_sourcePath = path;
     m_sourceLabel->setText(
         tr("%1: %n rows", nullptr, int(rows.size())).arg(QDir::toNativeSeparators(path)));
+    m_encodingRow->showTable(table);
     DialogParts::setProblem(m_fileProblem, table.error);
     for (const Row &row : rows) {
         if (!row.unitsText.isEmpty() && m_units->findText(row.unitsText, Qt::MatchFixedString) < 0)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/bulk/bulkcreditrunner.h"
+#include "app/bulk/csvreader.h"
 #include "models/balance.h"
 #include "models/customer.h"
 
@@ -9,6 +10,7 @@
 
 #include <optional>
 
+class CsvEncodingRow;
 class AmountValidator;
 class BulkCreditModel;
 class QCheckBox;
@@ -50,7 +52,7 @@ public:
 
     // Currencies offered for the shared units (e.g. the program overview's currency).
     void setProgramCurrencies(const QStringList &codes);
-    bool loadCsv(const QString &path);
+    bool loadCsv(const QString &path, CsvEncoding encoding = CsvEncoding::Auto);
 
     const QList<Row> &rows() const;
     int sendableCount() const;
@@ -93,6 +95,7 @@ private:
     QList<QWidget *> m_pages;
     QLabel *m_sourceLabel = nullptr;
     QLabel *m_fileProblem = nullptr;
+    CsvEncodingRow *m_encodingRow = nullptr;
     QLineEdit *m_amount = nullptr;
     AmountValidator *m_validator = nullptr;
     QComboBox *m_units = nullptr;

@@ -5,6 +5,7 @@
 #include "app/bulk/csvwriter.h"
 #include "app/bulk/inviterowsmodel.h"
 #include "app/session/session.h"
+#include "ui/rewards/csvencodingrow.h"
 #include "ui/widgets/dialogparts.h"
 #include "ui/widgets/messagebox.h"
 
@@ -131,6 +132,10 @@ QWidget *BulkInviteDialog::buildSourcePage() {
     m_fileProblem = DialogParts::problemLabel(page);
     m_fileProblem->setObjectName(u"fileProblem"_s);
     layout->addWidget(m_fileProblem);
+    m_encodingRow = new CsvEncodingRow(page);
+    layout->addWidget(m_encodingRow);
+    connect(m_encodingRow, &CsvEncodingRow::encodingChosen, this,
+            [this](CsvEncoding encoding) { loadCsv(m_sourcePath, encoding); });
 
     auto *mapping = new QHBoxLayout;
     auto *form = new QFormLayout;
@@ -199,16 +204,17 @@ void BulkInviteDialog::chooseFile() {
         loadCsv(path);
 }
 
-bool BulkInviteDialog::loadCsv(const QString &path) {
+bool BulkInviteDialog::loadCsv(const QString &path, CsvEncoding encoding) {
     QString error;
     CsvTable table;
-    if (!CsvReader::readFile(path, &table, &error)) {
+    if (!CsvReader::readFile(path, &table, &error, encoding)) {
         DialogParts::setProblem(m_fileProblem, error);
         return false;
     }
     m_table = table;
     m_sourcePath = path;
     m_fileLabel->setText(QDir::toNativeSeparators(path));
+    m_encodingRow->showTable(table);
     DialogParts::setProblem(m_fileProblem, table.error);
     if (m_session)
         m_invitedBefore = InviteCsv::invitedBefore(m_session->journal(), m_session->profile().id);

@@ -10,6 +10,7 @@
 
 #include <memory>
 
+class CsvEncodingRow;
 class InviteRowsModel;
 class QCheckBox;
 class QComboBox;
@@ -48,7 +49,7 @@ public:
     static bool hasInterruptedRun(Session *session, const QString &stateFilePath = QString());
 
     // Reads `path` into the preview (as "Choose file…" does). False with the reason shown.
-    bool loadCsv(const QString &path);
+    bool loadCsv(const QString &path, CsvEncoding encoding = CsvEncoding::Auto);
     // The rows the preview would send (valid, not duplicates) and all rows.
     int previewSendableCount() const;
     const QList<BulkInviteRow> &previewRows() const { return m_preview; }
@@ -105,6 +106,7 @@ private:
     // Source page.
     QLabel *m_fileLabel = nullptr;
     QLabel *m_fileProblem = nullptr;
+    CsvEncodingRow *m_encodingRow = nullptr;
     QCheckBox *m_headerCheck = nullptr;
     QComboBox *m_emailColumn = nullptr;
     QComboBox *m_nameColumn = nullptr;

@@ -1,6 +1,7 @@
 #include "app/sandbox/core/sandboxserver.h"
 
 #include "app/sandbox/core/jsonutil.h"
+#include "app/sandbox/core/requesttarget.h"
 #include "app/sandbox/core/streamedanswer.h"
 
 #include <QCoreApplication>
@@ -212,20 +213,11 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     // Copy what we need: the request object is reused for the connection's next request.
     ApiRequest api;
     api.method = methodName(request.method());
-    const QUrl url = request.url();
-    api.encodedPath = url.path(QUrl::FullyEncoded);
-    api.path = QUrl::fromPercentEncoding(api.encodedPath.toUtf8());
-    api.query = request.query();
+    readRequestTarget(request.url(), &api);
     api.body = request.body();
     const QByteArray host = header(request, "Host"_ba);
     api.origin = host.isEmpty() ? baseUrl().chopped(3) : u"http://"_s + QString::fromLatin1(host);
-    QStringList segments = api.encodedPath.split(u'/');
-    if (!segments.isEmpty() && segments.first().isEmpty())
-        segments.removeFirst();
-    if (!segments.isEmpty() && segments.last().isEmpty())
-        segments.removeLast();
-    for (QString &segment : segments)
-        segment = QUrl::fromPercentEncoding(segment.toUtf8());
+    const QStringList segments = api.segments;
 
     // Without TCP_NODELAY, Nagle's algorithm and the client's delayed ACK stall some answers
     // by 40 ms on loopback.

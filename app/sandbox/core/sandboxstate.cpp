@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+
 using namespace Qt::Literals::StringLiterals;
 
 namespace sandbox {
@@ -17,6 +19,14 @@ namespace {
 constexpr int FormatVersion = 1;
 const QString FormatName = u"partnero-sandbox-state"_s;
 const QStringList RewardUnits = {u"USD"_s, u"EUR"_s, u"GBP"_s, u"points"_s};
+
+// A time or a counter: a whole number as JSON stores it (a double). A value no qint64 holds
+// (1e43, found by fuzzing a --data file) reads as 0 instead of an undefined conversion.
+qint64 wholeNumber(const QJsonValue &value) {
+    constexpr double Limit = 9007199254740992.0; // 2^53: every whole double below is exact
+    const double number = value.toDouble();
+    return std::isfinite(number) && std::abs(number) < Limit ? qint64(number) : 0;
+}
 
 QString text(const QJsonObject &object, const QString &name) {
     const QJsonValue value = object.value(name);
@@ -49,7 +59,7 @@ template <typename Transaction> void readStoredTransaction(const QJsonObject &t,
     out->action = text(t, u"action"_s);
     out->amount = t.value(u"amount"_s).toDouble();
     out->amountUnits = text(t, u"amount_units"_s);
-    out->createdAt = qint64(t.value(u"created_at"_s).toDouble());
+    out->createdAt = wholeNumber(t.value(u"created_at"_s));
 }
 
 } // namespace
@@ -259,8 +269,8 @@ bool SandboxState::deserialize(const QByteArray &json, QString *error) {
         for (const QJsonValue &tag : tags)
             c.tags.append(tag.toString());
         c.suspended = o.value(u"suspended"_s).toBool();
-        c.createdAt = qint64(o.value(u"created_at"_s).toDouble());
-        c.updatedAt = qint64(o.value(u"updated_at"_s).toDouble());
+        c.createdAt = wholeNumber(o.value(u"created_at"_s));
+        c.updatedAt = wholeNumber(o.value(u"updated_at"_s));
         const QJsonArray transactions = o.value(u"transactions"_s).toArray();
         for (const QJsonValue &tv : transactions) {
             const QJsonObject t = tv.toObject();
@@ -274,8 +284,7 @@ bool SandboxState::deserialize(const QByteArray &json, QString *error) {
         }
         affiliate.add(c);
     }
-    affiliate.setTransactionCounter(
-        qint64(root.value(u"affiliate_transaction_counter"_s).toDouble()));
+    affiliate.setTransactionCounter(wholeNumber(root.value(u"affiliate_transaction_counter"_s)));
 
     ReferralStore referral;
     const QJsonArray referralCustomers = root.value(u"referral_customers"_s).toArray();
@@ -299,8 +308,8 @@ bool SandboxState::deserialize(const QByteArray &json, QString *error) {
             return false;
         }
         c.archived = o.value(u"archived"_s).toBool();
-        c.createdAt = qint64(o.value(u"created_at"_s).toDouble());
-        c.updatedAt = qint64(o.value(u"updated_at"_s).toDouble());
+        c.createdAt = wholeNumber(o.value(u"created_at"_s));
+        c.updatedAt = wholeNumber(o.value(u"updated_at"_s));
         c.clicks = o.value(u"clicks"_s).toInt();
         const QJsonObject balance = o.value(u"balance"_s).toObject();
         // Only the units the program rewards in (the writer does not escape unit names).
@@ -330,9 +339,8 @@ bool SandboxState::deserialize(const QByteArray &json, QString *error) {
             referral.at(int(i)).transactions.append(transaction);
         }
     }
-    referral.setTransactionCounter(
-        qint64(root.value(u"referral_transaction_counter"_s).toDouble()));
-    referral.setKeyCounter(qint64(root.value(u"referral_key_counter"_s).toDouble()));
+    referral.setTransactionCounter(wholeNumber(root.value(u"referral_transaction_counter"_s)));
+    referral.setKeyCounter(wholeNumber(root.value(u"referral_key_counter"_s)));
 
     InviteLog invites;
     const QJsonArray inviteArray = root.value(u"invites"_s).toArray();

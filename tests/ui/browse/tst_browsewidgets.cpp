@@ -36,6 +36,7 @@ private slots:
     void bannerAddsServerMessage();
     void tsvFollowsTheView();
     void tsvOfNothingIsEmpty();
+    void tsvGuardsFormulas();
     void lookupClassifies_data();
     void lookupClassifies();
     void onlyWebLinksOpen_data();
@@ -196,6 +197,35 @@ void TestBrowseWidgets::tsvOfNothingIsEmpty() {
     view.setModel(&model);
     QVERIFY(TableCopy::selectedRowsAsTsv(&view).isEmpty());
     QCOMPARE(TableCopy::copySelectedRows(&view), 0);
+}
+
+// A spreadsheet evaluates pasted text as it evaluates a CSV: a customer named like a formula
+// must arrive as text, in every form a spreadsheet reads as a formula.
+void TestBrowseWidgets::tsvGuardsFormulas() {
+    const QStringList names{u"=HYPERLINK(\"http://evil\")"_s,
+                            u"\uFF1D1+1"_s,
+                            u"\uFF0B1"_s,
+                            u"\uFF0D1"_s,
+                            u"\uFF20SUM(A1)"_s,
+                            u"\t=1+1"_s,
+                            u"\r=1+1"_s,
+                            u"@SUM(A1)"_s,
+                            u"-12.50"_s};
+    QStandardItemModel model(int(names.size()), 1);
+    model.setHorizontalHeaderLabels({u"Name"_s});
+    for (int row = 0; row < names.size(); ++row)
+        model.setItem(row, 0, new QStandardItem(names.at(row)));
+    QTableView view;
+    view.setModel(&model);
+    view.setSelectionBehavior(QAbstractItemView::SelectRows);
+    view.selectAll();
+
+    QCOMPARE(TableCopy::copySelectedRows(&view), int(names.size()));
+    const QStringList lines = QGuiApplication::clipboard()->text().split(u'\n');
+    QCOMPARE(lines.mid(1, names.size()),
+             (QStringList{u"'=HYPERLINK(\"http://evil\")"_s, u"'\uFF1D1+1"_s, u"'\uFF0B1"_s,
+                          u"'\uFF0D1"_s, u"'\uFF20SUM(A1)"_s, u"' =1+1"_s, u"' =1+1"_s,
+                          u"'@SUM(A1)"_s, u"-12.50"_s}));
 }
 
 void TestBrowseWidgets::lookupClassifies_data() {

@@ -63,6 +63,7 @@ private Q_SLOTS:
     void cleanup();
 
     void previewFlagsBadRows();
+    void binaryFileIsRefusedAndLatin1IsRead();
     void sendsValidRowsOneByOne();
     void selectedCustomersShareTheAmount();
     void unknownOutcomeAsksAndNeverResends();
@@ -153,6 +154,30 @@ void TestBulkCredit::previewFlagsBadRows() {
     dialog.show();
     saveWidgetShot(&dialog, u"bulk-credit-preview.png"_s);
     QCOMPARE(m_sandbox.countRequests(u"POST"_s, u"/v1/customers/"_s), 0);
+}
+
+// A file that is not text gives a sentence and no rows; a list saved by an older spreadsheet
+// in Windows-1252 is read as such, and the dialog says which encoding it used.
+void TestBulkCredit::binaryFileIsRefusedAndLatin1IsRead() {
+    BulkCreditDialog dialog(m_session.get(), {});
+    dialog.show();
+    QByteArray noise(8192, Qt::Uninitialized);
+    QRandomGenerator random(3);
+    for (char &byte : noise)
+        byte = char(random.bounded(256));
+    QVERIFY(!dialog.loadCsv(writeCsv(noise)));
+    const auto *problem = child<QLabel>(&dialog, "fileProblem");
+    QVERIFY2(problem->text().contains(u"is not a text file"_s), qPrintable(problem->text()));
+    QVERIFY(dialog.rows().isEmpty());
+    QVERIFY(!child<QPushButton>(&dialog, "startButton")->isEnabled());
+
+    QVERIFY(dialog.loadCsv(writeCsv("customer;amount;units;reason\r\n"
+                                    "ada_lovelace;5;EUR;Pr\xE4mie f\xFCr M\xE4rz \x80\r\n"_ba)));
+    QCOMPARE(dialog.rows().size(), 1);
+    QCOMPARE(dialog.rows().first().reasonText, u"Prämie für März €"_s);
+    QCOMPARE(child<QComboBox>(&dialog, "encodingCombo")->currentText(),
+             u"Windows-1252 (Latin-1)"_s);
+    QVERIFY(child<QLabel>(&dialog, "encodingNote")->text().contains(u"not valid UTF-8"_s));
 }
 
 void TestBulkCredit::sendsValidRowsOneByOne() {

@@ -72,6 +72,8 @@ private Q_SLOTS:
     void cleanup();
 
     void previewFlagsBadRows();
+    void binaryFileIsRefused();
+    void invalidUtf8SaysSoAndRereadsInTheChosenEncoding();
     void killedRunResumesWithoutInvitingTwice();
     void pauseResumeAndCancel();
     void reopenedListSkipsPeopleInvitedBefore();
@@ -172,6 +174,61 @@ void TestBulkInvite::previewFlagsBadRows() {
 
     // Nothing was sent by looking.
     QCOMPARE(m_sandbox.countRequests(u"POST"_s, InvitePath), 0);
+}
+
+// A file that is not a list at all (here random bytes, as a renamed archive would be) is
+// refused with a sentence: no rows, nothing to send.
+void TestBulkInvite::binaryFileIsRefused() {
+    QByteArray noise(8192, Qt::Uninitialized);
+    QRandomGenerator random(7);
+    for (char &byte : noise)
+        byte = char(random.bounded(256));
+    const QString path = m_dir->filePath(u"people.csv"_s);
+    QVERIFY(writeFile(path, noise));
+    BulkInviteDialog dialog(m_session.get(), nullptr, statePath());
+    dialog.show();
+    QVERIFY(!dialog.loadCsv(path));
+    const auto *problem = child<QLabel>(&dialog, "fileProblem");
+    QVERIFY(problem->isVisible());
+    QVERIFY2(problem->text().contains(u"is not a text file"_s), qPrintable(problem->text()));
+    QVERIFY(dialog.previewRows().isEmpty());
+    QCOMPARE(child<QTableView>(&dialog, "previewTable")->model()->rowCount(), 0);
+    QVERIFY(!child<QPushButton>(&dialog, "startButton")->isEnabled());
+    QVERIFY(!child<QComboBox>(&dialog, "encodingCombo")->isVisible());
+}
+
+// A UTF-8 list with one Latin-1 byte: read as Windows-1252 (which garbles the valid rows), and
+// the dialog says so; choosing UTF-8 reads it again with every valid row intact.
+void TestBulkInvite::invalidUtf8SaysSoAndRereadsInTheChosenEncoding() {
+    const QByteArray csv = u"E-Mail;Name\r\njose@example.org;José Núñez\r\n"
+                           u"zoe@example.org;Zoë Ünal\r\n"_s.toUtf8() +
+                           "ines@example.org;In\xE9s\r\n"_ba;
+    const QString path = m_dir->filePath(u"people.csv"_s);
+    QVERIFY(writeFile(path, csv));
+    BulkInviteDialog dialog(m_session.get(), nullptr, statePath());
+    dialog.show();
+    QVERIFY(dialog.loadCsv(path));
+    auto *combo = child<QComboBox>(&dialog, "encodingCombo");
+    const auto *note = child<QLabel>(&dialog, "encodingNote");
+    QVERIFY(combo->isVisible());
+    QCOMPARE(combo->currentText(), u"Windows-1252 (Latin-1)"_s);
+    QCOMPARE(note->text(),
+             u"Read as Windows-1252 (Latin-1) because the file is not valid UTF-8."_s);
+    QCOMPARE(note->textFormat(), Qt::PlainText);
+    QCOMPARE(dialog.previewRows().size(), 3);
+    QCOMPARE(dialog.previewRows().at(0).name, u"JosÃ© NÃºÃ±ez"_s);
+    QCOMPARE(dialog.previewRows().at(2).name, u"Inés"_s);
+
+    // The person chooses UTF-8, as they would with the keyboard.
+    combo->setFocus();
+    QTest::keyClick(combo, Qt::Key_Up);
+    QCOMPARE(combo->currentText(), u"UTF-8"_s);
+    QCOMPARE(dialog.previewRows().size(), 3);
+    QCOMPARE(dialog.previewRows().at(0).name, u"José Núñez"_s);
+    QCOMPARE(dialog.previewRows().at(1).name, u"Zoë Ünal"_s);
+    QCOMPARE(dialog.previewRows().at(2).name, u"In\uFFFDs"_s);
+    QVERIFY(note->text().contains(u"not valid UTF-8"_s));
+    QCOMPARE(dialog.previewSendableCount(), 3);
 }
 
 void TestBulkInvite::killedRunResumesWithoutInvitingTwice() {

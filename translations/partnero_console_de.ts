@@ -1357,6 +1357,159 @@ Jetzt %n Einladungen senden?</numerusform>
     </message>
 </context>
 <context>
+    <name>ConsoleCli</name>
+    <message>
+        <source>Refreshes the customer index of a profile.</source>
+        <translation>Aktualisiert den Kundenindex eines Profils.</translation>
+    </message>
+    <message>
+        <source>Writes every customer of a program to a file.</source>
+        <translation>Schreibt alle Kunden eines Programms in eine Datei.</translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation>Der Befehl.</translation>
+    </message>
+    <message>
+        <source>The profile to use.</source>
+        <translation>Das zu verwendende Profil.</translation>
+    </message>
+    <message>
+        <source>The API address, instead of a profile.</source>
+        <translation>Die API-Adresse, statt eines Profils.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s kind with --base-url: affiliate or refer.</source>
+        <translation>Die Art des Programms bei --base-url: affiliate oder refer.</translation>
+    </message>
+    <message>
+        <source>Read the API key from this file (for timers and cron).</source>
+        <translation>Den API-Schlüssel aus dieser Datei lesen (für Timer und Cron).</translation>
+    </message>
+    <message>
+        <source>The file to write, or - for standard output.</source>
+        <translation>Die zu schreibende Datei, oder - für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>csv (the default) or jsonl.</source>
+        <translation>csv (Standard) oder jsonl.</translation>
+    </message>
+    <message>
+        <source>Only the customers of this partner (affiliate).</source>
+        <translation>Nur die Kunden dieses Partners (Affiliate).</translation>
+    </message>
+    <message>
+        <source>Only the customers of the partner with this email.</source>
+        <translation>Nur die Kunden des Partners mit dieser E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>referred or non_referred (refer-a-friend).</source>
+        <translation>referred oder non_referred (Freunde werben).</translation>
+    </message>
+    <message>
+        <source>Only customers whose name, email, key or id contain this text.</source>
+        <translation>Nur Kunden, deren Name, E-Mail-Adresse, Schlüssel oder ID diesen Text enthält.</translation>
+    </message>
+    <message>
+        <source>Give either --profile NAME or --base-url URL.</source>
+        <translation>Geben Sie entweder --profile NAME oder --base-url URL an.</translation>
+    </message>
+    <message>
+        <source>sync refreshes the index of a profile: give --profile NAME.</source>
+        <translation>sync aktualisiert den Index eines Profils: Geben Sie --profile NAME an.</translation>
+    </message>
+    <message>
+        <source>Give --output FILE, or --output - for standard output.</source>
+        <translation>Geben Sie --output DATEI an, oder --output - für die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>--format is csv or jsonl.</source>
+        <translation>--format ist csv oder jsonl.</translation>
+    </message>
+    <message>
+        <source>--refer-status is referred or non_referred.</source>
+        <translation>--refer-status ist referred oder non_referred.</translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation>Es gibt kein Profil namens „%1“.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address.</source>
+        <translation>„%1“ ist keine Webadresse.</translation>
+    </message>
+    <message>
+        <source>--kind is affiliate or refer.</source>
+        <translation>--kind ist affiliate oder refer.</translation>
+    </message>
+    <message>
+        <source>The key file %1 could not be read: %2.</source>
+        <translation>Die Schlüsseldatei %1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is empty.</source>
+        <translation>Die Schlüsseldatei %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>With --base-url the key comes from %1 or --api-key-file.</source>
+        <translation>Mit --base-url kommt der Schlüssel aus %1 oder --api-key-file.</translation>
+    </message>
+    <message>
+        <source>The keychain holds no key for this profile.</source>
+        <translation>Der Schlüsselbund enthält keinen Schlüssel für dieses Profil.</translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The API key could not be read from the keychain: %1 Give it with --api-key-file FILE or %2.</source>
+        <translation>Der API-Schlüssel konnte nicht aus dem Schlüsselbund gelesen werden: %1 Geben Sie ihn mit --api-key-file DATEI oder %2 an.</translation>
+    </message>
+    <message>
+        <source>The program&apos;s kind could not be told: give --kind affiliate or --kind refer.</source>
+        <translation>Die Art des Programms ließ sich nicht erkennen: Geben Sie --kind affiliate oder --kind refer an.</translation>
+    </message>
+    <message>
+        <source>Interrupted. No file was written.</source>
+        <translation>Abgebrochen. Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Interrupted. What was fetched is kept; the next sync continues.</source>
+        <translation>Abgebrochen. Was abgerufen wurde, bleibt erhalten; der nächste Abgleich setzt fort.</translation>
+    </message>
+    <message>
+        <source>The customers could not be fetched: %1 No file was written.</source>
+        <translation>Die Kunden konnten nicht abgerufen werden: %1 Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexed %n customers.</source>
+        <translation>
+            <numerusform>Ein Kunde indiziert.</numerusform>
+            <numerusform>%n Kunden indiziert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made.</source>
+        <translation>Es konnte kein temporärer Ordner angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Standard output could not be written.</source>
+        <translation>Die Standardausgabe konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n customers.</source>
+        <translation>
+            <numerusform>Ein Kunde exportiert.</numerusform>
+            <numerusform>%n Kunden exportiert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConsoleController</name>
     <message>
         <source>No key is saved for this profile yet.</source>
@@ -1754,6 +1907,17 @@ Guthaben jetzt: %2</translation>
         <source>Waiting for the answer before closing: it must be seen. &quot;Stop waiting&quot; leaves now, and the outcome is then unknown.</source>
         <translation>Vor dem Schließen wird auf die Antwort gewartet: Sie muss gesehen werden. „Nicht mehr warten“ verlässt sofort, das Ergebnis ist dann unbekannt.</translation>
     </message>
+    <message>
+        <source>Not known: the balance could not be read after the credit.</source>
+        <translation>Unbekannt: Das Guthaben konnte nach der Gutschrift nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvEncodingRow</name>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation>&amp;Kodierung:</translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1768,6 +1932,22 @@ Guthaben jetzt: %2</translation>
     <message>
         <source>%1 is too large for a list (over 64 MB).</source>
         <translation>%1 ist zu groß für eine Liste (über 64 MB).</translation>
+    </message>
+    <message>
+        <source>Read as %1 because the file is not valid UTF-8.</source>
+        <translation>Als %1 gelesen, weil die Datei kein gültiges UTF-8 ist.</translation>
+    </message>
+    <message>
+        <source>The file is not valid %1: what could not be read is shown as %2.</source>
+        <translation>Die Datei ist kein gültiges %1: Was nicht gelesen werden konnte, wird als %2 angezeigt.</translation>
+    </message>
+    <message>
+        <source>The file is not text (it holds binary data), so no rows were read. Choose a CSV file: text with one row per line.</source>
+        <translation>Die Datei ist kein Text (sie enthält Binärdaten), daher wurden keine Zeilen gelesen. Wählen Sie eine CSV-Datei: Text mit einer Zeile pro Datensatz.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (it holds binary data), so it was not read. Choose a CSV file: text with one row per line.</source>
+        <translation>%1 ist keine Textdatei (sie enthält Binärdaten) und wurde daher nicht gelesen. Wählen Sie eine CSV-Datei: Text mit einer Zeile pro Datensatz.</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2178,14 @@ Guthaben jetzt: %2</translation>
             <numerusform>Wiederherstellen: %n Kunden</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New customer</source>
+        <translation>Neuer Kunde</translation>
+    </message>
+    <message>
+        <source>The console cannot tell which kind of program this key belongs to: it has no customers yet, and the server does not say. Which kind of program is it?</source>
+        <translation>Die Konsole kann nicht erkennen, zu welcher Art von Programm dieser Schlüssel gehört: Es hat noch keine Kunden, und der Server sagt es nicht. Welche Art von Programm ist es?</translation>
+    </message>
 </context>
 <context>
     <name>CustomerDetailDialog</name>
@@ -2215,6 +2403,17 @@ Guthaben jetzt: %2</translation>
     </message>
 </context>
 <context>
+    <name>CustomerExport</name>
+    <message>
+        <source>The export could not be written: %1.</source>
+        <translation>Der Export konnte nicht geschrieben werden: %1.</translation>
+    </message>
+    <message>
+        <source>The customer index could not be read.</source>
+        <translation>Der Kundenindex konnte nicht gelesen werden.</translation>
+    </message>
+</context>
+<context>
     <name>CustomerFormWidget</name>
     <message>
         <source>&amp;Key:</source>
@@ -2339,6 +2538,53 @@ Guthaben jetzt: %2</translation>
     <message>
         <source>The server did not accept the partner.</source>
         <translation>Der Server hat den Partner nicht akzeptiert.</translation>
+    </message>
+    <message>
+        <source>At most %1 characters can be sent; this has %2. Shorten it, or undo your change to keep the server&apos;s value.</source>
+        <translation>Höchstens %1 Zeichen können gesendet werden; dies hat %2. Kürzen Sie es, oder machen Sie Ihre Änderung rückgängig, um den Wert des Servers zu behalten.</translation>
+    </message>
+    <message>
+        <source>The server holds %1 characters here, more than the %2 this form can send. The value is kept as it is unless you change this field.</source>
+        <translation>Der Server hat hier %1 Zeichen, mehr als die %2, die dieses Formular senden kann. Der Wert bleibt, wie er ist, solange Sie dieses Feld nicht ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerIndex</name>
+    <message>
+        <source>The customer index %1 could not be used: %2.</source>
+        <translation>Der Kundenindex %1 konnte nicht verwendet werden: %2.</translation>
+    </message>
+    <message>
+        <source>opening it</source>
+        <translation>beim Öffnen</translation>
+    </message>
+    <message>
+        <source>The customer index %1 was written by a newer version of Partnero Console. Update the console, or forget the local data of this profile.</source>
+        <translation>Der Kundenindex %1 wurde von einer neueren Version der Partnero Console geschrieben. Aktualisieren Sie die Konsole, oder vergessen Sie die lokalen Daten dieses Profils.</translation>
+    </message>
+    <message>
+        <source>preparing it</source>
+        <translation>beim Vorbereiten</translation>
+    </message>
+    <message>
+        <source>starting a sync</source>
+        <translation>beim Beginn eines Abgleichs</translation>
+    </message>
+    <message>
+        <source>storing customers</source>
+        <translation>beim Speichern von Kunden</translation>
+    </message>
+    <message>
+        <source>storing a page of customers</source>
+        <translation>beim Speichern einer Seite von Kunden</translation>
+    </message>
+    <message>
+        <source>completing the sync</source>
+        <translation>beim Abschluss des Abgleichs</translation>
+    </message>
+    <message>
+        <source>removing a customer</source>
+        <translation>beim Entfernen eines Kunden</translation>
     </message>
 </context>
 <context>
@@ -2485,10 +2731,6 @@ Guthaben jetzt: %2</translation>
         <translation>Seite %1 konnte nicht geladen werden.</translation>
     </message>
     <message>
-        <source>No customers belong to the partner with the key “%1”.</source>
-        <translation>Zum Partner mit dem Schlüssel „%1“ gehören keine Kunden.</translation>
-    </message>
-    <message>
         <source>No customers belong to the partner with the email “%1”.</source>
         <translation>Zum Partner mit der E-Mail-Adresse „%1“ gehören keine Kunden.</translation>
     </message>
@@ -2514,6 +2756,10 @@ Guthaben jetzt: %2</translation>
             <numerusform>%n Zeile kopiert.</numerusform>
             <numerusform>%n Zeilen kopiert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No customers were found for the partner filter “%1”. The server may identify partners by a different value than the one shown.</source>
+        <translation>Für den Partnerfilter „%1“ wurden keine Kunden gefunden. Der Server erkennt Partner möglicherweise an einem anderen Wert als dem angezeigten.</translation>
     </message>
 </context>
 <context>
@@ -2652,6 +2898,15 @@ Klicken Sie, um nur die Zeilen dieser Seite zu sortieren: Der Server liefert kei
     <message>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>Nicht lesbar</translation>
+    </message>
+    <message>
+        <source>This customer could not be read from the server&apos;s answer: %1</source>
+        <extracomment>%1 is what was wrong, e.g. &quot;The field data[3].email is not text.&quot;</extracomment>
+        <translation>Dieser Kunde konnte nicht aus der Antwort des Servers gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -2865,6 +3120,61 @@ Klicken Sie, um nur die Zeilen dieser Seite zu sortieren: Der Server liefert kei
     <message>
         <source>The partner cannot contain line breaks or tabs.</source>
         <translation>Der Partner darf keine Zeilenumbrüche oder Tabulatoren enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>IndexSync</name>
+    <message>
+        <source>The customer index could not be written.</source>
+        <translation>Der Kundenindex konnte nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>The customer index could not be completed.</source>
+        <translation>Der Kundenindex konnte nicht abgeschlossen werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing paused for %n s: the server asks to slow down.</source>
+        <translation>
+            <numerusform>Indizierung für eine Sekunde pausiert: Der Server bittet, langsamer zu werden.</numerusform>
+            <numerusform>Indizierung für %n s pausiert: Der Server bittet, langsamer zu werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers</source>
+        <translation>
+            <numerusform>ein Kunde</numerusform>
+            <numerusform>%n Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indexing: %1 pages, %2…</source>
+        <translation>Indizierung: %1 Seiten, %2 …</translation>
+    </message>
+    <message>
+        <source>Indexing: %1 of %2 pages, %3</source>
+        <translation>Indizierung: %1 von %2 Seiten, %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>, about %n s left</source>
+        <translation>
+            <numerusform>, noch etwa eine Sekunde</numerusform>
+            <numerusform>, noch etwa %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexed %n customers.</source>
+        <translation>
+            <numerusform>Ein Kunde indiziert.</numerusform>
+            <numerusform>%n Kunden indiziert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indexing stopped. What was fetched is kept; the next start continues.</source>
+        <translation>Indizierung angehalten. Was abgerufen wurde, bleibt erhalten; der nächste Start setzt fort.</translation>
+    </message>
+    <message>
+        <source>Indexing stopped: %1 What was fetched is kept.</source>
+        <translation>Indizierung angehalten: %1 Was abgerufen wurde, bleibt erhalten.</translation>
     </message>
 </context>
 <context>
@@ -3490,6 +3800,14 @@ Eine weitere Einladung senden?</translation>
     <message>
         <source>The field %1 is not a date and time.</source>
         <translation>Das Feld %1 ist keine Datums- und Zeitangabe.</translation>
+    </message>
+    <message>
+        <source>The customer %1 has neither a key nor an id.</source>
+        <translation>Der Kunde %1 hat weder einen Schlüssel noch eine ID.</translation>
+    </message>
+    <message>
+        <source>The item %1 is not a customer.</source>
+        <translation>Der Eintrag %1 ist kein Kunde.</translation>
     </message>
 </context>
 <context>
@@ -4252,6 +4570,21 @@ Aktivieren Sie diese Zeile, um es erneut zu versuchen.</translation>
     <message>
         <source>Referred by %1</source>
         <translation>Geworben von %1</translation>
+    </message>
+</context>
+<context>
+    <name>SafeLink</name>
+    <message>
+        <source>This link was not opened: only web (http, https) and e-mail (mailto) links open from the console.
+
+%1</source>
+        <translation>Dieser Link wurde nicht geöffnet: Aus der Konsole öffnen sich nur Web-Links (http, https) und E-Mail-Links (mailto).
+
+%1</translation>
+    </message>
+    <message>
+        <source>Link not opened</source>
+        <translation>Link nicht geöffnet</translation>
     </message>
 </context>
 <context>

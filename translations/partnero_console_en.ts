@@ -1342,6 +1342,159 @@ Send %n invitations now?</numerusform>
     </message>
 </context>
 <context>
+    <name>ConsoleCli</name>
+    <message>
+        <source>Refreshes the customer index of a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes every customer of a program to a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API address, instead of a profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program&apos;s kind with --base-url: affiliate or refer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the API key from this file (for timers and cron).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write, or - for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv (the default) or jsonl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the customers of this partner (affiliate).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the customers of the partner with this email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>referred or non_referred (refer-a-friend).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only customers whose name, email, key or id contain this text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give either --profile NAME or --base-url URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync refreshes the index of a profile: give --profile NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give --output FILE, or --output - for standard output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--format is csv or jsonl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--refer-status is referred or non_referred.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no profile named &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a web address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--kind is affiliate or refer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --base-url the key comes from %1 or --api-key-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The keychain holds no key for this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The API key could not be read from the keychain: %1 Give it with --api-key-file FILE or %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The program&apos;s kind could not be told: give --kind affiliate or --kind refer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Interrupted. What was fetched is kept; the next sync continues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers could not be fetched: %1 No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexed %n customers.</source>
+        <translation>
+            <numerusform>Indexed %n customer.</numerusform>
+            <numerusform>Indexed %n customers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No temporary folder could be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard output could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %n customers.</source>
+        <translation>
+            <numerusform>Exported %n customer.</numerusform>
+            <numerusform>Exported %n customers.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConsoleController</name>
     <message>
         <source>No key is saved for this profile yet.</source>
@@ -1736,6 +1889,17 @@ Balance now: %2</source>
         <source>Waiting for the answer before closing: it must be seen. &quot;Stop waiting&quot; leaves now, and the outcome is then unknown.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not known: the balance could not be read after the credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CsvEncodingRow</name>
+    <message>
+        <source>&amp;Encoding:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CsvReader</name>
@@ -1749,6 +1913,22 @@ Balance now: %2</source>
     </message>
     <message>
         <source>%1 is too large for a list (over 64 MB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %1 because the file is not valid UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not valid %1: what could not be read is shown as %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not text (it holds binary data), so no rows were read. Choose a CSV file: text with one row per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (it holds binary data), so it was not read. Choose a CSV file: text with one row per line.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1980,6 +2160,14 @@ Balance now: %2</source>
             <numerusform>Restore: %n customers</numerusform>
         </translation>
     </message>
+    <message>
+        <source>New customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The console cannot tell which kind of program this key belongs to: it has no customers yet, and the server does not say. Which kind of program is it?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerDetailDialog</name>
@@ -2197,6 +2385,17 @@ Balance now: %2</source>
     </message>
 </context>
 <context>
+    <name>CustomerExport</name>
+    <message>
+        <source>The export could not be written: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer index could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerFormWidget</name>
     <message>
         <source>&amp;Key:</source>
@@ -2320,6 +2519,53 @@ Balance now: %2</source>
     </message>
     <message>
         <source>The server did not accept the partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At most %1 characters can be sent; this has %2. Shorten it, or undo your change to keep the server&apos;s value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server holds %1 characters here, more than the %2 this form can send. The value is kept as it is unless you change this field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CustomerIndex</name>
+    <message>
+        <source>The customer index %1 could not be used: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opening it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer index %1 was written by a newer version of Partnero Console. Update the console, or forget the local data of this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preparing it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting a sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing a page of customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>completing the sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing a customer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2467,10 +2713,6 @@ Balance now: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No customers belong to the partner with the key “%1”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No customers belong to the partner with the email “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2496,6 +2738,10 @@ Balance now: %2</source>
             <numerusform>Copied %n row.</numerusform>
             <numerusform>Copied %n rows.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No customers were found for the partner filter “%1”. The server may identify partners by a different value than the one shown.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2632,6 +2878,15 @@ Click to sort the rows of this page only: the server gives no order across pages
     </message>
     <message>
         <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This customer could not be read from the server&apos;s answer: %1</source>
+        <extracomment>%1 is what was wrong, e.g. &quot;The field data[3].email is not text.&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2845,6 +3100,61 @@ Click to sort the rows of this page only: the server gives no order across pages
     </message>
     <message>
         <source>The partner cannot contain line breaks or tabs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndexSync</name>
+    <message>
+        <source>The customer index could not be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer index could not be completed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexing paused for %n s: the server asks to slow down.</source>
+        <translation>
+            <numerusform>Indexing paused for %n s: the server asks to slow down.</numerusform>
+            <numerusform>Indexing paused for %n s: the server asks to slow down.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customers</source>
+        <translation>
+            <numerusform>%n customer</numerusform>
+            <numerusform>%n customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indexing: %1 pages, %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing: %1 of %2 pages, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>, about %n s left</source>
+        <translation>
+            <numerusform>, about %n s left</numerusform>
+            <numerusform>, about %n s left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexed %n customers.</source>
+        <translation>
+            <numerusform>Indexed %n customer.</numerusform>
+            <numerusform>Indexed %n customers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indexing stopped. What was fetched is kept; the next start continues.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing stopped: %1 What was fetched is kept.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3466,6 +3776,14 @@ Send another invitation?</source>
     </message>
     <message>
         <source>The field %1 is not a date and time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer %1 has neither a key nor an id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item %1 is not a customer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4226,6 +4544,19 @@ Activate this row to try again.</source>
     </message>
     <message>
         <source>Referred by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SafeLink</name>
+    <message>
+        <source>This link was not opened: only web (http, https) and e-mail (mailto) links open from the console.
+
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link not opened</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -99,7 +99,10 @@ void TestSandboxCore::faultSpecs_data() {
     QTest::newRow("latency") << u"latency=250"_s << true << 0 << 250;
     QTest::newRow("429 with retry") << u" status=429 ; retry-after=3 "_s << true << 429 << 0;
     QTest::newRow("drop with latency") << u"drop;latency=5"_s << true << 0 << 5;
-    QTest::newRow("unsupported status") << u"status=404"_s << false << 0 << 0;
+    QTest::newRow("refusal status") << u"status=422"_s << true << 422 << 0;
+    QTest::newRow("unsupported status") << u"status=418"_s << false << 0 << 0;
+    QTest::newRow("empty with content type") << u"empty;content-type=text/html"_s << true << 0 << 0;
+    QTest::newRow("content type without value") << u"content-type="_s << false << 0 << 0;
     QTest::newRow("retry without status") << u"retry-after=3"_s << false << 0 << 0;
     QTest::newRow("retry with 500") << u"status=500;retry-after=3"_s << false << 0 << 0;
     QTest::newRow("negative latency") << u"latency=-1"_s << false << 0 << 0;

@@ -9,6 +9,7 @@
 
 #include "app/api/customerservice.h"
 #include "app/api/referralservice.h"
+#include "app/cli/consolecli.h"
 #include "app/credentials/credentialstore.h"
 #include "app/journal/journal.h"
 #include "app/profiles/commandline.h"
@@ -38,6 +39,10 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <cstdio>
+
+#include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -355,7 +360,55 @@ void TestSecretSweep::everyScreenAndAction() {
     QVERIFY2(journalWindow.exportCsv(m_exports.filePath(u"journal.csv"_s), &error),
              qPrintable(error));
     QVERIFY(m_journal->entries().size() >= 10); // the work above was journaled
-    QTest::qWait(200);                          // late log lines and file writes
+
+    // The customer index and the exports, as a timer and a person at a terminal run them:
+    // the key from the keychain, from the environment, and from a file.
+    const QString appName = QCoreApplication::applicationFilePath();
+    const auto cli = [&](const QStringList &arguments, const QString &outputName) {
+        QFile out(m_exports.filePath(outputName + u".out"_s));
+        QFile err(m_exports.filePath(outputName + u".err"_s));
+        if (!out.open(QIODevice::WriteOnly) || !err.open(QIODevice::WriteOnly))
+            return -1;
+        std::FILE *outStream = fdopen(dup(out.handle()), "w");
+        std::FILE *errStream = fdopen(dup(err.handle()), "w");
+        const int code = ConsoleCli::run(QStringList{appName} + arguments, outStream, errStream);
+        std::fclose(outStream);
+        std::fclose(errStream);
+        return code;
+    };
+    QCOMPARE(cli({u"sync"_s, u"--profile"_s, m_referral.name}, u"sync"_s), 0);
+    QCOMPARE(cli({u"export"_s, u"--profile"_s, m_referral.name, u"--output"_s,
+                  m_exports.filePath(u"index.csv"_s)},
+                 u"export-csv"_s),
+             0);
+    qputenv("PARTNERO_API_KEY", AffiliateKey.toUtf8());
+    QCOMPARE(cli({u"export"_s, u"--base-url"_s, m_sandbox.baseUrl().toString(), u"--format"_s,
+                  u"jsonl"_s, u"--output"_s, u"-"_s},
+                 u"export-jsonl"_s),
+             0);
+    qunsetenv("PARTNERO_API_KEY");
+    const QString keyFile = m_exports.filePath(u"key"_s);
+    {
+        QFile file(keyFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(AffiliateKey.toUtf8());
+    }
+    // A wrong key makes the error sentence: it must not quote the key either.
+    const QString wrongFile = m_exports.filePath(u"wrong-key"_s);
+    {
+        QFile file(wrongFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("SWEEP-wrong-key-0000");
+    }
+    QCOMPARE(cli({u"export"_s, u"--base-url"_s, m_sandbox.baseUrl().toString(), u"--kind"_s,
+                  u"affiliate"_s, u"--api-key-file"_s, wrongFile, u"--output"_s,
+                  m_exports.filePath(u"never.csv"_s)},
+                 u"export-wrong"_s),
+             1);
+    QVERIFY(QFile::remove(keyFile)); // the key file is the person's own copy, not the console's
+    QVERIFY(QFile::remove(wrongFile));
+    QVERIFY(QFileInfo(m_exports.filePath(u"index.csv"_s)).size() > 100);
+    QTest::qWait(200); // late log lines and file writes
 
     // Everything the console wrote (settings, journal, state files, exports) and said.
     QStringList output;

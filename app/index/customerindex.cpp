@@ -40,9 +40,22 @@ QList<Migration> schema() {
              "created_at TEXT, updated_at TEXT, "
              "sort_name TEXT NOT NULL, "
              "search TEXT NOT NULL, "
-             "json TEXT NOT NULL, "
              "UNIQUE (pass, identifier))"_s,
-             u"CREATE INDEX customers_by_name ON customers (pass, sort_name)"_s,
+             // The server's objects apart from the columns: scans, sorts and counts read
+             // small rows, and only exports read the objects.
+             u"CREATE TABLE customer_objects ("
+             "row_id INTEGER PRIMARY KEY REFERENCES customers(row_id) ON DELETE CASCADE, "
+             "json TEXT NOT NULL)"_s,
+             // One order kept per column a table sorts or filters by.
+             u"CREATE INDEX customers_by_name ON customers (pass, sort_name, identifier)"_s,
+             u"CREATE INDEX customers_by_email ON customers (pass, email, identifier)"_s,
+             u"CREATE INDEX customers_by_key ON customers (pass, customer_key, identifier)"_s,
+             u"CREATE INDEX customers_by_id ON customers (pass, customer_id, identifier)"_s,
+             u"CREATE INDEX customers_by_status ON customers (pass, status, identifier)"_s,
+             u"CREATE INDEX customers_by_partner ON customers (pass, partner, identifier)"_s,
+             u"CREATE INDEX customers_by_referring ON customers (pass, referring, identifier)"_s,
+             u"CREATE INDEX customers_by_created ON customers (pass, created_at, identifier)"_s,
+             u"CREATE INDEX customers_by_updated ON customers (pass, updated_at, identifier)"_s,
              // Substring search over the folded column: trigrams find any part of three
              // characters or more without reading every row.
              u"CREATE VIRTUAL TABLE customers_fts USING fts5(search, content='customers', "
@@ -137,7 +150,8 @@ bool CustomerIndex::open(const QString &filePath) {
     m_filePath = filePath;
     m_error.clear();
     m_store = std::make_unique<SqlStore>();
-    if (!m_store->openSqlite(filePath) || !m_store->useWriteAheadLog())
+    if (!m_store->openSqlite(filePath) || !m_store->useWriteAheadLog() ||
+        !m_store->useCacheDurability())
         return fail(tr("opening it"));
     Migrations migrations(schema());
     switch (migrations.apply(*m_store)) {
@@ -234,19 +248,25 @@ QString CustomerIndex::searchTextOf(const Customer &customer) {
 
 bool CustomerIndex::insertRows(qint64 pass, const QList<CustomerRecord> &customers) {
     QSqlQuery insert = m_store->query();
+    QSqlQuery object = m_store->query();
     const QString what = tr("storing customers");
     if (!m_store->prepare(
             insert,
             u"INSERT INTO customers (pass, identifier, "_s + Columns +
-                u", sort_name, search, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                "?, ?) ON CONFLICT (pass, identifier) DO UPDATE SET "
+                u", sort_name, search) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (pass, identifier) DO UPDATE SET "
                 "customer_key = excluded.customer_key, customer_id = excluded.customer_id, "
                 "email = excluded.email, name = excluded.name, surname = excluded.surname, "
                 "status = excluded.status, partner = excluded.partner, tags = excluded.tags, "
                 "referring = excluded.referring, referrals_count = excluded.referrals_count, "
                 "created_at = excluded.created_at, updated_at = excluded.updated_at, "
-                "sort_name = excluded.sort_name, search = excluded.search, json = excluded.json"_s,
-            what))
+                "sort_name = excluded.sort_name, search = excluded.search"_s,
+            what) ||
+        !m_store->prepare(object,
+                          u"INSERT INTO customer_objects (row_id, json) VALUES ("
+                          "(SELECT row_id FROM customers WHERE pass = ? AND identifier = ?), ?) "
+                          "ON CONFLICT (row_id) DO UPDATE SET json = excluded.json"_s,
+                          what))
         return false;
     for (const CustomerRecord &item : customers) {
         const Customer &c = item.customer;
@@ -266,8 +286,12 @@ bool CustomerIndex::insertRows(qint64 pass, const QList<CustomerRecord> &custome
         insert.addBindValue(SqlStore::timeText(c.updatedAt));
         insert.addBindValue(TextFold::fold(c.displayName()));
         insert.addBindValue(searchTextOf(c));
-        insert.addBindValue(QString::fromUtf8(item.json));
         if (!m_store->exec(insert, what))
+            return false;
+        object.addBindValue(pass);
+        object.addBindValue(c.identifier());
+        object.addBindValue(QString::fromUtf8(item.json));
+        if (!m_store->exec(object, what))
             return false;
     }
     return true;
@@ -525,7 +549,9 @@ bool CustomerIndex::forEachRecord(const IndexQuery &query,
     const QString where = whereOf(query, pass->number, &values);
     QSqlQuery q = m_store->query();
     q.setForwardOnly(true);
-    q.prepare(u"SELECT "_s + Columns + u", json"_s + where + orderOf(query) + windowOf(query));
+    q.prepare(u"SELECT "_s + Columns +
+              u", (SELECT json FROM customer_objects o WHERE o.row_id = c.row_id)"_s + where +
+              orderOf(query) + windowOf(query));
     for (const QVariant &value : std::as_const(values))
         q.addBindValue(value);
     if (!q.exec())
@@ -551,7 +577,8 @@ std::optional<CustomerRecord> CustomerIndex::customer(const QString &identifier)
         return std::nullopt;
     QSqlQuery q = m_store->query();
     q.prepare(u"SELECT "_s + Columns +
-              u", json FROM customers WHERE pass = ? AND identifier = ?"_s);
+              u", (SELECT json FROM customer_objects o WHERE o.row_id = c.row_id) "
+              "FROM customers c WHERE c.pass = ? AND c.identifier = ?"_s);
     q.addBindValue(pass->number);
     q.addBindValue(identifier);
     if (!q.exec() || !q.next())

@@ -128,6 +128,15 @@ bool SqlStore::useWriteAheadLog() {
     return true;
 }
 
+bool SqlStore::useCacheDurability() {
+    if (!isSqlite())
+        return true;
+    QSqlQuery q = query();
+    if (!q.exec(u"PRAGMA synchronous = NORMAL"_s) || !q.exec(u"PRAGMA cache_size = -65536"_s))
+        return fail(tr("setting up the cache"), q.lastError());
+    return true;
+}
+
 QSqlDatabase SqlStore::database() const {
     return QSqlDatabase::database(m_connectionName, false);
 }

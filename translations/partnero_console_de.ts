@@ -4661,6 +4661,10 @@ Aktivieren Sie diese Zeile, um es erneut zu versuchen.</translation>
         <comment>what failed: the database&apos;s words</comment>
         <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>setting up the cache</source>
+        <translation>beim Einrichten des Zwischenspeichers</translation>
+    </message>
 </context>
 <context>
     <name>StateBanner</name>

@@ -4634,6 +4634,10 @@ Activate this row to try again.</source>
         <comment>what failed: the database&apos;s words</comment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>setting up the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StateBanner</name>

@@ -76,6 +76,14 @@ QList<Migration> schema() {
 const QString Columns = u"customer_key, customer_id, email, name, surname, status, partner, tags, "
                         "referring, referrals_count, created_at, updated_at"_s;
 
+// The server's object of the row, after Columns (at index 12).
+const QString ObjectColumn = u", (SELECT json FROM customer_objects o WHERE o.row_id = c.row_id)"_s;
+
+void bindAll(QSqlQuery &query, const QVariantList &values) {
+    for (const QVariant &value : values)
+        query.addBindValue(value);
+}
+
 Customer customerFrom(const QSqlQuery &q, int first = 0) {
     Customer c;
     c.key = q.value(first + 0).toString();
@@ -522,16 +530,14 @@ QList<Customer> CustomerIndex::select(const IndexQuery &query, int *total) const
     if (total) {
         QSqlQuery q = m_store->query();
         q.prepare(u"SELECT COUNT(*)"_s + where);
-        for (const QVariant &value : std::as_const(values))
-            q.addBindValue(value);
+        bindAll(q, values);
         if (q.exec() && q.next())
             *total = q.value(0).toInt();
     }
     QSqlQuery q = m_store->query();
     q.setForwardOnly(true);
     q.prepare(u"SELECT "_s + Columns + where + orderOf(query) + windowOf(query));
-    for (const QVariant &value : std::as_const(values))
-        q.addBindValue(value);
+    bindAll(q, values);
     QList<Customer> found;
     if (q.exec()) {
         while (q.next())
@@ -549,11 +555,8 @@ bool CustomerIndex::forEachRecord(const IndexQuery &query,
     const QString where = whereOf(query, pass->number, &values);
     QSqlQuery q = m_store->query();
     q.setForwardOnly(true);
-    q.prepare(u"SELECT "_s + Columns +
-              u", (SELECT json FROM customer_objects o WHERE o.row_id = c.row_id)"_s + where +
-              orderOf(query) + windowOf(query));
-    for (const QVariant &value : std::as_const(values))
-        q.addBindValue(value);
+    q.prepare(u"SELECT "_s + Columns + ObjectColumn + where + orderOf(query) + windowOf(query));
+    bindAll(q, values);
     if (!q.exec())
         return false;
     while (q.next()) {
@@ -576,9 +579,8 @@ std::optional<CustomerRecord> CustomerIndex::customer(const QString &identifier)
     if (!pass)
         return std::nullopt;
     QSqlQuery q = m_store->query();
-    q.prepare(u"SELECT "_s + Columns +
-              u", (SELECT json FROM customer_objects o WHERE o.row_id = c.row_id) "
-              "FROM customers c WHERE c.pass = ? AND c.identifier = ?"_s);
+    q.prepare(u"SELECT "_s + Columns + ObjectColumn +
+              u" FROM customers c WHERE c.pass = ? AND c.identifier = ?"_s);
     q.addBindValue(pass->number);
     q.addBindValue(identifier);
     if (!q.exec() || !q.next())

@@ -1,4 +1,5 @@
 #include "ui/browse/linkfield.h"
+#include "models/linkrule.h"
 
 #include "models/displayformat.h"
 #include "ui/widgets/safelink.h"
@@ -51,7 +52,7 @@ bool LinkField::canOpen() const {
 }
 
 bool LinkField::isOpenable(const QString &url) {
-    return SafeLink::isOpenable(url);
+    return LinkRule::isOpenable(url);
 }
 
 void LinkField::copy() {

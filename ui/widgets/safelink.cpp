@@ -1,5 +1,6 @@
 #include "ui/widgets/safelink.h"
 
+#include "models/linkrule.h"
 #include "ui/widgets/messagebox.h"
 
 #include <QCoreApplication>
@@ -8,19 +9,6 @@
 using namespace Qt::Literals::StringLiterals;
 
 namespace SafeLink {
-
-bool isOpenable(const QUrl &url) {
-    if (!url.isValid())
-        return false;
-    const QString scheme = url.scheme().toLower();
-    if (scheme == "mailto"_L1) // share-by-email links
-        return !url.path().isEmpty() || url.hasQuery();
-    return (scheme == "https"_L1 || scheme == "http"_L1) && !url.host().isEmpty();
-}
-
-bool isOpenable(const QString &url) {
-    return isOpenable(QUrl(url.trimmed(), QUrl::StrictMode));
-}
 
 QString refusedText(const QString &url) {
     // The address is data: shown as plain text by MessageBox, cut so that a huge one cannot
@@ -33,7 +21,7 @@ QString refusedText(const QString &url) {
 }
 
 bool open(const QString &url, QWidget *parent) {
-    if (!isOpenable(url)) {
+    if (!LinkRule::isOpenable(url)) {
         MessageBox::warning(parent, QCoreApplication::translate("SafeLink", "Link not opened"),
                             refusedText(url));
         return false;

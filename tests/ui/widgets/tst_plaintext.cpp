@@ -1,6 +1,7 @@
 // The shared pieces that keep untrusted text as text: SafeLink's one rule for opening links,
 // tooltips of rows (CSV and server text) through RowStateDelegate, and ElidedLabel's width.
 #include "models/displayformat.h"
+#include "models/linkrule.h"
 #include "ui/widgets/dialogparts.h"
 #include "ui/widgets/elidedlabel.h"
 #include "ui/widgets/messagebox.h"
@@ -77,7 +78,7 @@ void TestPlainText::linkRule() {
     QFETCH(QString, url);
     QFETCH(bool, opens);
     m_opened.clear();
-    QCOMPARE(SafeLink::isOpenable(url), opens);
+    QCOMPARE(LinkRule::isOpenable(url), opens);
     MessageBox::setNextAnswer(QMessageBox::Ok);
     const QString before = MessageBox::lastText();
     QCOMPARE(SafeLink::open(url, nullptr), opens);

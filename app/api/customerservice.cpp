@@ -128,6 +128,23 @@ ApiCall *CustomerService::get(const QString &identifier, QObject *context,
     return m_client->send(getRequest(customerPath(identifier)), context, std::move(handler));
 }
 
+ApiCall *CustomerService::getRecord(const QString &identifier, QObject *context,
+                                    ApiCallback<CustomerRecord> done) {
+    auto handler = ServiceSupport::typed<CustomerRecord>(
+        std::move(done), [](const QJsonDocument &doc, CustomerRecord &out) {
+            if (auto problem = JsonMapping::readCustomer(doc, out.customer))
+                return problem;
+            const QJsonObject root = doc.object();
+            const QJsonValue data = root.value(u"data"_s);
+            out.json = QJsonDocument(data.isObject() ? data.toObject() : root)
+                           .toJson(QJsonDocument::Compact);
+            return std::optional<JsonMapping::Error>();
+        });
+    if (identifier.isEmpty())
+        return m_client->refuse(noCustomerGiven(), context, std::move(handler));
+    return m_client->send(getRequest(customerPath(identifier)), context, std::move(handler));
+}
+
 ApiCall *CustomerService::search(CustomerSearchField field, const QString &value, QObject *context,
                                  ApiCallback<QList<Customer>> done) {
     auto handler =

@@ -49,6 +49,9 @@ public:
                          ApiCallback<Page<CustomerRecord>> done);
     // GET /customers/{identifier}
     ApiCall *get(const QString &identifier, QObject *context, ApiCallback<Customer> done);
+    // The same, with the object exactly as the server sent it (what the customer index keeps).
+    ApiCall *getRecord(const QString &identifier, QObject *context,
+                       ApiCallback<CustomerRecord> done);
     // GET /customers:search?email|key|id=value (the first page the server gives)
     ApiCall *search(CustomerSearchField field, const QString &value, QObject *context,
                     ApiCallback<QList<Customer>> done);

@@ -57,7 +57,8 @@ QByteArray csvLine(const QStringList &fields) {
 } // namespace
 
 bool CustomerExport::write(QIODevice *device, const CustomerIndex &index, const IndexQuery &query,
-                           Format format, ProgramKind kind, int *written, QString *error) {
+                           Format format, ProgramKind kind, int *written, QString *error,
+                           const std::function<bool(int written)> &progress) {
     int count = 0;
     bool deviceOk = true;
     if (format == Format::Csv) {
@@ -72,7 +73,7 @@ bool CustomerExport::write(QIODevice *device, const CustomerIndex &index, const 
             return false;
         }
         ++count;
-        return true;
+        return !progress || count % 500 != 0 || progress(count);
     });
     if (written)
         *written = count;

@@ -6,6 +6,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 class QIODevice;
 
 // Writes the customers an IndexQuery selects, from the index, to a file or a pipe.
@@ -27,5 +29,6 @@ public:
     // Writes everything `query` selects; `written` gets the number of customers. False with
     // a sentence in *error when the index could not be read or the device not written.
     static bool write(QIODevice *device, const CustomerIndex &index, const IndexQuery &query,
-                      Format format, ProgramKind kind, int *written, QString *error);
+                      Format format, ProgramKind kind, int *written, QString *error,
+                      const std::function<bool(int written)> &progress = {});
 };

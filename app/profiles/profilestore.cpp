@@ -2,7 +2,9 @@
 
 #include "app/credentials/credentialstore.h"
 
+#include <QDir>
 #include <QSettings>
+#include <QStandardPaths>
 
 #include <algorithm>
 
@@ -257,8 +259,17 @@ bool ProfileStore::remove(const QString &id, QString *errorMessage) {
     sync(nullptr);
     if (m_credentials)
         m_credentials->deleteKey(id);
+    // Never a folder above the profile's own, whatever an edited settings file holds.
+    if (id != QLatin1String(".") && id != QLatin1String("..") && !id.contains(u'/') &&
+        !id.contains(u'\\'))
+        QDir(dataFolder(id)).removeRecursively();
     emit profileRemoved(id);
     return true;
+}
+
+QString ProfileStore::dataFolder(const QString &id) {
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
+           QStringLiteral("/profiles/") + id;
 }
 
 std::optional<Profile> ProfileStore::lastUsedProfile() const {

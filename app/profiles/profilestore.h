@@ -52,6 +52,10 @@ public:
     QString validate(const Profile &profile) const;
     static bool isLoopbackHost(const QString &host);
 
+    // The folder of a profile's local data on this computer (its customer index): removing the
+    // profile deletes it, since it holds personal data.
+    static QString dataFolder(const QString &id);
+
     // Adds a profile (a new id is made when profile.id is empty) and returns its id, or an
     // empty string and a sentence in errorMessage.
     QString add(const Profile &profile, QString *errorMessage = nullptr);

@@ -1,6 +1,8 @@
 #include "ui/shell/mainwindow.h"
 
 #include "app/api/apiclient.h"
+#include "app/index/exportjob.h"
+#include "app/index/profileindex.h"
 #include "app/profiles/profilestore.h"
 #include "app/session/customerlookup.h"
 #include "app/session/session.h"
@@ -14,6 +16,9 @@
 #include "ui/changes/customeractions.h"
 #include "ui/changes/deletecustomerdialog.h"
 #include "ui/changes/editcustomerdialog.h"
+#include "ui/index/exportdialog.h"
+#include "ui/index/findpopup.h"
+#include "ui/index/indexcontroller.h"
 #include "ui/referral/referraltreepage.h"
 #include "ui/rewards/bulkcreditdialog.h"
 #include "ui/rewards/bulkinvitedialog.h"
@@ -25,6 +30,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
@@ -33,6 +40,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTableView>
@@ -77,6 +85,10 @@ MainWindow::MainWindow(ProfileStore *profiles, QWidget *parent)
     m_tabs->setTabBarAutoHide(true);
     m_tabs->addTab(m_page, tr("Customers"));
     setCentralWidget(m_tabs);
+
+    m_index = new IndexController(profiles, this);
+    connect(m_index, &IndexController::message, this, &MainWindow::setRequestState);
+    connect(m_index, &IndexController::indexChanged, this, &MainWindow::onIndexChanged);
 
     setUpActions();
     buildMenus();
@@ -160,7 +172,7 @@ void MainWindow::setUpActions() {
 }
 
 void MainWindow::buildMenus() {
-    QMenu *connection = menuBar()->addMenu(tr("&Connection"));
+    QMenu *connection = menuBar()->addMenu(tr("&File"));
     m_switchProfile = connection->addAction(tr("&Switch profile…"));
     m_switchProfile->setObjectName(QStringLiteral("switchProfileAction"));
     m_switchProfile->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
@@ -168,6 +180,23 @@ void MainWindow::buildMenus() {
     m_manageProfiles->setObjectName(QStringLiteral("manageProfilesAction"));
     m_newKey = connection->addAction(tr("Enter a new &key…"));
     m_newKey->setObjectName(QStringLiteral("newKeyAction"));
+    connection->addSeparator();
+    m_export = connection->addAction(tr("&Export customers…"));
+    m_export->setObjectName(QStringLiteral("exportAction"));
+    m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_export->setStatusTip(tr("Write the customers of this view to a CSV or JSON lines file"));
+    connect(m_export, &QAction::triggered, this, [this] {
+        QString filter;
+        const QString csv = tr("CSV for spreadsheets (*.csv)");
+        const QString jsonLines = tr("JSON lines, as the API sent them (*.jsonl)");
+        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export customers"),
+            QDir(QDir(folder).exists() ? folder : QDir::homePath()).filePath(tr("customers.csv")),
+            csv + QStringLiteral(";;") + jsonLines, &filter);
+        if (!path.isEmpty())
+            exportCustomers(path, filter == jsonLines || path.endsWith(QStringLiteral(".jsonl")));
+    });
     connection->addSeparator();
     QAction *preferences = connection->addAction(tr("&Preferences…"));
     preferences->setObjectName(QStringLiteral("preferencesAction"));
@@ -229,6 +258,8 @@ void MainWindow::buildMenus() {
     m_customerMenu = menuBar()->addMenu(tr("C&ustomer"));
     m_customerMenu->setObjectName(QStringLiteral("customerMenu"));
 
+    menuBar()->addMenu(m_index->menu());
+
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     m_shortcuts = help->addAction(tr("&Keyboard shortcuts"));
     m_shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
@@ -281,8 +312,15 @@ void MainWindow::buildToolBar() {
 
     m_lookupEdit->installEventFilter(this);
     connect(m_lookupEdit, &QLineEdit::textChanged, this, &MainWindow::updateLookupHint);
-    connect(m_lookupEdit, &QLineEdit::returnPressed, this,
-            [this] { lookUp(m_lookupEdit->text()); });
+    m_findPopup = new FindPopup(m_lookupEdit, this);
+    connect(m_findPopup, &FindPopup::customerChosen, this, &MainWindow::openCustomer);
+    connect(m_findPopup, &FindPopup::matchesChanged, this, &MainWindow::updateLookupHint);
+    // Enter opens the match chosen in the list; without one the text goes to the API's exact
+    // search (email, key or id), which also finds a customer created elsewhere a minute ago.
+    connect(m_lookupEdit, &QLineEdit::returnPressed, this, [this] {
+        if (!m_findPopup->activateCurrent())
+            lookUp(m_lookupEdit->text());
+    });
 
     // Filled by rebuildCustomerUi() with the session's change actions.
     m_customerBar = addToolBar(tr("Customer"));
@@ -312,6 +350,7 @@ void MainWindow::buildStatusBar() {
     statusBar()->addWidget(m_requestLabel, 1);
     statusBar()->addPermanentWidget(m_undoButton);
     statusBar()->addPermanentWidget(m_rateLabel);
+    statusBar()->addPermanentWidget(m_index->statusWidget());
     statusBar()->addPermanentWidget(m_connectionLabel);
 
     m_rateTimer = new QTimer(this);
@@ -353,6 +392,7 @@ void MainWindow::setSession(Session *session) {
     }
     m_session = session;
     m_lookup->setSession(session);
+    m_index->setSession(session);
     if (m_matchesMenu)
         m_matchesMenu->close();
     m_lookupStatus->clear();
@@ -381,6 +421,8 @@ void MainWindow::setSession(Session *session) {
         connect(m_actions, &CustomerActions::customerRemoved, this, &MainWindow::onCustomerRemoved);
         // A new customer has a place in the server's order the console cannot know.
         connect(m_actions, &CustomerActions::customerCreated, m_page, &CustomerPage::reload);
+        connect(m_actions, &CustomerActions::customerCreated, m_index,
+                [this](const Customer &customer) { m_index->applyChange(QString(), customer); });
         connect(m_actions, &CustomerActions::statusMessage, this, &MainWindow::setRequestState);
         connect(m_actions, &CustomerActions::undoAvailable, this, &MainWindow::onUndoAvailable);
     } else {
@@ -435,9 +477,32 @@ void MainWindow::updateLookupHint() {
     const QString text = m_lookupEdit->text();
     const auto kind = CustomerLookup::classify(text);
     const ProgramKind program = m_session ? m_session->kind() : ProgramKind::Unknown;
-    m_lookupStatus->setText(kind == CustomerLookup::Kind::Nothing
-                                ? QString()
-                                : tr("By %1").arg(CustomerLookup::describe(kind, program)));
+    QString hint;
+    if (kind == CustomerLookup::Kind::Nothing) {
+        hint.clear();
+    } else if (hasSearchableIndex()) {
+        const int total = m_findPopup->totalMatches();
+        hint = total > 0 ? tr("%Ln in the index", nullptr, total)
+                         : tr("Not in the index: Enter asks the server by %1")
+                               .arg(CustomerLookup::describe(kind, program));
+    } else if (kind == CustomerLookup::Kind::Email) {
+        hint = tr("By %1").arg(CustomerLookup::describe(kind, program));
+    } else {
+        // Without an index only an exact key or id can be found: say how to find by name.
+        hint = tr("By %1. Index all customers to search by name.")
+                   .arg(CustomerLookup::describe(kind, program));
+    }
+    m_lookupStatus->setText(hint);
+}
+
+bool MainWindow::hasSearchableIndex() const {
+    return m_index->profileIndex() && m_index->profileIndex()->isReady();
+}
+
+void MainWindow::onIndexChanged() {
+    ProfileIndex *index = m_index->profileIndex();
+    m_findPopup->setIndex(index && index->isReady() ? index->index() : nullptr);
+    updateLookupHint();
 }
 
 void MainWindow::updateActions() {
@@ -446,6 +511,7 @@ void MainWindow::updateActions() {
     m_find->setEnabled(connected);
     m_lookupEdit->setEnabled(connected);
     m_newKey->setEnabled(connected);
+    m_export->setEnabled(connected);
     updateCustomerActions();
 }
 
@@ -587,6 +653,7 @@ CustomerDetailDialog *MainWindow::detailDialog(const QString &identifier) const 
 }
 
 void MainWindow::onCustomerChanged(const QString &oldIdentifier, const Customer &customer) {
+    m_index->applyChange(oldIdentifier, customer);
     m_page->model()->replaceCustomer(oldIdentifier, customer);
     for (const auto &dialog : std::as_const(m_dialogs)) {
         if (dialog && dialog->identifier() == oldIdentifier)
@@ -595,6 +662,7 @@ void MainWindow::onCustomerChanged(const QString &oldIdentifier, const Customer 
 }
 
 void MainWindow::onCustomerRemoved(const QString &identifier) {
+    m_index->applyRemoval(identifier);
     m_page->model()->removeCustomer(identifier);
     const auto dialogs = m_dialogs;
     for (const auto &dialog : dialogs) {
@@ -708,6 +776,34 @@ void MainWindow::setRequestState(const QString &sentence) {
     m_requestLabel->setToolTip(DisplayFormat::plainToolTip(sentence));
 }
 
+ExportDialog *MainWindow::exportCustomers(const QString &filePath, bool jsonLines) {
+    if (!m_session || !m_session->isConnected())
+        return nullptr;
+    auto *job = new ExportJob();
+    const auto format = jsonLines ? CustomerExport::Format::JsonLines : CustomerExport::Format::Csv;
+    const ProgramKind kind = m_session->kind();
+    ProfileIndex *index = m_index->profileIndex();
+    const CustomerQuery filter = m_page->query();
+    if (index && index->isReady() && filter.partnerEmail.isEmpty()) {
+        // The index knows partners by key only; everything else the page filters by it has.
+        IndexQuery query;
+        query.partner = filter.partnerKey;
+        query.referStatus = filter.referStatus == CustomerQuery::ReferStatus::Referred
+                                ? IndexQuery::ReferStatus::Referred
+                            : filter.referStatus == CustomerQuery::ReferStatus::NonReferred
+                                ? IndexQuery::ReferStatus::NonReferred
+                                : IndexQuery::ReferStatus::Any;
+        job->startFromIndex(index->location(), query, kind, filePath, format);
+    } else {
+        job->startFromApi(m_session->customers(), kind, filter, filePath, format);
+    }
+    auto *dialog = new ExportDialog(job, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ExportDialog::exportFinished, this, &MainWindow::setRequestState);
+    dialog->open();
+    return dialog;
+}
+
 void MainWindow::lookUp(const QString &text) {
     if (m_matchesMenu)
         m_matchesMenu->close();
@@ -721,7 +817,12 @@ void MainWindow::lookUp(const QString &text) {
 
 void MainWindow::onLookupFinished(const QString &text, const QList<Customer> &matches) {
     QString sentence;
-    if (matches.isEmpty())
+    if (matches.isEmpty() && !hasSearchableIndex() &&
+        CustomerLookup::classify(text) != CustomerLookup::Kind::Email)
+        sentence = tr("No customer has the email, key or ID “%1”. Index all customers to search "
+                      "by name.")
+                       .arg(text);
+    else if (matches.isEmpty())
         sentence = tr("No customer matches “%1”.").arg(text);
     else
         sentence = tr("%n customers match “%1”.", nullptr, int(matches.size())).arg(text);

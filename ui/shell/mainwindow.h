@@ -15,6 +15,9 @@ class CustomerActions;
 class CustomerDetailDialog;
 class CustomerLookup;
 class CustomerPage;
+class ExportDialog;
+class FindPopup;
+class IndexController;
 class InviteDialog;
 class ProfileStore;
 class QAction;
@@ -73,6 +76,13 @@ public:
     InviteDialog *invite();
     BulkInviteDialog *bulkInvite();
 
+    // Writes the customers of the view shown (its filters, search and sort) to `filePath`: from
+    // the index when it can apply them, else through the API. The progress dialog, with
+    // Cancel, is returned (null when not connected). File > Export customers… asks for the
+    // file first.
+    ExportDialog *exportCustomers(const QString &filePath, bool jsonLines = false);
+    QAction *exportAction() const { return m_export; }
+
     // The lookup box's work, as Enter does it.
     void lookUp(const QString &text);
     // Shows the customers of an affiliate partner (the partner link of a detail dialog).
@@ -86,6 +96,8 @@ public:
     QLineEdit *lookupEdit() const { return m_lookupEdit; }
     QLabel *lookupStatusLabel() const { return m_lookupStatus; }
     CustomerLookup *lookup() const { return m_lookup; }
+    IndexController *indexController() const { return m_index; }
+    FindPopup *findPopup() const { return m_findPopup; }
     // The list of matches when a lookup found several (null otherwise).
     QMenu *lookupMatchesMenu() const;
     QLabel *connectionLabel() const { return m_connectionLabel; }
@@ -142,6 +154,9 @@ private:
     void updateCustomerActions();
     void onCustomerChanged(const QString &oldIdentifier, const Customer &customer);
     void onCustomerRemoved(const QString &identifier);
+    void onIndexChanged();
+    // An index with a complete pass: the Find box searches it as the person types.
+    bool hasSearchableIndex() const;
     void onCredited(const Customer &customer);
     void onUndoAvailable(const QString &text);
     QList<Customer> selection() const;
@@ -162,6 +177,8 @@ private:
     QLineEdit *m_lookupEdit = nullptr;
     QLabel *m_lookupStatus = nullptr;
     QPointer<QMenu> m_matchesMenu;
+    IndexController *m_index = nullptr;
+    FindPopup *m_findPopup = nullptr;
     QLabel *m_connectionLabel = nullptr;
     QLabel *m_requestLabel = nullptr;
     QLabel *m_rateLabel = nullptr;
@@ -171,6 +188,7 @@ private:
     QAction *m_switchProfile = nullptr;
     QAction *m_manageProfiles = nullptr;
     QAction *m_newKey = nullptr;
+    QAction *m_export = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_find = nullptr;
     QAction *m_refresh = nullptr;

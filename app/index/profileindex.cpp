@@ -1,0 +1,179 @@
+#include "app/index/profileindex.h"
+
+#include "app/api/customerservice.h"
+#include "app/index/customerindex.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+using namespace Qt::Literals::StringLiterals;
+
+QString ProfileIndex::syncOnConnectKey() {
+    return u"index/syncOnConnect"_s;
+}
+
+QString ProfileIndex::memoryOnlyKey() {
+    return u"index/memoryOnly"_s;
+}
+
+ProfileIndex::ProfileIndex(const QString &profileId, CustomerService *customers, ProgramKind kind,
+                           Options options, QObject *parent)
+    : QObject(parent)
+    , m_profileId(profileId)
+    , m_customers(customers)
+    , m_kind(kind)
+    , m_options(options) {
+}
+
+ProfileIndex::~ProfileIndex() {
+    // The sync writes into the index: it goes first.
+    delete m_sync;
+}
+
+QString ProfileIndex::location() const {
+    // A shared-cache memory database: the sync's connection on its own thread sees it too.
+    return m_options.memoryOnly
+               ? u"file:partnero-index-%1?mode=memory&cache=shared"_s.arg(m_profileId)
+               : CustomerIndex::defaultFilePath(m_profileId);
+}
+
+bool ProfileIndex::open() {
+    if (m_index)
+        return true;
+    auto index = std::make_unique<CustomerIndex>();
+    if (!index->open(location())) {
+        m_error = index->errorString();
+        return false;
+    }
+    m_error.clear();
+    m_index = std::move(index);
+    return true;
+}
+
+bool ProfileIndex::isReady() const {
+    return m_index && m_index->completePass().has_value();
+}
+
+QDateTime ProfileIndex::indexedAt() const {
+    if (!m_index)
+        return {};
+    const auto pass = m_index->completePass();
+    return pass ? pass->completedAt : QDateTime();
+}
+
+int ProfileIndex::count() const {
+    return isReady() ? m_index->count() : 0;
+}
+
+void ProfileIndex::startSync() {
+    if (isSyncing() || !m_customers || (!m_index && !open()))
+        return;
+    delete m_sync;
+    m_sync = new IndexSync(m_customers, m_index.get(), m_kind, this);
+    connect(m_sync, &IndexSync::progress, this, &ProfileIndex::syncProgress);
+    connect(m_sync, &IndexSync::finished, this, [this](IndexSync::State state) {
+        if (state == IndexSync::State::Finished)
+            emit changed();
+        emit syncFinished(state);
+    });
+    m_sync->start();
+}
+
+void ProfileIndex::cancelSync() {
+    if (isSyncing())
+        m_sync->cancel();
+}
+
+bool ProfileIndex::isSyncing() const {
+    return m_sync && m_sync->state() == IndexSync::State::Running;
+}
+
+bool ProfileIndex::hasStoredIndex(const QString &profileId) {
+    return QFileInfo::exists(CustomerIndex::defaultFilePath(profileId));
+}
+
+bool ProfileIndex::removeStoredIndex(const QString &profileId, QString *error) {
+    const QString path = CustomerIndex::defaultFilePath(profileId);
+    // SQLite's companions go with it: the write-ahead log holds recent rows too.
+    for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s, u"-journal"_s}) {
+        QFile file(path + suffix);
+        if (file.exists() && !file.remove()) {
+            if (error)
+                *error = tr("The customer index “%1” could not be deleted: %2.")
+                             .arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+            return false;
+        }
+    }
+    return true;
+}
+
+bool ProfileIndex::forget(QString *error) {
+    if (m_sync) {
+        m_sync->cancel();
+        delete m_sync;
+        m_sync = nullptr;
+    }
+    // Closing the connection first: SQLite keeps the files open while it is.
+    m_index.reset();
+    const bool removed = m_options.memoryOnly || removeStoredIndex(m_profileId, error);
+    emit changed();
+    return removed;
+}
+
+void ProfileIndex::applyChange(const QString &oldIdentifier, const Customer &customer) {
+    if (!m_index)
+        return;
+    // The object as stored before, so a JSON export still has every field until the server's
+    // own arrives; the columns searches read are the changed customer's at once.
+    CustomerRecord record;
+    if (const auto stored = m_index->customer(oldIdentifier))
+        record.json = stored->json;
+    else
+        record.json = QJsonDocument(QJsonObject{{u"id"_s, customer.id},
+                                                {u"key"_s, customer.key},
+                                                {u"email"_s, customer.email},
+                                                {u"name"_s, customer.name},
+                                                {u"surname"_s, customer.surname},
+                                                {u"status"_s, customer.status}})
+                          .toJson(QJsonDocument::Compact);
+    record.customer = customer;
+    if (!oldIdentifier.isEmpty() && oldIdentifier != customer.identifier())
+        m_index->remove(oldIdentifier);
+    m_index->upsert(record);
+    emit changed();
+    if (!m_customers || customer.identifier().isEmpty())
+        return;
+    m_customers->getRecord(customer.identifier(), this,
+                           [this](const ApiResult<CustomerRecord> &result) {
+                               if (!result.ok() || !m_index)
+                                   return;
+                               m_index->upsert(result.value());
+                               emit changed();
+                           });
+}
+
+void ProfileIndex::applyRemoval(const QString &identifier) {
+    if (!m_index)
+        return;
+    m_index->remove(identifier);
+    emit changed();
+}
+
+QString ProfileIndex::ageText(const QDateTime &now) const {
+    if (isSyncing() && !isReady())
+        return tr("Indexing…");
+    const QDateTime at = indexedAt();
+    if (!at.isValid())
+        return tr("Not indexed yet");
+    const qint64 seconds = qMax<qint64>(0, at.secsTo(now));
+    if (seconds < 60)
+        return tr("Indexed just now");
+    if (seconds < 3600)
+        return tr("Indexed %n minute(s) ago", nullptr, int(seconds / 60));
+    if (seconds < 86400)
+        return tr("Indexed %n hour(s) ago", nullptr, int(seconds / 3600));
+    return tr("Indexed %n day(s) ago", nullptr, int(seconds / 86400));
+}

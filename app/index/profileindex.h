@@ -1,0 +1,95 @@
+#pragma once
+
+#include "app/index/indexsync.h"
+
+#include "models/customer.h"
+#include "models/programkind.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <memory>
+
+class CustomerIndex;
+class CustomerService;
+
+// The customer index of the connected profile, as the screens use it: opened when the
+// program's kind is known (from its file, or in memory only when the profile says so), synced
+// on request or on every connect, kept current by the console's own changes, and forgotten on
+// request. Searches and tables read index(); a pass that completes, a change the console made
+// and forgetting all say changed().
+class ProfileIndex final : public QObject {
+    Q_OBJECT
+
+public:
+    struct Options {
+        bool syncOnConnect = false;
+        bool memoryOnly = false;
+    };
+
+    // Settings of a profile (ProfileStore::value) that hold the options.
+    static QString syncOnConnectKey();
+    static QString memoryOnlyKey();
+
+    ProfileIndex(const QString &profileId, CustomerService *customers, ProgramKind kind,
+                 Options options, QObject *parent = nullptr);
+    ~ProfileIndex() override;
+
+    // Opens what is stored (creating an empty index when there is none). False with
+    // errorString() when it cannot be used; the console then works without one.
+    bool open();
+    QString errorString() const { return m_error; }
+    // Where the index lives, as CustomerIndex::open takes it (a worker opens it again there).
+    QString location() const;
+    Options options() const { return m_options; }
+    ProgramKind kind() const { return m_kind; }
+
+    // Null until open() succeeded, and after forget().
+    CustomerIndex *index() const { return m_index.get(); }
+    // An index that has completed a pass: searches and "All customers" can rely on it.
+    bool isReady() const;
+    // When the pass searched now completed (invalid before the first).
+    QDateTime indexedAt() const;
+    // Customers of the complete pass; 0 before.
+    int count() const;
+
+    // Starts (or continues) a sync; does nothing while one runs.
+    void startSync();
+    void cancelSync();
+    bool isSyncing() const;
+    // The running or last sync (null before the first).
+    IndexSync *sync() const { return m_sync; }
+
+    // Deletes the index and its files; the journal is never touched. A later sync builds a
+    // new one. False with a sentence when a file could not be removed.
+    bool forget(QString *error = nullptr);
+    // Whether a profile has an index on the disk.
+    static bool hasStoredIndex(const QString &profileId);
+    // Deletes the stored index of a profile that is being removed (nothing open on it).
+    static bool removeStoredIndex(const QString &profileId, QString *error = nullptr);
+
+    // The console changed a customer: the index shows it at once, then the server's object is
+    // read again so the stored object (what JSON exports write) is the server's own.
+    void applyChange(const QString &oldIdentifier, const Customer &customer);
+    void applyRemoval(const QString &identifier);
+
+    // "Indexed 12 minutes ago", "Not indexed yet", "Indexing…".
+    QString ageText(const QDateTime &now = QDateTime::currentDateTimeUtc()) const;
+
+signals:
+    void changed();
+    void syncProgress();
+    void syncFinished(IndexSync::State state);
+
+private:
+    QString m_profileId;
+    CustomerService *m_customers; // the session's; the controller closes the index first
+    ProgramKind m_kind;
+    Options m_options;
+    std::unique_ptr<CustomerIndex> m_index;
+    IndexSync *m_sync = nullptr;
+    QString m_error;
+};

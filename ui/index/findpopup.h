@@ -1,0 +1,62 @@
+#pragma once
+
+#include "models/customer.h"
+
+#include <QFrame>
+#include <QList>
+#include <QPointer>
+
+class CustomerIndex;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+
+// Matches from the customer index while a person types in the Find box: the best few with
+// name, email and key, and a last row "Show all N matches". It is a child of the window laid
+// over the content under the box, not a popup window, so typing never loses focus; the box's
+// Up, Down, Enter and Escape keys move through it.
+//
+// Without an index it stays hidden: the window says how to get one.
+class FindPopup final : public QFrame {
+    Q_OBJECT
+
+public:
+    static constexpr int MaxShown = 8;
+
+    FindPopup(QLineEdit *edit, QWidget *window);
+
+    // Not owned; null: no matches are shown.
+    void setIndex(CustomerIndex *index);
+    // Searches again for the box's text (the index changed).
+    void refresh();
+
+    // The matches shown, and how many the index holds for the text.
+    const QList<Customer> &matches() const { return m_matches; }
+    int totalMatches() const { return m_total; }
+    // Enter's work: the chosen row. False when no row is chosen (the caller looks the text up
+    // through the API).
+    bool activateCurrent();
+
+    QListWidget *list() const { return m_list; }
+
+signals:
+    void customerChosen(const Customer &customer);
+    void showAllRequested(const QString &text);
+    // The matches for the box's text were searched again.
+    void matchesChanged();
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void search();
+    void place();
+    void activate(int row);
+
+    QLineEdit *m_edit;
+    QPointer<QWidget> m_window;
+    CustomerIndex *m_index = nullptr;
+    QListWidget *m_list;
+    QList<Customer> m_matches;
+    int m_total = 0;
+};

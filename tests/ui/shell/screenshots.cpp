@@ -10,6 +10,7 @@
 #include "app/api/referralservice.h"
 #include "app/bulk/bulkinviterunner.h"
 #include "app/credentials/credentialstore.h"
+#include "app/index/profileindex.h"
 #include "app/journal/journal.h"
 #include "app/profiles/profilestore.h"
 #include "app/session/session.h"
@@ -20,6 +21,8 @@
 #include "ui/changes/customeractions.h"
 #include "ui/changes/customerformwidget.h"
 #include "ui/changes/editcustomerdialog.h"
+#include "ui/index/findpopup.h"
+#include "ui/index/indexcontroller.h"
 #include "ui/journal/journalwindow.h"
 #include "ui/referral/referraltreepage.h"
 #include "ui/referral/statswidget.h"
@@ -302,6 +305,26 @@ int bulkInviteShot(MainWindow *window, const QString &outDir, const QString &wor
     return failures;
 }
 
+// Index all customers, then type part of a name in the Find box: the matches under it.
+int findShot(MainWindow *window, const QString &outDir) {
+    IndexController *index = window->indexController();
+    index->indexAction()->trigger();
+    if (!index->profileIndex())
+        return 1;
+    QSignalSpy finished(index->profileIndex(), &ProfileIndex::syncFinished);
+    if (!finished.wait(30000))
+        return 1;
+    window->activateWindow();
+    window->lookupEdit()->setFocus();
+    QTest::keyClicks(window->lookupEdit(), u"bro"_s);
+    if (!window->findPopup()->isVisible())
+        return 1;
+    const int failures = !save(window, outDir, u"find-as-you-type.png"_s);
+    QTest::keyClick(window->lookupEdit(), Qt::Key_Escape);
+    window->lookupEdit()->clear();
+    return failures;
+}
+
 } // namespace
 
 int main(int argc, char *argv[]) {
@@ -371,6 +394,8 @@ int main(int argc, char *argv[]) {
         }
         if (journalShot(window, outDir) != 0)
             failed("the journal");
+        if (findShot(window, outDir) != 0)
+            failed("find as you type");
     }
 
     // Refer-a-friend: the table, Ada's details, the tree, a credit, a bulk invitation.

@@ -56,7 +56,7 @@ public:
 
     // The customer of a row, reading its block when it is not at hand.
     std::optional<Customer> customerAt(int row) const;
-    // How many blocks were read from the index since the last reset (for tests).
+    // How many blocks were read from the index since the last reset (tests, benchmarks).
     int blocksRead() const { return m_blocksRead; }
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;

@@ -226,6 +226,7 @@ void AllCustomersPage::keepSortIndicator() {
 void AllCustomersPage::setIndex(CustomerIndex *index, ProgramKind kind) {
     m_index = index;
     m_kind = kind;
+    readIndexState();
     showKindFilters();
     m_model->setIndex(index, kind);
     applyFilters();
@@ -312,20 +313,24 @@ void AllCustomersPage::reload() {
     const int scroll = m_view->verticalScrollBar()->value();
     const int current = m_view->currentIndex().row();
     const int currentColumn = std::max(0, m_view->currentIndex().column());
+    readIndexState();
     m_model->reload();
     m_view->verticalScrollBar()->setValue(scroll);
     if (current >= 0 && current < m_model->rowCount())
         m_view->setCurrentIndex(m_model->index(current, currentColumn));
 }
 
+void AllCustomersPage::readIndexState() {
+    m_hasIndex = m_index && m_index->isOpen() && m_index->completePass().has_value();
+    m_indexCount = m_hasIndex ? m_index->count() : 0;
+}
+
 void AllCustomersPage::showState() {
-    const bool hasIndex = m_index && m_index->isOpen() && m_index->completePass().has_value();
+    const bool hasIndex = m_hasIndex;
     const int matching = m_model->rowCount();
     const IndexQuery query = m_model->query();
     const bool filtered = hasFilters(query);
-    int all = matching;
-    if (hasIndex && filtered)
-        all = m_index->count();
+    const int all = filtered ? m_indexCount : matching;
 
     for (QWidget *filter : std::initializer_list<QWidget *>{
              m_search, m_status, m_affiliateFilters, m_referralFilters, m_created, m_updated})

@@ -68,11 +68,16 @@ private:
     bool hasFilters(const IndexQuery &query) const;
     void showState();
     void keepSortIndicator();
+    void readIndexState();
 
     CustomerIndex *m_index = nullptr;
     ProgramKind m_kind = ProgramKind::Unknown;
     IndexCustomerModel *m_model;
     int m_lastCount = -1;
+    // Whether the index has a complete pass, and how many customers it holds: read when the
+    // index is set or reloaded, not on every filter change.
+    bool m_hasIndex = false;
+    int m_indexCount = 0;
 
     QLineEdit *m_search = nullptr;
     QWidget *m_affiliateFilters = nullptr;

@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTableView>
@@ -432,6 +433,20 @@ void TestAllCustomersPage::reloadKeepsFiltersAndShowsChanges() {
     QVERIFY(m_affiliate.remove(added.customer.key));
     m_page->reload();
     QCOMPARE(m_page->totalCount(), 2);
+
+    // Without filters, deep in the table: a reload leaves the person where they were.
+    m_page->clearFilters();
+    QScrollBar *bar = table()->verticalScrollBar();
+    QTRY_VERIFY(bar->maximum() > 1000);
+    bar->setValue(bar->maximum() / 2);
+    const int place = bar->value();
+    table()->setCurrentIndex(table()->indexAt(QPoint(5, 5)));
+    const QString current = m_page->currentCustomer()->key;
+    m_page->reload();
+    QCOMPARE(bar->value(), place);
+    QCoreApplication::processEvents();
+    QCOMPARE(bar->value(), place);
+    QCOMPARE(m_page->currentCustomer()->key, current);
 }
 
 void TestAllCustomersPage::markupIsShownAsTyped() {

@@ -99,11 +99,31 @@ QVariant CustomerTableModel::otherData(const Customer &customer, int role) const
     if (role == IdentifierRole)
         return customer.identifier();
     if (role == RowStateRole)
-        return int(customer.isUnreadable() ? RowState::Error : RowState::None);
+        return rowStateOf(customer);
     return {};
 }
 
+int CustomerTableModel::rowStateOf(const Customer &customer) {
+    return int(customer.isUnreadable() ? RowState::Error : RowState::None);
+}
+
 QVariant CustomerTableModel::displayData(const Customer &customer, Column column) const {
+    return cellDisplay(customer, column);
+}
+
+QVariant CustomerTableModel::sortData(const Customer &customer, Column column) const {
+    return cellSortValue(customer, column);
+}
+
+QVariant CustomerTableModel::toolTipData(const Customer &customer, Column column) const {
+    return cellToolTip(customer, column);
+}
+
+QString CustomerTableModel::headerText(Column column) const {
+    return columnHeader(column);
+}
+
+QVariant CustomerTableModel::cellDisplay(const Customer &customer, Column column) {
     switch (column) {
     case KeyColumn:
         return customer.key;
@@ -144,7 +164,7 @@ QVariant CustomerTableModel::displayData(const Customer &customer, Column column
     return {};
 }
 
-QVariant CustomerTableModel::sortData(const Customer &customer, Column column) const {
+QVariant CustomerTableModel::cellSortValue(const Customer &customer, Column column) {
     switch (column) {
     case NameColumn:
         return customer.fullName();
@@ -166,14 +186,14 @@ QVariant CustomerTableModel::sortData(const Customer &customer, Column column) c
     case IdColumn:
     case EmailColumn:
     case PartnerColumn:
-        return displayData(customer, column);
+        return cellDisplay(customer, column);
     case ColumnCount:
         break;
     }
     return {};
 }
 
-QVariant CustomerTableModel::toolTipData(const Customer &customer, Column column) const {
+QVariant CustomerTableModel::cellToolTip(const Customer &customer, Column column) {
     if (customer.isUnreadable()) {
         //: %1 is what was wrong, e.g. "The field data[3].email is not text."
         return tr("This customer could not be read from the server's answer: %1")
@@ -213,10 +233,12 @@ QVariant CustomerTableModel::toolTipData(const Customer &customer, Column column
     default:
         break;
     }
-    return displayAsToolTip(customer, column);
+    // Nothing more to say: the cell's text, if any.
+    const QVariant display = cellDisplay(customer, column);
+    return display.toString().isEmpty() ? QVariant() : display;
 }
 
-QString CustomerTableModel::headerText(Column column) const {
+QString CustomerTableModel::columnHeader(Column column) {
     switch (column) {
     case KeyColumn:
         return tr("Key");

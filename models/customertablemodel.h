@@ -72,12 +72,23 @@ public:
 
     QHash<int, QByteArray> roleNames() const override;
 
+    // What a customer's cell shows, its raw sort value, its tooltip (before
+    // DisplayFormat::plainToolTip) and a column's header: every table of customers (this page,
+    // the index's table of all of them) words them the same way.
+    static QVariant cellDisplay(const Customer &customer, Column column);
+    static QVariant cellSortValue(const Customer &customer, Column column);
+    static QVariant cellToolTip(const Customer &customer, Column column);
+    static QString columnHeader(Column column);
+    static bool isNumber(Column column) { return column == ReferralsColumn; }
+    // RowStateRole of a customer's row.
+    static int rowStateOf(const Customer &customer);
+
 private:
     QVariant displayData(const Customer &customer, Column column) const override;
     QVariant sortData(const Customer &customer, Column column) const override;
     QVariant toolTipData(const Customer &customer, Column column) const override;
     QString headerText(Column column) const override;
-    bool isNumberColumn(Column column) const override { return column == ReferralsColumn; }
+    bool isNumberColumn(Column column) const override { return isNumber(column); }
     QByteArray itemRoleName() const override { return QByteArrayLiteral("customer"); }
     QVariant otherData(const Customer &customer, int role) const override;
     void pageReplaced() override;

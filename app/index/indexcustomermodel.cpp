@@ -1,0 +1,245 @@
+#include "app/index/indexcustomermodel.h"
+
+#include "models/displayformat.h"
+#include "models/pagedtablemodel.h"
+#include "models/rowstate.h"
+
+using namespace Qt::Literals::StringLiterals;
+
+IndexCustomerModel::IndexCustomerModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_columns(CustomerTableColumns::columnsFor(ProgramKind::Unknown)) {
+}
+
+void IndexCustomerModel::setIndex(const CustomerIndex *index, ProgramKind kind) {
+    beginResetModel();
+    m_index = index;
+    m_kind = kind;
+    m_columns = CustomerTableColumns::columnsFor(kind);
+    readCount();
+    endResetModel();
+}
+
+void IndexCustomerModel::setQuery(const IndexQuery &query) {
+    beginResetModel();
+    m_query = query;
+    m_query.offset = 0;
+    m_query.limit = -1;
+    readCount();
+    endResetModel();
+}
+
+void IndexCustomerModel::reload() {
+    beginResetModel();
+    readCount();
+    endResetModel();
+}
+
+void IndexCustomerModel::readCount() {
+    m_blocks.clear();
+    m_recent.clear();
+    m_blocksRead = 0;
+    m_count = 0;
+    if (!m_index || !m_index->isOpen())
+        return;
+    // No row, only the number of all the query selects; rows come block by block. (Reading
+    // the first block instead, and counting only when it is full, is slower where it matters:
+    // a short word that matches few customers makes the ordered read walk every row, while
+    // the count scans them once.)
+    IndexQuery counting = m_query;
+    counting.offset = 0;
+    counting.limit = 0;
+    m_index->select(counting, &m_count);
+}
+
+const Customer *IndexCustomerModel::cached(int row) const {
+    if (!m_index || row < 0 || row >= m_count)
+        return nullptr;
+    const int block = row / BlockSize;
+    auto it = m_blocks.find(block);
+    if (it == m_blocks.end()) {
+        // Room first: removing from a QHash may move what an iterator points to.
+        while (m_recent.size() >= MaxBlocks)
+            m_blocks.remove(m_recent.takeLast());
+        IndexQuery window = m_query;
+        window.offset = block * BlockSize;
+        window.limit = BlockSize;
+        it = m_blocks.insert(block, m_index->select(window));
+        ++m_blocksRead;
+        m_recent.prepend(block);
+    } else if (m_recent.first() != block) {
+        m_recent.removeOne(block);
+        m_recent.prepend(block);
+    }
+    const int inBlock = row - block * BlockSize;
+    // The index changed under the count: the row is gone until the next reload.
+    if (inBlock >= it->size())
+        return nullptr;
+    return &it->at(inBlock);
+}
+
+std::optional<Customer> IndexCustomerModel::customerAt(int row) const {
+    if (const Customer *customer = cached(row))
+        return *customer;
+    return std::nullopt;
+}
+
+IndexCustomerModel::Column IndexCustomerModel::columnAt(int section) const {
+    if (section < 0 || section >= m_columns.size())
+        return CustomerTableColumns::ColumnCount;
+    return m_columns.at(section);
+}
+
+std::optional<IndexQuery::Column> IndexCustomerModel::indexColumnOf(Column column) {
+    switch (column) {
+    case CustomerTableColumns::KeyColumn:
+        return IndexQuery::Column::Key;
+    case CustomerTableColumns::IdColumn:
+        return IndexQuery::Column::Id;
+    case CustomerTableColumns::NameColumn:
+        return IndexQuery::Column::Name;
+    case CustomerTableColumns::EmailColumn:
+        return IndexQuery::Column::Email;
+    case CustomerTableColumns::PartnerColumn:
+        return IndexQuery::Column::Partner;
+    case CustomerTableColumns::StatusColumn:
+        return IndexQuery::Column::Status;
+    case CustomerTableColumns::CreatedColumn:
+        return IndexQuery::Column::Created;
+    case CustomerTableColumns::UpdatedColumn:
+        return IndexQuery::Column::Updated;
+    case CustomerTableColumns::TagsColumn:
+    case CustomerTableColumns::ReferredByColumn:
+    case CustomerTableColumns::ReferralsColumn:
+    case CustomerTableColumns::ApprovedColumn:
+    case CustomerTableColumns::ColumnCount:
+        break;
+    }
+    return std::nullopt;
+}
+
+IndexCustomerModel::Column IndexCustomerModel::tableColumnOf(IndexQuery::Column column) {
+    switch (column) {
+    case IndexQuery::Column::Name:
+        return CustomerTableColumns::NameColumn;
+    case IndexQuery::Column::Email:
+        return CustomerTableColumns::EmailColumn;
+    case IndexQuery::Column::Key:
+        return CustomerTableColumns::KeyColumn;
+    case IndexQuery::Column::Id:
+        return CustomerTableColumns::IdColumn;
+    case IndexQuery::Column::Status:
+        return CustomerTableColumns::StatusColumn;
+    case IndexQuery::Column::Partner:
+        return CustomerTableColumns::PartnerColumn;
+    case IndexQuery::Column::Created:
+        return CustomerTableColumns::CreatedColumn;
+    case IndexQuery::Column::Updated:
+        return CustomerTableColumns::UpdatedColumn;
+    }
+    return CustomerTableColumns::NameColumn;
+}
+
+int IndexCustomerModel::rowCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : m_count;
+}
+
+int IndexCustomerModel::columnCount(const QModelIndex &parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_columns.size());
+}
+
+QVariant IndexCustomerModel::data(const QModelIndex &index, int role) const {
+    Q_ASSERT(checkIndex(index, CheckIndexOption::ParentIsInvalid));
+    if (!index.isValid())
+        return {};
+    const Column column = m_columns.at(index.column());
+    if (role == Qt::TextAlignmentRole) {
+        if (CustomerTableModel::isNumber(column))
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        return {};
+    }
+    // Roles that need no row: answered without reading a block.
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::EditRole:
+    case SortRole:
+    case Qt::ToolTipRole:
+    case CustomerRole:
+    case IdentifierRole:
+    case RowStateRole:
+        break;
+    default:
+        return {};
+    }
+    const Customer *customer = cached(index.row());
+    if (!customer)
+        return {};
+    switch (role) {
+    case Qt::DisplayRole:
+        return CustomerTableModel::cellDisplay(*customer, column);
+    case Qt::EditRole:
+    case SortRole:
+        return CustomerTableModel::cellSortValue(*customer, column);
+    case Qt::ToolTipRole: {
+        // Text from the server stays text in a tooltip, as in the page table.
+        const QVariant tip = CustomerTableModel::cellToolTip(*customer, column);
+        return tip.typeId() == QMetaType::QString
+                   ? QVariant(DisplayFormat::plainToolTip(tip.toString()))
+                   : tip;
+    }
+    case CustomerRole:
+        return QVariant::fromValue(*customer);
+    case IdentifierRole:
+        return customer->identifier();
+    case RowStateRole:
+        return CustomerTableModel::rowStateOf(*customer);
+    default:
+        break;
+    }
+    return {};
+}
+
+QVariant IndexCustomerModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    const Column column = columnAt(section);
+    if (column == CustomerTableColumns::ColumnCount)
+        return {};
+    if (role == Qt::TextAlignmentRole && CustomerTableModel::isNumber(column))
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+    if (role != Qt::DisplayRole)
+        return {};
+    return CustomerTableModel::columnHeader(column);
+}
+
+Qt::ItemFlags IndexCustomerModel::flags(const QModelIndex &index) const {
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+}
+
+void IndexCustomerModel::sort(int column, Qt::SortOrder order) {
+    const auto sortColumn = indexColumnOf(columnAt(column));
+    if (!sortColumn)
+        return;
+    if (*sortColumn == m_query.sort && order == m_query.order)
+        return;
+    // The same rows in another order: the count stands, only the blocks are read again.
+    // A reset rather than a layout change, since after a sort over the whole index row n
+    // holds another customer and nothing on screen maps to where it went.
+    beginResetModel();
+    m_query.sort = *sortColumn;
+    m_query.order = order;
+    m_blocks.clear();
+    m_recent.clear();
+    m_blocksRead = 0;
+    endResetModel();
+}
+
+QHash<int, QByteArray> IndexCustomerModel::roleNames() const {
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(SortRole, "sort"_ba);
+    names.insert(CustomerRole, "customer"_ba);
+    names.insert(IdentifierRole, "identifier"_ba);
+    return names;
+}

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "app/index/customerindex.h"
+#include "models/customertablemodel.h"
+#include "models/programkind.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+// Every customer an IndexQuery selects from a CustomerIndex, in the page table's columns
+// (CustomerTableModel's wording, roles and tooltips). rowCount() is the whole selection, but
+// rows are read from the index a block at a time when the view asks for them, and only a few
+// blocks are kept: scrolling through 100,000 customers never holds them all. Sorting changes
+// the query's order, so it spans every customer, not the rows on screen; columns the index
+// keeps no order for (tags, referrals, ...) do not sort.
+class IndexCustomerModel final : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Role {
+        SortRole = CustomerTableModel::SortRole,
+        CustomerRole = CustomerTableModel::CustomerRole,
+        IdentifierRole = CustomerTableModel::IdentifierRole,
+    };
+    Q_ENUM(Role)
+
+    using Column = CustomerTableColumns::Column;
+
+    static constexpr int BlockSize = 200;
+    static constexpr int MaxBlocks = 8;
+
+    explicit IndexCustomerModel(QObject *parent = nullptr);
+
+    // The index to read (not owned; null shows nothing) and the program kind that decides
+    // the columns. A reset.
+    void setIndex(const CustomerIndex *index, ProgramKind kind);
+    const CustomerIndex *customerIndex() const { return m_index; }
+    ProgramKind programKind() const { return m_kind; }
+
+    // The filters, search and order to show (offset and limit are ignored). A reset.
+    void setQuery(const IndexQuery &query);
+    IndexQuery query() const { return m_query; }
+    // Reads the count and the rows again: the index changed. A reset.
+    void reload();
+
+    // The column at a section (ColumnCount when out of range); the section of a column, or -1.
+    Column columnAt(int section) const;
+    int sectionOf(Column column) const { return static_cast<int>(m_columns.indexOf(column)); }
+    // The index's order for a column, when it keeps one.
+    static std::optional<IndexQuery::Column> indexColumnOf(Column column);
+    static Column tableColumnOf(IndexQuery::Column column);
+    bool isSortable(int section) const { return indexColumnOf(columnAt(section)).has_value(); }
+
+    // The customer of a row, reading its block when it is not at hand.
+    std::optional<Customer> customerAt(int row) const;
+    // How many blocks were read from the index since the last reset (tests, benchmarks).
+    int blocksRead() const { return m_blocksRead; }
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    void readCount();
+    const Customer *cached(int row) const;
+
+    const CustomerIndex *m_index = nullptr;
+    ProgramKind m_kind = ProgramKind::Unknown;
+    QList<Column> m_columns;
+    IndexQuery m_query;
+    int m_count = 0;
+    // Blocks by number, and their numbers from the most recently used.
+    mutable QHash<int, QList<Customer>> m_blocks;
+    mutable QList<int> m_recent;
+    mutable int m_blocksRead = 0;
+};

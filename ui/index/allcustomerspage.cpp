@@ -1,0 +1,400 @@
+#include "ui/index/allcustomerspage.h"
+
+#include "app/index/indexcustomermodel.h"
+#include "models/displayformat.h"
+#include "ui/widgets/rowstatedelegate.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QItemSelectionModel>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QScrollBar>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// How long typing must pause before the index is asked again.
+constexpr int TypingPauseMs = 150;
+
+QDateEdit *dateEdit(const QString &objectName, const QString &accessibleName, QWidget *parent) {
+    auto *edit = new QDateEdit(parent);
+    edit->setObjectName(objectName);
+    edit->setAccessibleName(accessibleName);
+    edit->setCalendarPopup(true);
+    edit->setDate(QDate::currentDate());
+    edit->setEnabled(false);
+    return edit;
+}
+
+} // namespace
+
+AllCustomersPage::AllCustomersPage(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new IndexCustomerModel(this))
+    , m_typing(new QTimer(this))
+    , m_stack(new QStackedWidget(this))
+    , m_view(new QTableView(this))
+    , m_empty(new QLabel(this))
+    , m_count(new QLabel(this)) {
+    setObjectName(u"allCustomersPage"_s);
+    m_typing->setSingleShot(true);
+    m_typing->setInterval(TypingPauseMs);
+    connect(m_typing, &QTimer::timeout, this, &AllCustomersPage::applyFilters);
+
+    buildFilterBar();
+    setUpTable();
+
+    m_empty->setObjectName(u"allCustomersEmpty"_s);
+    // The sentence may quote the search words as typed: never markup.
+    m_empty->setTextFormat(Qt::PlainText);
+    m_empty->setWordWrap(true);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_stack->setObjectName(u"allCustomersStack"_s);
+    m_stack->addWidget(m_view);
+    m_stack->addWidget(m_empty);
+
+    m_count->setObjectName(u"allCustomersCount"_s);
+    m_count->setTextFormat(Qt::PlainText);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    auto *first = new QHBoxLayout;
+    first->addWidget(m_search, 2);
+    first->addWidget(m_status);
+    first->addWidget(m_affiliateFilters, 3);
+    first->addWidget(m_referralFilters, 3);
+    layout->addLayout(first);
+    auto *second = new QHBoxLayout;
+    second->addWidget(m_created);
+    second->addWidget(m_createdFrom);
+    second->addWidget(new QLabel(tr("to"), this));
+    second->addWidget(m_createdTo);
+    second->addSpacing(12);
+    second->addWidget(m_updated);
+    second->addWidget(m_updatedFrom);
+    second->addWidget(new QLabel(tr("to"), this));
+    second->addWidget(m_updatedTo);
+    second->addStretch(1);
+    second->addWidget(m_clear);
+    layout->addLayout(second);
+    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_count);
+
+    setIndex(nullptr, ProgramKind::Unknown);
+}
+
+AllCustomersPage::~AllCustomersPage() = default;
+
+void AllCustomersPage::buildFilterBar() {
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(u"allSearch"_s);
+    m_search->setAccessibleName(tr("Search all customers"));
+    m_search->setPlaceholderText(tr("Search names, emails, keys and IDs"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textEdited, m_typing, qOverload<>(&QTimer::start));
+
+    m_status = new QComboBox(this);
+    m_status->setObjectName(u"allStatus"_s);
+    m_status->setAccessibleName(tr("Status"));
+    connect(m_status, &QComboBox::activated, this, &AllCustomersPage::applyFilters);
+
+    m_affiliateFilters = new QWidget(this);
+    m_partner = new QLineEdit(m_affiliateFilters);
+    m_partner->setObjectName(u"allPartner"_s);
+    m_partner->setAccessibleName(tr("Partner"));
+    m_partner->setPlaceholderText(tr("Partner key"));
+    m_partner->setClearButtonEnabled(true);
+    connect(m_partner, &QLineEdit::textEdited, m_typing, qOverload<>(&QTimer::start));
+    m_tag = new QLineEdit(m_affiliateFilters);
+    m_tag->setObjectName(u"allTag"_s);
+    m_tag->setAccessibleName(tr("Tag"));
+    m_tag->setPlaceholderText(tr("Tag"));
+    m_tag->setClearButtonEnabled(true);
+    connect(m_tag, &QLineEdit::textEdited, m_typing, qOverload<>(&QTimer::start));
+    auto *affiliate = new QHBoxLayout(m_affiliateFilters);
+    affiliate->setContentsMargins(0, 0, 0, 0);
+    affiliate->addWidget(m_partner);
+    affiliate->addWidget(m_tag);
+
+    m_referralFilters = new QWidget(this);
+    m_referStatus = new QComboBox(m_referralFilters);
+    m_referStatus->setObjectName(u"allReferStatus"_s);
+    m_referStatus->setAccessibleName(tr("Refer status"));
+    m_referStatus->addItem(tr("Referred or not"), int(IndexQuery::ReferStatus::Any));
+    m_referStatus->addItem(tr("Referred"), int(IndexQuery::ReferStatus::Referred));
+    m_referStatus->addItem(tr("Not referred"), int(IndexQuery::ReferStatus::NonReferred));
+    connect(m_referStatus, &QComboBox::activated, this, &AllCustomersPage::applyFilters);
+    m_referrer = new QLineEdit(m_referralFilters);
+    m_referrer->setObjectName(u"allReferrer"_s);
+    m_referrer->setAccessibleName(tr("Referrer"));
+    m_referrer->setPlaceholderText(tr("Referrer's ID"));
+    m_referrer->setClearButtonEnabled(true);
+    connect(m_referrer, &QLineEdit::textEdited, m_typing, qOverload<>(&QTimer::start));
+    auto *referral = new QHBoxLayout(m_referralFilters);
+    referral->setContentsMargins(0, 0, 0, 0);
+    referral->addWidget(m_referStatus);
+    referral->addWidget(m_referrer);
+
+    m_created = new QCheckBox(tr("Created from"), this);
+    m_created->setObjectName(u"allCreatedRange"_s);
+    m_createdFrom = dateEdit(u"allCreatedFrom"_s, tr("Created from"), this);
+    m_createdTo = dateEdit(u"allCreatedTo"_s, tr("Created until"), this);
+    m_updated = new QCheckBox(tr("Updated from"), this);
+    m_updated->setObjectName(u"allUpdatedRange"_s);
+    m_updatedFrom = dateEdit(u"allUpdatedFrom"_s, tr("Updated from"), this);
+    m_updatedTo = dateEdit(u"allUpdatedTo"_s, tr("Updated until"), this);
+    for (QCheckBox *range : {m_created, m_updated}) {
+        connect(range, &QCheckBox::toggled, this, [this] {
+            m_createdFrom->setEnabled(m_created->isChecked());
+            m_createdTo->setEnabled(m_created->isChecked());
+            m_updatedFrom->setEnabled(m_updated->isChecked());
+            m_updatedTo->setEnabled(m_updated->isChecked());
+            applyFilters();
+        });
+    }
+    for (QDateEdit *edit : {m_createdFrom, m_createdTo, m_updatedFrom, m_updatedTo})
+        connect(edit, &QDateEdit::dateChanged, m_typing, qOverload<>(&QTimer::start));
+
+    m_clear = new QPushButton(tr("Clear filters"), this);
+    m_clear->setObjectName(u"clearFilters"_s);
+    connect(m_clear, &QPushButton::clicked, this, &AllCustomersPage::clearFilters);
+}
+
+void AllCustomersPage::setUpTable() {
+    m_view->setObjectName(u"allCustomersTable"_s);
+    m_view->setAccessibleName(tr("All customers"));
+    m_view->setModel(m_model);
+    m_view->setItemDelegate(new RowStateDelegate(m_view));
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setCornerButtonEnabled(false);
+    m_view->setTabKeyNavigation(false);
+    // One fixed row height: the view lays out 100,000 rows without asking for any of them.
+    QHeaderView *rows = m_view->verticalHeader();
+    rows->setSectionResizeMode(QHeaderView::Fixed);
+    rows->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
+    rows->setMinimumSectionSize(m_view->fontMetrics().height() + 4);
+    rows->hide();
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(true);
+    header->setHighlightSections(false);
+    header->setDefaultSectionSize(150);
+    // The arrow on the model's order (names) before sorting is on, which sorts by the arrow.
+    keepSortIndicator();
+    m_view->setSortingEnabled(true);
+    // After the view's own connection has asked the model to sort: a column the index keeps
+    // no order for did not sort, so the arrow goes back to the column that did.
+    connect(header, &QHeaderView::sortIndicatorChanged, this, &AllCustomersPage::keepSortIndicator);
+
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex &index) {
+        if (const auto customer = m_model->customerAt(index.row()))
+            Q_EMIT customerActivated(*customer);
+    });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AllCustomersPage::selectionChanged);
+    // A new order or new filters start at the top; reload() keeps the place itself.
+    connect(m_model, &QAbstractItemModel::modelReset, m_view, &QAbstractItemView::scrollToTop);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &AllCustomersPage::showState);
+}
+
+void AllCustomersPage::keepSortIndicator() {
+    const int section =
+        m_model->sectionOf(IndexCustomerModel::tableColumnOf(m_model->query().sort));
+    QHeaderView *header = m_view->horizontalHeader();
+    if (header->sortIndicatorSection() != section ||
+        header->sortIndicatorOrder() != m_model->query().order)
+        header->setSortIndicator(section, m_model->query().order);
+}
+
+void AllCustomersPage::setIndex(CustomerIndex *index, ProgramKind kind) {
+    m_index = index;
+    m_kind = kind;
+    readIndexState();
+    showKindFilters();
+    m_model->setIndex(index, kind);
+    applyFilters();
+    keepSortIndicator();
+}
+
+void AllCustomersPage::showKindFilters() {
+    const bool referral = m_kind == ProgramKind::ReferAFriend;
+    m_affiliateFilters->setVisible(!referral);
+    m_referralFilters->setVisible(referral);
+    const QStringList statuses = referral ? QStringList{u"active"_s, u"archived"_s}
+                                          : QStringList{u"active"_s, u"suspended"_s, u"pending"_s};
+    m_status->clear();
+    m_status->addItem(tr("Any status"), QString());
+    for (const QString &status : statuses)
+        m_status->addItem(DisplayFormat::customerStatus(status), status);
+}
+
+void AllCustomersPage::clearFilters() {
+    m_typing->stop();
+    m_search->clear();
+    m_partner->clear();
+    m_tag->clear();
+    m_referrer->clear();
+    m_status->setCurrentIndex(0);
+    m_referStatus->setCurrentIndex(0);
+    const QSignalBlocker blockCreated(m_created);
+    const QSignalBlocker blockUpdated(m_updated);
+    m_created->setChecked(false);
+    m_updated->setChecked(false);
+    for (QDateEdit *edit : {m_createdFrom, m_createdTo, m_updatedFrom, m_updatedTo}) {
+        const QSignalBlocker block(edit);
+        edit->setDate(QDate::currentDate());
+        edit->setEnabled(false);
+    }
+    applyFilters();
+}
+
+void AllCustomersPage::setSearchText(const QString &text) {
+    m_search->setText(text);
+    applyFilters();
+}
+
+IndexQuery AllCustomersPage::queryFromFields() const {
+    IndexQuery query;
+    const IndexQuery current = m_model->query();
+    query.sort = current.sort;
+    query.order = current.order;
+    query.search = m_search->text().trimmed();
+    query.status = m_status->currentData().toString();
+    if (m_kind == ProgramKind::ReferAFriend) {
+        query.referStatus = IndexQuery::ReferStatus(m_referStatus->currentData().toInt());
+        query.referrer = m_referrer->text().trimmed();
+    } else {
+        query.partner = m_partner->text().trimmed();
+        query.tag = m_tag->text().trimmed();
+    }
+    // Whole days in local time, both ends included.
+    if (m_created->isChecked()) {
+        query.createdFrom = m_createdFrom->date().startOfDay();
+        query.createdTo = m_createdTo->date().endOfDay();
+    }
+    if (m_updated->isChecked()) {
+        query.updatedFrom = m_updatedFrom->date().startOfDay();
+        query.updatedTo = m_updatedTo->date().endOfDay();
+    }
+    return query;
+}
+
+bool AllCustomersPage::hasFilters(const IndexQuery &query) const {
+    return !query.search.isEmpty() || !query.partner.isEmpty() || !query.status.isEmpty() ||
+           !query.tag.isEmpty() || query.referStatus != IndexQuery::ReferStatus::Any ||
+           !query.referrer.isEmpty() || query.createdFrom.isValid() || query.createdTo.isValid() ||
+           query.updatedFrom.isValid() || query.updatedTo.isValid();
+}
+
+void AllCustomersPage::applyFilters() {
+    m_typing->stop();
+    m_model->setQuery(queryFromFields());
+}
+
+void AllCustomersPage::reload() {
+    // The same place in the table after the index changed, as far as it still exists.
+    const int scroll = m_view->verticalScrollBar()->value();
+    const int current = m_view->currentIndex().row();
+    const int currentColumn = std::max(0, m_view->currentIndex().column());
+    readIndexState();
+    m_model->reload();
+    m_view->verticalScrollBar()->setValue(scroll);
+    if (current >= 0 && current < m_model->rowCount())
+        m_view->setCurrentIndex(m_model->index(current, currentColumn));
+}
+
+void AllCustomersPage::readIndexState() {
+    m_hasIndex = m_index && m_index->isOpen() && m_index->completePass().has_value();
+    m_indexCount = m_hasIndex ? m_index->count() : 0;
+}
+
+void AllCustomersPage::showState() {
+    const bool hasIndex = m_hasIndex;
+    const int matching = m_model->rowCount();
+    const IndexQuery query = m_model->query();
+    const bool filtered = hasFilters(query);
+    const int all = filtered ? m_indexCount : matching;
+
+    for (QWidget *filter : std::initializer_list<QWidget *>{
+             m_search, m_status, m_affiliateFilters, m_referralFilters, m_created, m_updated})
+        filter->setEnabled(hasIndex);
+    m_clear->setEnabled(hasIndex && filtered);
+
+    if (!hasIndex) {
+        m_empty->setText(tr("No index yet: Index all customers (Ctrl+Shift+I) to see every "
+                            "customer here, search them by any part of a name or email, and "
+                            "sort and filter across all of them."));
+        m_count->clear();
+    } else if (all == 0) {
+        m_empty->setText(tr("The index holds no customers: the program had none when it was "
+                            "indexed."));
+        m_count->setText(tr("%Ln customers", nullptr, 0));
+    } else if (matching == 0) {
+        if (!query.search.isEmpty()) {
+            //: %1 is the search words as typed.
+            m_empty->setText(tr("No customer matches “%1” with these filters.").arg(query.search));
+        } else {
+            m_empty->setText(tr("No customer matches these filters."));
+        }
+    }
+    if (hasIndex && all > 0) {
+        if (filtered) {
+            //: %1 is how many match, %Ln how many the index holds.
+            m_count->setText(
+                tr("%1 of %Ln customers match", nullptr, all).arg(QLocale().toString(matching)));
+        } else {
+            m_count->setText(tr("%Ln customers", nullptr, all));
+        }
+    }
+    m_stack->setCurrentWidget(hasIndex && matching > 0 ? static_cast<QWidget *>(m_view) : m_empty);
+    if (matching != m_lastCount) {
+        m_lastCount = matching;
+        Q_EMIT countChanged(matching);
+    }
+    Q_EMIT selectionChanged();
+}
+
+IndexQuery AllCustomersPage::query() const {
+    return m_model->query();
+}
+
+int AllCustomersPage::totalCount() const {
+    return m_model->rowCount();
+}
+
+QList<Customer> AllCustomersPage::selectedCustomers() const {
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end(),
+              [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
+    QList<Customer> customers;
+    customers.reserve(rows.size());
+    for (const QModelIndex &row : std::as_const(rows)) {
+        if (const auto customer = m_model->customerAt(row.row()))
+            customers.append(*customer);
+    }
+    return customers;
+}
+
+std::optional<Customer> AllCustomersPage::currentCustomer() const {
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid())
+        return std::nullopt;
+    return m_model->customerAt(current.row());
+}

@@ -1,0 +1,104 @@
+#pragma once
+
+#include "app/index/customerindex.h"
+#include "models/customer.h"
+#include "models/programkind.h"
+
+#include <QList>
+#include <QWidget>
+
+#include <optional>
+
+class IndexCustomerModel;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QStackedWidget;
+class QTableView;
+class QTimer;
+
+// "All customers": every customer of the local index in one table, with the page table's
+// columns, sorted by any column the index keeps an order for, narrowed by filters that all
+// apply together (partner, status and tag for an affiliate program; status, refer status and
+// referrer for refer-a-friend; created and updated ranges and the search words for both). A
+// count says how many match; a sentence stands in for the table when nothing does, or when
+// there is no index yet. Rows are read from the index as the view shows them, so 100,000
+// customers scroll without being loaded.
+class AllCustomersPage final : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit AllCustomersPage(QWidget *parent = nullptr);
+    ~AllCustomersPage() override;
+
+    // The index to show (not owned; it must outlive the page or be replaced first) and the
+    // program's kind, which decides the columns and the filters. Null: there is no index.
+    void setIndex(CustomerIndex *index, ProgramKind kind);
+    // Reads the index again after it changed (a pass completed, the console changed a
+    // customer); the filters, the order and the place in the table stay.
+    void reload();
+    // Shows the customers whose text holds every word of `text` (the Find box's "Show all").
+    void setSearchText(const QString &text);
+
+    // The filters, search and order on screen (what File > Export writes).
+    IndexQuery query() const;
+    QList<Customer> selectedCustomers() const;
+    std::optional<Customer> currentCustomer() const;
+    // How many customers the query selects.
+    int totalCount() const;
+
+    // Every filter back to "any" and the search emptied.
+    void clearFilters();
+
+signals:
+    void customerActivated(const Customer &customer);
+    // totalCount() changed.
+    void countChanged(int count);
+    void selectionChanged();
+
+private:
+    void buildFilterBar();
+    void setUpTable();
+    void showKindFilters();
+    void applyFilters();
+    IndexQuery queryFromFields() const;
+    bool hasFilters(const IndexQuery &query) const;
+    void showState();
+    void keepSortIndicator();
+    void readIndexState();
+
+    CustomerIndex *m_index = nullptr;
+    ProgramKind m_kind = ProgramKind::Unknown;
+    IndexCustomerModel *m_model;
+    int m_lastCount = -1;
+    // Whether the index has a complete pass, and how many customers it holds: read when the
+    // index is set or reloaded, not on every filter change.
+    bool m_hasIndex = false;
+    int m_indexCount = 0;
+
+    QLineEdit *m_search = nullptr;
+    QWidget *m_affiliateFilters = nullptr;
+    QLineEdit *m_partner = nullptr;
+    QLineEdit *m_tag = nullptr;
+    QWidget *m_referralFilters = nullptr;
+    QComboBox *m_referStatus = nullptr;
+    QLineEdit *m_referrer = nullptr;
+    QComboBox *m_status = nullptr;
+    QCheckBox *m_created = nullptr;
+    QDateEdit *m_createdFrom = nullptr;
+    QDateEdit *m_createdTo = nullptr;
+    QCheckBox *m_updated = nullptr;
+    QDateEdit *m_updatedFrom = nullptr;
+    QDateEdit *m_updatedTo = nullptr;
+    QPushButton *m_clear = nullptr;
+    // Typing waits for a pause before the index is asked again.
+    QTimer *m_typing = nullptr;
+
+    QStackedWidget *m_stack = nullptr;
+    QTableView *m_view = nullptr;
+    QLabel *m_empty = nullptr;
+    QLabel *m_count = nullptr;
+};

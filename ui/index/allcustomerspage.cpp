@@ -88,10 +88,14 @@ AllCustomersPage::AllCustomersPage(QWidget *parent)
     second->addWidget(new QLabel(tr("to"), this));
     second->addWidget(m_updatedTo);
     second->addStretch(1);
-    second->addWidget(m_clear);
     layout->addLayout(second);
     layout->addWidget(m_stack, 1);
-    layout->addWidget(m_count);
+    // Clear sits with the count, out of the filter rows: they stay narrow enough for a small
+    // window.
+    auto *bottom = new QHBoxLayout;
+    bottom->addWidget(m_count, 1);
+    bottom->addWidget(m_clear);
+    layout->addLayout(bottom);
 
     setIndex(nullptr, ProgramKind::Unknown);
 }
@@ -338,7 +342,7 @@ void AllCustomersPage::showState() {
     m_clear->setEnabled(hasIndex && filtered);
 
     if (!hasIndex) {
-        m_empty->setText(tr("No index yet: Index all customers (Ctrl+Shift+I) to see every "
+        m_empty->setText(tr("No index yet: Index all customers (Shift+F5) to see every "
                             "customer here, search them by any part of a name or email, and "
                             "sort and filter across all of them."));
         m_count->clear();

@@ -53,6 +53,9 @@ public:
     // Every filter back to "any" and the search emptied.
     void clearFilters();
 
+    // The window puts the change actions on its rows' context menu.
+    QTableView *view() const { return m_view; }
+
 signals:
     void customerActivated(const Customer &customer);
     // totalCount() changed.

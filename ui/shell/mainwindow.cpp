@@ -16,6 +16,7 @@
 #include "ui/changes/customeractions.h"
 #include "ui/changes/deletecustomerdialog.h"
 #include "ui/changes/editcustomerdialog.h"
+#include "ui/index/allcustomerspage.h"
 #include "ui/index/exportdialog.h"
 #include "ui/index/findpopup.h"
 #include "ui/index/indexcontroller.h"
@@ -81,9 +82,10 @@ MainWindow::MainWindow(ProfileStore *profiles, QWidget *parent)
     resize(1100, 700);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
-    // One tab (affiliate programs) needs no tab bar.
-    m_tabs->setTabBarAutoHide(true);
     m_tabs->addTab(m_page, tr("Customers"));
+    m_allPage = new AllCustomersPage(m_tabs);
+    m_allPage->setObjectName(QStringLiteral("allCustomersPage"));
+    m_tabs->addTab(m_allPage, tr("All customers"));
     setCentralWidget(m_tabs);
 
     m_index = new IndexController(profiles, this);
@@ -106,6 +108,8 @@ MainWindow::MainWindow(ProfileStore *profiles, QWidget *parent)
             &MainWindow::syncSelection);
     connect(m_page->model(), &QAbstractItemModel::rowsRemoved, this, &MainWindow::syncSelection);
     connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::syncSelection);
+    connect(m_allPage, &AllCustomersPage::selectionChanged, this, &MainWindow::syncSelection);
+    connect(m_allPage, &AllCustomersPage::customerActivated, this, &MainWindow::openCustomer);
     connect(m_lookup, &CustomerLookup::finished, this, &MainWindow::onLookupFinished);
     connect(m_lookup, &CustomerLookup::failed, this, &MainWindow::onLookupFailed);
 
@@ -131,6 +135,9 @@ void MainWindow::setUpActions() {
                           QKeySequence(Qt::CTRL | Qt::Key_1), tr("Show the customer table"));
     m_treeTab = make(tr("Referral &tree"), "treeTabAction", QKeySequence(Qt::CTRL | Qt::Key_2),
                      tr("Show who referred whom"));
+    m_allTab =
+        make(tr("&All customers"), "allCustomersTabAction", QKeySequence(Qt::CTRL | Qt::Key_3),
+             tr("Show every customer of the index: sort, filter and search all of them"));
     m_showInTree =
         make(tr("Show in &tree"), "showInTreeAction", QKeySequence(Qt::CTRL | Qt::Key_T),
              tr("Show the selected customer and who referred them in the referral tree"));
@@ -149,6 +156,10 @@ void MainWindow::setUpActions() {
     connect(m_customersTab, &QAction::triggered, this, [this] {
         m_tabs->setCurrentWidget(m_page);
         m_page->view()->setFocus(Qt::ShortcutFocusReason);
+    });
+    connect(m_allTab, &QAction::triggered, this, [this] {
+        m_tabs->setCurrentWidget(m_allPage);
+        m_allPage->view()->setFocus(Qt::ShortcutFocusReason);
     });
     connect(m_treeTab, &QAction::triggered, this, [this] {
         if (!m_tree)
@@ -235,6 +246,7 @@ void MainWindow::buildMenus() {
     view->addSeparator();
     view->addAction(m_customersTab);
     view->addAction(m_treeTab);
+    view->addAction(m_allTab);
     view->addSeparator();
     view->addAction(m_page->pageBar()->firstAction());
     view->addAction(m_page->pageBar()->previousAction());
@@ -314,6 +326,7 @@ void MainWindow::buildToolBar() {
     connect(m_lookupEdit, &QLineEdit::textChanged, this, &MainWindow::updateLookupHint);
     m_findPopup = new FindPopup(m_lookupEdit, this);
     connect(m_findPopup, &FindPopup::customerChosen, this, &MainWindow::openCustomer);
+    connect(m_findPopup, &FindPopup::showAllRequested, this, &MainWindow::showAllMatches);
     connect(m_findPopup, &FindPopup::matchesChanged, this, &MainWindow::updateLookupHint);
     // Enter opens the match chosen in the list; without one the text goes to the API's exact
     // search (email, key or id), which also finds a customer created elsewhere a minute ago.
@@ -501,8 +514,24 @@ bool MainWindow::hasSearchableIndex() const {
 
 void MainWindow::onIndexChanged() {
     ProfileIndex *index = m_index->profileIndex();
-    m_findPopup->setIndex(index && index->isReady() ? index->index() : nullptr);
+    CustomerIndex *ready = index && index->isReady() ? index->index() : nullptr;
+    m_findPopup->setIndex(ready);
+    if (ready != m_shownIndex || !ready) {
+        m_shownIndex = ready;
+        m_allPage->setIndex(ready, m_session ? m_session->kind() : ProgramKind::Unknown);
+    } else {
+        m_allPage->reload();
+    }
+    // The tab names the whole index; the page itself says how many its filters select.
+    const int count = ready ? index->count() : 0;
+    m_tabs->setTabText(m_tabs->indexOf(m_allPage),
+                       ready ? tr("All customers (%L1)").arg(count) : tr("All customers"));
     updateLookupHint();
+}
+
+void MainWindow::showAllMatches(const QString &text) {
+    m_allPage->setSearchText(text);
+    m_tabs->setCurrentWidget(m_allPage);
 }
 
 void MainWindow::updateActions() {
@@ -528,7 +557,9 @@ bool MainWindow::isReferral() const {
 }
 
 QList<Customer> MainWindow::selection() const {
-    // Only what the person sees: while the tree is in front, the table's rows are not chosen.
+    // Only what the person sees: while the tree is in front, the tables' rows are not chosen.
+    if (m_tabs->currentWidget() == m_allPage)
+        return m_allPage->selectedCustomers();
     if (m_tabs->currentWidget() != m_page)
         return {};
     return m_page->selectedCustomers();
@@ -546,6 +577,7 @@ void MainWindow::updateCustomerActions() {
     m_treeTab->setVisible(referral);
     m_treeTab->setEnabled(referral && m_tree);
     m_customersTab->setEnabled(m_session);
+    m_allTab->setEnabled(m_session);
     for (QAction *action : {m_showInTree, m_credit, m_bulkCredit, m_invite, m_bulkInvite})
         action->setVisible(referral);
     m_showInTree->setEnabled(referral && m_tree && selected == 1);
@@ -559,8 +591,10 @@ void MainWindow::updateCustomerActions() {
 
 void MainWindow::rebuildCustomerUi() {
     for (const auto &action : std::as_const(m_contextActions)) {
-        if (action)
+        if (action) {
             m_page->view()->removeAction(action);
+            m_allPage->view()->removeAction(action);
+        }
     }
     m_contextActions.clear();
     m_editMenu->clear();
@@ -611,6 +645,7 @@ void MainWindow::rebuildCustomerUi() {
         }
         for (QAction *action : std::as_const(context)) {
             m_page->view()->addAction(action);
+            m_allPage->view()->addAction(action);
             m_contextActions.append(action);
         }
     }
@@ -625,7 +660,7 @@ void MainWindow::updateTreeTab() {
     if (wanted && !m_tree) {
         m_tree = new ReferralTreePage(m_session, m_tabs);
         m_tree->setObjectName(QStringLiteral("referralTreePage"));
-        m_tabs->addTab(m_tree, tr("Referral tree"));
+        m_tabs->insertTab(1, m_tree, tr("Referral tree"));
         connect(m_tree, &ReferralTreePage::customerActivated, this, &MainWindow::openCustomer);
     } else if (!wanted && m_tree) {
         m_tabs->removeTab(m_tabs->indexOf(m_tree));
@@ -784,7 +819,9 @@ ExportDialog *MainWindow::exportCustomers(const QString &filePath, bool jsonLine
     const ProgramKind kind = m_session->kind();
     ProfileIndex *index = m_index->profileIndex();
     const CustomerQuery filter = m_page->query();
-    if (index && index->isReady() && filter.partnerEmail.isEmpty()) {
+    if (index && index->isReady() && m_tabs->currentWidget() == m_allPage) {
+        job->startFromIndex(index->location(), m_allPage->query(), kind, filePath, format);
+    } else if (index && index->isReady() && filter.partnerEmail.isEmpty()) {
         // The index knows partners by key only; everything else the page filters by it has.
         IndexQuery query;
         query.partner = filter.partnerKey;

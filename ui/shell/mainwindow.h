@@ -7,6 +7,7 @@
 #include <QPair>
 #include <QPointer>
 
+class AllCustomersPage;
 class ApiError;
 class BulkCreditDialog;
 class BulkInviteDialog;
@@ -14,6 +15,7 @@ class CreditDialog;
 class CustomerActions;
 class CustomerDetailDialog;
 class CustomerLookup;
+class CustomerIndex;
 class CustomerPage;
 class ExportDialog;
 class FindPopup;
@@ -52,6 +54,9 @@ public:
     Session *session() const;
 
     CustomerPage *customerPage() const { return m_page; }
+    // "All customers (N)": every customer of the index, whatever page the API is on.
+    AllCustomersPage *allCustomersPage() const { return m_allPage; }
+    QAction *allCustomersTabAction() const { return m_allTab; }
 
     // Opens the customer's detail dialog, or raises the one already open for it.
     CustomerDetailDialog *openCustomer(const Customer &customer);
@@ -155,6 +160,7 @@ private:
     void onCustomerChanged(const QString &oldIdentifier, const Customer &customer);
     void onCustomerRemoved(const QString &identifier);
     void onIndexChanged();
+    void showAllMatches(const QString &text);
     // An index with a complete pass: the Find box searches it as the person types.
     bool hasSearchableIndex() const;
     void onCredited(const Customer &customer);
@@ -201,6 +207,10 @@ private:
     QToolButton *m_undoButton = nullptr;
     QAction *m_customersTab = nullptr;
     QAction *m_treeTab = nullptr;
+    QAction *m_allTab = nullptr;
+    AllCustomersPage *m_allPage = nullptr;
+    // The index the All customers page shows now (to tell a new index from a changed one).
+    CustomerIndex *m_shownIndex = nullptr;
     QAction *m_showInTree = nullptr;
     QAction *m_credit = nullptr;
     QAction *m_bulkCredit = nullptr;

@@ -227,7 +227,7 @@ void TestIntegration::deleteFromDialogRemovesRowAndClosesIt() {
 
 void TestIntegration::treeTabOnlyForReferAFriend() {
     QVERIFY(connectWindow(ProgramKind::Affiliate));
-    QCOMPARE(m_window->tabs()->count(), 1);
+    QCOMPARE(m_window->tabs()->count(), 2);
     QVERIFY(!m_window->referralTreePage());
     QVERIFY(!m_window->showInTreeAction()->isVisible());
     QVERIFY(!m_window->creditAction()->isVisible());
@@ -236,7 +236,7 @@ void TestIntegration::treeTabOnlyForReferAFriend() {
     QSignalSpy shown(m_window->customerPage(), &CustomerPage::pageShown);
     m_window->setSession(referral.get());
     QVERIFY(shown.wait(10000));
-    QCOMPARE(m_window->tabs()->count(), 2);
+    QCOMPARE(m_window->tabs()->count(), 3);
     QVERIFY(m_window->referralTreePage());
     QCOMPARE(m_window->tabs()->tabText(1), u"Referral tree"_s);
     QVERIFY(m_window->showInTreeAction()->isVisible());
@@ -253,7 +253,7 @@ void TestIntegration::treeTabOnlyForReferAFriend() {
     // Back to affiliate: the tree goes with the session.
     QPointer<ReferralTreePage> page = m_window->referralTreePage();
     m_window->setSession(m_session.get());
-    QCOMPARE(m_window->tabs()->count(), 1);
+    QCOMPARE(m_window->tabs()->count(), 2);
     QTRY_VERIFY(!page);
     m_window->setSession(nullptr);
 }

@@ -10,6 +10,7 @@
 #include "ui/browse/customerdetaildialog.h"
 #include "ui/browse/customerpage.h"
 #include "ui/changes/customeractions.h"
+#include "ui/index/allcustomerspage.h"
 #include "ui/index/exportdialog.h"
 #include "ui/index/findpopup.h"
 #include "ui/index/indexcontroller.h"
@@ -26,6 +27,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QTabWidget>
 #include <QPointer>
 #include <QSet>
 #include <QSettings>
@@ -239,6 +241,12 @@ void TestIndexWindow::showAllMatchesAsksForTheList() {
                       list->visualItemRect(list->item(list->count() - 1)).center());
     QCOMPARE(all.count(), 1);
     QCOMPARE(all.first().first().toString(), u"a"_s);
+    // The window shows them all in the table of every customer, named with the index's size.
+    AllCustomersPage *page = m_window->allCustomersPage();
+    QCOMPARE(m_window->tabs()->currentWidget(), page);
+    QCOMPARE(page->query().search, u"a"_s);
+    QCOMPARE(page->totalCount(), popup->totalMatches());
+    QCOMPARE(m_window->tabs()->tabText(m_window->tabs()->indexOf(page)), u"All customers (600)"_s);
 }
 
 void TestIndexWindow::aChangeReachesTheIndexAtOnce() {

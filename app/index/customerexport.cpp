@@ -5,7 +5,6 @@
 #include <QHash>
 #include <QIODevice>
 #include <QJsonDocument>
-#include <QSet>
 
 #include <algorithm>
 #include <cctype>
@@ -46,8 +45,8 @@ constexpr qsizetype ChunkBytes = 64 * 1024;
 
 // Walks one customer object and hands every leaf to a visitor under its dotted path. It reads
 // the bytes itself rather than through QJsonDocument, for two reasons: a number keeps exactly
-// the text the object holds (no 1e+21, no lost digits), and an export reads every object twice
-// (once to learn the columns, once to write) within its budget.
+// the text the object holds (no 1e+21, no lost digits), and no QJsonObject is built per
+// customer: strings without escapes are not even copied.
 //
 // Leaves: a string (its text), a number or boolean (as written), null, or a list (one cell,
 // its items joined by ", "). An object is not a leaf: its members are, under "path.member";
@@ -367,29 +366,39 @@ void appendField(QByteArray &line, const QByteArray &field) {
         line.append(CsvField::quoted(QString::fromUtf8(field)).toUtf8());
 }
 
-// The columns of a CSV export: the kind's API fields, then every other field the exported
-// objects hold.
+// A CSV export in one pass over the index. The columns are known only once every customer
+// was read (any of them may bring a field of its own), and reading the index is what an
+// export spends its time on, so the customers are read once: their fields go to a spool in
+// memory, tagged with a column number, and the rows are written from it once the columns are
+// known. The spool holds only the cells' bytes (about the size of the CSV itself) and lives
+// as long as the export.
 class CsvColumns {
 public:
     explicit CsvColumns(ProgramKind kind) {
         for (const QString &field : CustomerExport::apiFields(kind))
-            m_known.append(field.toUtf8());
+            idOf(field.toUtf8());
+        m_knownCount = int(m_names.size());
     }
 
-    // The first pass: notes every field of one object. False when it is not a JSON object.
-    bool learn(const QByteArray &json) {
-        return Flattener(json).run([this](const QByteArray &path, const QByteArray &, bool null) {
-            QSet<QByteArray> &set = null ? m_nullOnly : m_valued;
-            if (!m_valued.contains(path) && !set.contains(path)) {
-                const QByteArray owned(path.constData(), path.size()); // path points into json
-                if (!null)
-                    m_nullOnly.remove(owned);
-                set.insert(owned);
-            }
-        });
+    // Reads one customer into the spool: every field as (column + 1, length, bytes), then 0.
+    void read(const CustomerRecord &record, QByteArray &spool) {
+        const qsizetype rowStart = spool.size();
+        const bool ok = Flattener(record.json)
+                            .run([&](const QByteArray &path, const QByteArray &cell, bool null) {
+                                const int id = idOf(path);
+                                if (null)
+                                    return;
+                                m_valued[id] = true;
+                                put(spool, id, cell);
+                            });
+        if (!ok) {
+            spool.truncate(rowStart);
+            putCustomer(record.customer, spool);
+        }
+        putNumber(spool, 0);
     }
 
-    // After the first pass: the columns in their order.
+    // After the last customer: the columns in their order.
     //
     // The other fields come sorted by name (byte order of UTF-8, that is by code point), not
     // in the order they were first seen: the same program gives the same columns whatever the
@@ -400,19 +409,22 @@ public:
     // `referring_customer` that is null for customers nobody referred has its
     // `referring_customer.id` column): its empty cells would only repeat the others'.
     void finish() {
-        m_columns = m_known;
-        const QSet<QByteArray> known(m_known.cbegin(), m_known.cend());
-        QList<QByteArray> others;
-        for (const QByteArray &path : std::as_const(m_valued))
-            if (!known.contains(path))
-                others.append(path);
-        for (const QByteArray &path : std::as_const(m_nullOnly))
-            if (!known.contains(path) && !isObjectSomewhere(path))
-                others.append(path);
-        std::sort(others.begin(), others.end());
-        m_columns.append(others);
-        for (int i = 0; i < m_columns.size(); ++i)
-            m_index.insert(m_columns.at(i), i);
+        QList<int> others;
+        for (int id = m_knownCount; id < m_names.size(); ++id)
+            if (m_valued.at(id) || !isObjectSomewhere(m_names.at(id)))
+                others.append(id);
+        std::sort(others.begin(), others.end(),
+                  [this](int a, int b) { return m_names.at(a) < m_names.at(b); });
+        m_position.fill(-1, m_names.size());
+        m_columns.clear();
+        for (int id = 0; id < m_knownCount; ++id) {
+            m_position[id] = int(m_columns.size());
+            m_columns.append(m_names.at(id));
+        }
+        for (const int id : std::as_const(others)) {
+            m_position[id] = int(m_columns.size());
+            m_columns.append(m_names.at(id));
+        }
     }
 
     QByteArray headerLine() const {
@@ -426,20 +438,19 @@ public:
         return line + "\r\n";
     }
 
-    // The second pass: appends the row of one customer to `out`.
-    void appendRow(const CustomerRecord &record, QByteArray &out) {
+    // Appends the row that starts at `at` in the spool to `out`; returns where the next
+    // starts.
+    qsizetype appendRow(const QByteArray &spool, qsizetype at, QByteArray &out) {
         m_cells.assign(size_t(m_columns.size()), QByteArray());
-        const bool read = Flattener(record.json)
-                              .run([this](const QByteArray &path, const QByteArray &cell, bool) {
-                                  // A field missing here was added to the index after the first
-                                  // pass: it waits for the next export.
-                                  const int column = m_index.value(path, -1);
-                                  if (column >= 0)
-                                      m_cells[size_t(column)] = cell;
-                              });
-        if (!read) {
-            m_cells.assign(size_t(m_columns.size()), QByteArray());
-            fillFrom(record.customer);
+        while (at < spool.size()) {
+            const quint32 column = takeNumber(spool, &at);
+            if (column == 0)
+                break;
+            const quint32 size = takeNumber(spool, &at);
+            const int position = m_position.at(int(column - 1));
+            if (position >= 0)
+                m_cells[size_t(position)] = QByteArray::fromRawData(spool.constData() + at, size);
+            at += size;
         }
         for (size_t i = 0; i < m_cells.size(); ++i) {
             if (i > 0)
@@ -447,49 +458,85 @@ public:
             appendField(out, m_cells[i]);
         }
         out.append("\r\n");
+        return at;
     }
 
 private:
+    int idOf(const QByteArray &path) {
+        const auto found = m_ids.constFind(path);
+        if (found != m_ids.constEnd())
+            return found.value();
+        const int id = int(m_names.size());
+        const QByteArray owned(path.constData(), path.size()); // path may point into the object
+        m_ids.insert(owned, id);
+        m_names.append(owned);
+        m_valued.append(false);
+        return id;
+    }
+
     bool isObjectSomewhere(const QByteArray &path) const {
         const QByteArray prefix = path + '.';
-        auto under = [&](const QByteArray &other) {
-            return other.startsWith(prefix);
-        };
-        return std::any_of(m_known.cbegin(), m_known.cend(), under) ||
-               std::any_of(m_valued.cbegin(), m_valued.cend(), under) ||
-               std::any_of(m_nullOnly.cbegin(), m_nullOnly.cend(), under);
+        return std::any_of(m_names.cbegin(), m_names.cend(),
+                           [&](const QByteArray &other) { return other.startsWith(prefix); });
+    }
+
+    // Numbers in the spool take one byte below 128, as most do.
+    static void putNumber(QByteArray &spool, quint32 number) {
+        while (number >= 0x80) {
+            spool.append(char(number | 0x80));
+            number >>= 7;
+        }
+        spool.append(char(number));
+    }
+    static quint32 takeNumber(const QByteArray &spool, qsizetype *at) {
+        quint32 number = 0;
+        for (int shift = 0; *at < spool.size(); shift += 7) {
+            const auto byte = static_cast<unsigned char>(spool.at((*at)++));
+            number |= quint32(byte & 0x7F) << shift;
+            if (!(byte & 0x80))
+                break;
+        }
+        return number;
+    }
+    static void put(QByteArray &spool, int id, const QByteArray &cell) {
+        if (cell.isEmpty())
+            return; // an empty cell is what a missing one is written as
+        putNumber(spool, quint32(id + 1));
+        putNumber(spool, quint32(cell.size()));
+        spool.append(cell);
     }
 
     // A customer whose object is missing or unreadable still gets a row: what the console
-    // read from it.
-    void fillFrom(const Customer &c) {
-        auto put = [this](const char *column, const QString &text) {
-            const int at = m_index.value(QByteArray(column), -1);
-            if (at >= 0)
-                m_cells[size_t(at)] = text.toUtf8();
+    // read from it, in the documented columns.
+    void putCustomer(const Customer &c, QByteArray &spool) const {
+        auto cell = [&](const char *column, const QString &text) {
+            const int id = m_ids.value(QByteArray(column), -1);
+            if (id >= 0)
+                put(spool, id, text.toUtf8());
         };
-        auto time = [](const QDateTime &t) {
+        auto time = [](const QDateTime &t) -> QString {
             return t.isValid() ? t.toUTC().toString(Qt::ISODateWithMs) : QString();
         };
-        put("key", c.key);
-        put("id", c.id);
-        put("email", c.email);
-        put("name", c.name);
-        put("surname", c.surname);
-        put("status", c.status);
-        put("partner", c.partner);
-        put("tags", c.tags.join(u", "_s));
+        cell("key", c.key);
+        cell("id", c.id);
+        cell("email", c.email);
+        cell("name", c.name);
+        cell("surname", c.surname);
+        cell("status", c.status);
+        cell("partner", c.partner);
+        cell("tags", c.tags.join(u", "_s));
         if (c.referringCustomer)
-            put("referring_customer.id", c.referringCustomer->identifier());
-        put("created_at", time(c.createdAt));
-        put("updated_at", time(c.updatedAt));
+            cell("referring_customer.id", c.referringCustomer->identifier());
+        cell("created_at", time(c.createdAt));
+        cell("updated_at", time(c.updatedAt));
     }
 
-    QList<QByteArray> m_known;
-    QSet<QByteArray> m_valued;
-    QSet<QByteArray> m_nullOnly;
+    int m_knownCount = 0;
+    QHash<QByteArray, int> m_ids;
+    QList<QByteArray> m_names; // by id: the kind's fields first, then as first seen
+    QList<bool> m_valued;      // by id: not null in some object
+    QList<int> m_position;     // by id: the column it is written in, or -1
     QList<QByteArray> m_columns;
-    QHash<QByteArray, int> m_index;
     std::vector<QByteArray> m_cells;
 };
 
@@ -502,7 +549,7 @@ bool CustomerExport::write(QIODevice *device, const CustomerIndex &index, const 
     bool deviceOk = true;
     bool stopped = false;
     int sinceProgress = 0;
-    // Between rows: false when the person cancelled.
+    // Between customers: false when the person cancelled.
     auto keepGoing = [&] {
         if (!progress || ++sinceProgress < ProgressEvery)
             return true;
@@ -522,21 +569,26 @@ bool CustomerExport::write(QIODevice *device, const CustomerIndex &index, const 
     bool read = true;
     if (format == Format::Csv) {
         CsvColumns columns(kind);
+        QByteArray spool;
         read = index.forEachRecord(query, [&](const CustomerRecord &record) {
-            columns.learn(record.json);
+            columns.read(record, spool);
+            ++count;
             return keepGoing();
         });
-        columns.finish();
-        // The byte order mark: spreadsheets (Excel above all) read a CSV without it in the
-        // locale's legacy code page, which garbles every name outside ASCII.
-        chunk.append("\xEF\xBB\xBF");
-        chunk.append(columns.headerLine());
-        read = read && !stopped && flush() &&
-               index.forEachRecord(query, [&](const CustomerRecord &record) {
-                   columns.appendRow(record, chunk);
-                   ++count;
-                   return (chunk.size() < ChunkBytes || flush()) && keepGoing();
-               });
+        if (read && !stopped) {
+            columns.finish();
+            // The byte order mark: spreadsheets (Excel above all) read a CSV without it in the
+            // locale's legacy code page, which garbles every name outside ASCII.
+            chunk.append("\xEF\xBB\xBF");
+            chunk.append(columns.headerLine());
+            // Writing from memory is quick; Cancel is still heard, with the count unchanged.
+            for (qsizetype at = 0; at < spool.size() && deviceOk && !stopped;) {
+                at = columns.appendRow(spool, at, chunk);
+                if (chunk.size() >= ChunkBytes)
+                    flush();
+                keepGoing();
+            }
+        }
     } else {
         read = index.forEachRecord(query, [&](const CustomerRecord &record) {
             chunk.append(record.json);

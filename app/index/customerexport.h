@@ -35,10 +35,11 @@ public:
     // Writes everything `query` selects; `written` gets the number of customers. False with
     // a sentence in *error when the index could not be read or the device not written.
     //
-    // `progress`, when given, is called every few hundred customers with the number written so
-    // far (0 while a CSV export learns its columns); when it returns false the export stops
-    // and returns false, with *cancelled set and a sentence in *error. What was already written
-    // to the device stays there: write to a QSaveFile and cancel it to leave no file.
+    // `progress`, when given, is called every few hundred customers with the number read from
+    // the index so far; when it returns false the export stops and returns false, with
+    // *cancelled set and a sentence in *error. A CSV export writes nothing before it has read
+    // every customer (its columns are known only then); JSON lines are written as they are
+    // read, so write to a QSaveFile and cancel it to leave no file.
     static bool write(QIODevice *device, const CustomerIndex &index, const IndexQuery &query,
                       Format format, ProgramKind kind, int *written, QString *error,
                       const std::function<bool(int written)> &progress = {},

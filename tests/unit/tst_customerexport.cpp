@@ -35,7 +35,7 @@ private slots:
     void filtersAndSortOfTheView();
     void jsonLinesAreTheStoredObjects();
     void cancelFromTheProgressCallback();
-    void cancelWhileLearningColumnsWritesNothing();
+    void cancelledCsvWritesNothing();
     void deviceFailureIsNotACancel();
 
 private:
@@ -428,7 +428,7 @@ void TestCustomerExport::cancelFromTheProgressCallback() {
     QCOMPARE(buffer.data().count('\n'), 1200);
 }
 
-void TestCustomerExport::cancelWhileLearningColumnsWritesNothing() {
+void TestCustomerExport::cancelledCsvWritesNothing() {
     QList<QByteArray> objects;
     for (int i = 0; i < 600; ++i)
         objects.append(
@@ -443,8 +443,10 @@ void TestCustomerExport::cancelWhileLearningColumnsWritesNothing() {
         &buffer, *m_index, IndexQuery(), CustomerExport::Format::Csv, ProgramKind::Affiliate,
         &written, &error, [](int) { return false; }, &cancelled));
     QVERIFY(cancelled);
-    QCOMPARE(written, 0);
-    QCOMPARE(buffer.size(), 0); // not even the header
+    QVERIFY(written < 600);
+    // A CSV is written only once every customer was read: not even the header went out, so
+    // standard output gets nothing either.
+    QCOMPARE(buffer.size(), 0);
 }
 
 void TestCustomerExport::deviceFailureIsNotACancel() {

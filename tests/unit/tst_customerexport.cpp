@@ -34,6 +34,7 @@ private slots:
     void listsNumbersBooleansAndNull();
     void filtersAndSortOfTheView();
     void jsonLinesAreTheStoredObjects();
+    void manyCustomersKeepTheirRows();
     void cancelFromTheProgressCallback();
     void cancelledCsvWritesNothing();
     void deviceFailureIsNotACancel();
@@ -377,6 +378,31 @@ void TestCustomerExport::jsonLinesAreTheStoredObjects() {
     byKey.sort = IndexQuery::Column::Id;
     QCOMPARE(exportAll(ProgramKind::ReferAFriend, CustomerExport::Format::JsonLines, byKey),
              QByteArray(Ada + '\n' + Bob + '\n'));
+}
+
+void TestCustomerExport::manyCustomersKeepTheirRows() {
+    // Enough text to pass the export's in-memory blocks more than once: every row comes out
+    // whole, in the view's order, with its own cells.
+    QList<QByteArray> objects;
+    const QString note(600, u'n');
+    for (int i = 0; i < 2500; ++i)
+        objects.append(QJsonDocument(QJsonObject{{u"key"_s, u"c%1"_s.arg(i, 5, 10, QChar(u'0'))},
+                                                 {u"note"_s, QString(note + QString::number(i))}})
+                           .toJson(QJsonDocument::Compact));
+    index(ProgramKind::Affiliate, objects);
+    IndexQuery byKey;
+    byKey.sort = IndexQuery::Column::Key;
+    const QList<QStringList> rows =
+        parseCsv(exportAll(ProgramKind::Affiliate, CustomerExport::Format::Csv, byKey));
+    QCOMPARE(rows.size(), 2501);
+    const qsizetype noteAt = rows.first().indexOf(u"note"_s);
+    QVERIFY(noteAt > 0);
+    for (int i = 0; i < 2500; ++i) {
+        const QStringList &row = rows.at(i + 1);
+        QCOMPARE(row.size(), rows.first().size());
+        QCOMPARE(row.first(), u"c%1"_s.arg(i, 5, 10, QChar(u'0')));
+        QCOMPARE(row.at(noteAt), QString(note + QString::number(i)));
+    }
 }
 
 void TestCustomerExport::cancelFromTheProgressCallback() {

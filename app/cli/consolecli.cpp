@@ -354,7 +354,12 @@ std::optional<Failure> Command::exportCustomers() {
         if (!file.open(QIODevice::WriteOnly))
             return Failure{ConsoleCli::Failed,
                            tr("%1 could not be written: %2.").arg(output, file.errorString())};
-        if (!CustomerExport::write(&file, *index, selection, format, m_kind, &written, &error)) {
+        // Ctrl-C stops the export between rows instead of after the last one.
+        bool stopped = false;
+        if (!CustomerExport::write(
+                &file, *index, selection, format, m_kind, &written, &error,
+                [](int) { return !interrupted; }, &stopped) &&
+            !stopped) {
             file.cancelWriting();
             return Failure{ConsoleCli::Failed, error};
         }

@@ -166,7 +166,8 @@ void TestCli::exportCsvFromTheApi() {
     QVERIFY(bytes.startsWith("\xEF\xBB\xBF")); // spreadsheets read it as UTF-8
     const QList<QByteArray> lines = bytes.mid(3).split('\n');
     QCOMPARE(lines.first().trimmed(),
-             QByteArray("key,email,name,surname,status,partner,tags,created_at,updated_at"));
+             QByteArray("key,email,name,surname,status,partner,tags,deleted,created_at,"
+                        "updated_at,deleted_at"));
     const int rows = int(lines.size()) - 2; // the header, and the empty piece after the last CRLF
     QCOMPARE(rows, serverCount(m_sandbox.affiliateKey()));
     QVERIFY(bytes.contains("\r\n"));

@@ -4,6 +4,8 @@
 #include "app/api/apiclient.h"
 #include "app/api/customerservice.h"
 #include "app/index/customerindex.h"
+#include "app/index/foldedsearch.h"
+#include "app/index/indexwriter.h"
 
 #include <QLocale>
 
@@ -31,6 +33,27 @@ IndexSync::IndexSync(CustomerService *customers, CustomerIndex *index, ProgramKi
 IndexSync::~IndexSync() {
     if (m_state == State::Running)
         cancel();
+    stopWriter();
+}
+
+void IndexSync::startWriter() {
+    if (m_writer)
+        return;
+    m_writer = new IndexWriter(m_index->filePath());
+    m_writer->moveToThread(&m_writerThread);
+    connect(&m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
+    m_writerThread.setObjectName(QStringLiteral("index writer"));
+    m_writerThread.start();
+}
+
+void IndexSync::stopWriter() {
+    if (!m_writer)
+        return;
+    // Pages still queued for the writer are dropped: they are not marked done, so the next
+    // run fetches them again.
+    m_writerThread.quit();
+    m_writerThread.wait();
+    m_writer = nullptr;
 }
 
 void IndexSync::start() {
@@ -55,10 +78,13 @@ void IndexSync::start() {
     m_customersStored = 0;
     m_requests = 0;
     m_inFlight.clear();
+    m_storing.clear();
+    m_completing = false;
     m_calls.clear();
     m_pausedUntil = {};
     m_clock.start();
     m_state = State::Running;
+    startWriter();
     if (ApiClient *client = m_customers->client())
         connect(client, &ApiClient::rateLimited, this, &IndexSync::onRateLimited,
                 Qt::UniqueConnection);
@@ -111,25 +137,51 @@ void IndexSync::schedule() {
         return;
     }
     m_pausedUntil = {};
+    if (m_completing)
+        return;
     while (m_inFlight.size() < m_limit) {
         int page = m_next;
-        while (m_stored.contains(page) || m_inFlight.contains(page))
+        while (m_stored.contains(page) || m_inFlight.contains(page) || m_storing.contains(page))
             ++page;
         if (m_lastPage > 0 && page > m_lastPage)
             break;
         m_next = page + 1;
         fetch(page);
     }
-    if (m_inFlight.isEmpty() && done()) {
-        if (!m_index->completePass(m_pass)) {
-            m_error = ApiError::notSent(m_index->errorString().isEmpty()
-                                            ? tr("The customer index could not be completed.")
-                                            : m_index->errorString());
-            finish(State::Failed);
-            return;
-        }
-        finish(State::Finished);
+    if (m_inFlight.isEmpty() && m_storing.isEmpty() && done()) {
+        m_completing = true;
+        // Changes the console makes from now on reach the new pass's search too.
+        m_index->beginSearchHandover();
+        const qint64 pass = m_pass;
+        IndexWriter *writer = m_writer;
+        QMetaObject::invokeMethod(
+            writer,
+            [this, writer, pass] {
+                std::shared_ptr<FoldedSearch> search;
+                const bool ok = writer->completePass(pass, &search);
+                const QString error = ok ? QString() : writer->errorString();
+                QMetaObject::invokeMethod(
+                    this, [this, ok, error, search] { onCompleted(ok, error, search); },
+                    Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
     }
+}
+
+void IndexSync::onCompleted(bool ok, const QString &error,
+                            const std::shared_ptr<FoldedSearch> &search) {
+    m_completing = false;
+    // Adopted even when cancelled meanwhile: the pass did complete.
+    m_index->adoptSearch(ok ? search : nullptr);
+    if (m_state != State::Running)
+        return;
+    if (!ok) {
+        m_error = ApiError::notSent(
+            error.isEmpty() ? tr("The customer index could not be completed.") : error);
+        finish(State::Failed);
+        return;
+    }
+    finish(State::Finished);
 }
 
 void IndexSync::scheduleSoon() {
@@ -166,23 +218,50 @@ void IndexSync::onPage(int page, const Page<CustomerRecord> &result) {
     if (result.items.isEmpty() && page > 1) {
         // Past the end: the page before is the last (its own answer may still be on its way).
         m_lastPage = m_lastPage > 0 ? std::min(m_lastPage, page - 1) : page - 1;
-        m_index->setLastPage(m_pass, m_lastPage);
+        const qint64 pass = m_pass;
+        const int last = m_lastPage;
+        IndexWriter *writer = m_writer;
+        // In the writer's queue, so that it is written in turn with the pages.
+        QMetaObject::invokeMethod(
+            writer, [writer, pass, last] { writer->setLastPage(pass, last); },
+            Qt::QueuedConnection);
         scheduleSoon();
         return;
     }
     const bool isLast = !result.info.hasNext;
-    if (!m_index->storePage(m_pass, page, result.items, isLast)) {
-        m_error = ApiError::notSent(m_index->errorString().isEmpty()
-                                        ? tr("The customer index could not be written.")
-                                        : m_index->errorString());
+    if (isLast)
+        m_lastPage = m_lastPage > 0 ? std::min(m_lastPage, page) : page;
+    m_storing.insert(page);
+    const qint64 pass = m_pass;
+    IndexWriter *writer = m_writer;
+    const QList<CustomerRecord> items = result.items;
+    QMetaObject::invokeMethod(
+        writer,
+        [this, writer, pass, page, items, isLast] {
+            const bool ok = writer->storePage(pass, page, items, isLast);
+            const QString error = ok ? QString() : writer->errorString();
+            const int customers = int(items.size());
+            QMetaObject::invokeMethod(
+                this, [=] { onStored(page, customers, ok, error); }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+    // The next requests leave while the writer stores this page.
+    scheduleSoon();
+}
+
+void IndexSync::onStored(int page, int customers, bool ok, const QString &error) {
+    m_storing.remove(page);
+    if (m_state != State::Running)
+        return;
+    if (!ok) {
+        m_error = ApiError::notSent(error.isEmpty() ? tr("The customer index could not be written.")
+                                                    : error);
         stop(State::Failed);
         return;
     }
-    if (isLast)
-        m_lastPage = m_lastPage > 0 ? std::min(m_lastPage, page) : page;
     m_stored.insert(page);
     ++m_pagesStored;
-    m_customersStored += int(result.items.size());
+    m_customersStored += customers;
     if (m_limit < MaxInFlight && (m_pagesStored - m_storedAtStart) % PagesBeforeSpeedingUp == 0)
         ++m_limit;
     emit progress();

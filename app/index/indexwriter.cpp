@@ -1,0 +1,38 @@
+#include "app/index/indexwriter.h"
+
+#include "app/index/customerindex.h"
+#include "app/index/foldedsearch.h"
+
+IndexWriter::IndexWriter(const QString &location)
+    : m_location(location) {
+}
+
+// On the writer's thread (deleted when it finishes), so the connection closes where it opened.
+IndexWriter::~IndexWriter() = default;
+
+QString IndexWriter::errorString() const {
+    return m_index ? m_index->errorString() : QString();
+}
+
+bool IndexWriter::open() {
+    if (m_index && m_index->isOpen())
+        return true;
+    m_index = std::make_unique<CustomerIndex>();
+    return m_index->open(m_location, CustomerIndex::Use::Writing);
+}
+
+bool IndexWriter::storePage(qint64 pass, int page, const QList<CustomerRecord> &customers,
+                            bool isLast) {
+    return open() && m_index->storePage(pass, page, customers, isLast);
+}
+
+bool IndexWriter::setLastPage(qint64 pass, int page) {
+    return open() && m_index->setLastPage(pass, page);
+}
+
+bool IndexWriter::completePass(qint64 pass, std::shared_ptr<FoldedSearch> *search) {
+    if (!open() || !m_index->completePass(pass))
+        return false;
+    *search = m_index->loadSearch();
+    return true;
+}

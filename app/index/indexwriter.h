@@ -1,0 +1,42 @@
+#pragma once
+
+#include "models/customerrecord.h"
+
+#include <QList>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+class CustomerIndex;
+class FoldedSearch;
+
+// The writing side of a sync, on a thread of its own with a connection of its own (Qt SQL
+// allows a connection only on the thread that opened it). Storing a page (its rows, the
+// trigram index, every kept order) and completing a pass take tens of milliseconds to
+// seconds: on the GUI thread they stalled the event loop and held the next requests back, so
+// that a parallel sync took nearly as long as a sequential one. With write-ahead logging the
+// screens keep reading the complete pass meanwhile; their own changes wait for the writer's
+// lock through the busy timeout.
+//
+// Every member but the constructor runs on the writer's thread.
+class IndexWriter final : public QObject {
+    Q_OBJECT
+
+public:
+    explicit IndexWriter(const QString &location);
+    ~IndexWriter() override;
+
+    // False with errorString() (empty when the index gave no sentence) when it failed.
+    bool storePage(qint64 pass, int page, const QList<CustomerRecord> &customers, bool isLast);
+    bool setLastPage(qint64 pass, int page);
+    // Completes the pass and loads its search for the screens' index to adopt.
+    bool completePass(qint64 pass, std::shared_ptr<FoldedSearch> *search);
+    QString errorString() const;
+
+private:
+    bool open();
+
+    QString m_location;
+    std::unique_ptr<CustomerIndex> m_index;
+};

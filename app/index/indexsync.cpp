@@ -60,21 +60,20 @@ void IndexSync::start() {
     if (m_state == State::Running)
         return;
     m_error = ApiError();
-    m_pass = m_index->isOpen() ? m_index->beginPass(m_kind, PageSize) : 0;
-    if (m_pass == 0) {
+    if (!m_index->isOpen()) {
         m_error = ApiError::notSent(m_index->errorString().isEmpty()
                                         ? tr("The customer index could not be written.")
                                         : m_index->errorString());
         finish(State::Failed);
         return;
     }
-    const auto running = m_index->runningPass();
-    m_stored = running ? running->pagesDone : QSet<int>();
-    m_lastPage = running ? running->lastPage : 0;
+    m_pass = 0;
+    m_stored.clear();
+    m_lastPage = 0;
     m_next = 1;
     m_limit = MaxInFlight;
-    m_pagesStored = int(m_stored.size());
-    m_storedAtStart = m_pagesStored;
+    m_pagesStored = 0;
+    m_storedAtStart = 0;
     m_customersStored = 0;
     m_requests = 0;
     m_inFlight.clear();
@@ -88,6 +87,39 @@ void IndexSync::start() {
     if (ApiClient *client = m_customers->client())
         connect(client, &ApiClient::rateLimited, this, &IndexSync::onRateLimited,
                 Qt::UniqueConnection);
+    emit progress();
+    // Beginning (or continuing) the pass writes too, so it waits for the file's write lock
+    // on the writer's thread, not here.
+    IndexWriter *writer = m_writer;
+    const ProgramKind kind = m_kind;
+    QMetaObject::invokeMethod(
+        writer,
+        [this, writer, kind] {
+            IndexPass running;
+            const qint64 pass = writer->beginPass(kind, PageSize, &running);
+            const QString error = pass > 0 ? QString() : writer->errorString();
+            QMetaObject::invokeMethod(
+                this, [this, pass, running, error] { onBegun(pass, running, error); },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void IndexSync::onBegun(qint64 pass, const IndexPass &running, const QString &error) {
+    if (m_state != State::Running)
+        return;
+    if (pass == 0) {
+        m_error = ApiError::notSent(error.isEmpty() ? tr("The customer index could not be written.")
+                                                    : error);
+        finish(State::Failed);
+        return;
+    }
+    m_pass = pass;
+    m_stored = running.pagesDone;
+    m_lastPage = running.lastPage;
+    m_pagesStored = int(m_stored.size());
+    m_storedAtStart = m_pagesStored;
+    m_clock.start();
     emit progress();
     schedule();
 }
@@ -137,7 +169,7 @@ void IndexSync::schedule() {
         return;
     }
     m_pausedUntil = {};
-    if (m_completing)
+    if (m_completing || m_pass == 0)
         return;
     while (m_inFlight.size() < m_limit) {
         int page = m_next;

@@ -2,6 +2,7 @@
 
 #include "app/api/apierror.h"
 #include "app/api/customerservice.h"
+#include "app/index/customerindex.h"
 
 #include "models/customerrecord.h"
 #include "models/pageinfo.h"
@@ -97,6 +98,7 @@ private:
     // The writer's thread, started on first use.
     void startWriter();
     void stopWriter();
+    void onBegun(qint64 pass, const IndexPass &running, const QString &error);
     void onStored(int page, int customers, bool ok, const QString &error);
     void onCompleted(bool ok, const QString &error, const std::shared_ptr<FoldedSearch> &search);
 

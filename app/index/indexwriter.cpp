@@ -21,6 +21,17 @@ bool IndexWriter::open() {
     return m_index->open(m_location, CustomerIndex::Use::Writing);
 }
 
+qint64 IndexWriter::beginPass(ProgramKind kind, int pageSize, IndexPass *running) {
+    if (!open())
+        return 0;
+    const qint64 pass = m_index->beginPass(kind, pageSize);
+    if (pass > 0) {
+        if (const auto found = m_index->runningPass())
+            *running = *found;
+    }
+    return pass;
+}
+
 bool IndexWriter::storePage(qint64 pass, int page, const QList<CustomerRecord> &customers,
                             bool isLast) {
     return open() && m_index->storePage(pass, page, customers, isLast);

@@ -1,6 +1,9 @@
 #pragma once
 
+#include "app/index/customerindex.h"
+
 #include "models/customerrecord.h"
+#include "models/programkind.h"
 
 #include <QList>
 #include <QObject>
@@ -27,6 +30,9 @@ public:
     explicit IndexWriter(const QString &location);
     ~IndexWriter() override;
 
+    // Begins or continues a pass (CustomerIndex::beginPass): its number, 0 on failure, and
+    // what it holds so far into `running`.
+    qint64 beginPass(ProgramKind kind, int pageSize, IndexPass *running);
     // False with errorString() (empty when the index gave no sentence) when it failed.
     bool storePage(qint64 pass, int page, const QList<CustomerRecord> &customers, bool isLast);
     bool setLastPage(qint64 pass, int page);

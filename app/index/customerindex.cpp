@@ -501,26 +501,30 @@ bool CustomerIndex::insertRows(qint64 pass, const QList<CustomerRecord> &custome
 
 bool CustomerIndex::storePage(qint64 pass, int page, const QList<CustomerRecord> &customers,
                               bool isLast) {
+    return storePages(pass, {PageToStore{page, customers, isLast}});
+}
+
+bool CustomerIndex::storePages(qint64 pass, const QList<PageToStore> &pages) {
     if (!isOpen() || !m_store->beginWrite())
         return false;
     const QString what = tr("storing a page of customers");
     QSqlQuery mark = m_store->query();
     QSqlQuery last = m_store->query();
-    bool ok = insertRows(pass, customers) &&
-              m_store->prepare(mark,
-                               u"INSERT INTO index_pages (pass, page) VALUES (?, ?) "
-                               "ON CONFLICT (pass, page) DO NOTHING"_s,
-                               what);
-    if (ok) {
-        mark.addBindValue(pass);
-        mark.addBindValue(page);
-        ok = m_store->exec(mark, what);
-    }
-    if (ok && isLast) {
-        ok =
-            m_store->prepare(last, u"UPDATE index_passes SET last_page = ? WHERE pass = ?"_s, what);
+    bool ok =
+        m_store->prepare(mark,
+                         u"INSERT INTO index_pages (pass, page) VALUES (?, ?) "
+                         "ON CONFLICT (pass, page) DO NOTHING"_s,
+                         what) &&
+        m_store->prepare(last, u"UPDATE index_passes SET last_page = ? WHERE pass = ?"_s, what);
+    for (auto it = pages.begin(); ok && it != pages.end(); ++it) {
+        ok = insertRows(pass, it->customers);
         if (ok) {
-            last.addBindValue(page);
+            mark.addBindValue(pass);
+            mark.addBindValue(it->page);
+            ok = m_store->exec(mark, what);
+        }
+        if (ok && it->isLast) {
+            last.addBindValue(it->page);
             last.addBindValue(pass);
             ok = m_store->exec(last, what);
         }

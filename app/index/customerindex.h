@@ -107,6 +107,15 @@ public:
     // Stores one page of a running pass, and marks it done, in one transaction. `isLast` when
     // the server said this is the last page.
     bool storePage(qint64 pass, int page, const QList<CustomerRecord> &customers, bool isLast);
+    // Pages of a running pass stored together in one transaction (each with its "done"
+    // mark): a writer that has several pages waiting writes the pages of the kept orders
+    // they share once instead of once per page.
+    struct PageToStore {
+        int page = 0;
+        QList<CustomerRecord> customers;
+        bool isLast = false;
+    };
+    bool storePages(qint64 pass, const QList<PageToStore> &pages);
     // Records that `page` is the last one (learned from an empty page after it).
     bool setLastPage(qint64 pass, int page);
     // Completes `pass` when all its pages are done: older passes and their rows are dropped.

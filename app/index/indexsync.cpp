@@ -11,6 +11,14 @@
 
 #include <algorithm>
 
+struct IndexSync::Waiting {
+    QMutex mutex;
+    qint64 pass = 0;
+    QList<CustomerIndex::PageToStore> pages;
+    int lastPage = 0;         // learned from an empty page: written after the pages
+    bool drainPosted = false; // the writer has been asked to store what waits
+};
+
 namespace {
 
 // After this many pages without a rate limit, one more request may be on its way at once.
@@ -25,7 +33,8 @@ IndexSync::IndexSync(CustomerService *customers, CustomerIndex *index, ProgramKi
     : QObject(parent)
     , m_customers(customers)
     , m_index(index)
-    , m_kind(kind) {
+    , m_kind(kind)
+    , m_waiting(std::make_shared<Waiting>()) {
     m_resume.setSingleShot(true);
     connect(&m_resume, &QTimer::timeout, this, &IndexSync::schedule);
 }
@@ -250,13 +259,7 @@ void IndexSync::onPage(int page, const Page<CustomerRecord> &result) {
     if (result.items.isEmpty() && page > 1) {
         // Past the end: the page before is the last (its own answer may still be on its way).
         m_lastPage = m_lastPage > 0 ? std::min(m_lastPage, page - 1) : page - 1;
-        const qint64 pass = m_pass;
-        const int last = m_lastPage;
-        IndexWriter *writer = m_writer;
-        // In the writer's queue, so that it is written in turn with the pages.
-        QMetaObject::invokeMethod(
-            writer, [writer, pass, last] { writer->setLastPage(pass, last); },
-            Qt::QueuedConnection);
+        handToWriter(nullptr);
         scheduleSoon();
         return;
     }
@@ -264,25 +267,62 @@ void IndexSync::onPage(int page, const Page<CustomerRecord> &result) {
     if (isLast)
         m_lastPage = m_lastPage > 0 ? std::min(m_lastPage, page) : page;
     m_storing.insert(page);
-    const qint64 pass = m_pass;
-    IndexWriter *writer = m_writer;
-    const QList<CustomerRecord> items = result.items;
-    QMetaObject::invokeMethod(
-        writer,
-        [this, writer, pass, page, items, isLast] {
-            const bool ok = writer->storePage(pass, page, items, isLast);
-            const QString error = ok ? QString() : writer->errorString();
-            const int customers = int(items.size());
-            QMetaObject::invokeMethod(
-                this, [=] { onStored(page, customers, ok, error); }, Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    const CustomerIndex::PageToStore waiting{page, result.items, isLast};
+    handToWriter(&waiting);
     // The next requests leave while the writer stores this page.
     scheduleSoon();
 }
 
-void IndexSync::onStored(int page, int customers, bool ok, const QString &error) {
-    m_storing.remove(page);
+void IndexSync::handToWriter(const CustomerIndex::PageToStore *page) {
+    bool post = false;
+    {
+        QMutexLocker locker(&m_waiting->mutex);
+        if (m_waiting->pass != m_pass) {
+            m_waiting->pass = m_pass;
+            m_waiting->pages.clear();
+            m_waiting->lastPage = 0;
+        }
+        if (page)
+            m_waiting->pages.append(*page);
+        // The latest word: pages and empty pages may arrive in any order, and the writer may
+        // take several at once, so the last page is written after every page it took.
+        m_waiting->lastPage = m_lastPage;
+        post = !std::exchange(m_waiting->drainPosted, true);
+    }
+    if (!post)
+        return;
+    IndexWriter *writer = m_writer;
+    const std::shared_ptr<Waiting> waiting = m_waiting;
+    QMetaObject::invokeMethod(
+        writer,
+        [this, writer, waiting] {
+            QList<CustomerIndex::PageToStore> pages;
+            qint64 pass = 0;
+            int lastPage = 0;
+            {
+                QMutexLocker locker(&waiting->mutex);
+                pages.swap(waiting->pages);
+                pass = waiting->pass;
+                lastPage = waiting->lastPage;
+                waiting->drainPosted = false;
+            }
+            const bool ok = writer->storePages(pass, pages, lastPage);
+            const QString error = ok ? QString() : writer->errorString();
+            QList<int> numbers;
+            int customers = 0;
+            for (const CustomerIndex::PageToStore &stored : std::as_const(pages)) {
+                numbers.append(stored.page);
+                customers += int(stored.customers.size());
+            }
+            QMetaObject::invokeMethod(
+                this, [=] { onStored(numbers, customers, ok, error); }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void IndexSync::onStored(const QList<int> &pages, int customers, bool ok, const QString &error) {
+    for (const int page : pages)
+        m_storing.remove(page);
     if (m_state != State::Running)
         return;
     if (!ok) {
@@ -291,11 +331,13 @@ void IndexSync::onStored(int page, int customers, bool ok, const QString &error)
         stop(State::Failed);
         return;
     }
-    m_stored.insert(page);
-    ++m_pagesStored;
+    for (const int page : pages) {
+        m_stored.insert(page);
+        ++m_pagesStored;
+        if (m_limit < MaxInFlight && (m_pagesStored - m_storedAtStart) % PagesBeforeSpeedingUp == 0)
+            ++m_limit;
+    }
     m_customersStored += customers;
-    if (m_limit < MaxInFlight && (m_pagesStored - m_storedAtStart) % PagesBeforeSpeedingUp == 0)
-        ++m_limit;
     emit progress();
     scheduleSoon();
 }

@@ -11,6 +11,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
@@ -99,7 +100,10 @@ private:
     void startWriter();
     void stopWriter();
     void onBegun(qint64 pass, const IndexPass &running, const QString &error);
-    void onStored(int page, int customers, bool ok, const QString &error);
+    // Gives the writer a page (or only the last page's number, with none) to store with
+    // whatever else waits.
+    void handToWriter(const CustomerIndex::PageToStore *page);
+    void onStored(const QList<int> &pages, int customers, bool ok, const QString &error);
     void onCompleted(bool ok, const QString &error, const std::shared_ptr<FoldedSearch> &search);
 
     CustomerService *m_customers;
@@ -114,6 +118,9 @@ private:
     bool m_completing = false;
     QThread m_writerThread;
     IndexWriter *m_writer = nullptr; // lives on m_writerThread, deleted when it finishes
+    // Pages waiting for the writer, which stores all that wait in one transaction.
+    struct Waiting;
+    std::shared_ptr<Waiting> m_waiting;
     QList<QPointer<ApiCall>> m_calls;
     int m_next = 1;     // the lowest page not yet asked for in this run
     int m_lastPage = 0; // 0: not known yet

@@ -32,13 +32,10 @@ qint64 IndexWriter::beginPass(ProgramKind kind, int pageSize, IndexPass *running
     return pass;
 }
 
-bool IndexWriter::storePage(qint64 pass, int page, const QList<CustomerRecord> &customers,
-                            bool isLast) {
-    return open() && m_index->storePage(pass, page, customers, isLast);
-}
-
-bool IndexWriter::setLastPage(qint64 pass, int page) {
-    return open() && m_index->setLastPage(pass, page);
+bool IndexWriter::storePages(qint64 pass, const QList<CustomerIndex::PageToStore> &pages,
+                             int lastPage) {
+    return open() && (pages.isEmpty() || m_index->storePages(pass, pages)) &&
+           (lastPage <= 0 || m_index->setLastPage(pass, lastPage));
 }
 
 bool IndexWriter::completePass(qint64 pass, std::shared_ptr<FoldedSearch> *search) {

@@ -33,9 +33,10 @@ public:
     // Begins or continues a pass (CustomerIndex::beginPass): its number, 0 on failure, and
     // what it holds so far into `running`.
     qint64 beginPass(ProgramKind kind, int pageSize, IndexPass *running);
-    // False with errorString() (empty when the index gave no sentence) when it failed.
-    bool storePage(qint64 pass, int page, const QList<CustomerRecord> &customers, bool isLast);
-    bool setLastPage(qint64 pass, int page);
+    // Stores every page waiting, in one transaction, then records `lastPage` when known (the
+    // sync's latest word on it, so it is written after the pages). False with errorString()
+    // (empty when the index gave no sentence) when it failed.
+    bool storePages(qint64 pass, const QList<CustomerIndex::PageToStore> &pages, int lastPage);
     // Completes the pass and loads its search for the screens' index to adopt.
     bool completePass(qint64 pass, std::shared_ptr<FoldedSearch> *search);
     QString errorString() const;

@@ -266,6 +266,7 @@ void TestIndexSync::refreshDropsDeletedCustomers() {
     QVERIFY(index.open(m_dir->filePath(u"customers.sqlite"_s)));
     IndexSync first(service(), &index, kind());
     QVERIFY(runToEnd(first));
+    QVERIFY2(first.state() == IndexSync::State::Finished, qPrintable(first.progressText()));
     const int before = index.count();
     IndexQuery firstOne;
     firstOne.limit = 1;
@@ -278,7 +279,7 @@ void TestIndexSync::refreshDropsDeletedCustomers() {
     QVERIFY(await<void>([&](auto done) { return service()->remove(gone, this, done); }).ok());
     IndexSync refresh(service(), &index, kind());
     QVERIFY(runToEnd(refresh));
-    QCOMPARE(refresh.state(), IndexSync::State::Finished);
+    QVERIFY2(refresh.state() == IndexSync::State::Finished, qPrintable(refresh.progressText()));
     QCOMPARE(index.count(), before - 1);
     QVERIFY(!index.customer(gone));
     QVERIFY(index.find(gone, 5).isEmpty());
@@ -341,6 +342,7 @@ void TestIndexSync::storingLeavesTheEventLoopFree() {
     {
         IndexSync first(m_customers.get(), &index, ProgramKind::Affiliate);
         QVERIFY(runToEnd(first));
+        QVERIFY2(first.state() == IndexSync::State::Finished, qPrintable(first.progressText()));
     }
     const int indexed = index.count();
     QVERIFY(indexed > 0);

@@ -17,8 +17,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-// Page caches in KiB (see open()).
-constexpr int ReadingCacheKiB = 8192;
+// Page caches in KiB (see open()). The screens' connection: 24 MB with the search in memory
+// (7 MB for 100,000 customers) stays under 400 bytes a customer even when an export has
+// filled it, and keeps most of the kept orders and rows an export walks.
+constexpr int ReadingCacheKiB = 24576;
 constexpr int WritingCacheKiB = 4096;
 
 QList<Migration> schema() {

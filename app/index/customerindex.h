@@ -14,9 +14,11 @@
 #include <QVariantList>
 
 #include <functional>
+#include <future>
 #include <memory>
 #include <optional>
 
+class FoldedSearch;
 class SqlStore;
 
 // What to read from the index: filters that combine (all must hold), an order, a window.
@@ -68,17 +70,28 @@ class CustomerIndex final {
 
 public:
     CustomerIndex();
-    ~CustomerIndex();
+    ~CustomerIndex(); // waits for a search still loading
     CustomerIndex(const CustomerIndex &) = delete;
     CustomerIndex &operator=(const CustomerIndex &) = delete;
 
+    // What a connection is for. Reading: the screens' index, with the search column loaded
+    // in memory for find as you type. Writing: a sync's connection on a thread of its own,
+    // which stores pages and loads nothing it does not need.
+    enum class Use { Reading, Writing };
+
     // The index file of a profile, under the application's data folder.
     static QString defaultFilePath(const QString &profileId);
+    // An index that lives in memory only and never touches the disk (a profile's "keep the
+    // index in memory only"): open() accepts it, and every CustomerIndex of this process
+    // opened on the same location shares it (a sync's writer thread too). It is gone when the
+    // last one closes.
+    static QString memoryLocation(const QString &name);
+    static bool isMemoryLocation(const QString &location);
     static int schemaVersion();
 
-    // Opens (creating when new) the index at `filePath`. False with errorString() when the
-    // file cannot be used, or was written by a newer console.
-    bool open(const QString &filePath);
+    // Opens (creating when new) the index at `filePath` (or a memoryLocation()). False with
+    // errorString() when the file cannot be used, or was written by a newer console.
+    bool open(const QString &filePath, Use use = Use::Reading);
     bool isOpen() const;
     QString filePath() const { return m_filePath; }
     QString errorString() const { return m_error; }
@@ -94,6 +107,15 @@ public:
     // Stores one page of a running pass, and marks it done, in one transaction. `isLast` when
     // the server said this is the last page.
     bool storePage(qint64 pass, int page, const QList<CustomerRecord> &customers, bool isLast);
+    // Pages of a running pass stored together in one transaction (each with its "done"
+    // mark): a writer that has several pages waiting writes the pages of the kept orders
+    // they share once instead of once per page.
+    struct PageToStore {
+        int page = 0;
+        QList<CustomerRecord> customers;
+        bool isLast = false;
+    };
+    bool storePages(qint64 pass, const QList<PageToStore> &pages);
     // Records that `page` is the last one (learned from an empty page after it).
     bool setLastPage(qint64 pass, int page);
     // Completes `pass` when all its pages are done: older passes and their rows are dropped.
@@ -122,14 +144,47 @@ public:
     // The stored row for `customer`: the columns the index sorts and filters by.
     static QString searchTextOf(const Customer &customer);
 
+    // Handing the in-memory search over between connections: a sync completes its pass on
+    // its writer thread and loads the new pass's search column there (loadSearch()), so the
+    // GUI thread never waits for it; the index the screens read then adopts it. Changes made
+    // through this index after beginSearchHandover() are applied to the adopted search again.
+    std::shared_ptr<FoldedSearch> loadSearch() const;
+    void beginSearchHandover();
+    void adoptSearch(const std::shared_ptr<FoldedSearch> &search);
+    // True once the in-memory search of the complete pass is loaded; until then (for a moment
+    // after open(), or after another connection completed a pass) find() and count() ask the
+    // database, with the same answers, only slower for short words. Waits for it first when
+    // `wait` (tests, figures).
+    bool isSearchInMemory(bool wait = false) const;
+    // Bytes the in-memory search holds (0 without one), for figures.
+    qint64 searchMemoryBytes() const;
+
 private:
     bool fail(const QString &what);
     bool insertRows(qint64 pass, const QList<CustomerRecord> &customers);
     std::optional<IndexPass> passWhere(const QString &condition) const;
     // The WHERE clause (with its values) of `query` over the complete pass `pass`.
     static QString whereOf(const IndexQuery &query, qint64 pass, QVariantList *values);
+    qint64 completePassNumber() const;
+    // The in-memory search of the complete pass (loaded again when another connection
+    // completed a newer one); null on a writing connection.
+    FoldedSearch *currentSearch() const;
+    // Loads the search on a thread of its own, with a connection of its own: reading every
+    // row's column takes longer than a person waits between keystrokes.
+    void loadSearchInBackground() const;
+    void adoptLoadedSearch() const;
+    // Puts the stored row of `identifier` into the in-memory search, or takes it out.
+    void updateSearch(const QString &identifier);
+    void removeFromSearch(qint64 rowId);
+    qint64 rowIdOf(qint64 pass, const QString &identifier) const;
+    QList<Customer> customersByRowId(const QList<qint64> &rowIds) const;
 
     std::unique_ptr<SqlStore> m_store;
+    Use m_use = Use::Reading;
+    mutable std::shared_ptr<FoldedSearch> m_search;
+    mutable std::future<std::shared_ptr<FoldedSearch>> m_loading;
+    mutable int m_handovers = 0; // loads under way whose result is still to be adopted
+    mutable QStringList m_changedDuringHandover;
     QString m_filePath;
     QString m_error;
 };

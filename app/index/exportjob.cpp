@@ -103,7 +103,8 @@ void ExportJob::write(const QString &location, const IndexQuery &query) {
             IndexQuery counting = query;
             counting.limit = 0;
             int total = 0;
-            if (!index.open(location)) {
+            // A writer's connection: it loads no search into memory, which an export never uses.
+            if (!index.open(location, CustomerIndex::Use::Writing)) {
                 sentence = index.errorString();
             } else if (!file.open(QIODevice::WriteOnly)) {
                 sentence = tr("%1 could not be written: %2.")

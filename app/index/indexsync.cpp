@@ -4,10 +4,20 @@
 #include "app/api/apiclient.h"
 #include "app/api/customerservice.h"
 #include "app/index/customerindex.h"
+#include "app/index/foldedsearch.h"
+#include "app/index/indexwriter.h"
 
 #include <QLocale>
 
 #include <algorithm>
+
+struct IndexSync::Waiting {
+    QMutex mutex;
+    qint64 pass = 0;
+    QList<CustomerIndex::PageToStore> pages;
+    int lastPage = 0;         // learned from an empty page: written after the pages
+    bool drainPosted = false; // the writer has been asked to store what waits
+};
 
 namespace {
 
@@ -23,7 +33,8 @@ IndexSync::IndexSync(CustomerService *customers, CustomerIndex *index, ProgramKi
     : QObject(parent)
     , m_customers(customers)
     , m_index(index)
-    , m_kind(kind) {
+    , m_kind(kind)
+    , m_waiting(std::make_shared<Waiting>()) {
     m_resume.setSingleShot(true);
     connect(&m_resume, &QTimer::timeout, this, &IndexSync::schedule);
 }
@@ -31,37 +42,93 @@ IndexSync::IndexSync(CustomerService *customers, CustomerIndex *index, ProgramKi
 IndexSync::~IndexSync() {
     if (m_state == State::Running)
         cancel();
+    stopWriter();
+}
+
+void IndexSync::startWriter() {
+    if (m_writer)
+        return;
+    m_writer = new IndexWriter(m_index->filePath());
+    m_writer->moveToThread(&m_writerThread);
+    connect(&m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
+    m_writerThread.setObjectName(QStringLiteral("index writer"));
+    m_writerThread.start();
+}
+
+void IndexSync::stopWriter() {
+    if (!m_writer)
+        return;
+    // Pages still queued for the writer are dropped: they are not marked done, so the next
+    // run fetches them again.
+    m_writerThread.quit();
+    m_writerThread.wait();
+    m_writer = nullptr;
 }
 
 void IndexSync::start() {
     if (m_state == State::Running)
         return;
     m_error = ApiError();
-    m_pass = m_index->isOpen() ? m_index->beginPass(m_kind, PageSize) : 0;
-    if (m_pass == 0) {
+    if (!m_index->isOpen()) {
         m_error = ApiError::notSent(m_index->errorString().isEmpty()
                                         ? tr("The customer index could not be written.")
                                         : m_index->errorString());
         finish(State::Failed);
         return;
     }
-    const auto running = m_index->runningPass();
-    m_stored = running ? running->pagesDone : QSet<int>();
-    m_lastPage = running ? running->lastPage : 0;
+    m_pass = 0;
+    m_stored.clear();
+    m_lastPage = 0;
     m_next = 1;
     m_limit = MaxInFlight;
-    m_pagesStored = int(m_stored.size());
-    m_storedAtStart = m_pagesStored;
+    m_pagesStored = 0;
+    m_storedAtStart = 0;
     m_customersStored = 0;
     m_requests = 0;
     m_inFlight.clear();
+    m_storing.clear();
+    m_completing = false;
     m_calls.clear();
     m_pausedUntil = {};
     m_clock.start();
     m_state = State::Running;
+    startWriter();
     if (ApiClient *client = m_customers->client())
         connect(client, &ApiClient::rateLimited, this, &IndexSync::onRateLimited,
                 Qt::UniqueConnection);
+    emit progress();
+    // Beginning (or continuing) the pass writes too, so it waits for the file's write lock
+    // on the writer's thread, not here.
+    IndexWriter *writer = m_writer;
+    const ProgramKind kind = m_kind;
+    QMetaObject::invokeMethod(
+        writer,
+        [this, writer, kind] {
+            IndexPass running;
+            const qint64 pass = writer->beginPass(kind, PageSize, &running);
+            const QString error = pass > 0 ? QString() : writer->errorString();
+            QMetaObject::invokeMethod(
+                this, [this, pass, running, error] { onBegun(pass, running, error); },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void IndexSync::onBegun(qint64 pass, const IndexPass &running, const QString &error) {
+    if (m_state != State::Running)
+        return;
+    if (pass == 0) {
+        m_error = ApiError::notSent(error.isEmpty() ? tr("The customer index could not be written.")
+                                                    : error);
+        finish(State::Failed);
+        return;
+    }
+    m_pass = pass;
+    m_stored = running.pagesDone;
+    m_lastPage = running.lastPage;
+    m_pagesStored = int(m_stored.size());
+    m_storedAtStart = m_pagesStored;
+    m_clock.start();
     emit progress();
     schedule();
 }
@@ -111,25 +178,51 @@ void IndexSync::schedule() {
         return;
     }
     m_pausedUntil = {};
+    if (m_completing || m_pass == 0)
+        return;
     while (m_inFlight.size() < m_limit) {
         int page = m_next;
-        while (m_stored.contains(page) || m_inFlight.contains(page))
+        while (m_stored.contains(page) || m_inFlight.contains(page) || m_storing.contains(page))
             ++page;
         if (m_lastPage > 0 && page > m_lastPage)
             break;
         m_next = page + 1;
         fetch(page);
     }
-    if (m_inFlight.isEmpty() && done()) {
-        if (!m_index->completePass(m_pass)) {
-            m_error = ApiError::notSent(m_index->errorString().isEmpty()
-                                            ? tr("The customer index could not be completed.")
-                                            : m_index->errorString());
-            finish(State::Failed);
-            return;
-        }
-        finish(State::Finished);
+    if (m_inFlight.isEmpty() && m_storing.isEmpty() && done()) {
+        m_completing = true;
+        // Changes the console makes from now on reach the new pass's search too.
+        m_index->beginSearchHandover();
+        const qint64 pass = m_pass;
+        IndexWriter *writer = m_writer;
+        QMetaObject::invokeMethod(
+            writer,
+            [this, writer, pass] {
+                std::shared_ptr<FoldedSearch> search;
+                const bool ok = writer->completePass(pass, &search);
+                const QString error = ok ? QString() : writer->errorString();
+                QMetaObject::invokeMethod(
+                    this, [this, ok, error, search] { onCompleted(ok, error, search); },
+                    Qt::QueuedConnection);
+            },
+            Qt::QueuedConnection);
     }
+}
+
+void IndexSync::onCompleted(bool ok, const QString &error,
+                            const std::shared_ptr<FoldedSearch> &search) {
+    m_completing = false;
+    // Adopted even when cancelled meanwhile: the pass did complete.
+    m_index->adoptSearch(ok ? search : nullptr);
+    if (m_state != State::Running)
+        return;
+    if (!ok) {
+        m_error = ApiError::notSent(
+            error.isEmpty() ? tr("The customer index could not be completed.") : error);
+        finish(State::Failed);
+        return;
+    }
+    finish(State::Finished);
 }
 
 void IndexSync::scheduleSoon() {
@@ -166,25 +259,85 @@ void IndexSync::onPage(int page, const Page<CustomerRecord> &result) {
     if (result.items.isEmpty() && page > 1) {
         // Past the end: the page before is the last (its own answer may still be on its way).
         m_lastPage = m_lastPage > 0 ? std::min(m_lastPage, page - 1) : page - 1;
-        m_index->setLastPage(m_pass, m_lastPage);
+        handToWriter(nullptr);
         scheduleSoon();
         return;
     }
     const bool isLast = !result.info.hasNext;
-    if (!m_index->storePage(m_pass, page, result.items, isLast)) {
-        m_error = ApiError::notSent(m_index->errorString().isEmpty()
-                                        ? tr("The customer index could not be written.")
-                                        : m_index->errorString());
+    if (isLast)
+        m_lastPage = m_lastPage > 0 ? std::min(m_lastPage, page) : page;
+    m_storing.insert(page);
+    const CustomerIndex::PageToStore waiting{page, result.items, isLast};
+    handToWriter(&waiting);
+    // The next requests leave while the writer stores this page.
+    scheduleSoon();
+}
+
+void IndexSync::handToWriter(const CustomerIndex::PageToStore *page) {
+    bool post = false;
+    {
+        QMutexLocker locker(&m_waiting->mutex);
+        if (m_waiting->pass != m_pass) {
+            m_waiting->pass = m_pass;
+            m_waiting->pages.clear();
+            m_waiting->lastPage = 0;
+        }
+        if (page)
+            m_waiting->pages.append(*page);
+        // The latest word: pages and empty pages may arrive in any order, and the writer may
+        // take several at once, so the last page is written after every page it took.
+        m_waiting->lastPage = m_lastPage;
+        post = !std::exchange(m_waiting->drainPosted, true);
+    }
+    if (!post)
+        return;
+    IndexWriter *writer = m_writer;
+    const std::shared_ptr<Waiting> waiting = m_waiting;
+    QMetaObject::invokeMethod(
+        writer,
+        [this, writer, waiting] {
+            QList<CustomerIndex::PageToStore> pages;
+            qint64 pass = 0;
+            int lastPage = 0;
+            {
+                QMutexLocker locker(&waiting->mutex);
+                pages.swap(waiting->pages);
+                pass = waiting->pass;
+                lastPage = waiting->lastPage;
+                waiting->drainPosted = false;
+            }
+            const bool ok = writer->storePages(pass, pages, lastPage);
+            const QString error = ok ? QString() : writer->errorString();
+            QList<int> numbers;
+            int customers = 0;
+            for (const CustomerIndex::PageToStore &stored : std::as_const(pages)) {
+                numbers.append(stored.page);
+                customers += int(stored.customers.size());
+            }
+            QMetaObject::invokeMethod(
+                this, [=] { onStored(numbers, customers, ok, error); }, Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void IndexSync::onStored(const QList<int> &pages, int customers, bool ok, const QString &error) {
+    for (const int page : pages)
+        m_storing.remove(page);
+    if (m_state != State::Running)
+        return;
+    if (!ok) {
+        m_error = ApiError::notSent(error.isEmpty() ? tr("The customer index could not be written.")
+                                                    : error);
         stop(State::Failed);
         return;
     }
-    if (isLast)
-        m_lastPage = m_lastPage > 0 ? std::min(m_lastPage, page) : page;
-    m_stored.insert(page);
-    ++m_pagesStored;
-    m_customersStored += int(result.items.size());
-    if (m_limit < MaxInFlight && (m_pagesStored - m_storedAtStart) % PagesBeforeSpeedingUp == 0)
-        ++m_limit;
+    for (const int page : pages) {
+        m_stored.insert(page);
+        ++m_pagesStored;
+        if (m_limit < MaxInFlight && (m_pagesStored - m_storedAtStart) % PagesBeforeSpeedingUp == 0)
+            ++m_limit;
+    }
+    m_customersStored += customers;
     emit progress();
     scheduleSoon();
 }

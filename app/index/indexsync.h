@@ -2,6 +2,7 @@
 
 #include "app/api/apierror.h"
 #include "app/api/customerservice.h"
+#include "app/index/customerindex.h"
 
 #include "models/customerrecord.h"
 #include "models/pageinfo.h"
@@ -10,13 +11,19 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QPointer>
 #include <QSet>
+#include <QThread>
 #include <QTimer>
+
+#include <memory>
 
 class ApiCall;
 class CustomerIndex;
+class FoldedSearch;
+class IndexWriter;
 
 // Fetches every page of a program's customers into a CustomerIndex.
 //
@@ -28,6 +35,11 @@ class CustomerIndex;
 // allowed. Cancelled or failed, it keeps what it stored; the next start continues the same
 // pass and fetches only the missing pages. The index changes to the new pass only when every
 // page up to the last is stored.
+//
+// Pages are stored, and the pass completed, by an IndexWriter on a thread of its own with a
+// connection of its own to the same index, so that the event loop never waits for the disk
+// and the next requests leave at once; `index` (the screens' connection) is told when the
+// pass completed and adopts the search the writer loaded.
 class IndexSync final : public QObject {
     Q_OBJECT
 
@@ -84,6 +96,15 @@ private:
     void stop(State state);
     void finish(State state);
     bool done() const;
+    // The writer's thread, started on first use.
+    void startWriter();
+    void stopWriter();
+    void onBegun(qint64 pass, const IndexPass &running, const QString &error);
+    // Gives the writer a page (or only the last page's number, with none) to store with
+    // whatever else waits.
+    void handToWriter(const CustomerIndex::PageToStore *page);
+    void onStored(const QList<int> &pages, int customers, bool ok, const QString &error);
+    void onCompleted(bool ok, const QString &error, const std::shared_ptr<FoldedSearch> &search);
 
     CustomerService *m_customers;
     CustomerIndex *m_index;
@@ -93,6 +114,13 @@ private:
     qint64 m_pass = 0;
     QSet<int> m_stored;   // pages stored in this pass (also by earlier runs)
     QSet<int> m_inFlight; // pages on their way
+    QSet<int> m_storing;  // pages with the writer
+    bool m_completing = false;
+    QThread m_writerThread;
+    IndexWriter *m_writer = nullptr; // lives on m_writerThread, deleted when it finishes
+    // Pages waiting for the writer, which stores all that wait in one transaction.
+    struct Waiting;
+    std::shared_ptr<Waiting> m_waiting;
     QList<QPointer<ApiCall>> m_calls;
     int m_next = 1;     // the lowest page not yet asked for in this run
     int m_lastPage = 0; // 0: not known yet

@@ -34,10 +34,8 @@ ProfileIndex::~ProfileIndex() {
 }
 
 QString ProfileIndex::location() const {
-    // A shared-cache memory database: the sync's connection on its own thread sees it too.
-    return m_options.memoryOnly
-               ? u"file:partnero-index-%1?mode=memory&cache=shared"_s.arg(m_profileId)
-               : CustomerIndex::defaultFilePath(m_profileId);
+    return m_options.memoryOnly ? CustomerIndex::memoryLocation(m_profileId)
+                                : CustomerIndex::defaultFilePath(m_profileId);
 }
 
 bool ProfileIndex::open() {

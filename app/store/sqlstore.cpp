@@ -10,6 +10,7 @@
 #include <QSqlError>
 #include <QStringList>
 
+#include <algorithm>
 #include <cerrno>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -49,15 +50,18 @@ bool SqlStore::openSqlite(const QString &filePath) {
     close();
     m_reason.clear();
     m_created = false;
-    m_location = QDir::toNativeSeparators(QFileInfo(filePath).absoluteFilePath());
+    const bool inMemory = isMemoryLocation(filePath);
+    m_location =
+        inMemory ? filePath : QDir::toNativeSeparators(QFileInfo(filePath).absoluteFilePath());
     if (!QSqlDatabase::isDriverAvailable(SqliteDriver))
         return fail(tr("the SQLite driver of Qt (QSQLITE) is not installed"));
-    if (!makeOwnerOnlyFile(filePath))
+    if (!inMemory && !makeOwnerOnlyFile(filePath))
         return false;
 
     QSqlDatabase db = QSqlDatabase::addDatabase(SqliteDriver, m_connectionName);
     db.setDatabaseName(filePath);
-    db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs));
+    db.setConnectOptions(inMemory ? u"QSQLITE_OPEN_URI;QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs)
+                                  : u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(BusyTimeoutMs));
     if (!db.open())
         return fail(tr("opening it"), db.lastError());
     // Per connection, so they are set on every open. synchronous=FULL: a commit is on the disk
@@ -128,11 +132,20 @@ bool SqlStore::useWriteAheadLog() {
     return true;
 }
 
-bool SqlStore::useCacheDurability() {
+bool SqlStore::isMemoryLocation(const QString &location) {
+    if (!location.startsWith(u"file:"_s))
+        return false;
+    const QString options = location.section(u'?', 1);
+    return options.split(u'&').contains(u"mode=memory"_s) ||
+           options.split(u'&').contains(u"vfs=memdb"_s);
+}
+
+bool SqlStore::useCacheDurability(int cacheKiB) {
     if (!isSqlite())
         return true;
     QSqlQuery q = query();
-    if (!q.exec(u"PRAGMA synchronous = NORMAL"_s) || !q.exec(u"PRAGMA cache_size = -65536"_s))
+    if (!q.exec(u"PRAGMA synchronous = NORMAL"_s) ||
+        !q.exec(u"PRAGMA cache_size = -%1"_s.arg(std::max(1, cacheKiB))))
         return fail(tr("setting up the cache"), q.lastError());
     return true;
 }

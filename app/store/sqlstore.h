@@ -32,7 +32,11 @@ public:
     // folders that do not exist yet for the owner only (0700): a journal names customers and
     // amounts. Sets the connection's pragmas (foreign keys, synchronous=FULL, the busy
     // timeout); the file itself is not written until useWriteAheadLog() or a statement does.
+    // A memoryLocation (an SQLite URI naming a database in memory, isMemoryLocation()) is
+    // opened as such: nothing is written to the disk.
     bool openSqlite(const QString &filePath);
+    // "file:...?mode=memory..." or "file:/...?vfs=memdb": a database in this process's memory.
+    static bool isMemoryLocation(const QString &location);
     void close();
     bool isOpen() const;
     bool isSqlite() const;
@@ -48,9 +52,10 @@ public:
 
     // For a file that is a copy of what a server holds (the customer index): commits no longer
     // wait for the disk (synchronous=NORMAL: with write-ahead logging a crash loses at most the
-    // last commits, never the file), and a page cache of 64 MB keeps a 100,000-customer table
-    // in memory. Never for the journal. Nothing for other drivers.
-    bool useCacheDurability();
+    // last commits, never the file), and a page cache of `cacheKiB` (each connection has its
+    // own, and it is resident memory once filled). Never for the journal. Nothing for other
+    // drivers.
+    bool useCacheDurability(int cacheKiB);
 
     QSqlDatabase database() const;
     QStringList tables() const;

@@ -11,12 +11,17 @@
 #include "tests/common/sandboxprocess.h"
 #include "tests/service/servicetest.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSet>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -27,13 +32,25 @@ private slots:
     void initTestCase();
     void init();
     void indexesEveryCustomerOnce();
+    void interruptedTwiceLosesNothing_data() { bothKinds(); }
     void interruptedTwiceLosesNothing();
+    void rateLimitSlowsDown_data() { bothKinds(); }
     void rateLimitSlowsDown();
     void failureKeepsPagesAndContinues();
+    void refreshDropsDeletedCustomers_data() { bothKinds(); }
     void refreshDropsDeletedCustomers();
     void referAFriendProgram();
+    void indexFileIsOwnerOnly_data() { bothKinds(); }
+    void indexFileIsOwnerOnly();
+    void storingLeavesTheEventLoopFree();
+    void memoryOnlyIndexTouchesNoDisk();
 
 private:
+    static void bothKinds();
+    // The service, client and kind of the row's program.
+    CustomerService *service() const;
+    ApiClient *client() const;
+    ProgramKind kind() const;
     // Every identifier the server lists, read page by page without the sync.
     QSet<QString> serverIdentifiers(CustomerService *service);
     bool runToEnd(IndexSync &sync, int timeoutMs = 60000);
@@ -66,6 +83,27 @@ void TestIndexSync::initTestCase() {
     m_referralClient->setApiKey(m_sandbox.referralKey());
     m_customers = std::make_unique<CustomerService>(m_client);
     m_referralCustomers = std::make_unique<CustomerService>(m_referralClient);
+}
+
+void TestIndexSync::bothKinds() {
+    QTest::addColumn<bool>("referral");
+    QTest::newRow("affiliate") << false;
+    QTest::newRow("refer-a-friend") << true;
+}
+
+CustomerService *TestIndexSync::service() const {
+    return QTest::currentDataTag() && QByteArray(QTest::currentDataTag()) == "refer-a-friend"
+               ? m_referralCustomers.get()
+               : m_customers.get();
+}
+
+ApiClient *TestIndexSync::client() const {
+    return service() == m_referralCustomers.get() ? m_referralClient : m_client;
+}
+
+ProgramKind TestIndexSync::kind() const {
+    return service() == m_referralCustomers.get() ? ProgramKind::ReferAFriend
+                                                  : ProgramKind::Affiliate;
 }
 
 void TestIndexSync::init() {
@@ -138,7 +176,7 @@ void TestIndexSync::interruptedTwiceLosesNothing() {
     for (int run = 0; run < 2; ++run) {
         CustomerIndex index;
         QVERIFY(index.open(path));
-        IndexSync sync(m_customers.get(), &index, ProgramKind::Affiliate);
+        IndexSync sync(service(), &index, kind());
         const int storedBefore =
             index.runningPass() ? int(index.runningPass()->pagesDone.size()) : 0;
         // One page comes at once, the others take long enough to be interrupted.
@@ -160,11 +198,11 @@ void TestIndexSync::interruptedTwiceLosesNothing() {
     QCOMPARE(storedEarlier.size(), 2);
     QVERIFY(m_sandbox.clearFaults());
     m_sandbox.clearRequests();
-    IndexSync sync(m_customers.get(), &index, ProgramKind::Affiliate);
+    IndexSync sync(service(), &index, kind());
     QVERIFY(runToEnd(sync));
     QCOMPARE(sync.state(), IndexSync::State::Finished);
     const QJsonArray requests = m_sandbox.requests();
-    checkIndexMatches(index, serverIdentifiers(m_customers.get()));
+    checkIndexMatches(index, serverIdentifiers(service()));
     // The third run asked only for the pages the first two had not stored.
     for (const QJsonValue &value : requests) {
         const QString query = value.toObject().value(u"query"_s).toString();
@@ -178,9 +216,9 @@ void TestIndexSync::interruptedTwiceLosesNothing() {
 void TestIndexSync::rateLimitSlowsDown() {
     CustomerIndex index;
     QVERIFY(index.open(m_dir->filePath(u"customers.sqlite"_s)));
-    IndexSync sync(m_customers.get(), &index, ProgramKind::Affiliate);
+    IndexSync sync(service(), &index, kind());
     QVERIFY(m_sandbox.queueFault(u"GET"_s, u"/v1/customers"_s, u"status=429;retry-after=1"_s, 2));
-    QSignalSpy rateLimited(m_client, &ApiClient::rateLimited);
+    QSignalSpy rateLimited(client(), &ApiClient::rateLimited);
     QElapsedTimer clock;
     clock.start();
     bool sawSlowerLimit = false;
@@ -195,7 +233,7 @@ void TestIndexSync::rateLimitSlowsDown() {
     QVERIFY(sawSlowerLimit);
     QVERIFY(sawPauseText);
     QVERIFY(clock.elapsed() >= 1000); // it waited as the server asked
-    checkIndexMatches(index, serverIdentifiers(m_customers.get()));
+    checkIndexMatches(index, serverIdentifiers(service()));
 }
 
 void TestIndexSync::failureKeepsPagesAndContinues() {
@@ -226,19 +264,26 @@ void TestIndexSync::failureKeepsPagesAndContinues() {
 void TestIndexSync::refreshDropsDeletedCustomers() {
     CustomerIndex index;
     QVERIFY(index.open(m_dir->filePath(u"customers.sqlite"_s)));
-    IndexSync first(m_customers.get(), &index, ProgramKind::Affiliate);
+    IndexSync first(service(), &index, kind());
     QVERIFY(runToEnd(first));
+    QVERIFY2(first.state() == IndexSync::State::Finished, qPrintable(first.progressText()));
     const int before = index.count();
-    QVERIFY(index.customer(u"alice_brown"_s));
+    IndexQuery firstOne;
+    firstOne.limit = 1;
+    const QList<Customer> some = index.select(firstOne);
+    QCOMPARE(some.size(), 1);
+    const QString gone = some.first().identifier();
+    QVERIFY(index.customer(gone));
+    QCOMPARE(index.find(gone, 5).size(), 1);
     // Deleted on the server by someone else.
-    QVERIFY(await<void>([&](auto done) {
-                return m_customers->remove(u"alice_brown"_s, this, done);
-            }).ok());
-    IndexSync refresh(m_customers.get(), &index, ProgramKind::Affiliate);
+    QVERIFY(await<void>([&](auto done) { return service()->remove(gone, this, done); }).ok());
+    IndexSync refresh(service(), &index, kind());
     QVERIFY(runToEnd(refresh));
-    QCOMPARE(refresh.state(), IndexSync::State::Finished);
+    QVERIFY2(refresh.state() == IndexSync::State::Finished, qPrintable(refresh.progressText()));
     QCOMPARE(index.count(), before - 1);
-    QVERIFY(!index.customer(u"alice_brown"_s));
+    QVERIFY(!index.customer(gone));
+    QVERIFY(index.find(gone, 5).isEmpty());
+    checkIndexMatches(index, serverIdentifiers(service()));
     QVERIFY(m_sandbox.reset());
 }
 
@@ -252,6 +297,114 @@ void TestIndexSync::referAFriendProgram() {
     QCOMPARE(sync.state(), IndexSync::State::Finished);
     checkIndexMatches(index, expected);
     QVERIFY(!index.find(u"lovelace"_s, 5).isEmpty());
+}
+
+void TestIndexSync::indexFileIsOwnerOnly() {
+    // A folder the index makes itself, as a profile's is on the first sync.
+    const QString folder = m_dir->filePath(u"profiles/p1"_s);
+    const QString path = folder + u"/customers.sqlite"_s;
+    {
+        CustomerIndex index;
+        QVERIFY2(index.open(path), qPrintable(index.errorString()));
+        IndexSync sync(service(), &index, kind());
+        QVERIFY(runToEnd(sync));
+        QCOMPARE(sync.state(), IndexSync::State::Finished);
+        QVERIFY(index.count() > 0);
+        // While open, SQLite's companions hold rows too: owner-only like the file.
+        for (const QString &suffix : {u""_s, u"-wal"_s, u"-shm"_s}) {
+            const QFileInfo file(path + suffix);
+            if (!file.exists())
+                continue;
+            QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup |
+                                           QFile::WriteOther),
+                     QFileDevice::Permissions());
+            QVERIFY(file.permissions() & QFile::ReadOwner);
+        }
+    }
+    const QFileInfo file(path);
+    QVERIFY(file.exists());
+    QCOMPARE(file.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup |
+                                   QFile::WriteOther | QFile::ExeGroup | QFile::ExeOther),
+             QFileDevice::Permissions());
+    for (const QString &made : {folder, m_dir->filePath(u"profiles"_s)}) {
+        const QFileInfo dir(made);
+        QCOMPARE(dir.permissions() & (QFile::ReadGroup | QFile::ReadOther | QFile::WriteGroup |
+                                      QFile::WriteOther | QFile::ExeGroup | QFile::ExeOther),
+                 QFileDevice::Permissions());
+        QVERIFY(dir.permissions() & QFile::ExeOwner);
+    }
+}
+
+void TestIndexSync::storingLeavesTheEventLoopFree() {
+    const QString path = m_dir->filePath(u"customers.sqlite"_s);
+    CustomerIndex index;
+    QVERIFY(index.open(path));
+    {
+        IndexSync first(m_customers.get(), &index, ProgramKind::Affiliate);
+        QVERIFY(runToEnd(first));
+        QVERIFY2(first.state() == IndexSync::State::Finished, qPrintable(first.progressText()));
+    }
+    const int indexed = index.count();
+    QVERIFY(indexed > 0);
+    // Another program holds the file's write lock for a while, as a slow disk or a second
+    // console would: storing pages has to wait for it.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"locker"_s);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery lock(db);
+        QVERIFY(lock.exec(u"BEGIN IMMEDIATE"_s));
+
+        IndexSync refresh(m_customers.get(), &index, ProgramKind::Affiliate);
+        int ticks = 0;
+        QTimer timer;
+        connect(&timer, &QTimer::timeout, this, [&] { ++ticks; });
+        timer.start(10);
+        refresh.start();
+        QElapsedTimer held;
+        held.start();
+        int found = -1;
+        while (held.elapsed() < 1500) {
+            QTest::qWait(50);
+            // The screens keep reading the complete pass meanwhile.
+            int total = 0;
+            index.find(u"a"_s, 20, &total);
+            found = std::max(found, total);
+        }
+        // The event loop kept running (a 10 ms timer ticked) while every page waited for
+        // the lock; nothing was stored, and the old index answered.
+        QVERIFY2(ticks >= 40, qPrintable(QString::number(ticks)));
+        QCOMPARE(refresh.pagesStored(), 0);
+        QVERIFY2(refresh.state() == IndexSync::State::Running, qPrintable(refresh.progressText()));
+        QVERIFY(found > 0);
+        QCOMPARE(index.count(), indexed);
+        QVERIFY(lock.exec(u"COMMIT"_s));
+        QTRY_VERIFY_WITH_TIMEOUT(refresh.state() != IndexSync::State::Running, 30000);
+        QCOMPARE(refresh.state(), IndexSync::State::Finished);
+        lock.finish();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"locker"_s);
+    checkIndexMatches(index, serverIdentifiers(m_customers.get()));
+}
+
+void TestIndexSync::memoryOnlyIndexTouchesNoDisk() {
+    const QString before = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(m_dir->path()));
+    {
+        CustomerIndex index;
+        QVERIFY2(index.open(CustomerIndex::memoryLocation(u"sync-test"_s)),
+                 qPrintable(index.errorString()));
+        IndexSync sync(m_customers.get(), &index, ProgramKind::Affiliate);
+        QVERIFY(runToEnd(sync));
+        QCOMPARE(sync.state(), IndexSync::State::Finished);
+        checkIndexMatches(index, serverIdentifiers(m_customers.get()));
+        QVERIFY(index.isSearchInMemory(true));
+        QVERIFY(!index.find(u"alice"_s, 5).isEmpty());
+    }
+    QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             QStringList());
+    QVERIFY(QDir::setCurrent(before));
 }
 
 QTEST_GUILESS_MAIN(TestIndexSync)

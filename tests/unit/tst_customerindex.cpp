@@ -5,6 +5,7 @@
 #include "app/index/customerindex.h"
 #include "app/index/textfold.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -29,6 +30,14 @@ CustomerRecord person(const QString &key, const QString &name, const QString &su
     item.json = QJsonDocument(QJsonObject{{u"key"_s, key}, {u"name"_s, name}})
                     .toJson(QJsonDocument::Compact);
     return item;
+}
+
+// In the order given.
+QStringList orderOf(const QList<Customer> &customers) {
+    QStringList keys;
+    for (const Customer &c : customers)
+        keys.append(c.key);
+    return keys;
 }
 
 QStringList keysOf(const QList<Customer> &customers) {
@@ -71,6 +80,11 @@ private slots:
     void changesReachBothPasses();
     void newerSchemaIsRefused();
     void sortsAndFiltersAcrossAll();
+    void searchInMemoryAnswersAsTheDatabase_data();
+    void searchInMemoryAnswersAsTheDatabase();
+    void searchInMemoryFollowsChanges();
+    void searchHandedOverKeepsChangesMadeMeanwhile();
+    void memoryOnlyIndexTouchesNoDisk();
 
 private:
     bool indexAll(CustomerIndex &index, const QList<CustomerRecord> &customers, int pageSize);
@@ -299,6 +313,131 @@ void TestCustomerIndex::sortsAndFiltersAcrossAll() {
         return !record.json.isEmpty();
     }));
     QCOMPARE(streamed, (QStringList{u"c12"_s, u"c24"_s, u"c36"_s, u"c48"_s}));
+}
+
+void TestCustomerIndex::searchInMemoryAnswersAsTheDatabase_data() {
+    QTest::addColumn<QString>("query");
+    for (const QString &query :
+         {u"a"_s, u"wa"_s, u"walker"_s, u"noah walk"_s, u"_2"_s, u"example"_s, u"muller"_s,
+          u"straße"_s, u"ΑΝΝΑ"_s, u"王"_s, u"芳 王"_s, u"דוד"_s, u"zebra"_s, u"e"_s, u"  "_s})
+        QTest::newRow(qPrintable(query)) << query;
+}
+
+void TestCustomerIndex::searchInMemoryAnswersAsTheDatabase() {
+    QFETCH(QString, query);
+    CustomerIndex index;
+    QVERIFY2(index.open(m_path), qPrintable(index.errorString()));
+    QList<CustomerRecord> all = people();
+    // Names that share their start, so that name order decides between them.
+    all.append(person(u"noah_a"_s, u"Noah"_s, u"Abbott"_s));
+    all.append(person(u"zed_walker"_s, u"Zed"_s, u"Walker"_s));
+    QVERIFY(indexAll(index, all, 4));
+    QVERIFY(index.isSearchInMemory(true));
+    // The database's answer (the SQL path) in name order, against the one from memory.
+    IndexQuery selection;
+    selection.search = query;
+    int databaseTotal = -1;
+    const QStringList expected = orderOf(index.select(selection, &databaseTotal));
+    int total = -1;
+    QCOMPARE(orderOf(index.find(query, 100, &total)), expected);
+    QCOMPARE(total, databaseTotal);
+    QCOMPARE(index.count(), all.size());
+    // The first two in name order, and still every match counted.
+    QCOMPARE(orderOf(index.find(query, 2, &total)), expected.mid(0, 2));
+    QCOMPARE(total, databaseTotal);
+}
+
+void TestCustomerIndex::searchInMemoryFollowsChanges() {
+    CustomerIndex index;
+    QVERIFY(index.open(m_path));
+    QVERIFY(indexAll(index, people(), 4));
+    QVERIFY(index.isSearchInMemory(true));
+    int total = 0;
+    QCOMPARE(orderOf(index.find(u"walk"_s, 10, &total)),
+             (QStringList{u"noah_walker"_s, u"noah_walker_2"_s}));
+
+    // A new customer takes its place in name order at once.
+    QVERIFY(index.upsert(person(u"aaron"_s, u"Aaron"_s, u"Walkabout"_s)));
+    QCOMPARE(orderOf(index.find(u"walk"_s, 10, &total)),
+             (QStringList{u"aaron"_s, u"noah_walker"_s, u"noah_walker_2"_s}));
+    QCOMPARE(total, 3);
+    QCOMPARE(index.count(), people().size() + 1);
+    // Renamed: found by the new name only, and moved in the order.
+    QVERIFY(index.upsert(person(u"noah_walker"_s, u"Zoe"_s, u"Walker"_s)));
+    QCOMPARE(orderOf(index.find(u"walk"_s, 10, &total)),
+             (QStringList{u"aaron"_s, u"noah_walker_2"_s, u"noah_walker"_s}));
+    QCOMPARE(orderOf(index.find(u"zoe walk"_s, 10, &total)), QStringList{u"noah_walker"_s});
+    // Removed: gone from the matches and the total.
+    QVERIFY(index.remove(u"noah_walker_2"_s));
+    QCOMPARE(orderOf(index.find(u"walk"_s, 10, &total)),
+             (QStringList{u"aaron"_s, u"noah_walker"_s}));
+    QCOMPARE(total, 2);
+    QCOMPARE(index.count(), people().size());
+    QVERIFY(index.isSearchInMemory());
+    // The search in memory is what a fresh load from the stored column gives.
+    CustomerIndex reopened;
+    QVERIFY(reopened.open(m_path));
+    QVERIFY(reopened.isSearchInMemory(true));
+    QCOMPARE(orderOf(reopened.find(u"walk"_s, 10, &total)),
+             (QStringList{u"aaron"_s, u"noah_walker"_s}));
+}
+
+void TestCustomerIndex::searchHandedOverKeepsChangesMadeMeanwhile() {
+    CustomerIndex screens;
+    QVERIFY(screens.open(m_path));
+    QVERIFY(indexAll(screens, people(), 4));
+    QVERIFY(screens.isSearchInMemory(true));
+    // A refresh completes on another connection (a sync's writer), without Nora, and loads
+    // its search there...
+    CustomerIndex writer;
+    QVERIFY(writer.open(m_path, CustomerIndex::Use::Writing));
+    QList<CustomerRecord> refreshed = people();
+    refreshed.removeIf([](const CustomerRecord &c) { return c.customer.key == u"nora_walsh"_s; });
+    screens.beginSearchHandover();
+    QVERIFY(indexAll(writer, refreshed, 4));
+    const auto search = writer.loadSearch();
+    QVERIFY(search);
+    // ...while the console changes a customer through the screens' connection.
+    QVERIFY(screens.upsert(person(u"new_one"_s, u"Zoë"_s, u"Quinn"_s)));
+    screens.adoptSearch(search);
+    QVERIFY(screens.isSearchInMemory()); // adopted, nothing loaded on this thread
+    int total = 0;
+    QCOMPARE(orderOf(screens.find(u"zoe"_s, 5, &total)), QStringList{u"new_one"_s});
+    QVERIFY(screens.find(u"nora"_s, 5).isEmpty());
+    QCOMPARE(screens.count(), refreshed.size() + 1);
+}
+
+void TestCustomerIndex::memoryOnlyIndexTouchesNoDisk() {
+    QTemporaryDir folder;
+    const QString before = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(folder.path()));
+    const QString location = CustomerIndex::memoryLocation(u"test-profile"_s);
+    QVERIFY(CustomerIndex::isMemoryLocation(location));
+    QVERIFY(!CustomerIndex::isMemoryLocation(m_path));
+    {
+        CustomerIndex index;
+        QVERIFY2(index.open(location), qPrintable(index.errorString()));
+        QVERIFY(indexAll(index, people(), 4));
+        QCOMPARE(keysOf(index.find(u"walk"_s, 5)),
+                 (QStringList{u"noah_walker"_s, u"noah_walker_2"_s}));
+        QVERIFY(index.isSearchInMemory(true));
+        // A second connection (as a sync's writer thread opens) shares the same database.
+        CustomerIndex other;
+        QVERIFY2(other.open(location, CustomerIndex::Use::Writing),
+                 qPrintable(other.errorString()));
+        QCOMPARE(other.count(), people().size());
+        QVERIFY(index.upsert(person(u"new_one"_s, u"Zoë"_s, u"Quinn"_s)));
+        QCOMPARE(keysOf(other.find(u"quinn"_s, 5)), QStringList{u"new_one"_s});
+    }
+    // Nothing was written where a file could have gone, and it is gone with its connections.
+    QCOMPARE(QDir(folder.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+             QStringList());
+    {
+        CustomerIndex again;
+        QVERIFY(again.open(location));
+        QCOMPARE(again.count(), 0);
+    }
+    QVERIFY(QDir::setCurrent(before));
 }
 
 QTEST_GUILESS_MAIN(TestCustomerIndex)

@@ -460,6 +460,50 @@ std::optional<Error> readCustomerPage(const QJsonDocument &doc, Page<Customer> &
     return readCustomerPageLike(doc, out);
 }
 
+namespace {
+
+// The compact JSON of each element of `array`, as QJsonDocument writes each alone, from one
+// writing of the whole array cut at its top-level commas. Writing objects one by one can copy
+// the whole page's text for each (Qt detaches a shared container), which made a
+// refer-a-friend page take ten times its parse. Empty when the cut does not come out right.
+QList<QByteArray> compactElements(const QJsonArray &array) {
+    const QByteArray all = QJsonDocument(array).toJson(QJsonDocument::Compact);
+    QList<QByteArray> parts;
+    if (array.isEmpty() || all.size() < 2 || all.front() != '[' || all.back() != ']')
+        return parts;
+    parts.reserve(array.size());
+    int depth = 0;
+    bool inString = false;
+    qsizetype start = 1;
+    const qsizetype end = all.size() - 1;
+    for (qsizetype i = 1; i < end; ++i) {
+        const char c = all.at(i);
+        if (inString) {
+            if (c == '\\')
+                ++i; // the escaped character, whatever it is
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        } else if (c == ',' && depth == 0) {
+            parts.append(all.mid(start, i - start));
+            start = i + 1;
+        }
+    }
+    parts.append(all.mid(start, end - start));
+    if (parts.size() != array.size())
+        parts.clear();
+    return parts;
+}
+
+} // namespace
+
 // Paired by identifier, not by position, so that a customer the mapping marks cannot shift the
 // others onto the wrong object.
 std::optional<Error> readCustomerRecordPage(const QJsonDocument &doc, Page<CustomerRecord> &out) {
@@ -483,6 +527,7 @@ std::optional<Error> readCustomerRecordPage(const QJsonDocument &doc, Page<Custo
                 objects.insert(field + u':' + text, i);
         }
     }
+    const QList<QByteArray> elements = compactElements(data);
     out.info = page.info;
     out.items.reserve(page.items.size());
     for (Customer &customer : page.items) {
@@ -492,7 +537,9 @@ std::optional<Error> readCustomerRecordPage(const QJsonDocument &doc, Page<Custo
         if (customer.identifier().isEmpty() || found == objects.constEnd())
             continue;
         QByteArray json =
-            QJsonDocument(data.at(found.value()).toObject()).toJson(QJsonDocument::Compact);
+            elements.size() == data.size()
+                ? elements.at(found.value())
+                : QJsonDocument(data.at(found.value()).toObject()).toJson(QJsonDocument::Compact);
         out.items.append({std::move(customer), std::move(json)});
     }
     return std::nullopt;

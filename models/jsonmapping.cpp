@@ -3,12 +3,15 @@
 #include "models/jsonreader.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QJsonArray>
 
+#include <array>
 #include <limits>
 
 using namespace Qt::Literals::StringLiterals;
 using JsonMapping::Internal::JsonObjectReader;
+using JsonMapping::Internal::JsonPath;
 using JsonMapping::Internal::JsonReader;
 
 namespace JsonMapping {
@@ -24,27 +27,109 @@ int toInt(std::optional<qint64> value, int fallback) {
                                    qint64(std::numeric_limits<int>::max())));
 }
 
-QStringList readTags(JsonReader &reader, JsonObjectReader &json) {
+// The members of a customer object that the mapping reads, found in one pass over the object.
+// Looking each up costs a search and a value apiece, and most are absent in either kind of
+// program: the lookups were the larger part of mapping a page.
+class CustomerMembers final {
+public:
+    enum class Member {
+        Key,
+        Id,
+        Email,
+        Name,
+        Surname,
+        Status,
+        Partner,
+        Tags,
+        Deleted,
+        Approved,
+        ReferringCustomer,
+        ReferralsCount,
+        ReferralLink,
+        ReferralLinks,
+        Metadata,
+        CustomFields,
+        CreatedAt,
+        UpdatedAt,
+        DeletedAt,
+    };
+    static constexpr int Count = int(Member::DeletedAt) + 1;
+
+    // Refers to `object`, which must outlive this.
+    explicit CustomerMembers(const QJsonObject &object)
+        : m_end(object.constEnd()) {
+        m_found.fill(m_end);
+        // A parsed object holds each key once (the last of duplicates), so one pass finds
+        // what value(key) would.
+        for (auto it = object.constBegin(); it != m_end; ++it) {
+            const int index = indexOf(it.key());
+            if (index >= 0)
+                m_found[size_t(index)] = it;
+        }
+    }
+
+    // Undefined when absent, as QJsonObject::value() gives it.
+    QJsonValue value(Member member) const {
+        const QJsonObject::const_iterator found = m_found[size_t(member)];
+        return found == m_end ? QJsonValue(QJsonValue::Undefined) : QJsonValue(found.value());
+    }
+
+private:
+    static int indexOf(const QString &key) {
+        static constexpr QLatin1String names[Count] = {"key"_L1,
+                                                       "id"_L1,
+                                                       "email"_L1,
+                                                       "name"_L1,
+                                                       "surname"_L1,
+                                                       "status"_L1,
+                                                       "partner"_L1,
+                                                       "tags"_L1,
+                                                       "deleted"_L1,
+                                                       "approved"_L1,
+                                                       "referring_customer"_L1,
+                                                       "referrals_count"_L1,
+                                                       "referral_link"_L1,
+                                                       "referral_links"_L1,
+                                                       "metadata"_L1,
+                                                       "custom_fields"_L1,
+                                                       "created_at"_L1,
+                                                       "updated_at"_L1,
+                                                       "deleted_at"_L1};
+        // Length and first letter rule out all but one name, mostly: one comparison a member.
+        const qsizetype size = key.size();
+        if (size < 2 || size > 18)
+            return -1;
+        const QChar first = key.front();
+        for (int i = 0; i < Count; ++i) {
+            if (names[i].size() == size && names[i].front() == first && key == names[i])
+                return i;
+        }
+        return -1;
+    }
+
+    QJsonObject::const_iterator m_end;
+    std::array<QJsonObject::const_iterator, Count> m_found;
+};
+
+QStringList readTags(JsonReader &reader, const QJsonValue &value, const JsonPath &path) {
     QStringList tags;
-    const std::optional<QJsonArray> array = json.array("tags"_L1);
+    const std::optional<QJsonArray> array = reader.array(value, path);
     if (!array)
         return tags;
-    const QString path = json.pathOf("tags"_L1);
+    tags.reserve(array->size());
     for (qsizetype i = 0; i < array->size(); ++i) {
         const QJsonValue item = array->at(i);
-        const QString itemPath = JsonReader::itemPath(path, i);
-        QString value;
+        QString text;
         // Responses give [{"value": "vip"}]; requests (and some echoes) give ["vip"].
         if (item.isString()) {
-            value = item.toString();
+            text = item.toString();
         } else if (item.isObject()) {
-            value = reader.text(item.toObject().value("value"_L1),
-                                JsonReader::memberPath(itemPath, "value"_L1));
+            text = reader.text(item.toObject().value("value"_L1), path.item(i).member("value"_L1));
         } else if (!item.isNull()) {
-            reader.failNotObject(itemPath);
+            reader.failNotObject(path.item(i));
         }
-        if (!value.isEmpty())
-            tags.append(value);
+        if (!text.isEmpty())
+            tags.append(text);
     }
     return tags;
 }
@@ -59,7 +144,7 @@ template <typename T> void readIdentity(JsonObjectReader &json, T &out) {
 }
 
 std::optional<CustomerRef> readCustomerRef(JsonReader &reader, const QJsonValue &value,
-                                           const QString &path) {
+                                           const JsonPath &path) {
     if (value.isString() || value.isDouble()) {
         // A bare identifier: treat it as the id, which is what the path accepts.
         CustomerRef ref;
@@ -80,10 +165,7 @@ std::optional<CustomerRef> readCustomerRef(JsonReader &reader, const QJsonValue 
     return ref;
 }
 
-void readPartner(JsonObjectReader &json, Customer &out) {
-    const QJsonValue value = json.value("partner"_L1);
-    const QString path = json.pathOf("partner"_L1);
-    JsonReader &reader = json.reader();
+void readPartner(JsonReader &reader, const QJsonValue &value, const JsonPath &path, Customer &out) {
     if (value.isString()) {
         out.partner = value.toString();
         out.partnerForm = Customer::PartnerForm::AsGiven;
@@ -97,8 +179,7 @@ void readPartner(JsonObjectReader &json, Customer &out) {
             {"id"_L1, Customer::PartnerForm::Id},
             {"email"_L1, Customer::PartnerForm::Email}};
         for (const auto &[key, form] : forms) {
-            const QString found =
-                reader.reference(object.value(key), JsonReader::memberPath(path, key));
+            const QString found = reader.reference(object.value(key), path.member(key));
             if (!found.isEmpty()) {
                 out.partner = found;
                 out.partnerForm = form;
@@ -216,35 +297,49 @@ std::optional<QJsonArray> pageItems(JsonReader &reader, const QJsonDocument &doc
 
 void readCustomerInto(JsonObjectReader &json, Customer &out) {
     JsonReader &reader = json.reader();
-    Customer customer;
-    readIdentity(json, customer);
-    customer.status = json.text("status"_L1);
-    readPartner(json, customer);
-    customer.tags = readTags(reader, json);
-    customer.deleted = json.flag("deleted"_L1).value_or(false);
-    customer.approved = json.flag("approved"_L1);
-    if (json.has("referring_customer"_L1)) {
-        customer.referringCustomer = readCustomerRef(reader, json.value("referring_customer"_L1),
-                                                     json.pathOf("referring_customer"_L1));
+    const CustomerMembers members(json.json());
+    const auto value = [&members](CustomerMembers::Member member) -> QJsonValue {
+        return members.value(member);
+    };
+    using M = CustomerMembers::Member;
+    // Filled in place: a Customer is large enough that moving it showed in the cost of a page.
+    Customer &customer = out;
+    customer.key = reader.reference(value(M::Key), json.at("key"_L1));
+    customer.id = reader.reference(value(M::Id), json.at("id"_L1));
+    customer.email = reader.text(value(M::Email), json.at("email"_L1));
+    customer.name = reader.text(value(M::Name), json.at("name"_L1));
+    customer.surname = reader.text(value(M::Surname), json.at("surname"_L1));
+    customer.status = reader.text(value(M::Status), json.at("status"_L1));
+    readPartner(reader, value(M::Partner), json.at("partner"_L1), customer);
+    customer.tags = readTags(reader, value(M::Tags), json.at("tags"_L1));
+    customer.deleted = reader.flag(value(M::Deleted), json.at("deleted"_L1)).value_or(false);
+    customer.approved = reader.flag(value(M::Approved), json.at("approved"_L1));
+    const QJsonValue referrer = value(M::ReferringCustomer);
+    if (!referrer.isNull() && !referrer.isUndefined()) {
+        customer.referringCustomer =
+            readCustomerRef(reader, referrer, json.at("referring_customer"_L1));
     }
-    customer.referralsCount = qMax(-1, toInt(json.integer("referrals_count"_L1), -1));
-    customer.referralLink = json.text("referral_link"_L1);
-    if (const std::optional<QJsonArray> links = json.array("referral_links"_L1)) {
-        const QString path = json.pathOf("referral_links"_L1);
+    customer.referralsCount = qMax(
+        -1, toInt(reader.integer(value(M::ReferralsCount), json.at("referrals_count"_L1)), -1));
+    customer.referralLink = reader.text(value(M::ReferralLink), json.at("referral_link"_L1));
+    const JsonPath linksPath = json.at("referral_links"_L1);
+    if (const std::optional<QJsonArray> links = reader.array(value(M::ReferralLinks), linksPath)) {
+        customer.referralLinks.reserve(links->size());
         for (qsizetype i = 0; i < links->size(); ++i) {
-            const QString link = reader.text(links->at(i), JsonReader::itemPath(path, i));
+            const QString link = reader.text(links->at(i), linksPath.item(i));
             if (!link.isEmpty())
                 customer.referralLinks.append(link);
         }
     }
-    if (const std::optional<JsonObjectReader> metadata = json.object("metadata"_L1))
-        customer.metadata = metadata->json();
-    if (const std::optional<JsonObjectReader> fields = json.object("custom_fields"_L1))
-        customer.customFields = fields->json();
-    customer.createdAt = json.timestamp("created_at"_L1);
-    customer.updatedAt = json.timestamp("updated_at"_L1);
-    customer.deletedAt = json.timestamp("deleted_at"_L1);
-    out = std::move(customer);
+    if (std::optional<QJsonObject> metadata =
+            reader.object(value(M::Metadata), json.at("metadata"_L1)))
+        customer.metadata = std::move(*metadata);
+    if (std::optional<QJsonObject> fields =
+            reader.object(value(M::CustomFields), json.at("custom_fields"_L1)))
+        customer.customFields = std::move(*fields);
+    customer.createdAt = reader.timestamp(value(M::CreatedAt), json.at("created_at"_L1));
+    customer.updatedAt = reader.timestamp(value(M::UpdatedAt), json.at("updated_at"_L1));
+    customer.deletedAt = reader.timestamp(value(M::DeletedAt), json.at("deleted_at"_L1));
 }
 
 ProgramKind kindFromText(const QString &text) {
@@ -262,7 +357,7 @@ namespace {
 
 using namespace Internal;
 
-bool readCustomerAt(JsonReader &reader, const QJsonValue &value, const QString &path,
+bool readCustomerAt(JsonReader &reader, const QJsonValue &value, const JsonPath &path,
                     Customer &out) {
     const std::optional<QJsonObject> object = reader.object(value, path);
     if (!object) {
@@ -277,33 +372,35 @@ bool readCustomerAt(JsonReader &reader, const QJsonValue &value, const QString &
 
 // One item of a list of customers. Never fails the list: an item beyond repair comes back with
 // Customer::problem set and whatever could be read.
-Customer readCustomerItem(const QJsonValue &value, const QString &path) {
+// `customer` is a default Customer.
+void readCustomerItem(const QJsonValue &value, const JsonPath &path, Customer &customer) {
     JsonReader itemReader;
-    Customer customer;
     if (value.isObject()) {
         JsonObjectReader json(itemReader, value.toObject(), path);
         readCustomerInto(json, customer);
         if (!itemReader.failed() && customer.identifier().isEmpty()) {
             // Nothing to open, change or find it by again.
-            itemReader.fail(path, QCoreApplication::translate(
+            const QString text = path.toString();
+            itemReader.fail(text, QCoreApplication::translate(
                                       "JsonMapping", "The customer %1 has neither a key nor an id.")
-                                      .arg(path));
+                                      .arg(text));
         }
     } else {
+        const QString text = path.toString();
         itemReader.fail(
-            path,
-            QCoreApplication::translate("JsonMapping", "The item %1 is not a customer.").arg(path));
+            text,
+            QCoreApplication::translate("JsonMapping", "The item %1 is not a customer.").arg(text));
     }
     if (itemReader.failed())
         customer.problem = itemReader.error()->sentence;
-    return customer;
 }
 
 QList<Customer> readCustomerArray(const QJsonArray &array, const QString &path) {
-    QList<Customer> customers;
-    customers.reserve(array.size());
+    QList<Customer> customers(array.size());
+    const JsonPath arrayPath(path);
+    Customer *items = customers.data();
     for (qsizetype i = 0; i < array.size(); ++i)
-        customers.append(readCustomerItem(array.at(i), JsonReader::itemPath(path, i)));
+        readCustomerItem(array.at(i), arrayPath.item(i), items[i]);
     return customers;
 }
 
@@ -361,6 +458,91 @@ std::optional<Error> readCustomer(const QJsonDocument &doc, Customer &out) {
 
 std::optional<Error> readCustomerPage(const QJsonDocument &doc, Page<Customer> &out) {
     return readCustomerPageLike(doc, out);
+}
+
+namespace {
+
+// The compact JSON of each element of `array`, as QJsonDocument writes each alone, from one
+// writing of the whole array cut at its top-level commas. Writing objects one by one can copy
+// the whole page's text for each (Qt detaches a shared container), which made a
+// refer-a-friend page take ten times its parse. Empty when the cut does not come out right.
+QList<QByteArray> compactElements(const QJsonArray &array) {
+    const QByteArray all = QJsonDocument(array).toJson(QJsonDocument::Compact);
+    QList<QByteArray> parts;
+    if (array.isEmpty() || all.size() < 2 || all.front() != '[' || all.back() != ']')
+        return parts;
+    parts.reserve(array.size());
+    int depth = 0;
+    bool inString = false;
+    qsizetype start = 1;
+    const qsizetype end = all.size() - 1;
+    for (qsizetype i = 1; i < end; ++i) {
+        const char c = all.at(i);
+        if (inString) {
+            if (c == '\\')
+                ++i; // the escaped character, whatever it is
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+        } else if (c == '{' || c == '[') {
+            ++depth;
+        } else if (c == '}' || c == ']') {
+            --depth;
+        } else if (c == ',' && depth == 0) {
+            parts.append(all.mid(start, i - start));
+            start = i + 1;
+        }
+    }
+    parts.append(all.mid(start, end - start));
+    if (parts.size() != array.size())
+        parts.clear();
+    return parts;
+}
+
+} // namespace
+
+// Paired by identifier, not by position, so that a customer the mapping marks cannot shift the
+// others onto the wrong object.
+std::optional<Error> readCustomerRecordPage(const QJsonDocument &doc, Page<CustomerRecord> &out) {
+    Page<Customer> page;
+    if (auto problem = readCustomerPage(doc, page))
+        return problem;
+    // Which object holds each identifier (the last one, should two share it). Each object is
+    // written out once, when a customer is paired with it: writing every object for both of
+    // its identifiers cost more than reading the page.
+    QHash<QString, qsizetype> objects;
+    const QJsonArray data = doc.object().value(u"data"_s).toArray();
+    objects.reserve(data.size() * 2);
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const QJsonObject object = data.at(i).toObject();
+        for (const QString &field : {u"key"_s, u"id"_s}) {
+            const QJsonValue identifier = object.value(field);
+            const QString text = identifier.isDouble()
+                                     ? QString::number(identifier.toDouble(), 'g', 17)
+                                     : identifier.toString();
+            if (!text.isEmpty())
+                objects.insert(field + u':' + text, i);
+        }
+    }
+    const QList<QByteArray> elements = compactElements(data);
+    out.info = page.info;
+    out.items.reserve(page.items.size());
+    for (Customer &customer : page.items) {
+        const QString lookup =
+            customer.key.isEmpty() ? u"id:"_s + customer.id : u"key:"_s + customer.key;
+        const auto found = objects.constFind(lookup);
+        if (customer.identifier().isEmpty() || found == objects.constEnd())
+            continue;
+        QByteArray json =
+            elements.size() == data.size()
+                ? elements.at(found.value())
+                : QJsonDocument(data.at(found.value()).toObject()).toJson(QJsonDocument::Compact);
+        out.items.append({std::move(customer), std::move(json)});
+    }
+    return std::nullopt;
 }
 
 std::optional<Error> readSearchResult(const QJsonDocument &doc, QList<Customer> &out) {

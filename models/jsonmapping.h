@@ -2,6 +2,7 @@
 
 #include "models/balance.h"
 #include "models/customer.h"
+#include "models/customerrecord.h"
 #include "models/customerstats.h"
 #include "models/pageinfo.h"
 #include "models/programinfo.h"
@@ -29,6 +30,10 @@ struct Error {
 // (the `{"data": ..., "status": 1}` envelope).
 std::optional<Error> readCustomer(const QJsonDocument &doc, Customer &out);
 std::optional<Error> readCustomerPage(const QJsonDocument &doc, Page<Customer> &out);
+// The same page, each customer with its object as the server sent it (compact JSON), for the
+// customer index and exports. A customer the mapping could not pair with an object by key or
+// id is left out.
+std::optional<Error> readCustomerRecordPage(const QJsonDocument &doc, Page<CustomerRecord> &out);
 // customers:search: `data` may be one object or an array, paginated or not.
 std::optional<Error> readSearchResult(const QJsonDocument &doc, QList<Customer> &out);
 // /referrals: `data[]` or `data.data[]`, paginated or not.

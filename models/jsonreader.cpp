@@ -17,48 +17,157 @@ namespace {
 // 2^53: beyond this a double no longer holds every whole number.
 constexpr double maxExactInteger = 9007199254740992.0;
 
+// The proleptic Gregorian calendar, as QDate counts.
+int daysInMonth(int year, int month) {
+    static constexpr int days[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    const bool leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    return month == 2 && leap ? 29 : days[month - 1];
+}
+
+// Days from 1970-01-01 to a date of year 1 or later (the civil-from-days algorithm, reversed).
+qint64 daysSinceEpoch(int year, int month, int day) {
+    const qint64 y = year - (month <= 2 ? 1 : 0);
+    const qint64 era = y / 400;
+    const qint64 yearOfEra = y - era * 400;
+    const qint64 dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+    const qint64 dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+    return era * 146097 + dayOfEra - 719468;
+}
+
 } // namespace
 
-void JsonReader::fail(const QString &path, const QString &sentence) {
+JsonPath::JsonPath(const JsonPath &other)
+    : m_base(other.m_base)
+    , m_steps(other.m_steps) {
+    if (other.m_parent)
+        *this = other.owned();
+}
+
+JsonPath::JsonPath(JsonPath &&other) noexcept
+    : m_base(std::move(other.m_base))
+    , m_steps(std::move(other.m_steps)) {
+    if (other.m_parent)
+        *this = other.owned();
+}
+
+JsonPath &JsonPath::operator=(const JsonPath &other) {
+    if (this == &other)
+        return *this;
+    if (other.m_parent)
+        return *this = other.owned();
+    m_parent = nullptr;
+    m_parentKey = QLatin1String();
+    m_base = other.m_base;
+    m_steps = other.m_steps;
+    return *this;
+}
+
+JsonPath &JsonPath::operator=(JsonPath &&other) noexcept {
+    if (this == &other)
+        return *this;
+    if (other.m_parent)
+        return *this = other.owned();
+    m_parent = nullptr;
+    m_parentKey = QLatin1String();
+    m_base = std::move(other.m_base);
+    m_steps = std::move(other.m_steps);
+    return *this;
+}
+
+JsonPath JsonPath::owned() const {
+    if (!m_parent)
+        return *this;
+    JsonPath path = m_parent->owned();
+    path.m_steps.append(Step{m_parentKey, -1});
+    return path;
+}
+
+JsonPath JsonPath::member(QLatin1String key) const {
+    JsonPath path = owned();
+    path.m_steps.append(Step{key, -1});
+    return path;
+}
+
+JsonPath JsonPath::item(qsizetype index) const {
+    JsonPath path = owned();
+    path.m_steps.append(Step{QLatin1String(), index});
+    return path;
+}
+
+QString JsonPath::toString() const {
+    if (m_parent)
+        return JsonReader::memberPath(m_parent->toString(), m_parentKey);
+    QString text = m_base;
+    for (const Step &step : m_steps) {
+        if (step.index >= 0)
+            text = JsonReader::itemPath(text, step.index);
+        else
+            text = JsonReader::memberPath(text, step.key);
+    }
+    return text;
+}
+
+void JsonReader::fail(const JsonPath &path, const QString &sentence) {
     if (!m_error)
-        m_error = Error{path, sentence};
+        m_error = Error{path.toString(), sentence};
 }
 
-void JsonReader::failMissing(const QString &path) {
-    fail(path,
-         QCoreApplication::translate("JsonMapping", "The response has no field %1.").arg(path));
+void JsonReader::failMissing(const JsonPath &path) {
+    if (m_error)
+        return; // only the first problem is kept
+    const QString text = path.toString();
+    fail(text,
+         QCoreApplication::translate("JsonMapping", "The response has no field %1.").arg(text));
 }
 
-void JsonReader::failNotText(const QString &path) {
-    fail(path, QCoreApplication::translate("JsonMapping", "The field %1 is not text.").arg(path));
+void JsonReader::failNotText(const JsonPath &path) {
+    if (m_error)
+        return; // only the first problem is kept
+    const QString text = path.toString();
+    fail(text, QCoreApplication::translate("JsonMapping", "The field %1 is not text.").arg(text));
 }
 
-void JsonReader::failNotNumber(const QString &path) {
-    fail(path,
-         QCoreApplication::translate("JsonMapping", "The field %1 is not a number.").arg(path));
+void JsonReader::failNotNumber(const JsonPath &path) {
+    if (m_error)
+        return; // only the first problem is kept
+    const QString text = path.toString();
+    fail(text,
+         QCoreApplication::translate("JsonMapping", "The field %1 is not a number.").arg(text));
 }
 
-void JsonReader::failNotWholeNumber(const QString &path) {
-    fail(path, QCoreApplication::translate("JsonMapping", "The field %1 is not a whole number.")
-                   .arg(path));
+void JsonReader::failNotWholeNumber(const JsonPath &path) {
+    if (m_error)
+        return; // only the first problem is kept
+    const QString text = path.toString();
+    fail(text, QCoreApplication::translate("JsonMapping", "The field %1 is not a whole number.")
+                   .arg(text));
 }
 
-void JsonReader::failNotFlag(const QString &path) {
+void JsonReader::failNotFlag(const JsonPath &path) {
+    if (m_error)
+        return; // only the first problem is kept
+    const QString text = path.toString();
     fail(
-        path,
-        QCoreApplication::translate("JsonMapping", "The field %1 is not true or false.").arg(path));
+        text,
+        QCoreApplication::translate("JsonMapping", "The field %1 is not true or false.").arg(text));
 }
 
-void JsonReader::failNotObject(const QString &path) {
-    fail(path,
-         QCoreApplication::translate("JsonMapping", "The field %1 is not an object.").arg(path));
+void JsonReader::failNotObject(const JsonPath &path) {
+    if (m_error)
+        return; // only the first problem is kept
+    const QString text = path.toString();
+    fail(text,
+         QCoreApplication::translate("JsonMapping", "The field %1 is not an object.").arg(text));
 }
 
-void JsonReader::failNotList(const QString &path) {
-    fail(path, QCoreApplication::translate("JsonMapping", "The field %1 is not a list.").arg(path));
+void JsonReader::failNotList(const JsonPath &path) {
+    if (m_error)
+        return; // only the first problem is kept
+    const QString text = path.toString();
+    fail(text, QCoreApplication::translate("JsonMapping", "The field %1 is not a list.").arg(text));
 }
 
-QString JsonReader::text(const QJsonValue &value, const QString &path) {
+QString JsonReader::text(const QJsonValue &value, const JsonPath &path) {
     if (value.isString())
         return value.toString();
     // A name given as 1984 or a flag as true is plainly meant as that text.
@@ -75,7 +184,7 @@ QString JsonReader::text(const QJsonValue &value, const QString &path) {
     return {};
 }
 
-QString JsonReader::reference(const QJsonValue &value, const QString &path) {
+QString JsonReader::reference(const QJsonValue &value, const JsonPath &path) {
     if (value.isString())
         return value.toString();
     if (value.isDouble()) {
@@ -90,7 +199,7 @@ QString JsonReader::reference(const QJsonValue &value, const QString &path) {
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
         for (const QLatin1String key : {"key"_L1, "id"_L1, "email"_L1}) {
-            const QString found = reference(object.value(key), memberPath(path, key));
+            const QString found = reference(object.value(key), path.member(key));
             if (!found.isEmpty())
                 return found;
         }
@@ -101,7 +210,7 @@ QString JsonReader::reference(const QJsonValue &value, const QString &path) {
     return {};
 }
 
-std::optional<qint64> JsonReader::integer(const QJsonValue &value, const QString &path) {
+std::optional<qint64> JsonReader::integer(const QJsonValue &value, const JsonPath &path) {
     double number = 0;
     if (value.isDouble()) {
         number = value.toDouble();
@@ -133,7 +242,7 @@ std::optional<qint64> JsonReader::integer(const QJsonValue &value, const QString
     return static_cast<qint64>(number);
 }
 
-std::optional<double> JsonReader::amount(const QJsonValue &value, const QString &path) {
+std::optional<double> JsonReader::amount(const QJsonValue &value, const JsonPath &path) {
     if (value.isDouble())
         return value.toDouble();
     if (value.isString()) {
@@ -153,7 +262,7 @@ std::optional<double> JsonReader::amount(const QJsonValue &value, const QString 
     return std::nullopt;
 }
 
-std::optional<bool> JsonReader::flag(const QJsonValue &value, const QString &path) {
+std::optional<bool> JsonReader::flag(const QJsonValue &value, const JsonPath &path) {
     if (value.isBool())
         return value.toBool();
     if (value.isDouble()) {
@@ -176,7 +285,7 @@ std::optional<bool> JsonReader::flag(const QJsonValue &value, const QString &pat
     return std::nullopt;
 }
 
-QDateTime JsonReader::timestamp(const QJsonValue &value, const QString &path) {
+QDateTime JsonReader::timestamp(const QJsonValue &value, const JsonPath &path) {
     if (value.isString())
         return parseTimestamp(value.toString());
     if (value.isDouble()) {
@@ -185,14 +294,16 @@ QDateTime JsonReader::timestamp(const QJsonValue &value, const QString &path) {
         if (std::isfinite(seconds) && std::fabs(seconds) < 1e12)
             return QDateTime::fromSecsSinceEpoch(static_cast<qint64>(seconds), Qt::UTC);
     }
-    if (!value.isNull() && !value.isUndefined())
-        fail(path,
+    if (!value.isNull() && !value.isUndefined() && !m_error) {
+        const QString text = path.toString();
+        fail(text,
              QCoreApplication::translate("JsonMapping", "The field %1 is not a date and time.")
-                 .arg(path));
+                 .arg(text));
+    }
     return {};
 }
 
-std::optional<QJsonObject> JsonReader::object(const QJsonValue &value, const QString &path) {
+std::optional<QJsonObject> JsonReader::object(const QJsonValue &value, const JsonPath &path) {
     if (value.isObject())
         return value.toObject();
     if (value.isArray() && value.toArray().isEmpty())
@@ -202,7 +313,7 @@ std::optional<QJsonObject> JsonReader::object(const QJsonValue &value, const QSt
     return std::nullopt;
 }
 
-std::optional<QJsonArray> JsonReader::array(const QJsonValue &value, const QString &path) {
+std::optional<QJsonArray> JsonReader::array(const QJsonValue &value, const JsonPath &path) {
     if (value.isArray())
         return value.toArray();
     if (!value.isNull() && !value.isUndefined())
@@ -226,7 +337,58 @@ QString JsonReader::itemPath(const QString &parent, qsizetype index) {
     return parent % u'[' % QString::number(index) % u']';
 }
 
+std::optional<QDateTime> JsonReader::parseCommonTimestamp(QStringView text) {
+    // YYYY-MM-DDTHH:MM:SS, position by position; then the fraction and the zone.
+    if (text.size() < 19)
+        return std::nullopt;
+    const auto digits = [text](qsizetype from, qsizetype count) -> int {
+        int value = 0;
+        for (qsizetype i = from; i < from + count; ++i) {
+            const char16_t c = text[i].unicode();
+            if (c < u'0' || c > u'9')
+                return -1;
+            value = value * 10 + (c - u'0');
+        }
+        return value;
+    };
+    if (text[4] != u'-' || text[7] != u'-' || (text[10] != u'T' && text[10] != u' ') ||
+        text[13] != u':' || text[16] != u':')
+        return std::nullopt;
+    const int year = digits(0, 4);
+    const int month = digits(5, 2);
+    const int day = digits(8, 2);
+    const int hour = digits(11, 2);
+    const int minute = digits(14, 2);
+    const int second = digits(17, 2);
+    // Year 0, hour 24 and second 60 are left to the general reading.
+    if (year < 1 || month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month) ||
+        hour < 0 || hour > 23 || minute < 0 || minute > 59 || second < 0 || second > 59)
+        return std::nullopt;
+    qsizetype at = 19;
+    int millisecond = 0;
+    if (at < text.size() && text[at] == u'.') {
+        qsizetype end = at + 1;
+        while (end < text.size() && text[end] >= u'0' && text[end] <= u'9')
+            ++end;
+        // Fewer than 3 digits mean tenths or hundredths: the general reading knows them.
+        if (end - at - 1 < 3)
+            return std::nullopt;
+        millisecond = digits(at + 1, 3); // truncated, as parseTimestamp() does
+        at = end;
+    }
+    if (at < text.size() && text[at] == u'Z')
+        ++at;
+    if (at != text.size())
+        return std::nullopt; // an offset, or anything else
+    // The same instant and zone as QDateTime(QDate, QTime, Qt::UTC), without its calendar.
+    const qint64 seconds =
+        daysSinceEpoch(year, month, day) * 86400 + hour * 3600 + minute * 60 + second;
+    return QDateTime::fromMSecsSinceEpoch(seconds * 1000 + millisecond, Qt::UTC);
+}
+
 QDateTime JsonReader::parseTimestamp(const QString &text) {
+    if (std::optional<QDateTime> common = parseCommonTimestamp(QStringView(text).trimmed()))
+        return *common;
     QString normalized = text.trimmed();
     if (normalized.size() < 10)
         return {};
@@ -247,7 +409,7 @@ QDateTime JsonReader::parseTimestamp(const QString &text) {
     return parsed.toUTC();
 }
 
-JsonObjectReader::JsonObjectReader(JsonReader &reader, QJsonObject object, QString path)
+JsonObjectReader::JsonObjectReader(JsonReader &reader, QJsonObject object, JsonPath path)
     : m_reader(&reader)
     , m_object(std::move(object))
     , m_path(std::move(path)) {
@@ -259,31 +421,31 @@ bool JsonObjectReader::has(QLatin1String key) const {
 }
 
 QString JsonObjectReader::text(QLatin1String key) {
-    return m_reader->text(m_object.value(key), pathOf(key));
+    return m_reader->text(m_object.value(key), m_path.member(key));
 }
 
 QString JsonObjectReader::reference(QLatin1String key) {
-    return m_reader->reference(m_object.value(key), pathOf(key));
+    return m_reader->reference(m_object.value(key), m_path.member(key));
 }
 
 std::optional<qint64> JsonObjectReader::integer(QLatin1String key) {
-    return m_reader->integer(m_object.value(key), pathOf(key));
+    return m_reader->integer(m_object.value(key), m_path.member(key));
 }
 
 std::optional<double> JsonObjectReader::amount(QLatin1String key) {
-    return m_reader->amount(m_object.value(key), pathOf(key));
+    return m_reader->amount(m_object.value(key), m_path.member(key));
 }
 
 std::optional<bool> JsonObjectReader::flag(QLatin1String key) {
-    return m_reader->flag(m_object.value(key), pathOf(key));
+    return m_reader->flag(m_object.value(key), m_path.member(key));
 }
 
 QDateTime JsonObjectReader::timestamp(QLatin1String key) {
-    return m_reader->timestamp(m_object.value(key), pathOf(key));
+    return m_reader->timestamp(m_object.value(key), m_path.member(key));
 }
 
 std::optional<JsonObjectReader> JsonObjectReader::object(QLatin1String key) {
-    const QString memberPath = pathOf(key);
+    JsonPath memberPath = m_path.member(key);
     std::optional<QJsonObject> found = m_reader->object(m_object.value(key), memberPath);
     if (!found)
         return std::nullopt;
@@ -291,7 +453,7 @@ std::optional<JsonObjectReader> JsonObjectReader::object(QLatin1String key) {
 }
 
 std::optional<QJsonArray> JsonObjectReader::array(QLatin1String key) {
-    return m_reader->array(m_object.value(key), pathOf(key));
+    return m_reader->array(m_object.value(key), m_path.member(key));
 }
 
 } // namespace JsonMapping::Internal

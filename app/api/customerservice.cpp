@@ -6,7 +6,6 @@
 #include "models/jsonmapping.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -71,39 +70,6 @@ ApiQuery listQuery(const CustomerQuery &query) {
     return items;
 }
 
-// The customers of a page, paired with their objects by identifier (not by position, so a
-// customer the mapping drops or marks cannot shift the others onto the wrong object).
-std::optional<JsonMapping::Error> readRecordPage(const QJsonDocument &doc,
-                                                 Page<CustomerRecord> &out) {
-    Page<Customer> page;
-    if (auto problem = JsonMapping::readCustomerPage(doc, page))
-        return problem;
-    QHash<QString, QByteArray> objects;
-    const QJsonArray data = doc.object().value(u"data"_s).toArray();
-    for (const QJsonValue &value : data) {
-        const QJsonObject object = value.toObject();
-        for (const QString &field : {u"key"_s, u"id"_s}) {
-            const QJsonValue identifier = object.value(field);
-            const QString text = identifier.isDouble()
-                                     ? QString::number(identifier.toDouble(), 'g', 17)
-                                     : identifier.toString();
-            if (!text.isEmpty())
-                objects.insert(field + u':' + text,
-                               QJsonDocument(object).toJson(QJsonDocument::Compact));
-        }
-    }
-    out.info = page.info;
-    for (const Customer &customer : std::as_const(page.items)) {
-        const QString lookup =
-            customer.key.isEmpty() ? u"id:"_s + customer.id : u"key:"_s + customer.key;
-        const auto found = objects.constFind(lookup);
-        if (customer.identifier().isEmpty() || found == objects.constEnd())
-            continue;
-        out.items.append({customer, found.value()});
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 ApiCall *CustomerService::list(const CustomerQuery &query, QObject *context,
@@ -115,9 +81,9 @@ ApiCall *CustomerService::list(const CustomerQuery &query, QObject *context,
 
 ApiCall *CustomerService::listRecords(const CustomerQuery &query, QObject *context,
                                       ApiCallback<Page<CustomerRecord>> done) {
-    return m_client->send(
-        getRequest(ApiPath::literal(u"customers"_s), listQuery(query)), context,
-        ServiceSupport::typed<Page<CustomerRecord>>(std::move(done), &readRecordPage));
+    return m_client->send(getRequest(ApiPath::literal(u"customers"_s), listQuery(query)), context,
+                          ServiceSupport::typed<Page<CustomerRecord>>(
+                              std::move(done), &JsonMapping::readCustomerRecordPage));
 }
 
 ApiCall *CustomerService::get(const QString &identifier, QObject *context,

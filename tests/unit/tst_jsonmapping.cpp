@@ -9,6 +9,13 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
+// The API's times are UTC whatever the machine's zone: run where summer time leaves a gap in
+// local time, so that a reading that passes through local time shows.
+void inZoneWithSummerTime() {
+    qputenv("TZ", "Europe/Berlin");
+}
+Q_CONSTRUCTOR_FUNCTION(inZoneWithSummerTime)
+
 QJsonDocument parse(const QByteArray &json) {
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
@@ -111,6 +118,8 @@ private slots:
     void sandboxReferralList();
     void timestamps_data();
     void timestamps();
+    void timestampErrorNamesItsField();
+    void recordPageKeepsEachObject();
     void stats();
     void statsVariants();
     void sandboxBalance();
@@ -302,6 +311,27 @@ void TestJsonMapping::timestamps_data() {
     QTest::newRow("offset") << u"2025-05-02T18:12:39+02:00"_s << utc(2025, 5, 2, 16, 12, 39);
     QTest::newRow("database form is UTC")
         << u"2025-05-02 16:12:39"_s << utc(2025, 5, 2, 16, 12, 39);
+    QTest::newRow("database form in a summer-time gap")
+        << u"2025-03-30 02:30:00"_s << utc(2025, 3, 30, 2, 30, 0);
+    QTest::newRow("ISO form in a summer-time gap")
+        << u"2025-03-30T02:30:00"_s << utc(2025, 3, 30, 2, 30, 0);
+    QTest::newRow("padded") << u"  2025-05-02T16:12:39.250Z \n"_s
+                            << utc(2025, 5, 2, 16, 12, 39, 250);
+    QTest::newRow("tenths") << u"2025-05-02T16:12:39.5Z"_s << utc(2025, 5, 2, 16, 12, 39, 500);
+    QTest::newRow("hundredths") << u"2025-05-02T16:12:39.25Z"_s << utc(2025, 5, 2, 16, 12, 39, 250);
+    QTest::newRow("fraction and offset")
+        << u"2025-05-02T21:42:39.123456+05:30"_s << utc(2025, 5, 2, 16, 12, 39, 123);
+    QTest::newRow("leap day") << u"2024-02-29T23:59:59.999999Z"_s
+                              << utc(2024, 2, 29, 23, 59, 59, 999);
+    QTest::newRow("no leap day") << u"2023-02-29T00:00:00Z"_s << QDateTime();
+    QTest::newRow("no 30 February") << u"2025-02-30T00:00:00Z"_s << QDateTime();
+    QTest::newRow("no month 13") << u"2025-13-01T00:00:00Z"_s << QDateTime();
+    QTest::newRow("first year") << u"0001-01-01T00:00:00Z"_s << utc(1, 1, 1, 0, 0, 0);
+    QTest::newRow("last year") << u"9999-12-31T23:59:59.999Z"_s
+                               << utc(9999, 12, 31, 23, 59, 59, 999);
+    QTest::newRow("1900 is no leap year") << u"1900-02-29T00:00:00Z"_s << QDateTime();
+    QTest::newRow("2000 is a leap year") << u"2000-02-29T12:00:00Z"_s << utc(2000, 2, 29, 12, 0, 0);
+    QTest::newRow("trailing text") << u"2025-05-02T16:12:39Zjunk"_s << QDateTime();
     QTest::newRow("placeholder") << u"…"_s << QDateTime();
     QTest::newRow("garbage") << u"yesterday at noon"_s << QDateTime();
 }
@@ -316,6 +346,57 @@ void TestJsonMapping::timestamps() {
     QCOMPARE(c.createdAt, expected);
     if (expected.isValid())
         QCOMPARE(c.createdAt.timeSpec(), Qt::UTC);
+}
+
+void TestJsonMapping::timestampErrorNamesItsField() {
+    // The path of a field is spelled out only for a problem: it must still name the item.
+    const QJsonDocument doc = parse(R"({"data": [
+        {"key": "a", "created_at": "2025-05-02T16:12:39Z"},
+        {"key": "b", "created_at": {"when": "now"}},
+        {"key": "c", "tags": [{"value": "vip"}, {"value": ["x"]}]},
+        {"key": "d", "referral_links": ["https://x.example", {}]},
+        {"key": "e", "referring_customer": {"id": [1]}}]})");
+    Page<Customer> page;
+    const auto error = JsonMapping::readCustomerPage(doc, page);
+    QVERIFY2(!error, qPrintable(describe(error)));
+    QCOMPARE(page.items.size(), 5);
+    QVERIFY(!page.items[0].isUnreadable());
+    QCOMPARE(page.items[0].createdAt, utc(2025, 5, 2, 16, 12, 39));
+    QCOMPARE(page.items[1].problem, u"The field data[1].created_at is not a date and time."_s);
+    QCOMPARE(page.items[1].key, u"b"_s);
+    QCOMPARE(page.items[2].problem, u"The field data[2].tags[1].value is not text."_s);
+    QCOMPARE(page.items[2].tags, QStringList{u"vip"_s});
+    QCOMPARE(page.items[3].problem, u"The field data[3].referral_links[1] is not text."_s);
+    QCOMPARE(page.items[4].problem, u"The field data[4].referring_customer.id is not text."_s);
+}
+
+void TestJsonMapping::recordPageKeepsEachObject() {
+    // For the index and JSON-lines exports: each customer with its object as the server sent
+    // it, unknown fields too; an item that is no customer has nothing to keep.
+    const QJsonDocument doc = parse(R"({"data": [
+        {"key": "a", "name": "Ann", "loyalty": {"tier": 2}},
+        "not a customer",
+        {"id": 7, "name": "Seven"},
+        {"key": "c", "name": "Cé", "created_at": "2025-05-02T16:12:39.000000Z"}],
+        "meta": {"current_page": 3, "per_page": 4, "from": 9, "to": 12},
+        "links": {"next": "https://x.example/?page=4"}})");
+    Page<CustomerRecord> page;
+    const auto error = JsonMapping::readCustomerRecordPage(doc, page);
+    QVERIFY2(!error, qPrintable(describe(error)));
+    QCOMPARE(page.info.currentPage, 3);
+    QVERIFY(page.info.hasNext);
+    QCOMPARE(page.items.size(), 3);
+    QCOMPARE(page.items[0].customer.name, u"Ann"_s);
+    QCOMPARE(page.items[0].json, R"({"key":"a","loyalty":{"tier":2},"name":"Ann"})"_ba);
+    QCOMPARE(page.items[1].customer.id, u"7"_s);
+    QCOMPARE(page.items[1].json, R"({"id":7,"name":"Seven"})"_ba);
+    QCOMPARE(page.items[2].customer.createdAt, utc(2025, 5, 2, 16, 12, 39));
+    QCOMPARE(page.items[2].json,
+             QByteArray(R"({"created_at":"2025-05-02T16:12:39.000000Z","key":"c","name":"Cé"})"));
+
+    // Not a list of customers at all: an error, as for the plain page.
+    Page<CustomerRecord> none;
+    QVERIFY(JsonMapping::readCustomerRecordPage(parse(R"({"data": 5})"), none));
 }
 
 void TestJsonMapping::stats() {

@@ -2,6 +2,7 @@
 
 #include "app/api/apicall.h"
 #include "app/api/apiresult.h"
+#include "app/api/customerprefetch.h"
 #include "app/api/latestrequest.h"
 #include "app/profiles/profilestore.h"
 #include "app/session/session.h"
@@ -22,6 +23,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 CustomerPage::CustomerPage(ProfileStore *profiles, QWidget *parent)
@@ -30,6 +32,7 @@ CustomerPage::CustomerPage(ProfileStore *profiles, QWidget *parent)
     , m_model(new CustomerTableModel(this))
     , m_proxy(new CustomerProxyModel(this))
     , m_pageRequest(new LatestRequest(this))
+    , m_prefetch(new CustomerPrefetch(this))
     , m_banner(new StateBanner(this))
     , m_view(new QTableView(this))
     , m_columns(nullptr)
@@ -186,6 +189,7 @@ QString CustomerPage::columnsKey(ProgramKind kind) {
 
 void CustomerPage::setSession(Session *session) {
     m_pageRequest->clear();
+    dropPrefetched();
     if (m_session)
         disconnect(m_session, nullptr, this, nullptr);
     m_session = session;
@@ -265,8 +269,20 @@ void CustomerPage::applyKind(ProgramKind kind) {
 }
 
 void CustomerPage::reload() {
+    dropPrefetched();
     if (m_session)
         load(m_query);
+}
+
+void CustomerPage::dropPrefetched() {
+    ++m_prefetchTurn;
+    m_prefetch->drop();
+}
+
+void CustomerPage::setPrefetching(bool on) {
+    m_prefetching = on;
+    if (!on)
+        dropPrefetched();
 }
 
 void CustomerPage::showPage(int page) {
@@ -368,31 +384,74 @@ void CustomerPage::applyFilterFields() {
 void CustomerPage::load(const CustomerQuery &query) {
     if (!m_session)
         return;
+    ++m_prefetchTurn;
+    if (std::optional<Page<Customer>> page = m_prefetch->take(query)) {
+        // Read ahead while the person read the page before: shown now, without a request.
+        m_pageRequest->clear();
+        m_query = query;
+        onPageResult(query, ApiResult<Page<Customer>>(std::move(*page)));
+        return;
+    }
     m_query = query;
     m_loading = true;
     const QString sentence = tr("Loading page %1…").arg(query.page);
     // The rows shown stay visible underneath until the new page replaces them.
     m_banner->showLoading(sentence);
     setRequestState(sentence);
+    ApiCall *ahead = m_prefetch->claim(query, [this, query](const ApiResult<Page<Customer>> &r) {
+        // A page read ahead that failed is not shown: it is asked for again, as usual.
+        if (r || r.error().kind == ApiError::Kind::Cancelled)
+            onPageResult(query, r);
+        else
+            request(query);
+    });
+    if (ahead) {
+        // On its way already: waiting for it is quicker than asking again.
+        m_pageRequest->clear();
+        watchRetries(ahead);
+        return;
+    }
+    m_prefetch->drop();
+    request(query);
+}
+
+void CustomerPage::request(const CustomerQuery &query) {
     ApiCall *call = m_session->customers()->list(
         query, this,
         [this, query](const ApiResult<Page<Customer>> &result) { onPageResult(query, result); });
     m_pageRequest->start(call);
-    if (call) {
-        connect(call, &ApiCall::retrying, this,
-                [this, call](int, int delayMs, const ApiError &reason) {
-                    if (m_pageRequest->current() != call)
-                        return; // a superseded page says nothing
-                    const int seconds = (delayMs + 999) / 1000;
-                    m_banner->showRetrying(reason, seconds);
-                    setRequestState(
-                        reason.kind == ApiError::Kind::RateLimited
+    watchRetries(call);
+}
+
+void CustomerPage::watchRetries(ApiCall *call) {
+    if (!call)
+        return;
+    connect(call, &ApiCall::retrying, this, [this, call](int, int delayMs, const ApiError &reason) {
+        if (m_pageRequest->current() != call && !m_prefetch->isClaimed(call))
+            return; // a superseded page says nothing
+        const int seconds = (delayMs + 999) / 1000;
+        m_banner->showRetrying(reason, seconds);
+        setRequestState(reason.kind == ApiError::Kind::RateLimited
                             ? tr("Rate limited; trying again in %n seconds…", nullptr, seconds)
                             : tr("The server had a problem; trying again in %n "
                                  "seconds…",
                                  nullptr, seconds));
-                });
-    }
+    });
+}
+
+void CustomerPage::prefetchNext() {
+    // After the rows are painted, so that reading ahead never delays the page asked for.
+    const quint64 turn = m_prefetchTurn;
+    QTimer::singleShot(0, this, [this, turn] {
+        if (turn != m_prefetchTurn || !m_prefetching || !m_session || m_loading || !m_hasPage)
+            return;
+        const PageInfo &info = m_model->pageInfo();
+        if (!info.hasNext)
+            return;
+        CustomerQuery next = m_query;
+        next.page = info.currentPage + 1;
+        m_prefetch->start(m_session->customers(), next);
+    });
 }
 
 void CustomerPage::onPageResult(const CustomerQuery &query,
@@ -427,6 +486,7 @@ void CustomerPage::onPageResult(const CustomerQuery &query,
                         : tr("Page %1: %2.").arg(info.currentPage).arg(PageBar::rowsText(info)));
     updateActions();
     Q_EMIT pageShown(info);
+    prefetchNext();
 }
 
 void CustomerPage::showFailure(const ApiError &error, int page) {

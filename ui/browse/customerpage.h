@@ -12,8 +12,10 @@
 
 #include <optional>
 
+class ApiCall;
 class ApiError;
 class ColumnLayout;
+class CustomerPrefetch;
 class CustomerProxyModel;
 class CustomerTableModel;
 class LatestRequest;
@@ -51,7 +53,8 @@ public:
     Session *session() const;
     ProgramKind programKind() const { return m_kind; }
 
-    // The last page asked for (again, after an error: that is what Retry does). F5.
+    // The last page asked for (again, after an error: that is what Retry does). F5. Drops
+    // the page fetched ahead, so that Next shows the server's rows as they are now.
     void reload();
     void showPage(int page);
     void showFirstPage();
@@ -67,6 +70,14 @@ public:
     void setReferStatusFilter(CustomerQuery::ReferStatus status);
     void clearFilters();
     bool hasFilter() const;
+
+    // Forgets the page fetched ahead (see CustomerPrefetch): the window calls it when the
+    // console changed a customer, whose row that page may hold as it was before.
+    void dropPrefetched();
+    // On by default. Off: every page is asked for when it is shown (tests that watch each
+    // request turn it off).
+    void setPrefetching(bool on);
+    bool isPrefetching() const { return m_prefetching; }
 
     // What the last request asked for.
     const CustomerQuery &query() const { return m_query; }
@@ -92,6 +103,7 @@ public:
     QSortFilterProxyModel *proxyModel() const;
     PageBar *pageBar() const { return m_pageBar; }
     StateBanner *banner() const { return m_banner; }
+    CustomerPrefetch *prefetch() const { return m_prefetch; }
     QLineEdit *partnerKeyEdit() const { return m_partnerKey; }
     QLineEdit *partnerEmailEdit() const { return m_partnerEmail; }
     QComboBox *referStatusCombo() const { return m_referStatus; }
@@ -113,7 +125,11 @@ Q_SIGNALS:
 private:
     void buildFilterBar();
     void applyKind(ProgramKind kind);
+    // Shows `query` from the page fetched ahead when it is that page, else asks the server.
     void load(const CustomerQuery &query);
+    void request(const CustomerQuery &query);
+    void watchRetries(ApiCall *call);
+    void prefetchNext();
     void onPageResult(const CustomerQuery &query, const ApiResult<Page<Customer>> &result);
     void showFailure(const ApiError &error, int page);
     void applyFilterFields();
@@ -134,6 +150,9 @@ private:
     CustomerTableModel *m_model;
     CustomerProxyModel *m_proxy;
     LatestRequest *m_pageRequest;
+    CustomerPrefetch *m_prefetch;
+    bool m_prefetching = true;
+    quint64 m_prefetchTurn = 0; // a newer page cancels the prefetch planned after an older one
     QWidget *m_affiliateFilters = nullptr;
     QWidget *m_referralFilters = nullptr;
     QLabel *m_noFilters = nullptr;

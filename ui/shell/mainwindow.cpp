@@ -690,6 +690,7 @@ CustomerDetailDialog *MainWindow::detailDialog(const QString &identifier) const 
 void MainWindow::onCustomerChanged(const QString &oldIdentifier, const Customer &customer) {
     m_index->applyChange(oldIdentifier, customer);
     m_page->model()->replaceCustomer(oldIdentifier, customer);
+    m_page->dropPrefetched();
     for (const auto &dialog : std::as_const(m_dialogs)) {
         if (dialog && dialog->identifier() == oldIdentifier)
             dialog->setCustomer(customer);
@@ -699,6 +700,7 @@ void MainWindow::onCustomerChanged(const QString &oldIdentifier, const Customer 
 void MainWindow::onCustomerRemoved(const QString &identifier) {
     m_index->applyRemoval(identifier);
     m_page->model()->removeCustomer(identifier);
+    m_page->dropPrefetched();
     const auto dialogs = m_dialogs;
     for (const auto &dialog : dialogs) {
         if (dialog && dialog->identifier() == identifier)
@@ -707,6 +709,7 @@ void MainWindow::onCustomerRemoved(const QString &identifier) {
 }
 
 void MainWindow::onCredited(const Customer &customer) {
+    m_page->dropPrefetched();
     const QString identifier = customer.identifier();
     for (const auto &dialog : std::as_const(m_dialogs)) {
         if (dialog && dialog->identifier() == identifier)

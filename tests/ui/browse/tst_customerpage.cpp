@@ -56,6 +56,8 @@ void TestCustomerPage::initTestCase() {
     QVERIFY2(m_fixture.start(), qPrintable(m_fixture.sandbox().errorString()));
     m_session = m_fixture.session(ProgramKind::Affiliate);
     m_page = std::make_unique<CustomerPage>(m_fixture.profiles());
+    // These tests follow each request and fault; reading ahead is tst_customerprefetch's.
+    m_page->setPrefetching(false);
     // Alive for the whole test: they check every change the page makes to the models.
     new QAbstractItemModelTester(m_page->model(),
                                  QAbstractItemModelTester::FailureReportingMode::QtTest, this);

@@ -202,7 +202,8 @@ void TestMainWindow::keyboardReachesEverything() {
     // Alt+Right / Alt+Left: pages.
     QSignalSpy shown(window.customerPage(), &CustomerPage::pageShown);
     QTest::keySequence(&window, QKeySequence(Qt::ALT | Qt::Key_Right));
-    QVERIFY(shown.wait(10000));
+    // At once when page 2 was already fetched ahead.
+    QVERIFY(!shown.isEmpty() || shown.wait(10000));
     QCOMPARE(window.customerPage()->model()->pageInfo().currentPage, 2);
     QTest::keySequence(&window, QKeySequence(Qt::ALT | Qt::Key_Left));
     QVERIFY(shown.wait(10000));
@@ -212,7 +213,12 @@ void TestMainWindow::keyboardReachesEverything() {
     m_fixture.sandbox().clearRequests();
     QTest::keySequence(&window, QKeySequence(Qt::Key_F5));
     QVERIFY(shown.wait(10000));
-    QCOMPARE(m_fixture.sandbox().countRequests(u"GET"_s, u"/v1/customers"_s), 1);
+    // Page 1 asked for once (page 2 may be fetched ahead after it).
+    const QStringList queries = loggedQueries(m_fixture.sandbox(), u"GET"_s, u"/v1/customers"_s);
+    QCOMPARE(
+        std::count_if(queries.begin(), queries.end(),
+                      [](const QString &query) { return query.split(u'&').contains(u"page=1"_s); }),
+        1);
 
     // Enter on a row: its customer.
     view->setFocus();

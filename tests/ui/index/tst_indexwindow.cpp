@@ -19,7 +19,9 @@
 
 #include <QAction>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QPushButton>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -70,6 +72,7 @@ private slots:
     void aChangeReachesTheIndexAtOnce();
     void forgetLocalDataDeletesTheIndexButNotTheJournal();
     void removingTheProfileDeletesItsIndex();
+    void memoryOnlyNeverWritesTheIndex();
     void exportFromTheIndexWritesTheView();
     void exportWithoutAnIndexGoesThroughTheApi();
     void cancelledExportLeavesNoFile();
@@ -306,6 +309,29 @@ void TestIndexWindow::removingTheProfileDeletesItsIndex() {
     QVERIFY2(m_profiles->remove(m_profileId, &error), qPrintable(error));
     // The window is gone, so the store's signal has no controller to reach: the removal
     // itself must delete the data it held.
+    QVERIFY(!QFile::exists(indexFile()));
+}
+
+void TestIndexWindow::memoryOnlyNeverWritesTheIndex() {
+    QVERIFY(indexAll());
+    QVERIFY(QFile::exists(indexFile()));
+    // Turning the option on deletes what was stored, and nothing is written again.
+    m_window->indexController()->memoryOnlyAction()->setChecked(true);
+    QVERIFY(!QFile::exists(indexFile()));
+    QVERIFY(indexAll());
+    QCOMPARE(m_window->indexController()->profileIndex()->count(), 600);
+    QVERIFY(!QFile::exists(indexFile()));
+    QVERIFY(!QDir(QFileInfo(indexFile()).path()).exists() ||
+            QDir(QFileInfo(indexFile()).path()).isEmpty());
+    // The Find box searches it as it would a stored one.
+    QLineEdit *box = m_window->lookupEdit();
+    box->setFocus();
+    QTest::keyClicks(box, u"a"_s);
+    QVERIFY(m_window->findPopup()->isVisible());
+    // The option belongs to the profile: the next connect keeps it in memory again.
+    connectWindow();
+    QVERIFY(m_window->indexController()->memoryOnlyAction()->isChecked());
+    QVERIFY(indexAll());
     QVERIFY(!QFile::exists(indexFile()));
 }
 

@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AllCustomersPage</name>
+    <message>
+        <source>to</source>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Search all customers</source>
+        <translation>Alle Kunden durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search names, emails, keys and IDs</source>
+        <translation>Namen, E-Mails, Schlüssel und IDs durchsuchen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Partner key</source>
+        <translation>Partnerschlüssel</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Refer status</source>
+        <translation>Empfehlungsstatus</translation>
+    </message>
+    <message>
+        <source>Referred or not</source>
+        <translation>Empfohlen oder nicht</translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation>Empfohlen</translation>
+    </message>
+    <message>
+        <source>Not referred</source>
+        <translation>Nicht empfohlen</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Werber</translation>
+    </message>
+    <message>
+        <source>Referrer&apos;s ID</source>
+        <translation>ID des Werbers</translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation>Erstellt ab</translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation>Erstellt bis</translation>
+    </message>
+    <message>
+        <source>Updated from</source>
+        <translation>Geändert ab</translation>
+    </message>
+    <message>
+        <source>Updated until</source>
+        <translation>Geändert bis</translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>No index yet: Index all customers (Shift+F5) to see every customer here, search them by any part of a name or email, and sort and filter across all of them.</source>
+        <translation>Noch kein Index: Indizieren Sie alle Kunden (Umschalt+F5), um hier jeden Kunden zu sehen, nach jedem Teil eines Namens oder einer E-Mail zu suchen und über alle hinweg zu sortieren und zu filtern.</translation>
+    </message>
+    <message>
+        <source>The index holds no customers: the program had none when it was indexed.</source>
+        <translation>Der Index enthält keine Kunden: Das Programm hatte beim Indizieren keine.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers</source>
+        <translation>
+            <numerusform>%Ln Kunde</numerusform>
+            <numerusform>%Ln Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer matches “%1” with these filters.</source>
+        <extracomment>%1 is the search words as typed.</extracomment>
+        <translation>Kein Kunde passt mit diesen Filtern zu „%1“.</translation>
+    </message>
+    <message>
+        <source>No customer matches these filters.</source>
+        <translation>Kein Kunde passt zu diesen Filtern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln customers match</source>
+        <extracomment>%1 is how many match, %Ln how many the index holds.</extracomment>
+        <translation>
+            <numerusform>%1 von %Ln Kunde passen</numerusform>
+            <numerusform>%1 von %Ln Kunden passen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AmountValidator</name>
     <message>
         <source>Enter an amount.</source>
@@ -2412,6 +2527,10 @@ Guthaben jetzt: %2</translation>
         <source>The customer index could not be read.</source>
         <translation>Der Kundenindex konnte nicht gelesen werden.</translation>
     </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Der Export wurde abgebrochen.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerFormWidget</name>
@@ -3052,6 +3171,71 @@ Klicken Sie, um nur die Zeilen dieser Seite zu sortieren: Der Server liefert kei
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export customers</source>
+        <translation>Kunden exportieren</translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation>Fortschritt des Exports</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>The export could not start: no temporary index could be made.</source>
+        <translation>Der Export konnte nicht beginnen: Es ließ sich kein temporärer Index anlegen.</translation>
+    </message>
+    <message>
+        <source>The customers could not be fetched: %1</source>
+        <translation>Die Kunden konnten nicht abgerufen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln customers to %1.</source>
+        <translation>
+            <numerusform>%Ln Kunde nach %1 exportiert.</numerusform>
+            <numerusform>%Ln Kunden nach %1 exportiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled. No file was written.</source>
+        <translation>Export abgebrochen. Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>The export failed. No file was written.</source>
+        <translation>Der Export ist fehlgeschlagen. Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 No file was written.</source>
+        <translation>%1 Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Fetching the customers: %1</source>
+        <translation>Kunden werden abgerufen: %1</translation>
+    </message>
+    <message>
+        <source>Fetching the customers…</source>
+        <translation>Kunden werden abgerufen…</translation>
+    </message>
+    <message>
+        <source>Writing %1 of %2 customers…</source>
+        <translation>%1 von %2 Kunden werden geschrieben…</translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation>Wird geschrieben…</translation>
+    </message>
+</context>
+<context>
     <name>FieldRules</name>
     <message>
         <source>An email address has no spaces.</source>
@@ -3120,6 +3304,153 @@ Klicken Sie, um nur die Zeilen dieser Seite zu sortieren: Der Server liefert kei
     <message>
         <source>The partner cannot contain line breaks or tabs.</source>
         <translation>Der Partner darf keine Zeilenumbrüche oder Tabulatoren enthalten.</translation>
+    </message>
+</context>
+<context>
+    <name>FindPopup</name>
+    <message>
+        <source>Matching customers</source>
+        <translation>Passende Kunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %Ln matches</source>
+        <translation>
+            <numerusform>Den einen Treffer zeigen</numerusform>
+            <numerusform>Alle %Ln Treffer zeigen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IndexController</name>
+    <message>
+        <source>&amp;Index</source>
+        <translation>&amp;Index</translation>
+    </message>
+    <message>
+        <source>&amp;Index all customers</source>
+        <translation>Alle Kunden &amp;indizieren</translation>
+    </message>
+    <message>
+        <source>Fetch every customer of the program, to search by any part of a name or email, sort all of them and export them</source>
+        <translation>Jeden Kunden des Programms abrufen, um nach jedem Teil eines Namens oder einer E-Mail zu suchen, alle zu sortieren und zu exportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel indexing</source>
+        <translation>Indizieren a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Index on every &amp;connect</source>
+        <translation>Bei jeder &amp;Verbindung indizieren</translation>
+    </message>
+    <message>
+        <source>Refresh this profile&apos;s customer index each time the console connects</source>
+        <translation>Den Kundenindex dieses Profils bei jeder Verbindung der Konsole aktualisieren</translation>
+    </message>
+    <message>
+        <source>Keep the index in &amp;memory only</source>
+        <translation>Index nur im &amp;Arbeitsspeicher halten</translation>
+    </message>
+    <message>
+        <source>Never write this profile&apos;s customers to the disk: the index is built again after each start</source>
+        <translation>Die Kunden dieses Profils nie auf die Festplatte schreiben: Der Index wird nach jedem Start neu aufgebaut</translation>
+    </message>
+    <message>
+        <source>&amp;Forget local data…</source>
+        <translation>Lokale Daten &amp;vergessen…</translation>
+    </message>
+    <message>
+        <source>Delete this profile&apos;s customer index from this computer; the journal is kept</source>
+        <translation>Den Kundenindex dieses Profils von diesem Computer löschen; das Journal bleibt erhalten</translation>
+    </message>
+    <message>
+        <source>Forget local data</source>
+        <translation>Lokale Daten vergessen</translation>
+    </message>
+    <message>
+        <source>Delete the customer index of “%1” from this computer? Searching by name, “All customers” and exporting from the index need a new index afterwards. The journal of changes is kept.</source>
+        <translation>Den Kundenindex von „%1“ von diesem Computer löschen? Die Suche nach Namen, „Alle Kunden“ und der Export aus dem Index brauchen danach einen neuen Index. Das Journal der Änderungen bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Delete the index</source>
+        <translation>Index löschen</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>The customer index could not be opened: %1 The console works without it.</source>
+        <translation>Der Kundenindex konnte nicht geöffnet werden: %1 Die Konsole arbeitet ohne ihn.</translation>
+    </message>
+    <message>
+        <source>The customer index of “%1” was deleted from this computer.</source>
+        <translation>Der Kundenindex von „%1“ wurde von diesem Computer gelöscht.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexed %Ln customers.</source>
+        <translation>
+            <numerusform>%Ln Kunde indiziert.</numerusform>
+            <numerusform>%Ln Kunden indiziert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indexing cancelled. What was fetched is kept; the next run continues from there.</source>
+        <translation>Indizieren abgebrochen. Das Abgerufene bleibt erhalten; der nächste Lauf setzt dort fort.</translation>
+    </message>
+    <message>
+        <source>Indexing stopped: %1 What was fetched is kept; the next run continues from there.</source>
+        <translation>Indizieren angehalten: %1 Das Abgerufene bleibt erhalten; der nächste Lauf setzt dort fort.</translation>
+    </message>
+    <message>
+        <source>No customer index</source>
+        <translation>Kein Kundenindex</translation>
+    </message>
+    <message>
+        <source>The index searched now stays in use until this one is complete.</source>
+        <translation>Der jetzt durchsuchte Index bleibt in Gebrauch, bis dieser vollständig ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln customers</source>
+        <translation>
+            <numerusform>%1 · %Ln Kunde</numerusform>
+            <numerusform>%1 · %Ln Kunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indexed at %1</source>
+        <translation>Indiziert am %1</translation>
+    </message>
+    <message>
+        <source>Not indexed yet</source>
+        <translation>Noch nicht indiziert</translation>
+    </message>
+    <message>
+        <source>Index all customers to search by any part of a name or email.</source>
+        <translation>Indizieren Sie alle Kunden, um nach jedem Teil eines Namens oder einer E-Mail zu suchen.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Index now</source>
+        <translation>Jetzt indizieren</translation>
+    </message>
+    <message>
+        <source>Cancel indexing</source>
+        <translation>Indizieren abbrechen</translation>
+    </message>
+    <message>
+        <source>Index all customers</source>
+        <translation>Alle Kunden indizieren</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh the index</source>
+        <translation>Index &amp;aktualisieren</translation>
     </message>
 </context>
 <context>
@@ -3836,10 +4167,6 @@ Eine weitere Einladung senden?</translation>
         <translation>Partnero Console</translation>
     </message>
     <message>
-        <source>&amp;Connection</source>
-        <translation>&amp;Verbindung</translation>
-    </message>
-    <message>
         <source>&amp;Switch profile…</source>
         <translation>Profil &amp;wechseln …</translation>
     </message>
@@ -4127,6 +4454,69 @@ Eine Desktop-Konsole für die Partnero-Kunden-API.</translation>
         <source>&amp;Preferences…</source>
         <translation>&amp;Einstellungen …</translation>
     </message>
+    <message>
+        <source>All customers</source>
+        <translation>Alle Kunden</translation>
+    </message>
+    <message>
+        <source>&amp;All customers</source>
+        <translation>&amp;Alle Kunden</translation>
+    </message>
+    <message>
+        <source>Show every customer of the index: sort, filter and search all of them</source>
+        <translation>Jeden Kunden des Index zeigen: alle sortieren, filtern und durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Export customers…</source>
+        <translation>Kunden &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the customers of this view to a CSV or JSON lines file</source>
+        <translation>Die Kunden dieser Ansicht in eine CSV- oder JSON-Lines-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation>CSV für Tabellenkalkulationen (*.csv)</translation>
+    </message>
+    <message>
+        <source>JSON lines, as the API sent them (*.jsonl)</source>
+        <translation>JSON Lines, wie die API sie sendete (*.jsonl)</translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation>Kunden exportieren</translation>
+    </message>
+    <message>
+        <source>customers.csv</source>
+        <translation>kunden.csv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in the index</source>
+        <translation>
+            <numerusform>%Ln im Index</numerusform>
+            <numerusform>%Ln im Index</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the index: Enter asks the server by %1</source>
+        <translation>Nicht im Index: Eingabe fragt den Server nach %1</translation>
+    </message>
+    <message>
+        <source>By %1. Index all customers to search by name.</source>
+        <translation>Nach %1. Indizieren Sie alle Kunden, um nach Namen zu suchen.</translation>
+    </message>
+    <message>
+        <source>All customers (%L1)</source>
+        <translation>Alle Kunden (%L1)</translation>
+    </message>
+    <message>
+        <source>No customer has the email, key or ID “%1”. Index all customers to search by name.</source>
+        <translation>Kein Kunde hat die E-Mail, den Schlüssel oder die ID „%1“. Indizieren Sie alle Kunden, um nach Namen zu suchen.</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -4256,6 +4646,46 @@ Eine Desktop-Konsole für die Partnero-Kunden-API.</translation>
     <message>
         <source>%1 has two limits. Keep one of them.</source>
         <translation>%1 hat zwei Grenzen. Behalten Sie eine davon.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileIndex</name>
+    <message>
+        <source>The customer index “%1” could not be deleted: %2.</source>
+        <translation>Der Kundenindex „%1“ konnte nicht gelöscht werden: %2.</translation>
+    </message>
+    <message>
+        <source>Indexing…</source>
+        <translation>Wird indiziert…</translation>
+    </message>
+    <message>
+        <source>Not indexed yet</source>
+        <translation>Noch nicht indiziert</translation>
+    </message>
+    <message>
+        <source>Indexed just now</source>
+        <translation>Gerade indiziert</translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexed %n minute(s) ago</source>
+        <translation>
+            <numerusform>Vor %n Minute indiziert</numerusform>
+            <numerusform>Vor %n Minuten indiziert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexed %n hour(s) ago</source>
+        <translation>
+            <numerusform>Vor %n Stunde indiziert</numerusform>
+            <numerusform>Vor %n Stunden indiziert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexed %n day(s) ago</source>
+        <translation>
+            <numerusform>Vor %n Tag indiziert</numerusform>
+            <numerusform>Vor %n Tagen indiziert</numerusform>
+        </translation>
     </message>
 </context>
 <context>

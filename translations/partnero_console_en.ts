@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>AllCustomersPage</name>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search all customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search names, emails, keys and IDs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refer status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred or not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not referred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrer&apos;s ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No index yet: Index all customers (Shift+F5) to see every customer here, search them by any part of a name or email, and sort and filter across all of them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index holds no customers: the program had none when it was indexed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers</source>
+        <translation>
+            <numerusform>%Ln customer</numerusform>
+            <numerusform>%Ln customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No customer matches “%1” with these filters.</source>
+        <extracomment>%1 is the search words as typed.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer matches these filters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %Ln customers match</source>
+        <extracomment>%1 is how many match, %Ln how many the index holds.</extracomment>
+        <translation>
+            <numerusform>%1 of %Ln customer match</numerusform>
+            <numerusform>%1 of %Ln customers match</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AmountValidator</name>
     <message>
         <source>Enter an amount.</source>
@@ -2394,6 +2509,10 @@ Balance now: %2</source>
         <source>The customer index could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerFormWidget</name>
@@ -3033,6 +3152,71 @@ Click to sort the rows of this page only: the server gives no order across pages
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportJob</name>
+    <message>
+        <source>The export could not start: no temporary index could be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customers could not be fetched: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Exported %Ln customers to %1.</source>
+        <translation>
+            <numerusform>Exported %Ln customer to %1.</numerusform>
+            <numerusform>Exported %Ln customers to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export cancelled. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export failed. No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 No file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the customers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetching the customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 of %2 customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FieldRules</name>
     <message>
         <source>An email address has no spaces.</source>
@@ -3100,6 +3284,153 @@ Click to sort the rows of this page only: the server gives no order across pages
     </message>
     <message>
         <source>The partner cannot contain line breaks or tabs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FindPopup</name>
+    <message>
+        <source>Matching customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Show all %Ln matches</source>
+        <translation>
+            <numerusform>Show the one match</numerusform>
+            <numerusform>Show all %Ln matches</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IndexController</name>
+    <message>
+        <source>&amp;Index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Index all customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fetch every customer of the program, to search by any part of a name or email, sort all of them and export them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel indexing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index on every &amp;connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh this profile&apos;s customer index each time the console connects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the index in &amp;memory only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never write this profile&apos;s customers to the disk: the index is built again after each start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Forget local data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this profile&apos;s customer index from this computer; the journal is kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forget local data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the customer index of “%1” from this computer? Searching by name, “All customers” and exporting from the index need a new index afterwards. The journal of changes is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer index could not be opened: %1 The console works without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer index of “%1” was deleted from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexed %Ln customers.</source>
+        <translation>
+            <numerusform>Indexed %Ln customer.</numerusform>
+            <numerusform>Indexed %Ln customers.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indexing cancelled. What was fetched is kept; the next run continues from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing stopped: %1 What was fetched is kept; the next run continues from there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index searched now stays in use until this one is complete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %Ln customers</source>
+        <translation>
+            <numerusform>%1 · %Ln customer</numerusform>
+            <numerusform>%1 · %Ln customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Indexed at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not indexed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index all customers to search by any part of a name or email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel indexing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index all customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh the index</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3813,10 +4144,6 @@ Send another invitation?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Connection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Switch profile…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4103,6 +4430,69 @@ A desktop console for the Partnero customers API.</source>
         <source>&amp;Preferences…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;All customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every customer of the index: sort, filter and search all of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export customers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the customers of this view to a CSV or JSON lines file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV for spreadsheets (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON lines, as the API sent them (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>customers.csv</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln in the index</source>
+        <translation>
+            <numerusform>%Ln in the index</numerusform>
+            <numerusform>%Ln in the index</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not in the index: Enter asks the server by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By %1. Index all customers to search by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All customers (%L1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No customer has the email, key or ID “%1”. Index all customers to search by name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -4232,6 +4622,46 @@ A desktop console for the Partnero customers API.</source>
     <message>
         <source>%1 has two limits. Keep one of them.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProfileIndex</name>
+    <message>
+        <source>The customer index “%1” could not be deleted: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not indexed yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Indexed just now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexed %n minute(s) ago</source>
+        <translation>
+            <numerusform>Indexed %n minute ago</numerusform>
+            <numerusform>Indexed %n minutes ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexed %n hour(s) ago</source>
+        <translation>
+            <numerusform>Indexed %n hour ago</numerusform>
+            <numerusform>Indexed %n hours ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Indexed %n day(s) ago</source>
+        <translation>
+            <numerusform>Indexed %n day ago</numerusform>
+            <numerusform>Indexed %n days ago</numerusform>
+        </translation>
     </message>
 </context>
 <context>

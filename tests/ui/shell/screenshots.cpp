@@ -21,6 +21,7 @@
 #include "ui/changes/customeractions.h"
 #include "ui/changes/customerformwidget.h"
 #include "ui/changes/editcustomerdialog.h"
+#include "ui/index/allcustomerspage.h"
 #include "ui/index/findpopup.h"
 #include "ui/index/indexcontroller.h"
 #include "ui/journal/journalwindow.h"
@@ -38,6 +39,7 @@
 #include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
@@ -319,9 +321,16 @@ int findShot(MainWindow *window, const QString &outDir) {
     QTest::keyClicks(window->lookupEdit(), u"bro"_s);
     if (!window->findPopup()->isVisible())
         return 1;
-    const int failures = !save(window, outDir, u"find-as-you-type.png"_s);
+    int failures = !save(window, outDir, u"find-as-you-type.png"_s);
     QTest::keyClick(window->lookupEdit(), Qt::Key_Escape);
     window->lookupEdit()->clear();
+    // Every customer in one table, newest update first.
+    window->allCustomersTabAction()->trigger();
+    auto *table = window->allCustomersPage()->view();
+    table->sortByColumn(CustomerTableModel::UpdatedColumn, Qt::DescendingOrder);
+    QTest::qWait(300);
+    failures += !save(window, outDir, u"all-customers.png"_s);
+    window->customersTabAction()->trigger();
     return failures;
 }
 

@@ -190,6 +190,8 @@ void AllCustomersPage::setUpTable() {
     m_view->setTextElideMode(Qt::ElideRight);
     m_view->setCornerButtonEnabled(false);
     m_view->setTabKeyNavigation(false);
+    // The window adds the change actions (Edit, Suspend, Delete…) to the view.
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
     // One fixed row height: the view lays out 100,000 rows without asking for any of them.
     QHeaderView *rows = m_view->verticalHeader();
     rows->setSectionResizeMode(QHeaderView::Fixed);

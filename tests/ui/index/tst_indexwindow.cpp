@@ -22,18 +22,19 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QPushButton>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QTabWidget>
 #include <QPointer>
+#include <QPushButton>
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -250,6 +251,13 @@ void TestIndexWindow::showAllMatchesAsksForTheList() {
     QCOMPARE(page->query().search, u"a"_s);
     QCOMPARE(page->totalCount(), popup->totalMatches());
     QCOMPARE(m_window->tabs()->tabText(m_window->tabs()->indexOf(page)), u"All customers (600)"_s);
+    // Its rows are worked on as the page table's are: selecting one enables Edit, and the
+    // right-click menu carries the change actions.
+    QVERIFY(!m_window->customerActions()->editAction()->isEnabled());
+    page->view()->selectRow(0);
+    QTRY_VERIFY(m_window->customerActions()->editAction()->isEnabled());
+    QCOMPARE(page->view()->contextMenuPolicy(), Qt::ActionsContextMenu);
+    QVERIFY(page->view()->actions().contains(m_window->customerActions()->suspendAction()));
 }
 
 void TestIndexWindow::aChangeReachesTheIndexAtOnce() {

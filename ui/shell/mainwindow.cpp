@@ -839,6 +839,9 @@ ExportDialog *MainWindow::exportCustomers(const QString &filePath, bool jsonLine
     }
     auto *dialog = new ExportDialog(job, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // An export through the API uses the session's services: a profile switch cancels it.
+    m_sessionDialogs.removeAll(nullptr);
+    m_sessionDialogs.append(dialog);
     connect(dialog, &ExportDialog::exportFinished, this, &MainWindow::setRequestState);
     dialog->open();
     return dialog;

@@ -112,59 +112,39 @@ void JsonReader::fail(const JsonPath &path, const QString &sentence) {
         m_error = Error{path.toString(), sentence};
 }
 
-void JsonReader::failMissing(const JsonPath &path) {
+void JsonReader::failField(const JsonPath &path, const char *sentence) {
     if (m_error)
-        return; // only the first problem is kept
+        return; // only the first problem is kept, so its path is only built for that one
     const QString text = path.toString();
-    fail(text,
-         QCoreApplication::translate("JsonMapping", "The response has no field %1.").arg(text));
+    fail(text, QCoreApplication::translate("JsonMapping", sentence).arg(text));
+}
+
+void JsonReader::failMissing(const JsonPath &path) {
+    failField(path, QT_TRANSLATE_NOOP("JsonMapping", "The response has no field %1."));
 }
 
 void JsonReader::failNotText(const JsonPath &path) {
-    if (m_error)
-        return; // only the first problem is kept
-    const QString text = path.toString();
-    fail(text, QCoreApplication::translate("JsonMapping", "The field %1 is not text.").arg(text));
+    failField(path, QT_TRANSLATE_NOOP("JsonMapping", "The field %1 is not text."));
 }
 
 void JsonReader::failNotNumber(const JsonPath &path) {
-    if (m_error)
-        return; // only the first problem is kept
-    const QString text = path.toString();
-    fail(text,
-         QCoreApplication::translate("JsonMapping", "The field %1 is not a number.").arg(text));
+    failField(path, QT_TRANSLATE_NOOP("JsonMapping", "The field %1 is not a number."));
 }
 
 void JsonReader::failNotWholeNumber(const JsonPath &path) {
-    if (m_error)
-        return; // only the first problem is kept
-    const QString text = path.toString();
-    fail(text, QCoreApplication::translate("JsonMapping", "The field %1 is not a whole number.")
-                   .arg(text));
+    failField(path, QT_TRANSLATE_NOOP("JsonMapping", "The field %1 is not a whole number."));
 }
 
 void JsonReader::failNotFlag(const JsonPath &path) {
-    if (m_error)
-        return; // only the first problem is kept
-    const QString text = path.toString();
-    fail(
-        text,
-        QCoreApplication::translate("JsonMapping", "The field %1 is not true or false.").arg(text));
+    failField(path, QT_TRANSLATE_NOOP("JsonMapping", "The field %1 is not true or false."));
 }
 
 void JsonReader::failNotObject(const JsonPath &path) {
-    if (m_error)
-        return; // only the first problem is kept
-    const QString text = path.toString();
-    fail(text,
-         QCoreApplication::translate("JsonMapping", "The field %1 is not an object.").arg(text));
+    failField(path, QT_TRANSLATE_NOOP("JsonMapping", "The field %1 is not an object."));
 }
 
 void JsonReader::failNotList(const JsonPath &path) {
-    if (m_error)
-        return; // only the first problem is kept
-    const QString text = path.toString();
-    fail(text, QCoreApplication::translate("JsonMapping", "The field %1 is not a list.").arg(text));
+    failField(path, QT_TRANSLATE_NOOP("JsonMapping", "The field %1 is not a list."));
 }
 
 QString JsonReader::text(const QJsonValue &value, const JsonPath &path) {

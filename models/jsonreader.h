@@ -105,6 +105,9 @@ public:
     static std::optional<QDateTime> parseCommonTimestamp(QStringView text);
 
 private:
+    // The first problem at `path`: `sentence` is a JsonMapping source text with %1 for the path.
+    void failField(const JsonPath &path, const char *sentence);
+
     std::optional<Error> m_error;
 };
 

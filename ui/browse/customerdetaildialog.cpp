@@ -203,7 +203,7 @@ CustomerDetailDialog::CustomerDetailDialog(Session *session, const Customer &cus
         return button;
     };
     QPushButton *edit =
-        addButton(QStringLiteral("edit"), tr("&Edit…"), tr("Change this customer's details"));
+        addButton(QStringLiteral("edit"), tr("&Edit…"), tr("Change this customer's details (F2)"));
     QPushButton *suspend =
         addButton(QStringLiteral("suspend"), tr("Sus&pend"),
                   tr("Suspend this customer: their purchases earn the partner no commission"));
@@ -258,6 +258,17 @@ CustomerDetailDialog::CustomerDetailDialog(Session *session, const Customer &cus
         push->setAutoDefault(false);
         push->setDefault(false);
     }
+
+    // The main window's key for Edit works here too, on this customer.
+    auto *editAction = new QAction(tr("Edit"), this);
+    editAction->setObjectName(QStringLiteral("editAction"));
+    editAction->setShortcut(QKeySequence(Qt::Key_F2));
+    editAction->setShortcutContext(Qt::WindowShortcut);
+    addAction(editAction);
+    connect(editAction, &QAction::triggered, edit, [edit] {
+        if (edit->isVisible() && edit->isEnabled())
+            edit->click();
+    });
 
     auto *refreshAction = new QAction(tr("Refresh"), this);
     refreshAction->setShortcut(QKeySequence::Refresh);

@@ -555,6 +555,20 @@ QList<Customer> CustomerPage::selectedCustomers() const {
     return customers;
 }
 
+bool CustomerPage::selectCustomer(const QString &identifier) {
+    const int row = identifier.isEmpty() ? -1 : m_model->rowOfIdentifier(identifier);
+    const QModelIndex index =
+        row < 0 ? QModelIndex() : m_proxy->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        m_view->clearSelection();
+        return false;
+    }
+    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+    m_view->scrollTo(index);
+    return true;
+}
+
 std::optional<Customer> CustomerPage::currentCustomer() const {
     const QModelIndex source = m_proxy->mapToSource(m_view->currentIndex());
     if (!source.isValid())

@@ -91,6 +91,9 @@ public:
     void copySelectedRows();
     // Emits customerActivated() for the current row.
     void openCurrent();
+    // Makes the row of `identifier` the current and only selected one; false (the selection
+    // cleared) when it is not on this page.
+    bool selectCustomer(const QString &identifier);
 
     // Saves the column layout now (the window does so before it closes).
     void saveColumns();

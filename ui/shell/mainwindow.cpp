@@ -325,7 +325,7 @@ void MainWindow::buildToolBar() {
     m_lookupEdit->installEventFilter(this);
     connect(m_lookupEdit, &QLineEdit::textChanged, this, &MainWindow::updateLookupHint);
     m_findPopup = new FindPopup(m_lookupEdit, this);
-    connect(m_findPopup, &FindPopup::customerChosen, this, &MainWindow::openCustomer);
+    connect(m_findPopup, &FindPopup::customerChosen, this, &MainWindow::openFound);
     connect(m_findPopup, &FindPopup::showAllRequested, this, &MainWindow::showAllMatches);
     connect(m_findPopup, &FindPopup::matchesChanged, this, &MainWindow::updateLookupHint);
     // Enter opens the match chosen in the list; without one the text goes to the API's exact
@@ -872,7 +872,7 @@ void MainWindow::onLookupFinished(const QString &text, const QList<Customer> &ma
     m_lookupStatus->setText(sentence);
     setRequestState(sentence);
     if (matches.size() == 1)
-        openCustomer(matches.first());
+        openFound(matches.first());
     else if (matches.size() > 1)
         showMatches(matches);
 }
@@ -901,10 +901,19 @@ void MainWindow::showMatches(const QList<Customer> &matches) {
         QAction *action = m_matchesMenu->addAction(label);
         // Ampersands in names are not mnemonics.
         action->setText(label.replace(QLatin1Char('&'), QStringLiteral("&&")));
-        connect(action, &QAction::triggered, this, [this, customer] { openCustomer(customer); });
+        connect(action, &QAction::triggered, this, [this, customer] { openFound(customer); });
     }
     m_matchesMenu->setActiveAction(m_matchesMenu->actions().value(0));
     m_matchesMenu->popup(m_lookupEdit->mapToGlobal(QPoint(0, m_lookupEdit->height())));
+}
+
+CustomerDetailDialog *MainWindow::openFound(const Customer &customer) {
+    // The window's actions (F2, Delete, Credit…) act on the selection: after a Find it must be
+    // the customer found, not a row chosen before, which may be someone else entirely.
+    m_page->selectCustomer(customer.identifier());
+    m_allPage->view()->clearSelection();
+    syncSelection();
+    return openCustomer(customer);
 }
 
 CustomerDetailDialog *MainWindow::openCustomer(const Customer &customer) {

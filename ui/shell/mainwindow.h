@@ -60,6 +60,8 @@ public:
 
     // Opens the customer's detail dialog, or raises the one already open for it.
     CustomerDetailDialog *openCustomer(const Customer &customer);
+    // Opens a customer the Find box found, making it the table's selection (or none).
+    CustomerDetailDialog *openFound(const Customer &customer);
     // The detail dialogs open now.
     QList<CustomerDetailDialog *> detailDialogs() const;
     // The open detail dialog of the customer with this identifier, if any.

@@ -1,8 +1,12 @@
 // The lookup box against a private sandbox: an email, a key or an id, recognised as typed,
 // for both program kinds; one match opens the customer, several are offered, none is said.
 #include "app/session/customerlookup.h"
+#include "models/customertablemodel.h"
 #include "tests/ui/browse/browsetest.h"
 #include "ui/browse/customerdetaildialog.h"
+#include "ui/browse/customerpage.h"
+#include "ui/changes/customeractions.h"
+#include "ui/changes/editcustomerdialog.h"
 #include "ui/shell/mainwindow.h"
 
 #include <QJsonDocument>
@@ -13,6 +17,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSignalSpy>
+#include <QTableView>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -32,6 +37,7 @@ private slots:
     void referralByKey();
     void referralByEmail();
     void wrongKeyIsSaid();
+    void foundCustomerBecomesTheSelection();
 
 private:
     // Types `text` into the box and presses Enter, as a person does.
@@ -210,6 +216,44 @@ void TestCustomerLookup::wrongKeyIsSaid() {
              qPrintable(m_window->lookupStatusLabel()->text()));
     QVERIFY(m_window->detailDialogs().isEmpty());
     m_window->setSession(nullptr);
+}
+
+// F2 after a Find edits the customer found, not a row chosen before it: the found customer
+// becomes the table's selection when it is on the page, and the selection is emptied when not.
+void TestCustomerLookup::foundCustomerBecomesTheSelection() {
+    m_window->setSession(m_affiliate.get());
+    CustomerPage *page = m_window->customerPage();
+    QTRY_VERIFY(!page->isLoading() && page->model()->rowCount() > 2);
+    QTableView *view = page->view();
+    view->selectRow(0);
+    const Customer before = page->selectedCustomers().value(0);
+    const int lastRow = page->model()->rowCount() - 1;
+    const Customer found = page->model()->customerAt(lastRow);
+    QVERIFY(found.identifier() != before.identifier());
+
+    typeAndEnter(*m_window, found.identifier());
+    QTRY_COMPARE(m_window->detailDialogs().size(), 1);
+    QCOMPARE(page->selectedCustomers().size(), 1);
+    QCOMPARE(page->selectedCustomers().first().identifier(), found.identifier());
+
+    // F2 in the detail dialog edits that customer too.
+    CustomerDetailDialog *dialog = m_window->detailDialogs().first();
+    dialog->activateWindow();
+    QTRY_VERIFY(dialog->isActiveWindow());
+    QTest::keyClick(dialog, Qt::Key_F2);
+    EditCustomerDialog *edit = nullptr;
+    QTRY_VERIFY((edit = dialog->findChild<EditCustomerDialog *>()) != nullptr);
+    QCOMPARE(edit->customer().identifier(), found.identifier());
+    edit->reject();
+
+    // A customer the page does not show leaves nothing selected for F2 to act on.
+    view->selectRow(0);
+    QVERIFY(createAffiliateCustomer(u"found_elsewhere"_s, u"found.elsewhere@example.com"_s));
+    init();
+    typeAndEnter(*m_window, u"found_elsewhere"_s);
+    QTRY_COMPARE(m_window->detailDialogs().size(), 1);
+    QVERIFY(page->selectedCustomers().isEmpty());
+    QVERIFY(!m_window->customerActions()->editAction()->isEnabled());
 }
 
 QTEST_MAIN(TestCustomerLookup)

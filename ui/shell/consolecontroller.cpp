@@ -201,7 +201,9 @@ void ConsoleController::openProfile(const Profile &profile, const QString &apiKe
     auto *session = new Session(profile, apiKey, m_journal, this);
     session->applyPreferences(Preferences(m_profiles->settings()));
     m_session = session;
+    m_connectionFailure.reset();
     connect(session, &Session::connected, this, [this, session](const ProgramInfo &) {
+        m_connectionFailure.reset();
         m_window->statusBar()->clearMessage();
         if (m_profiles->contains(session->profile().id))
             m_profiles->setLastUsed(session->profile().id);
@@ -213,9 +215,10 @@ void ConsoleController::openProfile(const Profile &profile, const QString &apiKe
 }
 
 void ConsoleController::onSessionFailed(const ApiError &error) {
+    m_connectionFailure = error;
     m_window->statusBar()->showMessage(error.sentence());
     if (error.kind == ApiError::Kind::Unauthorized)
-        askForNewKey();
+        askForNewKey(true);
 }
 
 void ConsoleController::askForConnection(const QString &message) {
@@ -239,13 +242,24 @@ void ConsoleController::askForConnection(const QString &message) {
     openProfile(profile, dialog.apiKey());
 }
 
-void ConsoleController::askForNewKey() {
+void ConsoleController::askForNewKey(bool rejected) {
     if (!m_session)
         return askForConnection();
     const Profile profile = m_session->profile();
     ConnectionDialog dialog(m_profiles, m_window);
     dialog.setProfile(profile, ConnectionDialog::Mode::NewKey);
-    dialog.setMessage(tr("The server did not accept the key of %1.").arg(profile.name));
+    // Only a refusal is said to be one: a server that could not be reached said nothing about
+    // the key, and a new key will not help with that.
+    if (rejected ||
+        (m_connectionFailure && m_connectionFailure->kind == ApiError::Kind::Unauthorized))
+        dialog.setMessage(tr("The server did not accept the key of %1.").arg(profile.name));
+    else if (m_connectionFailure)
+        dialog.setMessage(tr("%1 could not be connected, so its key was not checked: %2")
+                              .arg(profile.name, m_connectionFailure->sentence()));
+    else
+        dialog.setMessage(tr("Enter the new API key of %1. It replaces the one in the keychain "
+                             "once the server accepts it.")
+                              .arg(profile.name));
     if (dialog.exec() != QDialog::Accepted)
         return;
     if (m_profiles->contains(profile.id))

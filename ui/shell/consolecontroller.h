@@ -4,6 +4,8 @@
 #include "app/profiles/profile.h"
 #include "app/session/session.h"
 
+#include "app/api/apierror.h"
+
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -14,7 +16,6 @@ class JournalWindow;
 class MainWindow;
 class ProfileStore;
 class SandboxLauncher;
-struct ApiError;
 
 // Starts the console: resolves which profile to open (command line, last used, first run),
 // fetches its key from the keychain, builds the Session and hands it to the main window;
@@ -45,7 +46,8 @@ Q_SIGNALS:
 private:
     void openStored(const Profile &profile);
     void askForConnection(const QString &message = {});
-    void askForNewKey();
+    // `rejected`: the server refused the key; otherwise the person chose to replace it.
+    void askForNewKey(bool rejected);
     void chooseProfile();
     void onSessionFailed(const ApiError &error);
     // Lists the changes that need a decision and offers the journal window to decide them.
@@ -57,6 +59,8 @@ private:
     Journal *m_journal;
     MainWindow *m_window = nullptr;
     QPointer<Session> m_session;
+    // Why the current session could not connect, when it could not (none while connected).
+    std::optional<ApiError> m_connectionFailure;
     SandboxLauncher *m_sandbox = nullptr;
     QPointer<JournalWindow> m_journalWindow; // opened from the start-up list
     ProgramKind m_sandboxKind = ProgramKind::Affiliate;

@@ -98,7 +98,7 @@ MainWindow::MainWindow(ProfileStore *profiles, QWidget *parent)
     buildStatusBar();
 
     connect(m_page, &CustomerPage::customerActivated, this, &MainWindow::openCustomer);
-    connect(m_page, &CustomerPage::newKeyRequested, this, &MainWindow::newKeyRequested);
+    connect(m_page, &CustomerPage::newKeyRequested, this, [this] { Q_EMIT newKeyRequested(true); });
     connect(m_page, &CustomerPage::requestStateChanged, this, &MainWindow::setRequestState);
     connect(m_page, &CustomerPage::pageShown, this, &MainWindow::updateActions);
     // The change actions follow the table's selection (also after a page replaced the rows,
@@ -221,7 +221,7 @@ void MainWindow::buildMenus() {
     m_quit->setMenuRole(QAction::QuitRole);
     connect(m_switchProfile, &QAction::triggered, this, &MainWindow::switchProfileRequested);
     connect(m_manageProfiles, &QAction::triggered, this, &MainWindow::manageProfilesRequested);
-    connect(m_newKey, &QAction::triggered, this, &MainWindow::newKeyRequested);
+    connect(m_newKey, &QAction::triggered, this, [this] { Q_EMIT newKeyRequested(false); });
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 
     // Filled by rebuildCustomerUi(): Undo belongs to the session's CustomerActions.
@@ -934,7 +934,8 @@ CustomerDetailDialog *MainWindow::openCustomer(const Customer &customer) {
     connect(dialog, &CustomerDetailDialog::partnerRequested, this,
             &MainWindow::showPartnerCustomers);
     connect(dialog, &CustomerDetailDialog::customerRequested, this, &MainWindow::openCustomer);
-    connect(dialog, &CustomerDetailDialog::newKeyRequested, this, &MainWindow::newKeyRequested);
+    connect(dialog, &CustomerDetailDialog::newKeyRequested, this,
+            [this] { Q_EMIT newKeyRequested(true); });
     if (isReferral()) {
         connect(dialog, &CustomerDetailDialog::showInTreeRequested, this, &MainWindow::showInTree);
         connect(dialog, &CustomerDetailDialog::creditRequested, this,

@@ -129,8 +129,9 @@ public:
 Q_SIGNALS:
     // Connection > Switch profile… (Ctrl+Shift+P).
     void switchProfileRequested();
-    // The signed-out (401) state's "Enter a new key", or Connection > Enter a new key….
-    void newKeyRequested();
+    // The signed-out (401) state's "Enter a new key" (`rejected`: the server refused the key),
+    // or File > Enter a new key… (not rejected: the person chose to).
+    void newKeyRequested(bool rejected);
     // Connection > Manage profiles….
     void manageProfilesRequested();
     // Connection > Preferences….

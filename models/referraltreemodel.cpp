@@ -389,6 +389,25 @@ QModelIndex ReferralTreeModel::indexOfIdentifier(const QString &identifier, int 
     return indexOfNode(m_byId.value(identifier), column);
 }
 
+bool ReferralTreeModel::updateCustomer(const QString &identifier, const Customer &customer) {
+    ReferralTreeNode *node = m_byId.value(identifier);
+    if (!node)
+        return false;
+    // The row keeps its place and its loaded referrals; only what it shows changes.
+    const auto fresh = makeNode(customer, node->parent);
+    node->customer = fresh->customer;
+    node->name = fresh->name;
+    node->statusText = fresh->statusText;
+    node->created = fresh->created;
+    if (fresh->id != node->id) {
+        m_byId.remove(node->id);
+        node->id = fresh->id;
+        m_byId.insert(node->id, node);
+    }
+    Q_EMIT dataChanged(indexOfNode(node, 0), indexOfNode(node, ColumnCount - 1));
+    return true;
+}
+
 // ---- reveal -----------------------------------------------------------------------------
 
 void ReferralTreeModel::revealPath(const QStringList &idsFromRoot) {

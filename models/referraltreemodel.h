@@ -115,6 +115,9 @@ public:
     Customer customerAt(const QModelIndex &index) const;
     // The loaded node of a customer (O(1)), or an invalid index.
     QModelIndex indexOfIdentifier(const QString &identifier, int column = 0) const;
+    // A change made elsewhere (an edit, archive, restore): the row of `identifier` shows
+    // `customer` from now on. False when the tree does not hold that customer.
+    bool updateCustomer(const QString &identifier, const Customer &customer);
 
     // "Show in tree": makes the chain visible, root first, loading each level as needed, then
     // emits revealed() with the index of the last one (or revealFailed()). A newer reveal or a

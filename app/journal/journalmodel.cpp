@@ -3,6 +3,7 @@
 #include "app/journal/journal.h"
 #include "models/displayformat.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -70,6 +71,60 @@ QString JournalModel::amountText(const JournalEntry &entry) {
                                  payload.value("is_currency"_L1).toBool(true));
 }
 
+namespace {
+
+// One value of a payload as a person reads it: text as is, lists joined, objects dotted.
+void appendFields(const QString &prefix, const QJsonValue &value, QStringList *out) {
+    if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            appendFields(prefix.isEmpty() ? it.key() : prefix + u'.' + it.key(), it.value(), out);
+        return;
+    }
+    QString text;
+    if (value.isArray()) {
+        QStringList items;
+        const QJsonArray array = value.toArray();
+        for (const QJsonValue &item : array)
+            items.append(item.isString()
+                             ? item.toString()
+                             : QString::fromUtf8(
+                                   QJsonDocument(QJsonArray{item}).toJson(QJsonDocument::Compact))
+                                   .mid(1)
+                                   .chopped(1));
+        text = items.isEmpty() ? JournalModel::tr("(none)") : items.join(u", "_s);
+    } else if (value.isString()) {
+        text = value.toString().isEmpty() ? JournalModel::tr("(empty)") : value.toString();
+    } else if (value.isBool()) {
+        text = value.toBool() ? JournalModel::tr("yes") : JournalModel::tr("no");
+    } else if (value.isNull()) {
+        text = JournalModel::tr("(removed)");
+    } else {
+        text = QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact))
+                   .mid(1)
+                   .chopped(1);
+    }
+    //: a field a change sent and its value, e.g. "email: b@x.com"
+    out->append(JournalModel::tr("%1: %2").arg(prefix, text));
+}
+
+} // namespace
+
+QString JournalModel::changesText(const JournalEntry &entry, const QString &separator) {
+    QJsonObject payload = entry.operation.payload;
+    // An edit sends its fields inside {"update": {…}}: the fields are what changed.
+    if (payload.size() == 1 && payload.value("update"_L1).isObject())
+        payload = payload.value("update"_L1).toObject();
+    if (entry.operation.action == "credit"_L1) {
+        for (const auto key : {"amount"_L1, "amount_units"_L1, "is_currency"_L1})
+            payload.remove(key);
+    }
+    QStringList fields;
+    for (auto it = payload.begin(); it != payload.end(); ++it)
+        appendFields(it.key(), it.value(), &fields);
+    return fields.join(separator);
+}
+
 QString JournalModel::decisionText(const JournalEntry &entry) {
     if (entry.decision == JournalDecision::None)
         return {};
@@ -132,6 +187,8 @@ QVariant JournalModel::displayData(const JournalEntry &entry, int column) const 
         return decisionText(entry);
     case HttpStatusColumn:
         return entry.httpStatus > 0 ? QString::number(entry.httpStatus) : QString();
+    case ChangesColumn:
+        return changesText(entry);
     case DetailColumn:
         return entry.detail;
     case ReasonColumn:
@@ -189,6 +246,9 @@ QVariant JournalModel::toolTipData(const JournalEntry &entry, int column) const 
         if (entry.outcomeTime.isValid())
             return QLocale().toString(entry.outcomeTime.toLocalTime(), QLocale::LongFormat);
         return {};
+    case ChangesColumn:
+        // One field a line: a long edit is read in full without widening the column.
+        return changesText(entry, u"\n"_s);
     case DetailColumn:
     case ReasonColumn:
     case DecisionColumn:
@@ -218,6 +278,8 @@ QVariant JournalModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Decision");
     case HttpStatusColumn:
         return tr("HTTP status");
+    case ChangesColumn:
+        return tr("Changes");
     case DetailColumn:
         return tr("Detail");
     case ReasonColumn:

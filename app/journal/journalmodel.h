@@ -20,6 +20,7 @@ public:
         OutcomeColumn,
         DecisionColumn,
         HttpStatusColumn,
+        ChangesColumn, // what was sent, field by field ("email: b@x.com; tags: vip")
         DetailColumn,
         ReasonColumn,
         ColumnCount
@@ -53,6 +54,10 @@ public:
     static QString outcomeText(const JournalEntry &entry);
     // A credit's amount and units ("10.00 USD", "150 points"); empty for other actions.
     static QString amountText(const JournalEntry &entry);
+    // The fields a change sent, in words: "email: b@x.com; tags: vip, new". A credit's amount
+    // and unit are left to the Amount column. `separator` joins the fields.
+    static QString changesText(const JournalEntry &entry,
+                               const QString &separator = QStringLiteral("; "));
     // "It went through (anna, 4 Dec 2026 14:02)"; empty when nobody decided.
     static QString decisionText(const JournalEntry &entry);
 

@@ -4,6 +4,7 @@
 #include "models/programkind.h"
 
 #include <QDialog>
+#include <QKeySequence>
 #include <QList>
 #include <QPointer>
 
@@ -41,6 +42,11 @@ public:
 
     CustomerDetailDialog(Session *session, const Customer &customer, QWidget *parent = nullptr);
     ~CustomerDetailDialog() override;
+
+    // Copies the referral link, here and in the main window (Ctrl+Shift+L).
+    static QKeySequence copyLinkShortcut() {
+        return QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L);
+    }
 
     const Customer &customer() const { return m_customer; }
     // The identifier it was opened with (a key, or an id in refer-a-friend programs).

@@ -9,15 +9,18 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStyle>
+#include <QTimer>
 #include <QToolButton>
 #include <QUrl>
 
-LinkField::LinkField(const QString &url, const QString &what, QWidget *parent)
+LinkField::LinkField(const QString &url, const QString &what, QWidget *parent,
+                     const QKeySequence &shortcut)
     : QWidget(parent)
     , m_url(url)
     , m_label(new QLabel(url, this))
     , m_copy(new QToolButton(this))
-    , m_open(new QToolButton(this)) {
+    , m_open(new QToolButton(this))
+    , m_copiedFeedback(new QTimer(this)) {
     m_label->setTextFormat(Qt::PlainText);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_label->setAccessibleName(what);
@@ -27,7 +30,10 @@ LinkField::LinkField(const QString &url, const QString &what, QWidget *parent)
     m_copy->setObjectName(QStringLiteral("copyButton"));
     m_copy->setText(tr("Copy"));
     // "Name: value" rather than a sentence with a fragment inside, which does not translate.
-    m_copy->setToolTip(tr("Copy: %1").arg(what));
+    m_copy->setToolTip(
+        shortcut.isEmpty()
+            ? tr("Copy: %1").arg(what)
+            : tr("Copy: %1 (%2)").arg(what, shortcut.toString(QKeySequence::NativeText)));
     m_copy->setAccessibleName(tr("Copy: %1").arg(what));
     m_copy->setFocusPolicy(Qt::StrongFocus);
     m_open->setObjectName(QStringLiteral("openButton"));
@@ -43,6 +49,9 @@ LinkField::LinkField(const QString &url, const QString &what, QWidget *parent)
     layout->addWidget(m_copy);
     layout->addWidget(m_open);
 
+    m_copiedFeedback->setSingleShot(true);
+    m_copiedFeedback->setInterval(2000);
+    connect(m_copiedFeedback, &QTimer::timeout, this, [this] { m_copy->setText(tr("Copy")); });
     connect(m_copy, &QToolButton::clicked, this, &LinkField::copy);
     connect(m_open, &QToolButton::clicked, this, &LinkField::open);
 }
@@ -57,6 +66,8 @@ bool LinkField::isOpenable(const QString &url) {
 
 void LinkField::copy() {
     QGuiApplication::clipboard()->setText(m_url);
+    m_copy->setText(tr("Copied"));
+    m_copiedFeedback->start();
     Q_EMIT copied(m_url);
 }
 

@@ -119,18 +119,29 @@ JournalWindow::JournalWindow(Journal *journal, QWidget *parent)
     m_view->setWordWrap(false);
     m_view->verticalHeader()->setVisible(false);
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    // Fixed widths from the font, never resize-to-contents: the journal only grows.
-    const int em = m_view->fontMetrics().horizontalAdvance(u'M');
-    m_view->setColumnWidth(JournalModel::TimeColumn, 12 * em);
-    m_view->setColumnWidth(JournalModel::ProfileColumn, 8 * em);
+    // Widths from the font, never resize-to-contents: the journal only grows. The time is
+    // measured as this locale writes it, so it is never cut; the spare width goes to what a
+    // change sent (Changes), not to the Reason at the far end.
+    QHeaderView *header = m_view->horizontalHeader();
+    header->setStretchLastSection(false);
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const int em = metrics.horizontalAdvance(u'M');
+    const int padding = 2 * em;
+    const QString longestTime =
+        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat);
+    m_view->setColumnWidth(JournalModel::TimeColumn,
+                           metrics.horizontalAdvance(longestTime) + padding);
+    m_view->setColumnWidth(JournalModel::ProfileColumn, 7 * em);
     m_view->setColumnWidth(JournalModel::ActionColumn, 6 * em);
-    m_view->setColumnWidth(JournalModel::CustomerColumn, 10 * em);
-    m_view->setColumnWidth(JournalModel::AmountColumn, 8 * em);
+    m_view->setColumnWidth(JournalModel::CustomerColumn, 13 * em);
+    m_view->setColumnWidth(JournalModel::AmountColumn, 7 * em);
     m_view->setColumnWidth(JournalModel::OutcomeColumn, 8 * em);
-    m_view->setColumnWidth(JournalModel::DecisionColumn, 14 * em);
-    m_view->setColumnWidth(JournalModel::HttpStatusColumn, 8 * em);
-    m_view->setColumnWidth(JournalModel::DetailColumn, 20 * em);
+    m_view->setColumnWidth(JournalModel::DecisionColumn, 10 * em);
+    m_view->setColumnWidth(JournalModel::HttpStatusColumn, 4 * em);
+    m_view->setColumnWidth(JournalModel::DetailColumn, 14 * em);
+    m_view->setColumnWidth(JournalModel::ReasonColumn, 10 * em);
+    header->setSectionResizeMode(JournalModel::ChangesColumn, QHeaderView::Stretch);
+    header->setMinimumSectionSize(3 * em);
 
     m_customer->setPlaceholderText(tr("Key, ID or email"));
     m_customer->setClearButtonEnabled(true);
@@ -218,7 +229,7 @@ JournalWindow::JournalWindow(Journal *journal, QWidget *parent)
             &JournalWindow::updateButtons);
     connect(m_model, &QAbstractItemModel::modelReset, this, &JournalWindow::updateButtons);
 
-    resize(1000, 520);
+    resize(1240, 560);
     refresh();
 }
 

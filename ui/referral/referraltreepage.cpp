@@ -7,10 +7,12 @@
 #include "models/referraltreemodel.h"
 #include "ui/widgets/statecolorpalette.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QClipboard>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -170,7 +172,78 @@ ReferralTreePage::ReferralTreePage(Session *session, QWidget *parent)
             &ReferralTreePage::loadMoreRootsIfInSight);
     connect(m_model, &ReferralTreeModel::revealed, this, &ReferralTreePage::onRevealed);
     connect(m_model, &ReferralTreeModel::revealFailed, this, &ReferralTreePage::onRevealFailed);
+
+    // Moving up a chain is what a person does most in a tree of referrals.
+    m_goToReferrer = new QAction(tr("Go to &referrer"), this);
+    m_goToReferrer->setObjectName(u"goToReferrerAction"_s);
+    m_goToReferrer->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
+    m_goToReferrer->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_goToReferrer->setStatusTip(tr("Select the customer who referred this one"));
+    m_goToRoot = new QAction(tr("Go to r&oot"), this);
+    m_goToRoot->setObjectName(u"goToRootAction"_s);
+    m_goToRoot->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
+    m_goToRoot->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_goToRoot->setStatusTip(tr("Select the customer at the top of this chain of referrals"));
+    addAction(m_goToReferrer);
+    addAction(m_goToRoot);
+    connect(m_goToReferrer, &QAction::triggered, this, &ReferralTreePage::goToReferrer);
+    connect(m_goToRoot, &QAction::triggered, this, &ReferralTreePage::goToRoot);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
+        updateNavigation();
+        Q_EMIT selectionChanged();
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
+        updateNavigation();
+        Q_EMIT selectionChanged();
+    });
+    updateNavigation();
     updateSummary();
+}
+
+std::optional<Customer> ReferralTreePage::selectedCustomer() const {
+    const QModelIndex current = m_view->currentIndex();
+    if (!current.isValid() || rowKindOf(current) != RowKind::Customer)
+        return std::nullopt;
+    return m_model->customerAt(current);
+}
+
+void ReferralTreePage::select(const QModelIndex &index) {
+    const QModelIndex first = index.siblingAtColumn(0);
+    m_view->selectionModel()->setCurrentIndex(first, QItemSelectionModel::ClearAndSelect |
+                                                         QItemSelectionModel::Rows);
+    m_view->scrollTo(first);
+}
+
+bool ReferralTreePage::goToReferrer() {
+    const QModelIndex current = m_view->currentIndex();
+    const QModelIndex referrer = current.isValid() ? current.parent() : QModelIndex();
+    if (!referrer.isValid())
+        return false;
+    select(referrer);
+    return true;
+}
+
+bool ReferralTreePage::goToRoot() {
+    QModelIndex top = m_view->currentIndex();
+    if (!top.isValid() || !top.parent().isValid())
+        return false;
+    while (top.parent().isValid())
+        top = top.parent();
+    select(top);
+    return true;
+}
+
+void ReferralTreePage::updateNavigation() {
+    const QModelIndex current = m_view->currentIndex();
+    const bool hasReferrer = current.isValid() && current.parent().isValid();
+    m_goToReferrer->setEnabled(hasReferrer);
+    m_goToRoot->setEnabled(hasReferrer);
+}
+
+void ReferralTreePage::setCustomerActions(const QList<QAction *> &actions) {
+    m_customerActions.clear();
+    for (QAction *action : actions)
+        m_customerActions.append(action);
 }
 
 ReferralTreePage::~ReferralTreePage() = default;
@@ -271,10 +344,25 @@ void ReferralTreePage::onContextMenu(const QPoint &pos) {
     const QModelIndex index = m_view->indexAt(pos);
     if (!index.isValid() || rowKindOf(index) != RowKind::Customer)
         return;
+    // The menu's changes act on the selection: make it the row clicked.
+    if (m_view->currentIndex().siblingAtColumn(0) != index.siblingAtColumn(0))
+        select(index);
     const Customer customer = m_model->customerAt(index);
     QMenu menu(this);
     QAction *open = menu.addAction(tr("Open Details"));
     QAction *copy = menu.addAction(tr("Copy ID"));
+    menu.addSeparator();
+    menu.addAction(m_goToReferrer);
+    menu.addAction(m_goToRoot);
+    bool separated = false;
+    for (const auto &action : std::as_const(m_customerActions)) {
+        if (!action || !action->isVisible())
+            continue;
+        if (!separated && !action->isSeparator())
+            menu.addSeparator();
+        separated = true;
+        menu.addAction(action);
+    }
     QAction *chosen = menu.exec(m_view->viewport()->mapToGlobal(pos));
     if (chosen == open)
         Q_EMIT customerActivated(customer);

@@ -2,10 +2,14 @@
 
 #include "models/customer.h"
 
+#include <QList>
 #include <QPointer>
 #include <QWidget>
 
+#include <optional>
+
 class ApiError;
+class QAction;
 class QLabel;
 class QLineEdit;
 class QModelIndex;
@@ -43,11 +47,25 @@ public:
     // The text of the message line (empty when hidden), for tests and screen readers.
     QString message() const;
 
+    // The customer of the current row, when it is a customer's.
+    std::optional<Customer> selectedCustomer() const;
+    // Selects the referrer of the current customer (Alt+Up), or the customer at the top of its
+    // chain (Alt+Home). False when the current customer has no referrer in the tree.
+    bool goToReferrer();
+    bool goToRoot();
+    QAction *goToReferrerAction() const { return m_goToReferrer; }
+    QAction *goToRootAction() const { return m_goToRoot; }
+    // What the window offers for the selected customer (Edit, Archive, Credit…): shown in the
+    // right-click menu after the tree's own entries. Not owned.
+    void setCustomerActions(const QList<QAction *> &actions);
+
 Q_SIGNALS:
     // Enter or double-click on a customer: the lead opens the customer's details.
     void customerActivated(const Customer &customer);
     // A "show in tree" finished: the customer is selected and visible.
     void customerShown(const Customer &customer);
+    // The current row changed: selectedCustomer() may be someone else.
+    void selectionChanged();
 
 private:
     void onActivated(const QModelIndex &index);
@@ -60,6 +78,8 @@ private:
     void updateSummary();
     void loadMoreRootsIfInSight();
     void setMessage(const QString &text, bool isError = false);
+    void select(const QModelIndex &index);
+    void updateNavigation();
 
     QPointer<Session> m_session;
     ReferralTreeModel *m_model = nullptr;
@@ -71,4 +91,7 @@ private:
     QLabel *m_summary = nullptr;
     QLabel *m_message = nullptr;
     QString m_pendingName; // who "show in tree" is looking for, for the messages
+    QAction *m_goToReferrer = nullptr;
+    QAction *m_goToRoot = nullptr;
+    QList<QPointer<QAction>> m_customerActions;
 };

@@ -9,6 +9,7 @@
 #include "models/customertablemodel.h"
 #include "models/displayformat.h"
 #include "models/programkindtext.h"
+#include "models/referraltreemodel.h"
 #include "ui/browse/customerdetaildialog.h"
 #include "ui/browse/customerpage.h"
 #include "ui/browse/pagebar.h"
@@ -30,9 +31,11 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
@@ -149,6 +152,9 @@ void MainWindow::setUpActions() {
                         tr("Credit several customers: the selected ones, or from a CSV file"));
     m_invite = make(tr("&Invite…"), "inviteAction", QKeySequence(Qt::CTRL | Qt::Key_I),
                     tr("Invite someone to the program by email"));
+    m_copyLink = make(tr("Copy referral &link"), "copyReferralLinkAction",
+                      CustomerDetailDialog::copyLinkShortcut(),
+                      tr("Copy the selected customer's referral link"));
     m_bulkInvite = make(tr("&Bulk invite from CSV…"), "bulkInviteAction",
                         QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
                         tr("Invite a list of people from a CSV file"));
@@ -178,6 +184,13 @@ void MainWindow::setUpActions() {
             creditCustomer(selected.first());
     });
     connect(m_bulkCredit, &QAction::triggered, this, [this] { creditCustomers(selection()); });
+    connect(m_copyLink, &QAction::triggered, this, [this] {
+        const QList<Customer> selected = selection();
+        if (selected.size() != 1 || selected.first().referralLink.isEmpty())
+            return;
+        QGuiApplication::clipboard()->setText(selected.first().referralLink);
+        setRequestState(tr("Copied the referral link of %1.").arg(selected.first().displayName()));
+    });
     connect(m_invite, &QAction::triggered, this, [this] { invite(); });
     connect(m_bulkInvite, &QAction::triggered, this, [this] { bulkInvite(); });
 }
@@ -560,6 +573,10 @@ QList<Customer> MainWindow::selection() const {
     // Only what the person sees: while the tree is in front, the tables' rows are not chosen.
     if (m_tabs->currentWidget() == m_allPage)
         return m_allPage->selectedCustomers();
+    if (m_tree && m_tabs->currentWidget() == m_tree) {
+        const auto chosen = m_tree->selectedCustomer();
+        return chosen ? QList<Customer>{*chosen} : QList<Customer>{};
+    }
     if (m_tabs->currentWidget() != m_page)
         return {};
     return m_page->selectedCustomers();
@@ -578,9 +595,12 @@ void MainWindow::updateCustomerActions() {
     m_treeTab->setEnabled(referral && m_tree);
     m_customersTab->setEnabled(m_session);
     m_allTab->setEnabled(m_session);
-    for (QAction *action : {m_showInTree, m_credit, m_bulkCredit, m_invite, m_bulkInvite})
+    for (QAction *action :
+         {m_showInTree, m_copyLink, m_credit, m_bulkCredit, m_invite, m_bulkInvite})
         action->setVisible(referral);
     m_showInTree->setEnabled(referral && m_tree && selected == 1);
+    m_copyLink->setEnabled(referral && selected == 1 &&
+                           !selection().constFirst().referralLink.isEmpty());
     m_credit->setEnabled(referral && selected == 1);
     m_bulkCredit->setEnabled(referral);
     // With nothing selected the bulk credit starts from a CSV file.
@@ -614,7 +634,7 @@ void MainWindow::rebuildCustomerUi() {
         m_customerMenu->addActions(m_actions->contextMenuActions());
         if (isReferral()) {
             m_customerMenu->addSeparator();
-            m_customerMenu->addActions({m_showInTree, m_credit, m_bulkCredit});
+            m_customerMenu->addActions({m_showInTree, m_copyLink, m_credit, m_bulkCredit});
             m_customerMenu->addSeparator();
             m_customerMenu->addActions({m_invite, m_bulkInvite});
         }
@@ -641,7 +661,7 @@ void MainWindow::rebuildCustomerUi() {
         if (isReferral()) {
             auto *second = new QAction(m_actions);
             second->setSeparator(true);
-            context << second << m_showInTree << m_credit;
+            context << second << m_showInTree << m_copyLink << m_credit;
         }
         for (QAction *action : std::as_const(context)) {
             m_page->view()->addAction(action);
@@ -649,6 +669,7 @@ void MainWindow::rebuildCustomerUi() {
             m_contextActions.append(action);
         }
     }
+    shareActionsWithTree();
     m_editMenu->addAction(m_page->copyAction());
     m_editMenu->addAction(m_find);
     m_customerBar->setVisible(m_actions);
@@ -662,12 +683,27 @@ void MainWindow::updateTreeTab() {
         m_tree->setObjectName(QStringLiteral("referralTreePage"));
         m_tabs->insertTab(1, m_tree, tr("Referral tree"));
         connect(m_tree, &ReferralTreePage::customerActivated, this, &MainWindow::openCustomer);
+        connect(m_tree, &ReferralTreePage::selectionChanged, this, &MainWindow::syncSelection);
+        shareActionsWithTree();
     } else if (!wanted && m_tree) {
         m_tabs->removeTab(m_tabs->indexOf(m_tree));
         m_tree->deleteLater();
         m_tree = nullptr;
     }
     updateCustomerActions();
+}
+
+void MainWindow::shareActionsWithTree() {
+    // The tree's right-click menu offers the same changes as the tables' (Show in tree aside:
+    // the customer is already there).
+    if (!m_tree)
+        return;
+    QList<QAction *> actions;
+    for (const auto &action : std::as_const(m_contextActions)) {
+        if (action && action != m_showInTree)
+            actions.append(action);
+    }
+    m_tree->setCustomerActions(actions);
 }
 
 void MainWindow::showInTree(const Customer &customer) {
@@ -690,6 +726,8 @@ CustomerDetailDialog *MainWindow::detailDialog(const QString &identifier) const 
 void MainWindow::onCustomerChanged(const QString &oldIdentifier, const Customer &customer) {
     m_index->applyChange(oldIdentifier, customer);
     m_page->model()->replaceCustomer(oldIdentifier, customer);
+    if (m_tree)
+        m_tree->model()->updateCustomer(oldIdentifier, customer);
     m_page->dropPrefetched();
     for (const auto &dialog : std::as_const(m_dialogs)) {
         if (dialog && dialog->identifier() == oldIdentifier)
@@ -1006,6 +1044,12 @@ QList<QPair<QString, QString>> MainWindow::shortcuts() const {
     const auto native = [](QKeySequence::StandardKey key) {
         return QKeySequence(key).toString(QKeySequence::NativeText);
     };
+    if (m_tree) {
+        for (const QAction *action : {m_tree->goToReferrerAction(), m_tree->goToRootAction()})
+            entries.append(
+                {tr("%1 (in the referral tree)").arg(action->text().remove(QLatin1Char('&'))),
+                 keysText(action)});
+    }
     entries.append({tr("Open the selected customer (in the table)"), tr("Enter")});
     entries.append({tr("Look up what the box holds (in the lookup box)"), tr("Enter")});
     entries.append({tr("Clear the lookup box, then go back to the table"), tr("Esc")});

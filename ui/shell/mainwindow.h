@@ -116,6 +116,7 @@ public:
     QAction *treeTabAction() const { return m_treeTab; }
     QAction *showInTreeAction() const { return m_showInTree; }
     QAction *creditAction() const { return m_credit; }
+    QAction *copyLinkAction() const { return m_copyLink; }
     QAction *bulkCreditAction() const { return m_bulkCredit; }
     QAction *inviteAction() const { return m_invite; }
     QAction *bulkInviteAction() const { return m_bulkInvite; }
@@ -124,6 +125,8 @@ public:
 
     // Window geometry and state, in QSettings (done on close).
     void saveWindowState();
+    // Gives the referral tree's right-click menu the change actions of the tables.
+    void shareActionsWithTree();
     void restoreWindowState();
 
 Q_SIGNALS:
@@ -216,6 +219,7 @@ private:
     CustomerIndex *m_shownIndex = nullptr;
     QAction *m_showInTree = nullptr;
     QAction *m_credit = nullptr;
+    QAction *m_copyLink = nullptr;
     QAction *m_bulkCredit = nullptr;
     QAction *m_invite = nullptr;
     QAction *m_bulkInvite = nullptr;

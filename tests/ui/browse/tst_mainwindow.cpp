@@ -2,9 +2,11 @@
 // new key, the menus' signals, the keyboard, the column layout per profile and kind, TSV on
 // Ctrl+C, the window's geometry, and a session replaced or deleted under it.
 #include "models/customertablemodel.h"
+#include "models/referraltreemodel.h"
 #include "tests/ui/browse/browsetest.h"
 #include "ui/browse/customerdetaildialog.h"
 #include "ui/browse/customerpage.h"
+#include "ui/browse/linkfield.h"
 #include "ui/browse/pagebar.h"
 #include "ui/browse/statebanner.h"
 #include "ui/changes/customeractions.h"
@@ -29,6 +31,9 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTabWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -48,6 +53,8 @@ private slots:
     void ctrlCCopiesSelectedRows();
     void everyShortcutIsListed();
     void customerMenuPerKind();
+    void treeOffersTheChangeActions();
+    void referralLinkCopiedFromTheKeyboard();
     void columnsRememberedPerProfileAndKind();
     void sessionReplacedReloadsForItsKind();
     void sessionDeletedUnderTheWindow();
@@ -363,10 +370,11 @@ void TestMainWindow::customerMenuPerKind() {
     window.setSession(m_referral.get());
     QVERIFY(waitForPage(window));
     window.customerPage()->view()->clearSelection();
-    QCOMPARE(menuTexts(), QStringList({u"Open customer"_s, u"New customer…"_s, u"Edit…"_s,
-                                       u"Archive"_s, u"Restore"_s, u"Delete…"_s, u"Show in tree"_s,
-                                       u"Credit balance…"_s, u"Credit from CSV…"_s, u"Invite…"_s,
-                                       u"Bulk invite from CSV…"_s, u"Journal of changes"_s}));
+    QCOMPARE(menuTexts(),
+             QStringList({u"Open customer"_s, u"New customer…"_s, u"Edit…"_s, u"Archive"_s,
+                          u"Restore"_s, u"Delete…"_s, u"Show in tree"_s, u"Copy referral link"_s,
+                          u"Credit balance…"_s, u"Credit from CSV…"_s, u"Invite…"_s,
+                          u"Bulk invite from CSV…"_s, u"Journal of changes"_s}));
     QCOMPARE(window.tabs()->count(), 3);
     QCOMPARE(window.tabs()->tabText(1), u"Referral tree"_s);
     QVERIFY(window.tabs()->tabBar()->isVisible());
@@ -387,6 +395,127 @@ void TestMainWindow::customerMenuPerKind() {
     QVERIFY(window.customerActions()->editAction()->isEnabled());
     window.setSession(nullptr);
     QCOMPARE(window.tabs()->count(), 2);
+}
+
+// The referral tree is a place to act from, like the tables: its selected customer drives Edit,
+// Archive and Credit, its right-click menu offers them, and a chain is walked up with Go to
+// referrer and Go to root.
+void TestMainWindow::treeOffersTheChangeActions() {
+    MainWindow window(m_fixture.profiles());
+    window.show();
+    window.setSession(m_referral.get());
+    QVERIFY(waitForPage(window));
+    window.treeTabAction()->trigger();
+    ReferralTreePage *tree = window.referralTreePage();
+    ReferralTreeModel *model = tree->model();
+    QTRY_VERIFY_WITH_TIMEOUT(model->rowCount() > 0 && !model->isLoading(), 15000);
+    // Two levels down a chain: a root with referrals, and one of theirs with referrals.
+    QModelIndex root, child, grandchild;
+    for (int row = 0; row < model->rowCount() && !grandchild.isValid(); ++row) {
+        const QModelIndex candidate = model->index(row, 0);
+        if (model->customerAt(candidate).referralsCount <= 0)
+            continue;
+        model->loadMore(candidate);
+        QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(candidate), 15000);
+        for (int r = 0; r < model->loadedChildCount(candidate); ++r) {
+            const QModelIndex under = model->index(r, 0, candidate);
+            if (model->customerAt(under).referralsCount <= 0)
+                continue;
+            model->loadMore(under);
+            QTRY_VERIFY_WITH_TIMEOUT(!model->isLoading(under), 15000);
+            if (model->loadedChildCount(under) > 0) {
+                root = candidate;
+                child = under;
+                grandchild = model->index(0, 0, under);
+                break;
+            }
+        }
+    }
+    QVERIFY2(grandchild.isValid(), "the seed data has chains of three");
+
+    QVERIFY(!window.customerActions()->editAction()->isEnabled());
+    tree->view()->setCurrentIndex(grandchild);
+    const Customer chosen = model->customerAt(grandchild);
+    QCOMPARE(tree->selectedCustomer()->identifier(), chosen.identifier());
+    QVERIFY(window.customerActions()->editAction()->isEnabled());
+    QVERIFY(window.creditAction()->isEnabled());
+    QCOMPARE(window.customerActions()->archiveAction()->isEnabled() ||
+                 window.customerActions()->restoreAction()->isEnabled(),
+             true);
+
+    // The right-click menu: the tree's own entries, then the window's changes.
+    QStringList offered;
+    QTimer reader;
+    reader.setInterval(20);
+    connect(&reader, &QTimer::timeout, this, [&offered] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        for (const QAction *action : menu->actions()) {
+            if (!action->isSeparator() && action->isVisible() && action->isEnabled())
+                offered.append(action->text().remove(u'&'));
+        }
+        menu->close();
+    });
+    reader.start();
+    const QRect rect = tree->view()->visualRect(grandchild);
+    QVERIFY(rect.isValid());
+    Q_EMIT tree->view()->customContextMenuRequested(rect.center());
+    reader.stop();
+    for (const QString &expected : {u"Open Details"_s, u"Copy ID"_s, u"Go to referrer"_s,
+                                    u"Go to root"_s, u"Edit…"_s, u"Credit balance…"_s}) {
+        QVERIFY2(offered.contains(expected), qPrintable(offered.join(u", "_s)));
+    }
+
+    // Up the chain, from the keyboard.
+    tree->view()->setFocus();
+    QTest::keyClick(tree->view(), Qt::Key_Up, Qt::AltModifier);
+    QCOMPARE(tree->selectedCustomer()->identifier(), model->customerAt(child).identifier());
+    tree->view()->setCurrentIndex(grandchild);
+    QTest::keyClick(tree->view(), Qt::Key_Home, Qt::AltModifier);
+    QCOMPARE(tree->selectedCustomer()->identifier(), model->customerAt(root).identifier());
+    // A root has no referrer to go to.
+    QVERIFY(!tree->goToReferrerAction()->isEnabled());
+    QVERIFY(!tree->goToReferrer());
+    window.setSession(nullptr);
+}
+
+// A referral link is copied with one key, from the table and from a customer's window, and
+// the person sees that it was.
+void TestMainWindow::referralLinkCopiedFromTheKeyboard() {
+    MainWindow window(m_fixture.profiles());
+    window.show();
+    window.setSession(m_referral.get());
+    QVERIFY(waitForPage(window));
+    CustomerPage *page = window.customerPage();
+    int row = 0;
+    while (row < page->model()->rowCount() && page->model()->customerAt(row).referralLink.isEmpty())
+        ++row;
+    QVERIFY(row < page->model()->rowCount());
+    const Customer customer = page->model()->customerAt(row);
+    page->view()->setFocus();
+    page->view()->selectRow(page->proxyModel()->mapFromSource(page->model()->index(row, 0)).row());
+    QGuiApplication::clipboard()->clear();
+    QVERIFY(window.copyLinkAction()->isEnabled());
+    QTest::keyClick(page->view(), Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), customer.referralLink);
+    QVERIFY2(window.requestStateLabel()->text().startsWith(u"Copied the referral link of "_s),
+             qPrintable(window.requestStateLabel()->text()));
+
+    CustomerDetailDialog *dialog = window.openCustomer(customer);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    // The details are shown again once read from the server: wait for that first.
+    QTRY_VERIFY(dialog->hasLoaded() && !dialog->isLoading());
+    auto *link = qobject_cast<LinkField *>(dialog->fieldWidget(u"referralLink"_s));
+    QVERIFY(link);
+    QCOMPARE(link->url(), customer.referralLink);
+    QGuiApplication::clipboard()->clear();
+    QTest::keyClick(dialog, Qt::Key_L, Qt::ControlModifier | Qt::ShiftModifier);
+    QCOMPARE(QGuiApplication::clipboard()->text(), customer.referralLink);
+    QCOMPARE(link->copyButton()->text(), u"Copied"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(link->copyButton()->text(), u"Copy"_s, 5000);
+    dialog->close();
+    window.setSession(nullptr);
 }
 
 void TestMainWindow::columnsRememberedPerProfileAndKind() {

@@ -28,6 +28,7 @@ private slots:
     void init();
     void cleanup();
     void showsEverythingNewestFirst();
+    void editShowsWhatChangedAndColumnsFit();
     void filters();
     void exportsWhatIsShown();
     void pendingHighlightedAndMarkedChecked();
@@ -82,6 +83,34 @@ void TestJournalWindow::showsEverythingNewestFirst() {
     QVERIFY(!m_window->isModal());
     const QModelIndex top = m_window->proxy()->index(0, JournalModel::CustomerColumn);
     QCOMPARE(top.data().toString(), u"carol"_s); // the last written
+}
+
+// What an edit changed is in the window, not only in the CSV; the time and the customer are
+// never cut, and the spare width goes to the changes rather than to the Reason at the end.
+void TestJournalWindow::editShowsWhatChangedAndColumnsFit() {
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window));
+    QTableView *view = m_window->view();
+    const QSortFilterProxyModel *proxy = m_window->proxy();
+    int bob = -1;
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        if (proxy->index(row, JournalModel::CustomerColumn).data().toString() == u"bob"_s)
+            bob = row;
+    }
+    QVERIFY(bob >= 0);
+    QCOMPARE(proxy->index(bob, JournalModel::ChangesColumn).data().toString(),
+             u"email: a,\"b\"@example.com"_s);
+
+    const QFontMetrics metrics = view->fontMetrics();
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        for (const int column :
+             {int(JournalModel::TimeColumn), int(JournalModel::CustomerColumn)}) {
+            const QString text = proxy->index(row, column).data().toString();
+            QVERIFY2(metrics.horizontalAdvance(text) < view->columnWidth(column), qPrintable(text));
+        }
+    }
+    QVERIFY(view->columnWidth(JournalModel::ChangesColumn) >
+            view->columnWidth(JournalModel::ReasonColumn));
 }
 
 void TestJournalWindow::filters() {

@@ -431,8 +431,9 @@ void CustomerPage::watchRetries(ApiCall *call) {
             return; // a superseded page says nothing
         const int seconds = (delayMs + 999) / 1000;
         m_banner->showRetrying(reason, seconds);
+        // The wait of a rate limit is counted down once, in the window's status bar.
         setRequestState(reason.kind == ApiError::Kind::RateLimited
-                            ? tr("Rate limited; trying again in %n seconds…", nullptr, seconds)
+                            ? tr("Rate limited; trying again when the server allows…")
                             : tr("The server had a problem; trying again in %n "
                                  "seconds…",
                                  nullptr, seconds));

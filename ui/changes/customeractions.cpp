@@ -296,7 +296,7 @@ BulkActionDialog *CustomerActions::restore(const QList<Customer> &customers, QWi
 namespace {
 
 struct ChangeText {
-    QString title;    // "Suspend customers"
+    QString title;    // "Suspend": also the confirmation's button
     QString question; // with %1 for one name or %n for several
     QString consequence;
     QString done; // "%1 suspended."
@@ -374,9 +374,9 @@ BulkActionDialog *CustomerActions::changeStatus(StatusChange change,
     const QString who = targets.size() == 1 ? nameOf(targets.first())
                                             : tr("%n customers", nullptr, int(targets.size()));
     if (ask) {
-        const auto answer = MessageBox::question(
+        const auto answer = MessageBox::confirm(
             parentFor(parent), text.title, text.question.arg(who) + u"\n\n"_s + text.consequence,
-            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+            text.title, {}, true);
         if (answer != QMessageBox::Yes)
             return nullptr;
     }

@@ -25,6 +25,7 @@ EditCustomerDialog::EditCustomerDialog(Session *session, const Customer &custome
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
     , m_submit(m_buttons->addButton(tr("&Save…"), QDialogButtonBox::AcceptRole)) {
     setWindowTitle(tr("Edit %1").arg(customer.displayName()));
+    m_header->setObjectName(QStringLiteral("editHeader"));
     m_header->setWordWrap(true);
     m_header->setTextFormat(Qt::PlainText);
     m_top->setObjectName(QStringLiteral("topMessage"));
@@ -55,7 +56,9 @@ CustomerUpdate EditCustomerDialog::pendingUpdate() const {
 }
 
 void EditCustomerDialog::updateHeader() {
-    QString text = m_customer.id.isEmpty() || m_customer.id == m_customer.key
+    // The ID only when it says something the identifier does not (refer-a-friend customers
+    // are identified by their ID already).
+    QString text = m_customer.id.isEmpty() || m_customer.id == m_customer.identifier()
                        ? tr("Customer %1").arg(m_customer.identifier())
                        : tr("Customer %1 (ID %2)").arg(m_customer.identifier(), m_customer.id);
     if (!m_customer.status.isEmpty())

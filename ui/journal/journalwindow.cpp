@@ -2,6 +2,7 @@
 
 #include "app/journal/journal.h"
 #include "app/journal/journalmodel.h"
+#include "ui/widgets/dialogparts.h"
 #include "ui/widgets/messagebox.h"
 #include "ui/widgets/statecolorpalette.h"
 
@@ -369,7 +370,7 @@ bool JournalWindow::exportCsv(const QString &path, QString *error) const {
 }
 
 void JournalWindow::exportWithDialog() {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = DialogParts::documentsFolder();
     const QString suggested =
         folder + u"/partnero-journal-"_s + QDate::currentDate().toString(Qt::ISODate) + u".csv"_s;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export the journal"), suggested,

@@ -238,8 +238,12 @@ void BalanceWidget::setState(const QString &text, bool isError) {
 
 QString BalanceWidget::formatAmount(double amount, const QString &units, bool isCurrency) {
     const QLocale locale;
-    if (isCurrency && !units.trimmed().isEmpty())
-        return locale.toCurrencyString(amount, currencySymbol(units), 2);
+    if (isCurrency && !units.trimmed().isEmpty()) {
+        // The C locale (LANG=C, common on servers and in containers) has no currency format
+        // and writes "10.00$"; its numbers are English ones, so English places the symbol.
+        const QLocale money = locale.language() == QLocale::C ? QLocale(QLocale::English) : locale;
+        return money.toCurrencyString(amount, currencySymbol(units), 2);
+    }
     const QString number = locale.toString(amount, 'f', QLocale::FloatingPointShortest);
     if (units.isEmpty())
         return number;

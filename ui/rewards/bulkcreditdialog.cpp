@@ -241,7 +241,7 @@ void BulkCreditDialog::fillUnits() {
 }
 
 void BulkCreditDialog::chooseFile() {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = DialogParts::documentsFolder();
     const QString path = QFileDialog::getOpenFileName(this, tr("Choose a list of credits"), folder,
                                                       tr("CSV files (*.csv *.txt);;All files (*)"));
     if (!path.isEmpty())
@@ -331,13 +331,13 @@ void BulkCreditDialog::startClicked() {
     const int ready = sendableCount();
     if (ready == 0 || stage() != Stage::Preparing)
         return;
-    const auto answer = MessageBox::question(
+    const auto answer = MessageBox::confirm(
         this, tr("Credit the customers?"),
         tr("%1\n\nThe credits are sent one after the other; each is recorded in the journal "
            "with its reason. Credit %2 customers now?")
             .arg(m_summary->text())
             .arg(ready),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        tr("Credit %n customers", nullptr, ready));
     if (answer == QMessageBox::Yes)
         startRun();
 }
@@ -469,11 +469,11 @@ void BulkCreditDialog::askAboutUnknown(int row, const ApiError &error,
                     .arg(DisplayFormat::amount(*r.before + r.amount, r.units, r.isCurrency));
     }
     text += u"\n\n"_s +
-            tr("Yes: it went through.\nNo: leave it as unknown (not sent again) and go on.\n"
-               "Abort: leave it as unknown and stop the run.");
-    const auto answer = MessageBox::question(
-        this, tr("Did the credit go through?"), text,
-        QMessageBox::Yes | QMessageBox::No | QMessageBox::Abort, QMessageBox::No);
+            tr("Leave it as unknown: it is not sent again, and the run goes on. Stop the run: "
+               "leave it as unknown and send nothing more.");
+    const auto answer = MessageBox::chooseOfThree(this, tr("Did the credit go through?"), text,
+                                                  tr("It went through"), tr("Leave it as unknown"),
+                                                  tr("Stop the run"));
     // The row's balance after is the one read again; a Yes reports it as credited.
     m_runner->decide(row, answer == QMessageBox::Yes     ? Decision::WentThrough
                           : answer == QMessageBox::Abort ? Decision::LeaveUnknownAndStop
@@ -488,10 +488,10 @@ void BulkCreditDialog::retryFailedClicked() {
         return;
     // Failed means the server refused or the customer was not found: nothing was credited,
     // so sending these again on the person's word cannot credit anyone twice.
-    const auto answer = MessageBox::question(
+    const auto answer = MessageBox::confirm(
         this, tr("Retry the failed rows?"),
         tr("Nothing was credited for the %n failed rows. Send them again now?", nullptr, failed),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        tr("Send again"));
     if (answer != QMessageBox::Yes)
         return;
     m_runner->retryFailed();
@@ -517,10 +517,11 @@ void BulkCreditDialog::exportClicked() {
 
 void BulkCreditDialog::reject() {
     if (stage() == Stage::Running || stage() == Stage::Asking) {
-        const auto answer = MessageBox::question(
+        const auto answer = MessageBox::confirm(
             this, tr("Stop crediting?"),
             tr("The credit on its way, if any, is finished first; the rest is not sent.\n\n"
-               "Stop and close?"));
+               "Stop and close?"),
+            tr("Stop and close"), tr("Go on crediting"));
         if (answer != QMessageBox::Yes)
             return;
         m_closeWhenIdle = true; // onFinished() closes

@@ -196,7 +196,7 @@ void BulkInviteDialog::showPage(int index) {
 }
 
 void BulkInviteDialog::chooseFile() {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString folder = DialogParts::documentsFolder();
     const QString path =
         QFileDialog::getOpenFileName(this, tr("Choose a list of people to invite"), folder,
                                      tr("CSV files (*.csv *.txt);;All files (*)"));
@@ -321,12 +321,12 @@ void BulkInviteDialog::startClicked() {
     const int count = previewSendableCount();
     if (count == 0 || !m_start->isEnabled())
         return;
-    const auto answer = MessageBox::question(
+    const auto answer = MessageBox::confirm(
         this, tr("Send the invitations?"),
         tr("Partnero will email an invitation to %n people, one after the other. You can pause "
            "or cancel while it runs.\n\nSend %n invitations now?",
            nullptr, count),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        tr("Send %n invitations", nullptr, count));
     if (answer != QMessageBox::Yes)
         return;
     startRun();
@@ -542,7 +542,11 @@ void BulkInviteDialog::updateRun() {
             m_runner->isBusy() ? tr("Pausing after the invitation on its way…") : tr("Paused.");
         break;
     case State::Finished:
-        status = tr("Done: %1 invited, %2 failed.").arg(sent).arg(failed);
+        // Every row of the file is accounted for: the skipped ones too.
+        status = tr("Done: %1 invited, %2 failed, %3 skipped.")
+                     .arg(sent)
+                     .arg(failed)
+                     .arg(m_state->count(BulkRowStatus::Skipped));
         break;
     case State::Stopped:
         status = m_runner->errorString().isEmpty()
@@ -596,12 +600,13 @@ void BulkInviteDialog::discardClicked() {
     if (!m_runner || m_runner->state() != BulkInviteRunner::State::Idle)
         return;
     const int unknown = m_state->count(BulkRowStatus::Unknown);
-    const auto answer = MessageBox::question(
+    const auto answer = MessageBox::confirm(
         this, tr("Discard the interrupted run?"),
         tr("%1 invitations were not sent yet and will not be sent. %2\n\nDiscard the run?")
             .arg(m_state->count(BulkRowStatus::Pending))
             .arg(unknown > 0 ? tr("Invitations with an unknown outcome: %1.").arg(unknown)
-                             : QString()));
+                             : QString()),
+        tr("Discard the run"), tr("Keep it"));
     if (answer != QMessageBox::Yes)
         return;
     delete m_runner;
@@ -625,10 +630,11 @@ void BulkInviteDialog::pauseClicked() {
 void BulkInviteDialog::cancelClicked() {
     if (!m_runner)
         return;
-    const auto answer = MessageBox::question(
+    const auto answer = MessageBox::confirm(
         this, tr("Cancel sending?"),
         tr("The invitations not sent yet will not be sent. The one on its way, if any, is "
-           "finished first.\n\nCancel sending?"));
+           "finished first.\n\nCancel sending?"),
+        tr("Cancel sending"), tr("Go on sending"));
     if (answer == QMessageBox::Yes)
         m_runner->cancel();
     updateRun();
@@ -657,12 +663,12 @@ void BulkInviteDialog::sendSelectedAgain() {
     }
     if (rows.isEmpty())
         return;
-    const auto answer = MessageBox::question(
+    const auto answer = MessageBox::confirm(
         this, tr("Send again?"),
         tr("These invitations may already have arrived. Anyone who got one receives a second "
            "email:\n%1\n\nSend them again?")
             .arg(emails.mid(0, 10).join(u"\n"_s) + (emails.size() > 10 ? u"\n…"_s : QString())),
-        QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        tr("Send again"), tr("Do not send"));
     if (answer != QMessageBox::Yes)
         return;
     for (int row : std::as_const(rows))
@@ -688,7 +694,7 @@ bool BulkInviteDialog::exportResults(const QString &path, QString *errorMessage)
         m_state && !m_state->rows().isEmpty() ? m_state->rows() : m_preview;
     for (const BulkInviteRow &row : rows) {
         writer.addRow({QString::number(row.sourceLine), row.email, row.name,
-                       BulkRunState::statusId(row.status), row.detail});
+                       BulkRunState::statusText(row.status), row.detail});
     }
     return writer.writeToFile(path, errorMessage);
 }
@@ -703,11 +709,12 @@ void BulkInviteDialog::exportClicked() {
 void BulkInviteDialog::reject() {
     if (m_runner && (m_runner->state() == BulkInviteRunner::State::Running ||
                      m_runner->state() == BulkInviteRunner::State::Waiting || m_runner->isBusy())) {
-        const auto answer = MessageBox::question(
+        const auto answer = MessageBox::confirm(
             this, tr("Stop sending?"),
             tr("Sending is paused and the window closes once the invitation on its way is "
                "answered. The rest can be sent later: the console offers to resume when you "
-               "open this window again.\n\nStop sending and close?"));
+               "open this window again.\n\nStop sending and close?"),
+            tr("Stop and close"), tr("Go on sending"));
         if (answer != QMessageBox::Yes)
             return;
         m_runner->pause();

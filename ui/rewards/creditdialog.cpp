@@ -976,8 +976,8 @@ void CreditDialog::sendAgain() {
         text += u"\n\n"_s + tr("Balance before: %1\nBalance now: %2")
                                 .arg(m_unknownBefore->text(), m_unknownNow->text());
     }
-    const auto answer = MessageBox::question(this, tr("Send the credit again?"), text,
-                                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+    const auto answer = MessageBox::confirm(this, tr("Send the credit again?"), text,
+                                            tr("Send again"), tr("Do not send"));
     if (answer != QMessageBox::Yes || m_stage != Stage::Unknown)
         return;
     // The reconciling read is the new "before": the confirmation and a second unknown outcome

@@ -211,22 +211,24 @@ void InviteDialog::send() {
     const InviteRequest invite = request();
     const QString key = InviteCsv::emailKey(invite.email);
     if (!m_unknownEmail.isEmpty() && key == InviteCsv::emailKey(m_unknownEmail)) {
-        const auto answer = MessageBox::question(
+        const auto answer = MessageBox::confirm(
             this, tr("Send the invitation again?"),
             tr("The last invitation to %1 may or may not have been sent. If it was, %1 gets two "
                "invitation emails.\n\nSend it again?")
-                .arg(invite.email));
+                .arg(invite.email),
+            tr("Send again"), tr("Do not send"));
         if (answer != QMessageBox::Yes)
             return;
     } else {
         const QHash<QString, QDateTime> before =
             InviteCsv::invitedBefore(m_session->journal(), m_session->profile().id);
         if (before.contains(key)) {
-            const auto answer = MessageBox::question(
+            const auto answer = MessageBox::confirm(
                 this, tr("Invite again?"),
                 tr("This console invited %1 on %2.\n\nSend another invitation?")
-                    .arg(invite.email, QLocale().toString(before.value(key).toLocalTime(),
-                                                          QLocale::ShortFormat)));
+                    .arg(invite.email,
+                         QLocale().toString(before.value(key).toLocalTime(), QLocale::ShortFormat)),
+                tr("Invite again"), tr("Do not send"));
             if (answer != QMessageBox::Yes)
                 return;
         }

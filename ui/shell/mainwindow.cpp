@@ -27,6 +27,7 @@
 #include "ui/rewards/creditdialog.h"
 #include "ui/rewards/invitedialog.h"
 #include "ui/shell/shortcutsdialog.h"
+#include "ui/widgets/dialogparts.h"
 #include "ui/widgets/messagebox.h"
 
 #include <QAction>
@@ -213,10 +214,9 @@ void MainWindow::buildMenus() {
         QString filter;
         const QString csv = tr("CSV for spreadsheets (*.csv)");
         const QString jsonLines = tr("JSON lines, as the API sent them (*.jsonl)");
-        const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
         const QString path = QFileDialog::getSaveFileName(
             this, tr("Export customers"),
-            QDir(QDir(folder).exists() ? folder : QDir::homePath()).filePath(tr("customers.csv")),
+            QDir(DialogParts::documentsFolder()).filePath(tr("customers.csv")),
             csv + QStringLiteral(";;") + jsonLines, &filter);
         if (!path.isEmpty())
             exportCustomers(path, filter == jsonLines || path.endsWith(QStringLiteral(".jsonl")));
@@ -348,7 +348,9 @@ void MainWindow::buildToolBar() {
             lookUp(m_lookupEdit->text());
     });
 
-    // Filled by rebuildCustomerUi() with the session's change actions.
+    // Filled by rebuildCustomerUi() with the session's change actions, on a row of its own:
+    // beside the Find box, Credit balance and the journal went behind » at the default size.
+    addToolBarBreak();
     m_customerBar = addToolBar(tr("Customer"));
     m_customerBar->setObjectName(QStringLiteral("customerToolBar"));
     m_customerBar->setMovable(false);
@@ -394,6 +396,7 @@ void MainWindow::buildStatusBar() {
 void MainWindow::setSession(Session *session) {
     if (session && session == m_session)
         return;
+    m_connectionFailure.clear();
     closeDetailDialogs();
     closeSessionDialogs();
     // The tree and the change actions belong to one session; they have no session setter.
@@ -426,13 +429,19 @@ void MainWindow::setSession(Session *session) {
     m_rateLabel->hide();
 
     if (session) {
-        connect(session, &Session::connected, this, &MainWindow::updateConnectionText);
+        connect(session, &Session::connected, this, [this] {
+            m_connectionFailure.clear();
+            updateConnectionText();
+        });
         // A detected kind decides the tree tab and which change actions exist.
         connect(session, &Session::connected, this, [this] {
             rebuildCustomerUi();
             updateTreeTab();
         });
-        connect(session, &Session::connectionFailed, this, &MainWindow::updateConnectionText);
+        connect(session, &Session::connectionFailed, this, [this](const ApiError &error) {
+            m_connectionFailure = error.sentence();
+            updateConnectionText();
+        });
         connect(session, &QObject::destroyed, this, [this] {
             // Deleted without being replaced first: behave as "not connected".
             if (!m_session)
@@ -487,6 +496,10 @@ void MainWindow::updateConnectionText() {
         } else if (m_session->configurationError().isError()) {
             text = tr("Not connected to %1").arg(host);
             toolTip = m_session->configurationError().sentence();
+        } else if (!m_connectionFailure.isEmpty()) {
+            // Never "Connecting…" beside the sentence that says connecting failed.
+            text = tr("Not connected to %1").arg(host);
+            toolTip = m_connectionFailure;
         } else {
             text = tr("Connecting to %1…").arg(host);
         }

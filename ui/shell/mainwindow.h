@@ -220,6 +220,7 @@ private:
     QAction *m_showInTree = nullptr;
     QAction *m_credit = nullptr;
     QAction *m_copyLink = nullptr;
+    QString m_connectionFailure; // why the session could not connect, until it does
     QAction *m_bulkCredit = nullptr;
     QAction *m_invite = nullptr;
     QAction *m_bulkInvite = nullptr;

@@ -8,6 +8,7 @@
 #include "ui/widgets/statecolorpalette.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFileDialog>
 #include <QFrame>
 #include <QHBoxLayout>
@@ -194,11 +195,15 @@ QHBoxLayout *DialogParts::buttonRow(std::initializer_list<QPushButton *> leading
     return row;
 }
 
+QString DialogParts::documentsFolder() {
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    return !documents.isEmpty() && QDir(documents).exists() ? documents : QDir::homePath();
+}
+
 void DialogParts::exportFile(QWidget *parent, const QString &fileName, const ExportTexts &texts,
                              const std::function<bool(const QString &, QString *)> &write) {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path =
-        QFileDialog::getSaveFileName(parent, texts.title, folder + u'/' + fileName, texts.filter);
+    const QString path = QFileDialog::getSaveFileName(
+        parent, texts.title, QDir(documentsFolder()).filePath(fileName), texts.filter);
     if (path.isEmpty())
         return;
     QString error;

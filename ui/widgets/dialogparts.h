@@ -58,4 +58,8 @@ void exportFile(QWidget *parent, const QString &fileName, const ExportTexts &tex
 // be long), whole-row selection, no row numbers and no word wrap.
 QTableView *rowsView(QAbstractItemModel *model, const QString &objectName, QWidget *parent);
 
+// Where file choosers open: the Documents folder when it exists (many Linux homes have none,
+// and a chooser opened on a missing folder lands somewhere arbitrary), else the home folder.
+QString documentsFolder();
+
 } // namespace DialogParts

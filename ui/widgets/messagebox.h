@@ -1,10 +1,16 @@
 #pragma once
 
+#include <QCoreApplication>
+#include <QList>
 #include <QMessageBox>
+#include <QPair>
+#include <QStringList>
 
 // Every message box of the console goes through here, so that GUI tests can answer the next
 // one in advance instead of blocking on a modal dialog.
 class MessageBox final {
+    Q_DECLARE_TR_FUNCTIONS(MessageBox)
+
 public:
     static QMessageBox::StandardButton
     question(QWidget *parent, const QString &title, const QString &text,
@@ -31,15 +37,30 @@ public:
                                                       const QString &text, const QString &yesText,
                                                       const QString &noText);
 
+    // A confirmation whose buttons name the action and the way out ("Archive", "Cancel"),
+    // never Yes and No: Yes for the action, No (also on Escape) for the way out, which is the
+    // default unless `actionIsDefault`. An empty `cancelText` reads "Cancel".
+    static QMessageBox::StandardButton confirm(QWidget *parent, const QString &title,
+                                               const QString &text, const QString &actionText,
+                                               const QString &cancelText = {},
+                                               bool actionIsDefault = false);
+    // Three named answers: Yes, No and Abort; No is the default and Escape.
+    static QMessageBox::StandardButton chooseOfThree(QWidget *parent, const QString &title,
+                                                     const QString &text, const QString &yesText,
+                                                     const QString &noText,
+                                                     const QString &abortText);
+
     // Tests: the next box is not shown and returns this answer instead.
     static void setNextAnswer(QMessageBox::StandardButton answer);
-    // Tests: the text of the last box shown or answered.
+    // Tests: the text of the last box shown or answered, and its buttons' texts (without
+    // mnemonics), in no particular order.
     static QString lastText();
+    static QStringList lastButtons();
 
 private:
+    using Names = QList<QPair<QMessageBox::StandardButton, QString>>;
     static QMessageBox::StandardButton
     show(QWidget *parent, QMessageBox::Icon icon, const QString &title, const QString &text,
          QMessageBox::StandardButtons buttons, QMessageBox::StandardButton defaultButton,
-         const QString &yesText = {}, const QString &noText = {},
-         QMessageBox::StandardButton escapeButton = QMessageBox::No);
+         const Names &names = {}, QMessageBox::StandardButton escapeButton = QMessageBox::NoButton);
 };

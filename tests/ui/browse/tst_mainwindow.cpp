@@ -31,7 +31,9 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTabWidget>
+#include <QTcpServer>
 #include <QTimer>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTreeView>
 #include <QtTest>
@@ -53,6 +55,8 @@ private slots:
     void ctrlCCopiesSelectedRows();
     void everyShortcutIsListed();
     void customerMenuPerKind();
+    void toolBarShowsEveryActionAtDefaultSize();
+    void failedConnectionIsNotConnecting();
     void treeOffersTheChangeActions();
     void referralLinkCopiedFromTheKeyboard();
     void columnsRememberedPerProfileAndKind();
@@ -149,6 +153,9 @@ void TestMainWindow::rateLimitCountsDownInStatusBar() {
     QTRY_VERIFY(window.rateLimitLabel()->isVisible());
     QVERIFY2(window.rateLimitLabel()->text().startsWith(u"Rate limited: waiting "_s),
              qPrintable(window.rateLimitLabel()->text()));
+    // Counted down once: the request's own line says what happens, not the seconds again.
+    QVERIFY2(!window.requestStateLabel()->text().contains(u"second"_s),
+             qPrintable(window.requestStateLabel()->text()));
     QVERIFY(!shown.isEmpty() || shown.wait(10000));
     // The countdown runs out and the label goes.
     QTRY_VERIFY_WITH_TIMEOUT(!window.rateLimitLabel()->isVisible(), 8000);
@@ -395,6 +402,55 @@ void TestMainWindow::customerMenuPerKind() {
     QVERIFY(window.customerActions()->editAction()->isEnabled());
     window.setSession(nullptr);
     QCOMPARE(window.tabs()->count(), 2);
+}
+
+// At the window's default size no change action hides behind the toolbar's » menu.
+void TestMainWindow::toolBarShowsEveryActionAtDefaultSize() {
+    MainWindow window(m_fixture.profiles());
+    window.resize(1100, 700);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    for (Session *session : {m_referral.get(), m_affiliate.get()}) {
+        window.setSession(session);
+        QVERIFY(waitForPage(window));
+        auto *bar = window.findChild<QToolBar *>(u"customerToolBar"_s);
+        QVERIFY(bar);
+        QTRY_VERIFY(bar->isVisible());
+        int shown = 0;
+        for (QAction *action : bar->actions()) {
+            if (action->isSeparator() || !action->isVisible())
+                continue;
+            QWidget *button = bar->widgetForAction(action);
+            QVERIFY2(button && button->isVisible(), qPrintable(action->text()));
+            ++shown;
+        }
+        QVERIFY(shown >= 5);
+    }
+    window.setSession(nullptr);
+}
+
+// A connection that failed is said as such beside the error, never "Connecting to…".
+void TestMainWindow::failedConnectionIsNotConnecting() {
+    QTcpServer closed;
+    QVERIFY(closed.listen(QHostAddress::LocalHost));
+    const quint16 port = closed.serverPort();
+    closed.close();
+    Profile profile;
+    profile.id = u"unreachable"_s;
+    profile.name = u"Unreachable"_s;
+    profile.baseUrl = QUrl(u"http://127.0.0.1:%1/v1"_s.arg(port));
+    profile.kind = ProgramKind::Affiliate;
+    Session session(profile, u"some-key"_s, nullptr);
+    MainWindow window(m_fixture.profiles());
+    window.show();
+    window.setSession(&session);
+    QSignalSpy failed(&session, &Session::connectionFailed);
+    session.connectToServer();
+    QVERIFY(failed.wait(15000));
+    const QString text = window.connectionLabel()->text();
+    QVERIFY2(text.startsWith(u"Not connected to 127.0.0.1"_s), qPrintable(text));
+    QVERIFY(!window.connectionLabel()->toolTip().isEmpty());
+    window.setSession(nullptr);
 }
 
 // The referral tree is a place to act from, like the tables: its selected customer drives Edit,

@@ -230,6 +230,11 @@ void TestChangesReferral::editDateOfBirthSendsOnlyChanges() {
     QCOMPARE(form->dateOfBirth(), QDate(1985, 6, 1));
     QVERIFY(form->lineEdit(u"key"_s)->text().isEmpty()); // the API does not show it
     QVERIFY(form->changes().isEmpty());
+    // Named once: a refer-a-friend customer's identifier is its ID.
+    const QString header = dialog->findChild<QLabel *>(u"editHeader"_s)->text();
+    QVERIFY2(header.startsWith(u"Customer %1 · Status: "_s.arg(before.identifier())),
+             qPrintable(header));
+    QVERIFY2(!header.contains(u"(ID "_s), qPrintable(header));
 
     form->setDateOfBirth(QDate(1986, 7, 2));
     form->lineEdit(u"name"_s)->setText(u"Amanda"_s);
@@ -387,6 +392,10 @@ void TestChangesReferral::archiveThenUndo() {
 
     MessageBox::setNextAnswer(QMessageBox::Yes);
     actions.archiveAction()->trigger();
+    // The confirmation names the action, not Yes and No.
+    QStringList buttons = MessageBox::lastButtons();
+    buttons.sort();
+    QCOMPARE(buttons, QStringList({u"Archive"_s, u"Cancel"_s}));
     QTRY_COMPARE(changed.count(), 1);
     QCOMPARE(changed.first().at(1).value<Customer>().status, u"deleted"_s);
     QCOMPARE(m_fx.fetch(customer.id).value().status, u"deleted"_s);

@@ -94,6 +94,10 @@ void TestBalanceWidget::formatting() {
     QCOMPARE(BalanceWidget::formatAmount(1234.5, u"EUR"_s, true), u"1.234,50\u00A0€"_s);
     QCOMPARE(BalanceWidget::formatAmount(3, u"USD"_s, true), u"3,00\u00A0$"_s);
     QCOMPARE(BalanceWidget::formatAmount(120, u"points"_s, false), u"120\u00A0points"_s);
+    // LANG=C: the symbol in front, as in English, never "10.00$".
+    QLocale::setDefault(QLocale::c());
+    QCOMPARE(BalanceWidget::formatAmount(10, u"USD"_s, true), u"$10.00"_s);
+    QCOMPARE(BalanceWidget::formatAmount(1234.5, u"EUR"_s, true), u"€1,234.50"_s);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
 }
 

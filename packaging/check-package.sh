@@ -91,30 +91,48 @@ done
 # Every library the programs link must be declared by its Debian package.
 depends="$(dpkg-deb -f "$deb" Depends)"
 declared="$(printf '%s\n' "$depends" | tr ',|' '\n\n' | sed -E 's/\(.*\)//; s/:any//; s/[[:space:]]//g' | sed '/^$/d' | sort -u)"
-owner_of() { # the Debian package that holds a library file, or nothing
-  local path="$1" alt
-  case "$path" in /usr/*) alt="${path#/usr}" ;; *) alt="/usr$path" ;; esac
-  { dpkg -S "$path" 2>/dev/null || dpkg -S "$alt" 2>/dev/null || dpkg -S "$(readlink -f "$path")" 2>/dev/null; } \
-    | head -n 1 | cut -d: -f1
-}
+# NEEDED libraries as "program soname path", found the way the loader finds them.
+: >"$work/needed"
 for p in partnero-console partnero-sandbox; do
   f="$work/root/usr/bin/$p"
   [ -f "$f" ] || continue
   ldd "$f" >"$work/ldd.$p"
   for soname in $(readelf -d "$f" | sed -n 's/.*(NEEDED).*\[\(.*\)\]/\1/p'); do
-    path="$(awk -v s="$soname" '$1 == s {print $3}' "$work/ldd.$p")"
+    # "libX.so.N => /path (address)"; the dynamic loader is listed by its path alone.
+    path="$(awk -v s="$soname" '$1 == s {print $3} $1 ~ "/" s "$" {print $1}' "$work/ldd.$p" | head -n 1)"
     if [ -z "$path" ] || [ "$path" = "not" ]; then
       problem "/usr/bin/$p needs $soname, which is not on this machine"
-      continue
-    fi
-    pkg="$(owner_of "$path")"
-    if [ -z "$pkg" ]; then
-      problem "/usr/bin/$p needs $soname ($path), which no Debian package holds"
-    elif ! grep -qxF "$pkg" <<<"$declared"; then
-      problem "/usr/bin/$p links $soname from $pkg, which Depends does not declare"
+    else
+      echo "$p $soname $path" >>"$work/needed"
     fi
   done
 done
+# The package that holds each file, asked once (dpkg -S reads its whole database per call).
+# dpkg knows a file by the path its package ships, with or without /usr on a merged /usr.
+declare -A owner=()
+alternates() {
+  case "$1" in /usr/*) echo "$1" "${1#/usr}" ;; *) echo "$1" "/usr$1" ;; esac
+  readlink -f "$1"
+}
+mapfile -t candidates < <(awk '{print $3}' "$work/needed" | sort -u | while read -r path; do
+  alternates "$path"; done | tr ' ' '\n' | sort -u)
+if [ ${#candidates[@]} -gt 0 ]; then
+  while IFS= read -r line; do
+    case "$line" in diversion*) continue ;; esac
+    owner["${line#*: }"]="${line%%:*}"
+  done < <(dpkg -S "${candidates[@]}" 2>/dev/null || true)
+fi
+while read -r p soname path; do
+  pkg=""
+  for candidate in $(alternates "$path"); do
+    [ -n "${owner[$candidate]:-}" ] && { pkg="${owner[$candidate]}"; break; }
+  done
+  if [ -z "$pkg" ]; then
+    problem "/usr/bin/$p needs $soname ($path), which no Debian package holds"
+  elif ! grep -qxF "$pkg" <<<"$declared"; then
+    problem "/usr/bin/$p links $soname from $pkg, which Depends does not declare"
+  fi
+done <"$work/needed"
 # What is loaded at run time, which no linker records: each with what breaks without it.
 runtime=(
   "libsecret-1-0:the keychain (QtKeychain opens libsecret at run time)"

@@ -12,6 +12,7 @@
 #   - has a desktop entry or metainfo that desktop-file-validate or appstreamcli (offline)
 #     refuse, or that do not agree with each other, with the programs or with the version;
 #   - holds programs that do not start (--version, --help, from the unpacked package).
+# packaging/test-check-package.sh shows that it refuses packages spoiled in each of these ways.
 #   check-package.sh [PACKAGE.deb]
 set -euo pipefail
 cd "$(dirname "$0")/.."

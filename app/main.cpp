@@ -75,7 +75,7 @@ int main(int argc, char *argv[]) {
 
     QApplication app(argc, argv);
     setNames();
-    QApplication::setDesktopFileName(u"partnero-console"_s);
+    QApplication::setDesktopFileName(u"io.partnero.Console"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/partnero-console.svg"_s));
     installTranslators(app);
 

@@ -21,6 +21,9 @@ packages=(
   qt6-translations-l10n
   # tests and screenshots: headless display, a real Secret Service
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
+  # the package (packaging/package.sh): dpkg-shlibdeps finds the libraries the programs link,
+  # then the desktop entry and the AppStream metainfo are validated
+  dpkg-dev desktop-file-utils appstream
 )
 
 missing=()

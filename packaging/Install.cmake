@@ -1,0 +1,27 @@
+# What `cmake --install` and the package put where (GNUInstallDirs; the package's prefix is
+# /usr). Only the two programs and their desktop files: tests, benchmarks, test helpers and the
+# screenshot tool have no install rule, and packaging/check-package.sh fails if one appears.
+include(GNUInstallDirs)
+
+# Side by side in bin/: the console starts the sandbox from its own folder (--sandbox).
+install(TARGETS partnero-console partnero-sandbox RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})
+
+# One reverse-DNS id names the desktop entry, the metainfo and the icon, and is the console's
+# desktop file name (app/main.cpp), so desktops match its windows to the entry.
+set(PARTNERO_APP_ID io.partnero.Console)
+install(FILES ${PROJECT_SOURCE_DIR}/resources/${PARTNERO_APP_ID}.desktop
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
+install(FILES ${PROJECT_SOURCE_DIR}/resources/${PARTNERO_APP_ID}.metainfo.xml
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
+install(FILES ${PROJECT_SOURCE_DIR}/resources/${PARTNERO_APP_ID}.svg
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)
+
+# The console's translations are compiled into the executable (qt_add_translations, read from
+# :/i18n), so there is nothing to install for them; Qt's own come from qt6-translations-l10n.
+
+# Debian keeps the licence in the copyright file; the user guide and the sandbox's reference
+# are read offline.
+set(_partnero_docdir ${CMAKE_INSTALL_DATADIR}/doc/partnero-console)
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/copyright DESTINATION ${_partnero_docdir})
+install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/docs/sandbox.md
+        DESTINATION ${_partnero_docdir})

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/profiles/profilerole.h"
 #include "models/programkind.h"
 
 #include <QDateTime>
@@ -21,6 +22,7 @@ struct Profile {
     ProgramKind kind = ProgramKind::Unknown; // Unknown: detect it on connect
     QDateTime lastUsed;                      // UTC; invalid when never used
     int pageSize = DefaultPageSize;
+    ProfileRole role = ProfileRole::Full; // what the console offers, see ProfileRoles
 
     bool isNull() const { return id.isEmpty(); }
 

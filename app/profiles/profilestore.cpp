@@ -65,6 +65,8 @@ QList<Profile> ProfileStore::profiles() const {
 std::optional<Profile> ProfileStore::profile(const QString &id) const {
     if (id.isEmpty() || id.contains(u'/'))
         return std::nullopt;
+    if (const auto session = m_sessionProfiles.constFind(id); session != m_sessionProfiles.cend())
+        return *session;
     m_settings->beginGroup(group(id));
     const QString name = m_settings->value(u"name"_s).toString();
     Profile profile;
@@ -80,6 +82,7 @@ std::optional<Profile> ProfileStore::profile(const QString &id) const {
     // A hand-edited file must not make every request fail.
     profile.pageSize =
         pageSizeOk && validatePageSize(pageSize).isEmpty() ? pageSize : Profile::DefaultPageSize;
+    profile.role = ProfileRoles::fromId(m_settings->value(u"role"_s).toString());
     m_settings->endGroup();
     // A group without a name is not a profile we wrote (or one half removed by hand).
     if (name.isEmpty())
@@ -178,6 +181,7 @@ void ProfileStore::write(const Profile &profile) {
     else
         m_settings->remove(u"lastUsed"_s);
     m_settings->setValue(u"pageSize"_s, profile.pageSize);
+    m_settings->setValue(u"role"_s, ProfileRoles::id(profile.role));
     m_settings->endGroup();
 }
 
@@ -223,6 +227,47 @@ bool ProfileStore::rename(const QString &id, const QString &name, QString *error
     return update(*existing, errorMessage);
 }
 
+QString ProfileStore::copyName(const QString &name) const {
+    const QString base = simplifiedName(name);
+    QString candidate = tr("%1 (copy)").arg(base);
+    for (int n = 2; profileByName(candidate); ++n)
+        candidate = tr("%1 (copy %2)").arg(base).arg(n);
+    return candidate;
+}
+
+QString ProfileStore::duplicate(const QString &id, const QString &name, QString *errorMessage) {
+    auto original = profile(id);
+    if (!original || isSessionProfile(id)) {
+        if (errorMessage)
+            *errorMessage = tr("That profile no longer exists.");
+        return {};
+    }
+    Profile copy = *original;
+    copy.id.clear();
+    copy.name = name;
+    copy.lastUsed = QDateTime();
+    const QString copyId = add(copy, errorMessage);
+    if (copyId.isEmpty())
+        return {};
+    // The column layouts, the sort and the index options come along: the copy looks the same.
+    const QString from = group(id) + u'/' + UiGroup;
+    m_settings->beginGroup(from);
+    const QStringList keys = m_settings->allKeys();
+    QVariantHash values;
+    for (const QString &key : keys)
+        values.insert(key, m_settings->value(key));
+    m_settings->endGroup();
+    for (auto it = values.cbegin(); it != values.cend(); ++it)
+        m_settings->setValue(group(copyId) + u'/' + UiGroup + u'/' + it.key(), it.value());
+    sync(nullptr);
+    return copyId;
+}
+
+void ProfileStore::addSessionProfile(const Profile &profile) {
+    Q_ASSERT(!profile.id.isEmpty());
+    m_sessionProfiles.insert(profile.id, profile);
+}
+
 bool ProfileStore::update(const Profile &profile, QString *errorMessage) {
     if (!contains(profile.id)) {
         if (errorMessage)
@@ -235,6 +280,11 @@ bool ProfileStore::update(const Profile &profile, QString *errorMessage) {
             *errorMessage = problem;
         return false;
     }
+    if (isSessionProfile(profile.id)) {
+        m_sessionProfiles.insert(profile.id, profile);
+        emit profileChanged(profile.id);
+        return true;
+    }
     write(profile);
     if (!sync(errorMessage))
         return false;
@@ -245,6 +295,12 @@ bool ProfileStore::update(const Profile &profile, QString *errorMessage) {
 bool ProfileStore::remove(const QString &id, QString *errorMessage) {
     if (!contains(id))
         return false;
+    if (isSessionProfile(id)) {
+        m_sessionProfiles.remove(id);
+        m_sessionValues.remove(id);
+        emit profileRemoved(id);
+        return true;
+    }
     if (m_removalGuard) {
         const QString refusal = m_removalGuard(id);
         if (!refusal.isEmpty()) {
@@ -282,7 +338,8 @@ QString ProfileStore::lastUsedProfileId() const {
 }
 
 bool ProfileStore::setLastUsed(const QString &id, const QDateTime &when) {
-    if (!contains(id))
+    // A session profile is gone at the next start: it cannot be the one to open then.
+    if (!contains(id) || isSessionProfile(id))
         return false;
     m_settings->setValue(LastUsedKey, id);
     m_settings->setValue(group(id) + u"/lastUsed"_s, when.toUTC().toString(Qt::ISODateWithMs));
@@ -294,6 +351,10 @@ bool ProfileStore::setLastUsed(const QString &id, const QDateTime &when) {
 bool ProfileStore::setValue(const QString &profileId, const QString &key, const QVariant &value) {
     if (key.isEmpty() || !contains(profileId))
         return false;
+    if (isSessionProfile(profileId)) {
+        m_sessionValues[profileId].insert(key, value);
+        return true;
+    }
     // UI state changes often (a column dragged); QSettings writes it out on its own.
     m_settings->setValue(group(profileId) + u'/' + UiGroup + u'/' + key, value);
     return true;
@@ -303,11 +364,17 @@ QVariant ProfileStore::value(const QString &profileId, const QString &key,
                              const QVariant &defaultValue) const {
     if (key.isEmpty() || !contains(profileId))
         return defaultValue;
+    if (isSessionProfile(profileId))
+        return m_sessionValues.value(profileId).value(key, defaultValue);
     return m_settings->value(group(profileId) + u'/' + UiGroup + u'/' + key, defaultValue);
 }
 
 void ProfileStore::removeValue(const QString &profileId, const QString &key) {
     if (key.isEmpty() || !contains(profileId))
         return;
+    if (isSessionProfile(profileId)) {
+        m_sessionValues[profileId].remove(key);
+        return;
+    }
     m_settings->remove(group(profileId) + u'/' + UiGroup + u'/' + key);
 }

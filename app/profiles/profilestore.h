@@ -2,6 +2,7 @@
 
 #include "app/profiles/profile.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -15,11 +16,15 @@
 class CredentialStore;
 class QSettings;
 
-// Connection profiles in QSettings: name, base URL, program kind, last use, page size and
-// per-profile UI state (column layout and the like). Never the API key.
+// Connection profiles in QSettings: name, base URL, program kind, role, last use, page size
+// and per-profile UI state (column layout and the like). Never the API key.
 //
-// Layout: profiles/<id>/{name,baseUrl,kind,lastUsed,pageSize}, profiles/<id>/ui/<key>,
+// Layout: profiles/<id>/{name,baseUrl,kind,role,lastUsed,pageSize}, profiles/<id>/ui/<key>,
 // and lastUsedProfile=<id>. Every change is synced to disk at once.
+//
+// Session profiles (the sandbox's, --base-url) live in memory for this run only: profile(),
+// update() and the UI state work on them as on saved ones, so their page size and columns
+// survive a switch to another profile and back; profiles() does not list them.
 class ProfileStore final : public QObject {
     Q_OBJECT
 
@@ -60,6 +65,16 @@ public:
     // empty string and a sentence in errorMessage.
     QString add(const Profile &profile, QString *errorMessage = nullptr);
     bool rename(const QString &id, const QString &name, QString *errorMessage = nullptr);
+    // A copy of the profile under `name`: its address, kind, role, page size and UI state (not
+    // its last use, nor its key: the keychain holds that). Returns the new id, or an empty
+    // string and a sentence in errorMessage.
+    QString duplicate(const QString &id, const QString &name, QString *errorMessage = nullptr);
+    // A name for a copy of `name` that no profile has yet: "Acme (copy)", "Acme (copy 2)"….
+    QString copyName(const QString &name) const;
+
+    // Keeps `profile` (its id set by the caller) in memory for this run; see the class comment.
+    void addSessionProfile(const Profile &profile);
+    bool isSessionProfile(const QString &id) const { return m_sessionProfiles.contains(id); }
     // Saves every field of an existing profile.
     bool update(const Profile &profile, QString *errorMessage = nullptr);
     // Asked before a profile is removed: a sentence saying why it must not be (its changes
@@ -94,6 +109,8 @@ private:
     static QString group(const QString &id);
     static QUrl normalized(const QUrl &url);
 
+    QHash<QString, Profile> m_sessionProfiles;
+    QHash<QString, QVariantHash> m_sessionValues;
     std::unique_ptr<QSettings> m_ownedSettings;
     QSettings *m_settings = nullptr;
     QPointer<CredentialStore> m_credentials;

@@ -27,6 +27,9 @@ private slots:
     void perProfileValues();
     void handEditedFileIsTolerated();
     void keyNeverInTheSettingsFile();
+    void roleReadBackAndFullForOldProfiles();
+    void duplicateCopiesSettingsNotLastUse();
+    void sessionProfilesStayInMemory();
 
 private:
     Profile makeProfile(const QString &name, const QString &url = {}) const;
@@ -313,6 +316,74 @@ void TestProfileStore::keyNeverInTheSettingsFile() {
     const QByteArray content = ini.readAll();
     QVERIFY(content.contains("Main 2"));
     QVERIFY(!content.contains(key.toUtf8()));
+}
+
+void TestProfileStore::roleReadBackAndFullForOldProfiles() {
+    ProfileStore store(m_settings.get());
+    Profile profile = makeProfile(u"Support desk"_s);
+    QCOMPARE(profile.role, ProfileRole::Full);
+    profile.role = ProfileRole::Support;
+    profile.id = store.add(profile);
+    QCOMPARE(ProfileStore(m_settings.get()).profile(profile.id)->role, ProfileRole::Support);
+    // A profile saved before roles existed, or a hand-edited role: Full, as before.
+    m_settings->remove(u"profiles/%1/role"_s.arg(profile.id));
+    QCOMPARE(store.profile(profile.id)->role, ProfileRole::Full);
+    m_settings->setValue(u"profiles/%1/role"_s.arg(profile.id), u"admin"_s);
+    QCOMPARE(store.profile(profile.id)->role, ProfileRole::Full);
+    m_settings->setValue(u"profiles/%1/role"_s.arg(profile.id), u"Marketer"_s);
+    QCOMPARE(store.profile(profile.id)->role, ProfileRole::Marketer);
+}
+
+void TestProfileStore::duplicateCopiesSettingsNotLastUse() {
+    ProfileStore store(m_settings.get());
+    Profile profile = makeProfile(u"Shop"_s, u"https://staging.example.com/v1"_s);
+    profile.kind = ProgramKind::ReferAFriend;
+    profile.role = ProfileRole::Manager;
+    profile.pageSize = 100;
+    profile.id = store.add(profile);
+    QVERIFY(store.setLastUsed(profile.id));
+    QVERIFY(store.setValue(profile.id, u"columns/refer"_s, QByteArray("state")));
+
+    QCOMPARE(store.copyName(u"Shop"_s), u"Shop (copy)"_s);
+    QString error;
+    const QString copyId = store.duplicate(profile.id, store.copyName(u"Shop"_s), &error);
+    QVERIFY2(!copyId.isEmpty(), qPrintable(error));
+    const Profile copy = *ProfileStore(m_settings.get()).profile(copyId);
+    QCOMPARE(copy.name, u"Shop (copy)"_s);
+    QCOMPARE(copy.baseUrl, profile.baseUrl);
+    QCOMPARE(copy.kind, ProgramKind::ReferAFriend);
+    QCOMPARE(copy.role, ProfileRole::Manager);
+    QCOMPARE(copy.pageSize, 100);
+    QVERIFY(!copy.lastUsed.isValid());
+    QCOMPARE(store.value(copyId, u"columns/refer"_s).toByteArray(), QByteArray("state"));
+    QCOMPARE(store.lastUsedProfileId(), profile.id);
+    QCOMPARE(store.copyName(u"Shop"_s), u"Shop (copy 2)"_s);
+    // A name already taken is refused, as for a new profile.
+    QVERIFY(store.duplicate(profile.id, u"shop"_s, &error).isEmpty());
+    QCOMPARE(error, u"There is already a profile named “Shop”."_s);
+}
+
+void TestProfileStore::sessionProfilesStayInMemory() {
+    ProfileStore store(m_settings.get());
+    Profile session = makeProfile(u"Sandbox – Affiliate"_s, u"http://127.0.0.1:4010/v1"_s);
+    session.id = Profile::newId();
+    store.addSessionProfile(session);
+    QVERIFY(store.contains(session.id));
+    QVERIFY(store.isSessionProfile(session.id));
+    QVERIFY(store.profiles().isEmpty());
+    session.pageSize = 50;
+    QVERIFY(store.update(session));
+    QCOMPARE(store.profile(session.id)->pageSize, 50);
+    QVERIFY(store.setValue(session.id, u"columns/affiliate"_s, QByteArray("state")));
+    QCOMPARE(store.value(session.id, u"columns/affiliate"_s).toByteArray(), QByteArray("state"));
+    // Never the one to open at the next start, never in the file.
+    QVERIFY(!store.setLastUsed(session.id));
+    m_settings->sync();
+    QFile file(iniPath());
+    QVERIFY(!file.open(QIODevice::ReadOnly) || !file.readAll().contains(session.id.toUtf8()));
+    QVERIFY(!ProfileStore(m_settings.get()).contains(session.id));
+    QVERIFY(store.remove(session.id));
+    QVERIFY(!store.contains(session.id));
 }
 
 QTEST_GUILESS_MAIN(TestProfileStore)

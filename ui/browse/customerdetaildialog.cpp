@@ -408,6 +408,7 @@ void CustomerDetailDialog::setActions(CustomerActions *actions) {
     m_actions = actions;
     if (actions) {
         connect(actions, &CustomerActions::busyChanged, this, &CustomerDetailDialog::updateButtons);
+        connect(actions, &CustomerActions::roleChanged, this, &CustomerDetailDialog::updateButtons);
     }
     updateButtons();
 }
@@ -448,13 +449,18 @@ void CustomerDetailDialog::updateButtons() {
             button->setEnabled(idle && !gone);
         }
     };
-    set(QStringLiteral("edit"), canChange);
+    // What the profile's role leaves out is not offered here either.
+    const auto allowed = [this](RoleAction action) {
+        return m_actions && m_actions->allows(action);
+    };
+    const bool statusChange = canChange && allowed(RoleAction::ChangeStatus);
+    set(QStringLiteral("edit"), canChange && allowed(RoleAction::Edit));
     // An unknown status offers both directions: the server decides.
-    set(QStringLiteral("suspend"), canChange && affiliate && (!suspended || unknown));
-    set(QStringLiteral("approve"), canChange && affiliate && (suspended || unknown));
-    set(QStringLiteral("archive"), canChange && referral && (!archived || unknown));
-    set(QStringLiteral("restore"), canChange && referral && (archived || unknown));
-    set(QStringLiteral("delete"), canChange);
+    set(QStringLiteral("suspend"), statusChange && affiliate && (!suspended || unknown));
+    set(QStringLiteral("approve"), statusChange && affiliate && (suspended || unknown));
+    set(QStringLiteral("archive"), statusChange && referral && (!archived || unknown));
+    set(QStringLiteral("restore"), statusChange && referral && (archived || unknown));
+    set(QStringLiteral("delete"), canChange && allowed(RoleAction::Delete));
     set(QStringLiteral("showInTree"), referral && treeWanted);
     if (m_creditButton) {
         m_creditButton->setVisible(creditWanted);

@@ -126,13 +126,22 @@ void CustomerActions::updateActions() {
         anyNotArchived = anyNotArchived || !customer.isRestorable();
         anyArchived = anyArchived || customer.isRestorable() || unknown;
     }
+    // Outside the role: hidden, which also leaves their shortcuts dead.
+    const bool create = ProfileRoles::allows(m_role, RoleAction::Create);
+    const bool edit = ProfileRoles::allows(m_role, RoleAction::Edit);
+    const bool remove = ProfileRoles::allows(m_role, RoleAction::Delete);
+    const bool status = ProfileRoles::allows(m_role, RoleAction::ChangeStatus);
+    m_new->setVisible(create);
+    m_edit->setVisible(edit);
+    m_delete->setVisible(remove);
+    m_undo->setVisible(status);
     m_new->setEnabled(connected);
     m_edit->setEnabled(connected && idle && m_selection.size() == 1);
     m_delete->setEnabled(connected && idle && !m_selection.isEmpty());
-    m_suspend->setVisible(affiliate);
-    m_approve->setVisible(affiliate);
-    m_archive->setVisible(referral);
-    m_restore->setVisible(referral);
+    m_suspend->setVisible(affiliate && status);
+    m_approve->setVisible(affiliate && status);
+    m_archive->setVisible(referral && status);
+    m_restore->setVisible(referral && status);
     m_suspend->setEnabled(connected && idle && affiliate && anyNotSuspended);
     m_approve->setEnabled(connected && idle && affiliate && anySuspended);
     m_archive->setEnabled(connected && idle && referral && anyNotArchived);
@@ -161,8 +170,20 @@ QList<QAction *> CustomerActions::toolBarActions() const {
     return actions;
 }
 
+void CustomerActions::setRole(ProfileRole role) {
+    if (role == m_role)
+        return;
+    m_role = role;
+    updateActions();
+    Q_EMIT roleChanged();
+}
+
+bool CustomerActions::allows(RoleAction action) const {
+    return ProfileRoles::allows(m_role, action);
+}
+
 CreateCustomerDialog *CustomerActions::createCustomer(QWidget *parent) {
-    if (!m_session)
+    if (!m_session || !allows(RoleAction::Create))
         return nullptr;
     ProgramKind programKind = kind();
     if (programKind == ProgramKind::Unknown)
@@ -193,7 +214,7 @@ CreateCustomerDialog *CustomerActions::createCustomer(QWidget *parent) {
 }
 
 EditCustomerDialog *CustomerActions::editCustomer(const Customer &customer, QWidget *parent) {
-    if (!m_session)
+    if (!m_session || !allows(RoleAction::Edit))
         return nullptr;
     m_editDialogs.removeAll(nullptr);
     for (const auto &open : std::as_const(m_editDialogs)) {
@@ -218,7 +239,7 @@ EditCustomerDialog *CustomerActions::editCustomer(const Customer &customer, QWid
 
 DeleteCustomerDialog *CustomerActions::deleteCustomers(const QList<Customer> &customers,
                                                        QWidget *parent) {
-    if (!m_session || customers.isEmpty())
+    if (!m_session || customers.isEmpty() || !allows(RoleAction::Delete))
         return nullptr;
     QWidget *owner = parentFor(parent);
     auto *dialog = new DeleteCustomerDialog(m_session, customers, owner);
@@ -357,7 +378,7 @@ ChangeText changeText(int change, int count = 1) {
 BulkActionDialog *CustomerActions::changeStatus(StatusChange change,
                                                 const QList<Customer> &customers, QWidget *parent,
                                                 bool ask) {
-    if (!m_session || customers.isEmpty() || m_busy > 0)
+    if (!m_session || customers.isEmpty() || m_busy > 0 || !allows(RoleAction::ChangeStatus))
         return nullptr;
     const ChangeText text = changeText(int(change));
     // Customers already in the target status are left out: nothing to send for them.

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/profiles/profilerole.h"
 #include "app/session/session.h"
 #include "models/customer.h"
 #include "models/programkind.h"
@@ -39,6 +40,11 @@ public:
 
     Session *session() const { return m_session; }
     ProgramKind kind() const;
+
+    // The profile's role: what it does not allow is hidden and refused (Full until set).
+    void setRole(ProfileRole role);
+    ProfileRole role() const { return m_role; }
+    bool allows(RoleAction action) const;
 
     // The customers selected in the table (any number); enables and disables the actions.
     void setSelection(const QList<Customer> &customers);
@@ -93,6 +99,7 @@ Q_SIGNALS:
     void statusMessage(const QString &text);
     void undoAvailable(const QString &text);
     void busyChanged(bool busy);
+    void roleChanged();
 
 private:
     enum class StatusChange { Suspend, Approve, Archive, Restore };
@@ -118,6 +125,7 @@ private:
     ProgramKind m_chosenKind = ProgramKind::Unknown;
     QPointer<QWidget> m_dialogParent;
     QList<Customer> m_selection;
+    ProfileRole m_role = ProfileRole::Full;
     QAction *m_new;
     QAction *m_edit;
     QAction *m_delete;

@@ -10,7 +10,7 @@
 
 using namespace Qt::Literals::StringLiterals;
 
-QString UndecidedChangesPrompt::message(const QList<JournalEntry> &undecided) {
+QString UndecidedChangesPrompt::list(const QList<JournalEntry> &undecided) {
     // A long list would push the buttons off the screen: the journal window has them all.
     constexpr int MaxListed = 12;
     QStringList lines;
@@ -32,11 +32,15 @@ QString UndecidedChangesPrompt::message(const QList<JournalEntry> &undecided) {
                               entry.operation.profileName);
         }
     }
+    return lines.join(QLatin1Char('\n'));
+}
+
+QString UndecidedChangesPrompt::message(const QList<JournalEntry> &undecided) {
     return tr("%n changes need a decision: nobody knows whether they reached the server. Check "
               "each customer before repeating any of them; until you decide, no new credit can "
               "be sent to those customers.",
               nullptr, int(undecided.size())) +
-           u"\n\n"_s + lines.join(QLatin1Char('\n'));
+           u"\n\n"_s + list(undecided);
 }
 
 QString UndecidedChangesPrompt::profileRemovalRefusal(const Journal *journal,
@@ -46,12 +50,13 @@ QString UndecidedChangesPrompt::profileRemovalRefusal(const Journal *journal,
     JournalFilter filter;
     filter.profileId = profileId;
     filter.needsDecision = true;
-    const int undecided = int(journal->entries(filter).size());
-    if (undecided == 0)
+    const QList<JournalEntry> undecided = journal->entries(filter);
+    if (undecided.isEmpty())
         return {};
     return tr("%n changes of this profile still need a decision. Decide them in the journal "
               "(Ctrl+J) before you delete the profile.",
-              nullptr, undecided);
+              nullptr, int(undecided.size())) +
+           u"\n\n"_s + list(undecided);
 }
 
 JournalWindow *UndecidedChangesPrompt::ask(QWidget *parent, Journal *journal,

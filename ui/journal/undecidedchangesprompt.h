@@ -22,6 +22,8 @@ public:
     static JournalWindow *ask(QWidget *parent, Journal *journal, JournalWindow *window = nullptr);
     // The message for `undecided` (not empty).
     static QString message(const QList<JournalEntry> &undecided);
+    // One line per change (time, action, amount, customer, profile), at most twelve.
+    static QString list(const QList<JournalEntry> &undecided);
     // Why the profile `profileId` must not be deleted yet (its changes still need a
     // decision: deleting it would hide them), or an empty string. A ProfileStore guard.
     static QString profileRemovalRefusal(const Journal *journal, const QString &profileId);

@@ -12,6 +12,7 @@
 #include "ui/journal/undecidedchangesprompt.h"
 #include "ui/shell/connectiondialog.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/manageprofilesdialog.h"
 #include "ui/shell/preferencesdialog.h"
 #include "ui/widgets/messagebox.h"
 
@@ -33,7 +34,7 @@ ConsoleController::ConsoleController(ProfileStore *profiles, CredentialStore *cr
     });
     connect(m_window, &MainWindow::switchProfileRequested, this, &ConsoleController::chooseProfile);
     connect(m_window, &MainWindow::manageProfilesRequested, this,
-            &ConsoleController::chooseProfile);
+            &ConsoleController::manageProfiles);
     connect(m_window, &MainWindow::newKeyRequested, this, &ConsoleController::askForNewKey);
     connect(m_window, &MainWindow::preferencesRequested, this, [this] {
         PreferencesDialog dialog(m_profiles->settings(), m_window);
@@ -116,6 +117,7 @@ void ConsoleController::start(const CommandLineOptions &options) {
         profile.name = tr("Command line");
         profile.baseUrl = options.baseUrl;
         profile.kind = options.kind.value_or(ProgramKind::Unknown);
+        m_profiles->addSessionProfile(profile);
         m_ephemeral.append(profile);
         m_ephemeralKeys.insert(profile.id, options.apiKey);
         openProfile(profile, options.apiKey);
@@ -171,6 +173,7 @@ void ConsoleController::openSandbox(ProgramKind kind) {
                         profile.name = tr("Sandbox \u2013 %1").arg(programKindText(program.kind));
                         profile.baseUrl = baseUrl;
                         profile.kind = program.kind;
+                        m_profiles->addSessionProfile(profile);
                         m_ephemeral.append(profile);
                         m_ephemeralKeys.insert(profile.id, program.key);
                     }
@@ -262,7 +265,7 @@ void ConsoleController::askForNewKey(bool rejected) {
                               .arg(profile.name));
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (m_profiles->contains(profile.id))
+    if (m_profiles->contains(profile.id) && !m_profiles->isSessionProfile(profile.id))
         m_credentials->writeKey(profile.id, dialog.apiKey());
     else
         m_ephemeralKeys.insert(profile.id, dialog.apiKey());
@@ -270,7 +273,29 @@ void ConsoleController::askForNewKey(bool rejected) {
 }
 
 QList<Profile> ConsoleController::allProfiles() const {
-    return m_profiles->profiles() + m_ephemeral;
+    QList<Profile> all = m_profiles->profiles();
+    // As they are now: their page size may have changed since they were made.
+    for (const Profile &profile : m_ephemeral)
+        all.append(m_profiles->profile(profile.id).value_or(profile));
+    return all;
+}
+
+ManageProfilesDialog *ConsoleController::manageProfiles() {
+    const QString connected = m_session ? m_session->profile().id : QString();
+    auto *dialog = new ManageProfilesDialog(m_profiles, m_credentials, connected, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ManageProfilesDialog::connectedProfileChanged, this,
+            [this](const Profile &profile, const QString &newKey) {
+                if (!m_session || m_session->profile().id != profile.id)
+                    return;
+                // A new key is in hand; a new address or kind reads the saved key again.
+                if (newKey.isEmpty())
+                    openStored(profile);
+                else
+                    openProfile(profile, newKey);
+            });
+    dialog->open();
+    return dialog;
 }
 
 void ConsoleController::chooseProfile() {

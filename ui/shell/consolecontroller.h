@@ -14,6 +14,7 @@ class CredentialStore;
 class Journal;
 class JournalWindow;
 class MainWindow;
+class ManageProfilesDialog;
 class ProfileStore;
 class SandboxLauncher;
 
@@ -38,6 +39,8 @@ public:
     void openSandbox(ProgramKind kind);
     // Opens a profile with a key already in hand (kept for this run only when ephemeral).
     void openProfile(const Profile &profile, const QString &apiKey);
+    // File > Manage profiles…: window-modal, deleted on close.
+    ManageProfilesDialog *manageProfiles();
 
 Q_SIGNALS:
     // A session was connected (tests and the screenshot tool wait for it).

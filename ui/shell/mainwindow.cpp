@@ -117,8 +117,62 @@ MainWindow::MainWindow(ProfileStore *profiles, QWidget *parent)
     connect(m_lookup, &CustomerLookup::finished, this, &MainWindow::onLookupFinished);
     connect(m_lookup, &CustomerLookup::failed, this, &MainWindow::onLookupFailed);
 
+    if (m_profiles) {
+        // A role changed in Manage profiles applies at once, without connecting again.
+        connect(m_profiles, &ProfileStore::profileChanged, this, [this](const QString &id) {
+            if (!m_session || m_session->profile().id != id)
+                return;
+            // A rename shows at once.
+            if (const auto stored = m_profiles->profile(id))
+                setWindowTitle(tr("%1 – Partnero Console").arg(stored->name));
+            // The store also says so for a page size or a last use: only a new role matters.
+            if (role() != m_appliedRole)
+                applyRole();
+        });
+    }
+
     restoreWindowState();
     setSession(nullptr);
+}
+
+ProfileRole MainWindow::role() const {
+    if (!m_session)
+        return ProfileRole::Full;
+    if (m_profiles) {
+        if (const auto stored = m_profiles->profile(m_session->profile().id))
+            return stored->role;
+    }
+    return m_session->profile().role;
+}
+
+bool MainWindow::allows(RoleAction action) const {
+    return ProfileRoles::allows(role(), action);
+}
+
+void MainWindow::applyRole() {
+    m_appliedRole = role();
+    const bool credit = isReferral() && allows(RoleAction::Credit);
+    for (const auto &dialog : std::as_const(m_dialogs)) {
+        if (!dialog)
+            continue;
+        disconnect(dialog, &CustomerDetailDialog::creditRequested, this, nullptr);
+        if (credit)
+            connectCredit(dialog);
+    }
+    if (m_actions)
+        m_actions->setRole(role());
+    // Forms the role no longer allows close; a bulk run goes on (it was started knowingly).
+    for (const auto &open : std::as_const(m_sessionDialogs)) {
+        if ((qobject_cast<CreditDialog *>(open.data()) && !credit) ||
+            (qobject_cast<InviteDialog *>(open.data()) && !allows(RoleAction::Invite)))
+            open->close();
+    }
+    rebuildCustomerUi();
+}
+
+void MainWindow::connectCredit(CustomerDetailDialog *dialog) {
+    connect(dialog, &CustomerDetailDialog::creditRequested, this,
+            [this, dialog](const Customer &c) { creditCustomer(c, dialog); });
 }
 
 MainWindow::~MainWindow() {
@@ -452,6 +506,8 @@ void MainWindow::setSession(Session *session) {
 
         m_actions = new CustomerActions(session, this, this);
         m_actions->setObjectName(QStringLiteral("customerActions"));
+        m_actions->setRole(role());
+        m_appliedRole = role();
         connect(m_actions, &CustomerActions::customerChanged, this, &MainWindow::onCustomerChanged);
         connect(m_actions, &CustomerActions::customerRemoved, this, &MainWindow::onCustomerRemoved);
         // A new customer has a place in the server's order the console cannot know.
@@ -608,18 +664,25 @@ void MainWindow::updateCustomerActions() {
     m_treeTab->setEnabled(referral && m_tree);
     m_customersTab->setEnabled(m_session);
     m_allTab->setEnabled(m_session);
-    for (QAction *action :
-         {m_showInTree, m_copyLink, m_credit, m_bulkCredit, m_invite, m_bulkInvite})
-        action->setVisible(referral);
+    const bool credit = referral && allows(RoleAction::Credit);
+    const bool invite = referral && allows(RoleAction::Invite);
+    // Hidden outside the role, which also leaves their shortcuts dead. Copying a link is
+    // browsing: every role has it.
+    m_showInTree->setVisible(referral);
+    m_copyLink->setVisible(referral);
+    m_credit->setVisible(credit);
+    m_bulkCredit->setVisible(credit);
+    m_invite->setVisible(invite);
+    m_bulkInvite->setVisible(invite);
     m_showInTree->setEnabled(referral && m_tree && selected == 1);
     m_copyLink->setEnabled(referral && selected == 1 &&
                            !selection().constFirst().referralLink.isEmpty());
-    m_credit->setEnabled(referral && selected == 1);
-    m_bulkCredit->setEnabled(referral);
+    m_credit->setEnabled(credit && selected == 1);
+    m_bulkCredit->setEnabled(credit);
     // With nothing selected the bulk credit starts from a CSV file.
     m_bulkCredit->setText(selected > 0 ? tr("Credit &selected…") : tr("Credit from CS&V…"));
-    m_invite->setEnabled(referral);
-    m_bulkInvite->setEnabled(referral);
+    m_invite->setEnabled(invite);
+    m_bulkInvite->setEnabled(invite);
 }
 
 void MainWindow::rebuildCustomerUi() {
@@ -642,12 +705,18 @@ void MainWindow::rebuildCustomerUi() {
         m_editMenu->addSeparator();
         m_undoButton->setDefaultAction(undo);
 
+        const bool credit = isReferral() && allows(RoleAction::Credit);
+        const bool invite = isReferral() && allows(RoleAction::Invite);
         m_customerMenu->addSeparator();
         m_customerMenu->addAction(m_actions->newAction());
         m_customerMenu->addActions(m_actions->contextMenuActions());
         if (isReferral()) {
             m_customerMenu->addSeparator();
-            m_customerMenu->addActions({m_showInTree, m_copyLink, m_credit, m_bulkCredit});
+            m_customerMenu->addActions({m_showInTree, m_copyLink});
+            if (credit)
+                m_customerMenu->addActions({m_credit, m_bulkCredit});
+        }
+        if (invite) {
             m_customerMenu->addSeparator();
             m_customerMenu->addActions({m_invite, m_bulkInvite});
         }
@@ -661,7 +730,7 @@ void MainWindow::rebuildCustomerUi() {
             if (action != undo)
                 m_customerBar->addAction(action);
         }
-        if (isReferral()) {
+        if (credit) {
             m_customerBar->addSeparator();
             m_customerBar->addAction(m_credit);
         }
@@ -674,7 +743,9 @@ void MainWindow::rebuildCustomerUi() {
         if (isReferral()) {
             auto *second = new QAction(m_actions);
             second->setSeparator(true);
-            context << second << m_showInTree << m_copyLink << m_credit;
+            context << second << m_showInTree << m_copyLink;
+            if (credit)
+                context << m_credit;
         }
         for (QAction *action : std::as_const(context)) {
             m_page->view()->addAction(action);
@@ -779,7 +850,7 @@ void MainWindow::onUndoAvailable(const QString &text) {
 }
 
 CreditDialog *MainWindow::creditCustomer(const Customer &customer, QWidget *parent) {
-    if (!isReferral())
+    if (!isReferral() || !allows(RoleAction::Credit))
         return nullptr;
     auto *dialog = new CreditDialog(m_session, customer, parent ? parent : this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -793,7 +864,7 @@ CreditDialog *MainWindow::creditCustomer(const Customer &customer, QWidget *pare
 }
 
 BulkCreditDialog *MainWindow::creditCustomers(const QList<Customer> &customers) {
-    if (!isReferral())
+    if (!isReferral() || !allows(RoleAction::Credit))
         return nullptr;
     auto *dialog = new BulkCreditDialog(m_session, customers, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -806,7 +877,7 @@ BulkCreditDialog *MainWindow::creditCustomers(const QList<Customer> &customers) 
 }
 
 InviteDialog *MainWindow::invite() {
-    if (!isReferral())
+    if (!isReferral() || !allows(RoleAction::Invite))
         return nullptr;
     for (const auto &open : std::as_const(m_sessionDialogs)) {
         if (auto *existing = qobject_cast<InviteDialog *>(open.data())) {
@@ -824,7 +895,7 @@ InviteDialog *MainWindow::invite() {
 }
 
 BulkInviteDialog *MainWindow::bulkInvite() {
-    if (!isReferral())
+    if (!isReferral() || !allows(RoleAction::Invite))
         return nullptr;
     for (const auto &open : std::as_const(m_sessionDialogs)) {
         if (auto *existing = qobject_cast<BulkInviteDialog *>(open.data())) {
@@ -989,8 +1060,8 @@ CustomerDetailDialog *MainWindow::openCustomer(const Customer &customer) {
             [this] { Q_EMIT newKeyRequested(true); });
     if (isReferral()) {
         connect(dialog, &CustomerDetailDialog::showInTreeRequested, this, &MainWindow::showInTree);
-        connect(dialog, &CustomerDetailDialog::creditRequested, this,
-                [this, dialog](const Customer &c) { creditCustomer(c, dialog); });
+        if (allows(RoleAction::Credit))
+            connectCredit(dialog);
     }
     dialog->setActions(m_actions);
     dialog->show();

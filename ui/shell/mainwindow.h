@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/profiles/profilerole.h"
 #include "models/customer.h"
 
 #include <QList>
@@ -66,6 +67,11 @@ public:
     QList<CustomerDetailDialog *> detailDialogs() const;
     // The open detail dialog of the customer with this identifier, if any.
     CustomerDetailDialog *detailDialog(const QString &identifier) const;
+
+    // The connected profile's role (Full when not connected): what it does not allow is
+    // hidden here, in the detail dialogs and in the context menus.
+    ProfileRole role() const;
+    bool allows(RoleAction action) const;
 
     // The session's change actions (null when not connected).
     CustomerActions *customerActions() const;
@@ -146,6 +152,8 @@ protected:
 
 private:
     void buildMenus();
+    void applyRole();
+    void connectCredit(CustomerDetailDialog *dialog);
     void buildToolBar();
     void buildStatusBar();
     void updateConnectionText();
@@ -176,6 +184,7 @@ private:
 
     QPointer<ProfileStore> m_profiles;
     QPointer<Session> m_session;
+    ProfileRole m_appliedRole = ProfileRole::Full;
     CustomerPage *m_page;
     CustomerLookup *m_lookup;
     QTabWidget *m_tabs = nullptr;

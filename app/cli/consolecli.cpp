@@ -96,8 +96,9 @@ private:
     std::optional<Failure> resolveKey();
     std::optional<Failure> connect();
     // `forExport`: the index is a temporary one, so nothing fetched is kept on failure.
-    std::optional<Failure> syncInto(CustomerIndex &index, const CustomerQuery &filter,
-                                    bool forExport);
+    // Into `index`, or without one (null) into `records` (see IndexSync).
+    std::optional<Failure> syncInto(CustomerIndex *index, const CustomerQuery &filter,
+                                    bool forExport, QList<CustomerRecord> *records = nullptr);
     std::optional<Failure> exportCustomers();
     std::optional<Failure> syncProfile();
     void showProgress(const QString &text);
@@ -263,9 +264,9 @@ std::optional<Failure> Command::connect() {
     return std::nullopt;
 }
 
-std::optional<Failure> Command::syncInto(CustomerIndex &index, const CustomerQuery &filter,
-                                         bool forExport) {
-    IndexSync sync(m_customers.get(), &index, m_kind);
+std::optional<Failure> Command::syncInto(CustomerIndex *index, const CustomerQuery &filter,
+                                         bool forExport, QList<CustomerRecord> *records) {
+    IndexSync sync(m_customers.get(), index, m_kind);
     sync.setFilter(filter);
     QObject::connect(&sync, &IndexSync::progress, [&] { showProgress(sync.progressText()); });
     sync.start();
@@ -285,6 +286,8 @@ std::optional<Failure> Command::syncInto(CustomerIndex &index, const CustomerQue
                                .arg(sync.error().sentence())};
         return Failure{ConsoleCli::Failed, sync.progressText()};
     }
+    if (records)
+        *records = sync.takeRecords();
     return std::nullopt;
 }
 
@@ -292,7 +295,7 @@ std::optional<Failure> Command::syncProfile() {
     CustomerIndex index;
     if (!index.open(CustomerIndex::defaultFilePath(m_profile->id)))
         return Failure{ConsoleCli::Failed, index.errorString()};
-    if (auto failure = syncInto(index, {}, false))
+    if (auto failure = syncInto(&index, {}, false))
         return failure;
     say(m_err, tr("Indexed %n customers.", nullptr, index.count()));
     return std::nullopt;
@@ -310,11 +313,14 @@ std::optional<Failure> Command::exportCustomers() {
                                                       : CustomerQuery::ReferStatus::Any;
 
     // The profile's own index when it is complete and can apply every filter (it does not
-    // know partners' emails); else a temporary one, fetched through the API with its filters.
+    // know partners' emails); else the API with its filters: into a temporary index for a
+    // search, into memory without one (storing pages only to read them back took longer than
+    // fetching them).
     CustomerIndex profileIndex;
     CustomerIndex temporaryIndex;
     QTemporaryDir temporaryDir;
     CustomerIndex *index = nullptr;
+    QList<CustomerRecord> fetched;
     if (m_profile && filter.partnerEmail.isEmpty() &&
         QFileInfo::exists(CustomerIndex::defaultFilePath(m_profile->id)) &&
         profileIndex.open(CustomerIndex::defaultFilePath(m_profile->id)) &&
@@ -326,12 +332,17 @@ std::optional<Failure> Command::exportCustomers() {
                                 : filter.referStatus == CustomerQuery::ReferStatus::NonReferred
                                     ? IndexQuery::ReferStatus::NonReferred
                                     : IndexQuery::ReferStatus::Any;
+    } else if (selection.search.trimmed().isEmpty()) {
+        if (auto failure = syncInto(nullptr, filter, true, &fetched))
+            return failure;
+        // The order an export from an index has: the same customers give the same file.
+        CustomerIndex::sortByName(fetched);
     } else {
         if (!temporaryDir.isValid())
             return Failure{ConsoleCli::Failed, tr("No temporary folder could be made.")};
         if (!temporaryIndex.open(temporaryDir.filePath(u"export.sqlite"_s)))
             return Failure{ConsoleCli::Failed, temporaryIndex.errorString()};
-        if (auto failure = syncInto(temporaryIndex, filter, true))
+        if (auto failure = syncInto(&temporaryIndex, filter, true))
             return failure;
         index = &temporaryIndex;
     }
@@ -346,7 +357,10 @@ std::optional<Failure> Command::exportCustomers() {
         QFile out;
         if (!out.open(m_out, QIODevice::WriteOnly))
             return Failure{ConsoleCli::Failed, tr("Standard output could not be written.")};
-        if (!CustomerExport::write(&out, *index, selection, format, m_kind, &written, &error))
+        const bool ok =
+            index ? CustomerExport::write(&out, *index, selection, format, m_kind, &written, &error)
+                  : CustomerExport::write(&out, fetched, format, m_kind, &written, &error);
+        if (!ok)
             return Failure{ConsoleCli::Failed, error};
     } else {
         // Written aside and renamed at the end: a failed or interrupted export leaves no file.
@@ -356,10 +370,14 @@ std::optional<Failure> Command::exportCustomers() {
                            tr("%1 could not be written: %2.").arg(output, file.errorString())};
         // Ctrl-C stops the export between rows instead of after the last one.
         bool stopped = false;
-        if (!CustomerExport::write(
-                &file, *index, selection, format, m_kind, &written, &error,
-                [](int) { return !interrupted; }, &stopped) &&
-            !stopped) {
+        const auto keepGoing = [](int) {
+            return !interrupted;
+        };
+        const bool ok = index ? CustomerExport::write(&file, *index, selection, format, m_kind,
+                                                      &written, &error, keepGoing, &stopped)
+                              : CustomerExport::write(&file, fetched, format, m_kind, &written,
+                                                      &error, keepGoing, &stopped);
+        if (!ok && !stopped) {
             file.cancelWriting();
             return Failure{ConsoleCli::Failed, error};
         }

@@ -554,6 +554,30 @@ private:
 bool CustomerExport::write(QIODevice *device, const CustomerIndex &index, const IndexQuery &query,
                            Format format, ProgramKind kind, int *written, QString *error,
                            const std::function<bool(int written)> &progress, bool *cancelled) {
+    return writeRecords(
+        device, [&](const auto &visit) { return index.forEachRecord(query, visit); }, format, kind,
+        written, error, progress, cancelled);
+}
+
+bool CustomerExport::write(QIODevice *device, const QList<CustomerRecord> &records, Format format,
+                           ProgramKind kind, int *written, QString *error,
+                           const std::function<bool(int written)> &progress, bool *cancelled) {
+    return writeRecords(
+        device,
+        [&](const auto &visit) {
+            for (const CustomerRecord &record : records) {
+                if (!visit(record))
+                    break;
+            }
+            return true;
+        },
+        format, kind, written, error, progress, cancelled);
+}
+
+bool CustomerExport::writeRecords(QIODevice *device, const Records &records, Format format,
+                                  ProgramKind kind, int *written, QString *error,
+                                  const std::function<bool(int written)> &progress,
+                                  bool *cancelled) {
     int count = 0;
     bool deviceOk = true;
     bool stopped = false;
@@ -579,7 +603,7 @@ bool CustomerExport::write(QIODevice *device, const CustomerIndex &index, const 
     if (format == Format::Csv) {
         CsvColumns columns(kind);
         QList<QByteArray> spool;
-        read = index.forEachRecord(query, [&](const CustomerRecord &record) {
+        read = records([&](const CustomerRecord &record) {
             columns.read(record, spool);
             ++count;
             return keepGoing();
@@ -601,7 +625,7 @@ bool CustomerExport::write(QIODevice *device, const CustomerIndex &index, const 
             }
         }
     } else {
-        read = index.forEachRecord(query, [&](const CustomerRecord &record) {
+        read = records([&](const CustomerRecord &record) {
             chunk.append(record.json);
             chunk.append('\n');
             ++count;

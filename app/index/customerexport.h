@@ -44,4 +44,18 @@ public:
                       Format format, ProgramKind kind, int *written, QString *error,
                       const std::function<bool(int written)> &progress = {},
                       bool *cancelled = nullptr);
+    // The same from records in memory, in their order: an export through the API that needs
+    // no index (no search word) writes the pages it fetched.
+    static bool write(QIODevice *device, const QList<CustomerRecord> &records, Format format,
+                      ProgramKind kind, int *written, QString *error,
+                      const std::function<bool(int written)> &progress = {},
+                      bool *cancelled = nullptr);
+
+private:
+    // Hands every record to `visit` until it returns false; false when they could not be read.
+    using Records =
+        std::function<bool(const std::function<bool(const CustomerRecord &record)> &visit)>;
+    static bool writeRecords(QIODevice *device, const Records &records, Format format,
+                             ProgramKind kind, int *written, QString *error,
+                             const std::function<bool(int written)> &progress, bool *cancelled);
 };

@@ -12,6 +12,7 @@
 #include <QVariant>
 
 #include <algorithm>
+#include <vector>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -78,6 +79,16 @@ QList<Migration> schema() {
              "VALUES ('delete', old.row_id, old.search); "
              "INSERT INTO customers_fts (rowid, search) VALUES (new.row_id, new.search); END"_s,
          }},
+        // The trigram table goes: its triggers made storing a page six times as slow, which
+        // bounded a sync by the writer instead of the network, and a search now reads the
+        // in-memory FoldedSearch (see whereOf()).
+        {2,
+         {
+             u"DROP TRIGGER customers_ai"_s,
+             u"DROP TRIGGER customers_ad"_s,
+             u"DROP TRIGGER customers_au"_s,
+             u"DROP TABLE customers_fts"_s,
+         }},
     };
 }
 
@@ -116,16 +127,10 @@ Customer customerFrom(const QSqlQuery &q, int first = 0) {
     return c;
 }
 
-// Trigram search needs three characters; shorter words are matched by reading the column.
-bool trigramWord(const QString &word) {
-    return word.toUcs4().size() >= 3;
-}
-
-QString ftsPhrase(const QString &word) {
-    QString escaped = word;
-    escaped.replace(u'"', u"\"\""_s);
-    return u'"' + escaped + u'"';
-}
+// Above this many matches a search word is checked on the rows the other conditions select
+// (instr) instead of handing the matches to SQLite: a word that common narrows little, and
+// the list costs more than the check.
+constexpr int MaxListedMatches = 20000;
 
 } // namespace
 
@@ -450,6 +455,32 @@ QString CustomerIndex::searchTextOf(const Customer &customer) {
         {customer.name, customer.surname, customer.email, customer.key, customer.id});
 }
 
+QString CustomerIndex::sortNameOf(const Customer &customer) {
+    return TextFold::fold(customer.displayName());
+}
+
+void CustomerIndex::sortByName(QList<CustomerRecord> &records) {
+    struct Keyed {
+        QByteArray name;
+        QByteArray identifier;
+        qsizetype at = 0;
+    };
+    std::vector<Keyed> keys;
+    keys.reserve(size_t(records.size()));
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        const Customer &c = records.at(i).customer;
+        keys.push_back({sortNameOf(c).toUtf8(), c.identifier().toUtf8(), i});
+    }
+    std::sort(keys.begin(), keys.end(), [](const Keyed &a, const Keyed &b) {
+        return a.name != b.name ? a.name < b.name : a.identifier < b.identifier;
+    });
+    QList<CustomerRecord> sorted;
+    sorted.reserve(records.size());
+    for (const Keyed &key : keys)
+        sorted.append(std::move(records[key.at]));
+    records = std::move(sorted);
+}
+
 bool CustomerIndex::insertRows(qint64 pass, const QList<CustomerRecord> &customers) {
     QSqlQuery insert = m_store->query();
     QSqlQuery object = m_store->query();
@@ -488,7 +519,7 @@ bool CustomerIndex::insertRows(qint64 pass, const QList<CustomerRecord> &custome
         insert.addBindValue(c.referralsCount);
         insert.addBindValue(SqlStore::timeText(c.createdAt));
         insert.addBindValue(SqlStore::timeText(c.updatedAt));
-        insert.addBindValue(TextFold::fold(c.displayName()));
+        insert.addBindValue(sortNameOf(c));
         insert.addBindValue(searchTextOf(c));
         if (!m_store->exec(insert, what))
             return false;
@@ -636,22 +667,37 @@ int CustomerIndex::count() const {
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
-QString CustomerIndex::whereOf(const IndexQuery &query, qint64 pass, QVariantList *values) {
+QString CustomerIndex::whereOf(const IndexQuery &query, qint64 pass, QVariantList *values) const {
     QStringList conditions{u"c.pass = ?"_s};
     values->append(pass);
-    QStringList phrases;
-    for (const QString &word : TextFold::words(query.search)) {
-        if (trigramWord(word)) {
-            phrases.append(ftsPhrase(word));
+    const QStringList words = TextFold::words(query.search);
+    if (!words.isEmpty()) {
+        // The in-memory search knows the matching rows in a few milliseconds; SQLite gets them
+        // as one JSON array (json_each), so one statement serves any filter and sort. Without
+        // it (a writing connection, the moment after open()) or for a common word, every row
+        // the other conditions select is read.
+        QList<QByteArray> folded;
+        for (const QString &word : words)
+            folded.append(word.toUtf8());
+        const FoldedSearch *search = currentSearch();
+        QList<qint64> rowIds;
+        if (search && search->pass() == pass &&
+            search->find(folded, MaxListedMatches + 1, &rowIds) <= MaxListedMatches) {
+            QByteArray list = "[";
+            for (const qint64 rowId : std::as_const(rowIds)) {
+                if (list.size() > 1)
+                    list.append(',');
+                list.append(QByteArray::number(rowId));
+            }
+            list.append(']');
+            conditions.append(u"c.row_id IN (SELECT value FROM json_each(?))"_s);
+            values->append(QString::fromLatin1(list));
         } else {
-            conditions.append(u"instr(c.search, ?) > 0"_s);
-            values->append(word);
+            for (const QString &word : words) {
+                conditions.append(u"instr(c.search, ?) > 0"_s);
+                values->append(word);
+            }
         }
-    }
-    if (!phrases.isEmpty()) {
-        conditions.append(u"c.row_id IN (SELECT rowid FROM customers_fts WHERE customers_fts "
-                          "MATCH ?)"_s);
-        values->append(phrases.join(u" AND "_s));
     }
     const auto equals = [&](const QString &column, const QString &value) {
         if (value.isEmpty())

@@ -143,6 +143,11 @@ public:
 
     // The stored row for `customer`: the columns the index sorts and filters by.
     static QString searchTextOf(const Customer &customer);
+    static QString sortNameOf(const Customer &customer);
+    // Puts records in the order a default IndexQuery reads them (name, then identifier, each
+    // compared as SQLite compares text: by UTF-8 bytes), so that customers written without an
+    // index come out as they would from one.
+    static void sortByName(QList<CustomerRecord> &records);
 
     // Handing the in-memory search over between connections: a sync completes its pass on
     // its writer thread and loads the new pass's search column there (loadSearch()), so the
@@ -164,7 +169,7 @@ private:
     bool insertRows(qint64 pass, const QList<CustomerRecord> &customers);
     std::optional<IndexPass> passWhere(const QString &condition) const;
     // The WHERE clause (with its values) of `query` over the complete pass `pass`.
-    static QString whereOf(const IndexQuery &query, qint64 pass, QVariantList *values);
+    QString whereOf(const IndexQuery &query, qint64 pass, QVariantList *values) const;
     qint64 completePassNumber() const;
     // The in-memory search of the complete pass (loaded again when another connection
     // completed a newer one); null on a writing connection.

@@ -58,23 +58,16 @@ void ExportJob::startFromApi(CustomerService *customers, ProgramKind kind,
     m_kind = kind;
     m_filePath = filePath;
     m_format = format;
-    m_temporary = std::make_unique<QTemporaryDir>();
-    m_temporaryIndex = std::make_unique<CustomerIndex>();
-    const QString location = m_temporary->filePath(u"export.sqlite"_s);
-    if (!m_temporary->isValid() || !m_temporaryIndex->open(location)) {
-        finish(State::Failed, tr("The export could not start: no temporary index could be made."));
-        return;
-    }
     m_state = State::Fetching;
-    m_sync = new IndexSync(customers, m_temporaryIndex.get(), kind, this);
+    // No index: nothing is searched, and storing the pages only to read them back took longer
+    // than fetching them.
+    m_sync = new IndexSync(customers, nullptr, kind, this);
     m_sync->setFilter(filter);
     connect(m_sync, &IndexSync::progress, this, &ExportJob::progress);
-    connect(m_sync, &IndexSync::finished, this, [this, location](IndexSync::State state) {
+    connect(m_sync, &IndexSync::finished, this, [this](IndexSync::State state) {
         if (state == IndexSync::State::Finished) {
             m_state = State::Idle;
-            // The writer opens its own connection: this one is done with.
-            m_temporaryIndex.reset();
-            write(location, IndexQuery());
+            write(m_sync->takeRecords());
         } else if (state == IndexSync::State::Cancelled) {
             finish(State::Cancelled, QString());
         } else {
@@ -87,39 +80,68 @@ void ExportJob::startFromApi(CustomerService *customers, ProgramKind kind,
 }
 
 void ExportJob::write(const QString &location, const IndexQuery &query) {
+    const ProgramKind kind = m_kind;
+    const CustomerExport::Format format = m_format;
+    startWriting([=](QIODevice *file, Shared &shared, QString *error) {
+        CustomerIndex index;
+        // A writer's connection: it loads no search into memory, which an export never uses.
+        if (!index.open(location, CustomerIndex::Use::Writing)) {
+            *error = index.errorString();
+            return false;
+        }
+        IndexQuery counting = query;
+        counting.limit = 0;
+        int total = 0;
+        index.select(counting, &total);
+        shared.total = total;
+        int written = 0;
+        const bool ok = CustomerExport::write(file, index, query, format, kind, &written, error,
+                                              [&shared](int count) {
+                                                  shared.written = count;
+                                                  return !shared.cancel;
+                                              });
+        shared.written = written;
+        return ok;
+    });
+}
+
+void ExportJob::write(QList<CustomerRecord> records) {
+    const ProgramKind kind = m_kind;
+    const CustomerExport::Format format = m_format;
+    m_shared->total = int(records.size());
+    startWriting(
+        [=, records = std::move(records)](QIODevice *file, Shared &shared, QString *error) mutable {
+            // The order an export from an index has (a default IndexQuery's), on the worker: the
+            // same customers give the same file either way.
+            CustomerIndex::sortByName(records);
+            int written = 0;
+            const bool ok = CustomerExport::write(file, records, format, kind, &written, error,
+                                                  [&shared](int count) {
+                                                      shared.written = count;
+                                                      return !shared.cancel;
+                                                  });
+            shared.written = written;
+            return ok;
+        });
+}
+
+void ExportJob::startWriting(Work work) {
     m_state = State::Writing;
     m_shared->written = 0;
     const std::shared_ptr<Shared> shared = m_shared;
     const QString filePath = m_filePath;
-    const ProgramKind kind = m_kind;
-    const CustomerExport::Format format = m_format;
     QPointer<ExportJob> self(this);
-    m_thread = QThread::create([=] {
+    m_thread = QThread::create([=, work = std::move(work)] {
         QString sentence;
         State end = State::Failed;
         {
-            CustomerIndex index;
             QSaveFile file(filePath);
-            IndexQuery counting = query;
-            counting.limit = 0;
-            int total = 0;
-            // A writer's connection: it loads no search into memory, which an export never uses.
-            if (!index.open(location, CustomerIndex::Use::Writing)) {
-                sentence = index.errorString();
-            } else if (!file.open(QIODevice::WriteOnly)) {
+            if (!file.open(QIODevice::WriteOnly)) {
                 sentence = tr("%1 could not be written: %2.")
                                .arg(QDir::toNativeSeparators(filePath), file.errorString());
             } else {
-                index.select(counting, &total);
-                shared->total = total;
-                int written = 0;
                 QString error;
-                const bool ok = CustomerExport::write(&file, index, query, format, kind, &written,
-                                                      &error, [&shared](int count) {
-                                                          shared->written = count;
-                                                          return !shared->cancel;
-                                                      });
-                shared->written = written;
+                const bool ok = work(&file, *shared, &error);
                 if (shared->cancel) {
                     file.cancelWriting();
                     end = State::Cancelled;

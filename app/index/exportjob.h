@@ -5,12 +5,11 @@
 #include "app/index/customerindex.h"
 #include "app/index/indexsync.h"
 
+#include <functional>
+#include <memory>
 #include <QObject>
 #include <QPointer>
 #include <QString>
-#include <QTemporaryDir>
-
-#include <memory>
 
 class QThread;
 
@@ -18,9 +17,10 @@ class QThread;
 //
 // From an index, the rows are read and written on a worker thread through a connection of its
 // own (Qt SQL allows a connection only on the thread that made it). Without an index, the
-// customers the API's filters select are first fetched into a temporary index, page by page
-// as IndexSync does, then written the same way. The file is a QSaveFile: it appears only once
-// everything is written, so a cancelled or failed export leaves no half file behind.
+// customers the API's filters select are first fetched into memory, page by page as IndexSync
+// does, then written on the worker in the order an index would give them. The file is a QSaveFile:
+// it appears only once everything is written, so a cancelled or failed export leaves no half file
+// behind.
 class ExportJob final : public QObject {
     Q_OBJECT
 
@@ -57,6 +57,11 @@ signals:
 private:
     struct Shared;
     void write(const QString &location, const IndexQuery &query);
+    void write(QList<CustomerRecord> records);
+    // Runs `work` on the worker thread into the save file: it returns whether it wrote
+    // everything, with a sentence when not.
+    using Work = std::function<bool(QIODevice *file, Shared &shared, QString *error)>;
+    void startWriting(Work work);
     void finish(State state, const QString &sentence);
 
     std::shared_ptr<Shared> m_shared;
@@ -66,8 +71,5 @@ private:
     CustomerExport::Format m_format = CustomerExport::Format::Csv;
     QString m_result;
     QThread *m_thread = nullptr;
-    // The API path: where the customers wait before they are written.
-    std::unique_ptr<QTemporaryDir> m_temporary;
-    std::unique_ptr<CustomerIndex> m_temporaryIndex;
-    IndexSync *m_sync = nullptr;
+    IndexSync *m_sync = nullptr; // the API path: fetches the customers into memory
 };

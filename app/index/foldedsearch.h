@@ -8,13 +8,14 @@
 
 // The folded search column of the complete pass, held in memory for find as you type.
 //
-// Why not SQL alone: the trigram index answers words of three characters or more quickly, but
-// every query also needs its total, and one or two characters (where many CJK names start)
-// have no trigrams, so SQLite reads every row's column through the driver: 50 to 200 ms for
-// 100,000 customers, where a person types a character every 100 ms. Scanning one compact
-// buffer is a few milliseconds for any query, and its rows are kept in name order, so the
-// first matches found are the first in the list. The column stored in the database stays the
-// source of truth: this is loaded from it, and CustomerIndex keeps it current on every change.
+// Why not SQL alone: every query needs its total, and without a trigram index (one was kept
+// once, and made storing a page six times as slow) SQLite reads every row's column through the
+// driver: 50 to 200 ms for 100,000 customers, where a person types a character every 100 ms.
+// Scanning one compact buffer is a few milliseconds for any query, and its rows are kept in
+// name order, so the first matches found are the first in the list. The screens' filters use
+// it too: CustomerIndex hands the rows it finds to SQLite. The column stored in the database
+// stays the source of truth: this is loaded from it, and CustomerIndex keeps it current on
+// every change.
 //
 // The rows' texts are UTF-8 (a substring of UTF-8 is a substring of its characters), each
 // followed by a line feed, which no folded text contains.

@@ -46,7 +46,7 @@ IndexSync::~IndexSync() {
 }
 
 void IndexSync::startWriter() {
-    if (m_writer)
+    if (m_writer || !m_index)
         return;
     m_writer = new IndexWriter(m_index->filePath());
     m_writer->moveToThread(&m_writerThread);
@@ -69,7 +69,7 @@ void IndexSync::start() {
     if (m_state == State::Running)
         return;
     m_error = ApiError();
-    if (!m_index->isOpen()) {
+    if (m_index && !m_index->isOpen()) {
         m_error = ApiError::notSent(m_index->errorString().isEmpty()
                                         ? tr("The customer index could not be written.")
                                         : m_index->errorString());
@@ -89,6 +89,7 @@ void IndexSync::start() {
     m_storing.clear();
     m_completing = false;
     m_calls.clear();
+    m_kept.clear();
     m_pausedUntil = {};
     m_clock.start();
     m_state = State::Running;
@@ -97,6 +98,12 @@ void IndexSync::start() {
         connect(client, &ApiClient::rateLimited, this, &IndexSync::onRateLimited,
                 Qt::UniqueConnection);
     emit progress();
+    if (!m_index) {
+        // Nothing to continue: every page is fetched into memory.
+        QMetaObject::invokeMethod(
+            this, [this] { onBegun(1, IndexPass(), QString()); }, Qt::QueuedConnection);
+        return;
+    }
     // Beginning (or continuing) the pass writes too, so it waits for the file's write lock
     // on the writer's thread, not here.
     IndexWriter *writer = m_writer;
@@ -189,6 +196,10 @@ void IndexSync::schedule() {
         m_next = page + 1;
         fetch(page);
     }
+    if (m_inFlight.isEmpty() && m_storing.isEmpty() && done() && !m_index) {
+        finish(State::Finished);
+        return;
+    }
     if (m_inFlight.isEmpty() && m_storing.isEmpty() && done()) {
         m_completing = true;
         // Changes the console makes from now on reach the new pass's search too.
@@ -259,13 +270,19 @@ void IndexSync::onPage(int page, const Page<CustomerRecord> &result) {
     if (result.items.isEmpty() && page > 1) {
         // Past the end: the page before is the last (its own answer may still be on its way).
         m_lastPage = m_lastPage > 0 ? std::min(m_lastPage, page - 1) : page - 1;
-        handToWriter(nullptr);
+        if (m_index)
+            handToWriter(nullptr);
         scheduleSoon();
         return;
     }
     const bool isLast = !result.info.hasNext;
     if (isLast)
         m_lastPage = m_lastPage > 0 ? std::min(m_lastPage, page) : page;
+    if (!m_index) {
+        m_kept.insert(page, result.items);
+        countStored({page}, int(result.items.size()));
+        return;
+    }
     m_storing.insert(page);
     const CustomerIndex::PageToStore waiting{page, result.items, isLast};
     handToWriter(&waiting);
@@ -331,6 +348,10 @@ void IndexSync::onStored(const QList<int> &pages, int customers, bool ok, const 
         stop(State::Failed);
         return;
     }
+    countStored(pages, customers);
+}
+
+void IndexSync::countStored(const QList<int> &pages, int customers) {
     for (const int page : pages) {
         m_stored.insert(page);
         ++m_pagesStored;
@@ -409,11 +430,30 @@ QString IndexSync::progressText() const {
         return left < 0 ? pages : pages + tr(", about %n s left", nullptr, left);
     }
     case State::Finished:
-        return tr("Indexed %n customers.", nullptr, m_index->count());
+        return tr("Indexed %n customers.", nullptr, m_index ? m_index->count() : m_customersStored);
     case State::Cancelled:
         return tr("Indexing stopped. What was fetched is kept; the next start continues.");
     case State::Failed:
         return tr("Indexing stopped: %1 What was fetched is kept.").arg(m_error.sentence());
     }
     return {};
+}
+
+QList<CustomerRecord> IndexSync::takeRecords() {
+    QList<CustomerRecord> records;
+    QHash<QString, qsizetype> at; // where each identifier was first listed
+    for (int page = 1; page <= m_lastPage; ++page) {
+        for (const CustomerRecord &record : m_kept.value(page)) {
+            const QString identifier = record.customer.identifier();
+            const auto found = at.constFind(identifier);
+            if (found != at.constEnd()) {
+                records[*found] = record;
+                continue;
+            }
+            at.insert(identifier, records.size());
+            records.append(record);
+        }
+    }
+    m_kept.clear();
+    return records;
 }

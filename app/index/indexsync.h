@@ -10,6 +10,7 @@
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QHash>
 #include <QList>
 #include <QMutex>
 #include <QObject>
@@ -40,6 +41,10 @@ class IndexWriter;
 // connection of its own to the same index, so that the event loop never waits for the disk
 // and the next requests leave at once; `index` (the screens' connection) is told when the
 // pass completed and adopts the search the writer loaded.
+//
+// Without an index (`index` null) the pages are kept in memory instead, for an export through
+// the API that needs no search: storing them in an index only to read them back cost more than
+// fetching them.
 class IndexSync final : public QObject {
     Q_OBJECT
 
@@ -75,6 +80,10 @@ public:
     // Requests the sync made, retries by the client included in none: for tests and figures.
     int requestsMade() const { return m_requests; }
     ApiError error() const { return m_error; }
+    // Without an index, once Finished: every customer fetched, in page order, each once (a
+    // customer listed on two pages, as the list shifted meanwhile, is kept where it was first
+    // listed, with what the later page said). Empties what is kept.
+    QList<CustomerRecord> takeRecords();
 
     // The sentence for the status bar: "Indexing: 12 of 40 pages, 3,000 customers, about 20 s
     // left", "Indexing paused for 30 s: the server asks to slow down".
@@ -104,6 +113,7 @@ private:
     // whatever else waits.
     void handToWriter(const CustomerIndex::PageToStore *page);
     void onStored(const QList<int> &pages, int customers, bool ok, const QString &error);
+    void countStored(const QList<int> &pages, int customers);
     void onCompleted(bool ok, const QString &error, const std::shared_ptr<FoldedSearch> &search);
 
     CustomerService *m_customers;
@@ -112,9 +122,10 @@ private:
     CustomerQuery m_filter;
     State m_state = State::Idle;
     qint64 m_pass = 0;
-    QSet<int> m_stored;   // pages stored in this pass (also by earlier runs)
-    QSet<int> m_inFlight; // pages on their way
-    QSet<int> m_storing;  // pages with the writer
+    QSet<int> m_stored;                       // pages stored in this pass (also by earlier runs)
+    QSet<int> m_inFlight;                     // pages on their way
+    QSet<int> m_storing;                      // pages with the writer
+    QHash<int, QList<CustomerRecord>> m_kept; // without an index: the pages fetched
     bool m_completing = false;
     QThread m_writerThread;
     IndexWriter *m_writer = nullptr; // lives on m_writerThread, deleted when it finishes

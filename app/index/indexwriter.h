@@ -15,12 +15,11 @@ class CustomerIndex;
 class FoldedSearch;
 
 // The writing side of a sync, on a thread of its own with a connection of its own (Qt SQL
-// allows a connection only on the thread that opened it). Storing a page (its rows, the
-// trigram index, every kept order) and completing a pass take tens of milliseconds to
-// seconds: on the GUI thread they stalled the event loop and held the next requests back, so
-// that a parallel sync took nearly as long as a sequential one. With write-ahead logging the
-// screens keep reading the complete pass meanwhile; their own changes wait for the writer's
-// lock through the busy timeout.
+// allows a connection only on the thread that opened it). Storing a page (its rows and every
+// kept order) and completing a pass take milliseconds to seconds: on the GUI thread they stalled
+// the event loop and held the next requests back, so that a parallel sync took nearly as long as a
+// sequential one. With write-ahead logging the screens keep reading the complete pass meanwhile;
+// their own changes wait for the writer's lock through the busy timeout.
 //
 // Every member but the constructor runs on the writer's thread.
 class IndexWriter final : public QObject {

@@ -16,20 +16,27 @@
 #include "app/index/customerindex.h"
 #include "app/index/indexsync.h"
 
+#include "models/jsonmapping.h"
+
 #include "tests/common/sandboxprocess.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <QUrlQuery>
 
 #include <algorithm>
 #include <cstdio>
 #include <functional>
 
 #include <malloc.h>
+#include <time.h>
 #include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -38,6 +45,14 @@ namespace {
 
 double ms(const QElapsedTimer &timer) {
     return double(timer.nsecsElapsed()) / 1e6;
+}
+
+// CPU time of the calling thread: on a shared machine, what a step costs apart from waiting
+// for a core.
+double threadCpuMs() {
+    timespec now{};
+    ::clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
+    return double(now.tv_sec) * 1e3 + double(now.tv_nsec) / 1e6;
 }
 
 double percentile(QList<double> values, double p) {
@@ -80,6 +95,73 @@ qint64 residentBytes() {
         return 0;
     const QList<QByteArray> fields = statm.readAll().split(' ');
     return fields.size() > 1 ? fields.at(1).toLongLong() * ::sysconf(_SC_PAGESIZE) : 0;
+}
+
+// Where a page of the index build spends its time, each side measured on its own over the
+// program's pages (at the sandbox's latency): the sandbox's answer (a plain GET, nothing
+// read), the client's parse and mapping of those bytes, the writer's storePages of the
+// mapped page into a fresh index, and completing the pass. The slowest side per page bounds
+// a build that keeps several requests in flight.
+void printPageCosts(const QUrl &baseUrl, const QString &key, int latencyMs) {
+    QNetworkAccessManager network;
+    QList<double> answers;
+    QList<double> mappings;
+    QList<QList<CustomerRecord>> pages;
+    for (int page = 1;; ++page) {
+        QUrl url(baseUrl.toString() + u"/customers"_s);
+        QUrlQuery query;
+        query.addQueryItem(u"limit"_s, QString::number(IndexSync::PageSize));
+        query.addQueryItem(u"page"_s, QString::number(page));
+        url.setQuery(query);
+        QNetworkRequest request(url);
+        request.setRawHeader("Authorization", "Bearer " + key.toLatin1());
+        request.setRawHeader("Accept", "application/json");
+        QElapsedTimer answer;
+        answer.start();
+        QNetworkReply *reply = network.get(request);
+        waitFor([&] { return reply->isFinished(); }, 30000);
+        answers << ms(answer) - latencyMs;
+        const QByteArray bytes = reply->readAll();
+        reply->deleteLater();
+        const double cpu = threadCpuMs();
+        Page<CustomerRecord> records;
+        const bool ok =
+            !JsonMapping::readCustomerRecordPage(QJsonDocument::fromJson(bytes), records);
+        mappings << threadCpuMs() - cpu;
+        if (!ok || records.items.isEmpty())
+            break;
+        pages << records.items;
+        if (!records.info.hasNext)
+            break;
+    }
+    QTemporaryDir dir;
+    CustomerIndex index;
+    index.open(dir.filePath(u"costs.sqlite"_s), CustomerIndex::Use::Writing);
+    const qint64 pass = index.beginPass(ProgramKind::Affiliate, IndexSync::PageSize);
+    QList<double> stores;
+    QList<double> storeCpu;
+    for (int page = 0; page < pages.size(); ++page) {
+        QElapsedTimer store;
+        store.start();
+        const double cpu = threadCpuMs();
+        index.storePages(pass, {{page + 1, pages.at(page), page + 1 == pages.size()}});
+        storeCpu << threadCpuMs() - cpu;
+        stores << ms(store);
+    }
+    QElapsedTimer completion;
+    completion.start();
+    const double cpu = threadCpuMs();
+    const bool completed = index.completePass(pass);
+    const double completionCpu = threadCpuMs() - cpu;
+    const double completionMs = ms(completion);
+    std::printf("  a page's cost, median / p95 of %d pages: the sandbox's answer %.1f / %.1f ms "
+                "(beyond its %d ms latency), parse and mapping %.1f / %.1f ms CPU, storePages "
+                "%.1f / %.1f ms (%.1f / %.1f ms CPU); completing the pass %.0f ms (%.0f ms "
+                "CPU)%s\n",
+                int(pages.size()), percentile(answers, 0.5), percentile(answers, 0.95), latencyMs,
+                percentile(mappings, 0.5), percentile(mappings, 0.95), percentile(stores, 0.5),
+                percentile(stores, 0.95), percentile(storeCpu, 0.5), percentile(storeCpu, 0.95),
+                completionMs, completionCpu, completed ? "" : " (failed)");
 }
 
 } // namespace
@@ -154,6 +236,7 @@ int main(int argc, char *argv[]) {
         std::printf("sequential paging, %d pages of 10,000 customers at 50 ms latency: median "
                     "%.0f ms, p95 %.0f ms (%d runs)\n",
                     pages, sequentialMs, percentile(sequentialTimes, 0.95), Runs);
+        printPageCosts(sandbox.baseUrl(), sandbox.affiliateKey(), 50);
         std::printf("index build, same pages: median %.0f ms, p95 %.0f ms; ratio to sequential "
                     "median %.2fx, p95 %.2fx (budget 0.25x)\n",
                     percentile(buildTimes, 0.5), percentile(buildTimes, 0.95),

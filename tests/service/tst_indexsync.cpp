@@ -44,6 +44,7 @@ private slots:
     void indexFileIsOwnerOnly();
     void storingLeavesTheEventLoopFree();
     void memoryOnlyIndexTouchesNoDisk();
+    void withoutAnIndexKeepsEveryCustomerOnceInPageOrder();
 
 private:
     static void bothKinds();
@@ -405,6 +406,41 @@ void TestIndexSync::memoryOnlyIndexTouchesNoDisk() {
     QCOMPARE(QDir(m_dir->path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
              QStringList());
     QVERIFY(QDir::setCurrent(before));
+}
+
+// Without an index (an export through the API without a search word) the pages stay in
+// memory: every customer once, in the server's page order, with the server's object; a rate
+// limit on the way loses no page.
+void TestIndexSync::withoutAnIndexKeepsEveryCustomerOnceInPageOrder() {
+    QStringList expected;
+    for (int page = 1; page < 10; ++page) {
+        CustomerQuery query;
+        query.limit = IndexSync::PageSize;
+        query.page = page;
+        const auto result =
+            await<Page<Customer>>([&](auto done) { return m_customers->list(query, this, done); });
+        QVERIFY(result.ok());
+        for (const Customer &c : result.value().items)
+            expected.append(c.identifier());
+        if (!result.value().info.hasNext)
+            break;
+    }
+    QCOMPARE(expected.size(), 1130);
+    QVERIFY(m_sandbox.queueFault(u"GET"_s, u"/v1/customers"_s, u"status=429;retry-after=1"_s, 1));
+    m_maxInFlight = 0;
+    IndexSync sync(m_customers.get(), nullptr, ProgramKind::Affiliate);
+    QVERIFY(runToEnd(sync));
+    QCOMPARE(sync.state(), IndexSync::State::Finished);
+    QVERIFY2(m_maxInFlight <= IndexSync::MaxInFlight, qPrintable(QString::number(m_maxInFlight)));
+    QVERIFY(sync.progressText().contains(u"1130"_s) || sync.progressText().contains(u"1,130"_s));
+    const QList<CustomerRecord> records = sync.takeRecords();
+    QStringList identifiers;
+    for (const CustomerRecord &record : records) {
+        identifiers.append(record.customer.identifier());
+        QVERIFY(record.json.contains("\"created_at\""));
+    }
+    QCOMPARE(identifiers, expected);
+    QVERIFY(sync.takeRecords().isEmpty()); // handed over once
 }
 
 QTEST_GUILESS_MAIN(TestIndexSync)

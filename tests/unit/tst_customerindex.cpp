@@ -85,6 +85,8 @@ private slots:
     void searchInMemoryFollowsChanges();
     void searchHandedOverKeepsChangesMadeMeanwhile();
     void memoryOnlyIndexTouchesNoDisk();
+    void searchWithFiltersAnswersAlikeOnEveryConnection();
+    void indexOfTheFirstSchemaOpensAndStaysSearchable();
 
 private:
     bool indexAll(CustomerIndex &index, const QList<CustomerRecord> &customers, int pageSize);
@@ -333,11 +335,14 @@ void TestCustomerIndex::searchInMemoryAnswersAsTheDatabase() {
     all.append(person(u"zed_walker"_s, u"Zed"_s, u"Walker"_s));
     QVERIFY(indexAll(index, all, 4));
     QVERIFY(index.isSearchInMemory(true));
-    // The database's answer (the SQL path) in name order, against the one from memory.
+    // The database's answer in name order, from a connection that holds no search in memory
+    // (a writer's: it reads every row's column), against the one from memory.
+    CustomerIndex reading;
+    QVERIFY(reading.open(m_path, CustomerIndex::Use::Writing));
     IndexQuery selection;
     selection.search = query;
     int databaseTotal = -1;
-    const QStringList expected = orderOf(index.select(selection, &databaseTotal));
+    const QStringList expected = orderOf(reading.select(selection, &databaseTotal));
     int total = -1;
     QCOMPARE(orderOf(index.find(query, 100, &total)), expected);
     QCOMPARE(total, databaseTotal);
@@ -438,6 +443,129 @@ void TestCustomerIndex::memoryOnlyIndexTouchesNoDisk() {
         QCOMPARE(again.count(), 0);
     }
     QVERIFY(QDir::setCurrent(before));
+}
+
+// The screens' connection hands the rows its in-memory search found to SQLite; a writer's
+// connection (an export's) reads every row's column: with filters, sorts, windows and changes
+// both give the same rows in the same order, and the same total.
+void TestCustomerIndex::searchWithFiltersAnswersAlikeOnEveryConnection() {
+    QList<CustomerRecord> all;
+    for (int i = 0; i < 40; ++i) {
+        CustomerRecord r = person(u"c%1"_s.arg(i, 2, 10, QChar(u'0')), u"Name%1"_s.arg(39 - i),
+                                  i % 2 ? u"Walker"_s : u"Müller"_s);
+        r.customer.partner = i % 3 == 0 ? u"partner_acme"_s : u"partner_zen"_s;
+        all.append(r);
+    }
+    CustomerIndex screens;
+    QVERIFY(screens.open(m_path));
+    QVERIFY(indexAll(screens, all, 10));
+    QVERIFY(screens.isSearchInMemory(true));
+    CustomerIndex writer;
+    QVERIFY(writer.open(m_path, CustomerIndex::Use::Writing));
+
+    const auto compare = [&](const IndexQuery &query) {
+        int memoryTotal = -1;
+        int readTotal = -2;
+        const QStringList fromMemory = orderOf(screens.select(query, &memoryTotal));
+        const QStringList fromRows = orderOf(writer.select(query, &readTotal));
+        QCOMPARE(fromMemory, fromRows);
+        QCOMPARE(memoryTotal, readTotal);
+        QStringList streamed;
+        QVERIFY(screens.forEachRecord(query, [&](const CustomerRecord &record) {
+            streamed.append(record.customer.key);
+            return true;
+        }));
+        QCOMPARE(streamed, fromRows);
+    };
+    IndexQuery query;
+    query.search = u"walker"_s;
+    query.partner = u"partner_acme"_s;
+    query.sort = IndexQuery::Column::Key;
+    query.order = Qt::DescendingOrder;
+    compare(query);
+    int total = 0;
+    // i odd and a multiple of 3, newest key first.
+    QCOMPARE(orderOf(screens.select(query, &total)).mid(0, 3),
+             (QStringList{u"c39"_s, u"c33"_s, u"c27"_s}));
+    QCOMPARE(total, 7);
+    query.offset = 2;
+    query.limit = 2;
+    compare(query);
+    query = IndexQuery();
+    query.search = u"muller name1"_s; // two words: Name1, Name10..Name19 with Müller
+    compare(query);
+    QCOMPARE(orderOf(screens.select(query, &total)).size(), total);
+    QCOMPARE(total, 6);
+    query.search = u"nobody"_s;
+    compare(query);
+    QCOMPARE(screens.select(query, &total).size(), 0);
+    QCOMPARE(total, 0);
+    // A change made through the screens' connection is found at once on both.
+    QVERIFY(screens.upsert(person(u"c99"_s, u"Nobody"_s, u"Walker"_s)));
+    compare(query);
+    QCOMPARE(orderOf(screens.select(query, &total)), QStringList{u"c99"_s});
+    QVERIFY(screens.remove(u"c99"_s));
+    compare(query);
+    QCOMPARE(screens.select(query, &total).size(), 0);
+}
+
+// An index written before the trigram table was dropped opens (the migration drops the table
+// and its triggers), keeps its customers, stays searchable, and takes the next pages.
+void TestCustomerIndex::indexOfTheFirstSchemaOpensAndStaysSearchable() {
+    {
+        CustomerIndex index;
+        QVERIFY(index.open(m_path));
+        QVERIFY(indexAll(index, people(), 4));
+    }
+    {
+        // Back to the first schema: its trigram table, filled, and the triggers that kept it.
+        auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"first"_s);
+        db.setDatabaseName(m_path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString &statement :
+             {u"CREATE VIRTUAL TABLE customers_fts USING fts5(search, content='customers', "
+              "content_rowid='row_id', tokenize='trigram')"_s,
+              u"INSERT INTO customers_fts (customers_fts) VALUES ('rebuild')"_s,
+              u"CREATE TRIGGER customers_ai AFTER INSERT ON customers BEGIN "
+              "INSERT INTO customers_fts (rowid, search) VALUES (new.row_id, new.search); END"_s,
+              u"CREATE TRIGGER customers_ad AFTER DELETE ON customers BEGIN "
+              "INSERT INTO customers_fts (customers_fts, rowid, search) "
+              "VALUES ('delete', old.row_id, old.search); END"_s,
+              u"CREATE TRIGGER customers_au AFTER UPDATE ON customers BEGIN "
+              "INSERT INTO customers_fts (customers_fts, rowid, search) "
+              "VALUES ('delete', old.row_id, old.search); "
+              "INSERT INTO customers_fts (rowid, search) VALUES (new.row_id, new.search); END"_s,
+              u"DELETE FROM schema_migrations WHERE version > 1"_s})
+            QVERIFY2(q.exec(statement), qPrintable(statement));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(u"first"_s);
+    {
+        CustomerIndex index;
+        QVERIFY2(index.open(m_path), qPrintable(index.errorString()));
+        QCOMPARE(index.count(), people().size());
+        IndexQuery query;
+        query.search = u"walk"_s;
+        QCOMPARE(keysOf(index.select(query)), (QStringList{u"noah_walker"_s, u"noah_walker_2"_s}));
+        QVERIFY(index.upsert(person(u"new_one"_s, u"Zoë"_s, u"Walker"_s)));
+        QVERIFY(indexAll(index, people(), 4)); // a refresh: the new one is not listed
+        QCOMPARE(keysOf(index.select(query)), (QStringList{u"noah_walker"_s, u"noah_walker_2"_s}));
+    }
+    auto db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"check"_s);
+    db.setDatabaseName(m_path);
+    QVERIFY(db.open());
+    QSqlQuery q(db);
+    QVERIFY(q.exec(u"SELECT COUNT(*) FROM sqlite_schema WHERE name LIKE 'customers_fts%' OR "
+                   "type = 'trigger'"_s) &&
+            q.next());
+    QCOMPARE(q.value(0).toInt(), 0);
+    QVERIFY(q.exec(u"SELECT MAX(version) FROM schema_migrations"_s) && q.next());
+    QCOMPARE(q.value(0).toInt(), CustomerIndex::schemaVersion());
+    q = QSqlQuery();
+    db.close();
+    db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(u"check"_s);
 }
 
 QTEST_GUILESS_MAIN(TestCustomerIndex)

@@ -1,9 +1,9 @@
 // Customers, pages, search, referrals and the program: the readers the console needs first.
 #include "models/jsonmapping.h"
 #include "models/jsonreader.h"
+#include "models/jsonslicer.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QJsonArray>
 
 #include <array>
@@ -504,45 +504,39 @@ QList<QByteArray> compactElements(const QJsonArray &array) {
 
 } // namespace
 
-// Paired by identifier, not by position, so that a customer the mapping marks cannot shift the
-// others onto the wrong object.
-std::optional<Error> readCustomerRecordPage(const QJsonDocument &doc, Page<CustomerRecord> &out) {
+// Customer i of the page is read from element i of `data` (the mapping keeps one customer per
+// element, marked when unreadable), so each is paired with its own object by position.
+std::optional<Error> readCustomerRecordPage(const QJsonDocument &doc, const QByteArray &body,
+                                            Page<CustomerRecord> &out) {
     Page<Customer> page;
     if (auto problem = readCustomerPage(doc, page))
         return problem;
-    // Which object holds each identifier (the last one, should two share it). Each object is
-    // written out once, when a customer is paired with it: writing every object for both of
-    // its identifiers cost more than reading the page.
-    QHash<QString, qsizetype> objects;
-    const QJsonArray data = doc.object().value(u"data"_s).toArray();
-    objects.reserve(data.size() * 2);
-    for (qsizetype i = 0; i < data.size(); ++i) {
-        const QJsonObject object = data.at(i).toObject();
-        for (const QString &field : {u"key"_s, u"id"_s}) {
-            const QJsonValue identifier = object.value(field);
-            const QString text = identifier.isDouble()
-                                     ? QString::number(identifier.toDouble(), 'g', 17)
-                                     : identifier.toString();
-            if (!text.isEmpty())
-                objects.insert(field + u':' + text, i);
-        }
-    }
-    const QList<QByteArray> elements = compactElements(data);
     out.info = page.info;
+    out.items.clear();
+    // A paginator (`data.data[]`) has no objects here to keep.
+    const QJsonArray data = doc.object().value("data"_L1).toArray();
+    if (data.size() != page.items.size())
+        return std::nullopt;
+    std::optional<QList<QByteArray>> elements;
+    if (!body.isEmpty())
+        elements = JsonSlicer::arrayMember(body, "data");
+    if (!elements || elements->size() != data.size())
+        elements = compactElements(data);
+    const bool cut = elements->size() == data.size();
     out.items.reserve(page.items.size());
-    for (Customer &customer : page.items) {
-        const QString lookup =
-            customer.key.isEmpty() ? u"id:"_s + customer.id : u"key:"_s + customer.key;
-        const auto found = objects.constFind(lookup);
-        if (customer.identifier().isEmpty() || found == objects.constEnd())
+    for (qsizetype i = 0; i < page.items.size(); ++i) {
+        Customer &customer = page.items[i];
+        if (customer.identifier().isEmpty())
             continue;
-        QByteArray json =
-            elements.size() == data.size()
-                ? elements.at(found.value())
-                : QJsonDocument(data.at(found.value()).toObject()).toJson(QJsonDocument::Compact);
+        QByteArray json = cut ? std::move((*elements)[i])
+                              : QJsonDocument(data.at(i).toObject()).toJson(QJsonDocument::Compact);
         out.items.append({std::move(customer), std::move(json)});
     }
     return std::nullopt;
+}
+
+std::optional<Error> readCustomerRecordPage(const QJsonDocument &doc, Page<CustomerRecord> &out) {
+    return readCustomerRecordPage(doc, QByteArray(), out);
 }
 
 std::optional<Error> readSearchResult(const QJsonDocument &doc, QList<Customer> &out) {

@@ -505,33 +505,45 @@ QList<QByteArray> compactElements(const QJsonArray &array) {
 } // namespace
 
 // Customer i of the page is read from element i of `data` (the mapping keeps one customer per
-// element, marked when unreadable), so each is paired with its own object by position.
+// element, marked when unreadable), so each is paired with its own object by position. The
+// customers are read into the records in place: moving a Customer showed in the cost of a page.
 std::optional<Error> readCustomerRecordPage(const QJsonDocument &doc, const QByteArray &body,
                                             Page<CustomerRecord> &out) {
-    Page<Customer> page;
-    if (auto problem = readCustomerPage(doc, page))
-        return problem;
-    out.info = page.info;
+    JsonReader reader;
+    QJsonObject container;
+    QString containerPath;
+    QString itemsPath;
+    const std::optional<QJsonArray> items =
+        pageItems(reader, doc, container, containerPath, itemsPath);
+    if (!items)
+        return reader.error();
+    QList<CustomerRecord> records(items->size());
+    const JsonPath arrayPath(itemsPath);
+    CustomerRecord *record = records.data();
+    for (qsizetype i = 0; i < items->size(); ++i)
+        readCustomerItem(items->at(i), arrayPath.item(i), record[i].customer);
+    JsonObjectReader containerJson(reader, container, containerPath);
+    const PageInfo info = readPageInfo(containerJson, records.size());
+    if (reader.failed())
+        return reader.error();
+    out.info = info;
     out.items.clear();
     // A paginator (`data.data[]`) has no objects here to keep.
-    const QJsonArray data = doc.object().value("data"_L1).toArray();
-    if (data.size() != page.items.size())
+    if (itemsPath != "data"_L1)
         return std::nullopt;
     std::optional<QList<QByteArray>> elements;
     if (!body.isEmpty())
         elements = JsonSlicer::arrayMember(body, "data");
-    if (!elements || elements->size() != data.size())
-        elements = compactElements(data);
-    const bool cut = elements->size() == data.size();
-    out.items.reserve(page.items.size());
-    for (qsizetype i = 0; i < page.items.size(); ++i) {
-        Customer &customer = page.items[i];
-        if (customer.identifier().isEmpty())
-            continue;
-        QByteArray json = cut ? std::move((*elements)[i])
-                              : QJsonDocument(data.at(i).toObject()).toJson(QJsonDocument::Compact);
-        out.items.append({std::move(customer), std::move(json)});
+    if (!elements || elements->size() != items->size())
+        elements = compactElements(*items);
+    const bool cut = elements->size() == items->size();
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        record[i].json =
+            cut ? std::move((*elements)[i])
+                : QJsonDocument(items->at(i).toObject()).toJson(QJsonDocument::Compact);
     }
+    records.removeIf([](const CustomerRecord &r) { return r.customer.identifier().isEmpty(); });
+    out.items = std::move(records);
     return std::nullopt;
 }
 

@@ -1,9 +1,9 @@
 // Customers, pages, search, referrals and the program: the readers the console needs first.
 #include "models/jsonmapping.h"
 #include "models/jsonreader.h"
+#include "models/jsonslicer.h"
 
 #include <QCoreApplication>
-#include <QHash>
 #include <QJsonArray>
 
 #include <array>
@@ -504,45 +504,51 @@ QList<QByteArray> compactElements(const QJsonArray &array) {
 
 } // namespace
 
-// Paired by identifier, not by position, so that a customer the mapping marks cannot shift the
-// others onto the wrong object.
-std::optional<Error> readCustomerRecordPage(const QJsonDocument &doc, Page<CustomerRecord> &out) {
-    Page<Customer> page;
-    if (auto problem = readCustomerPage(doc, page))
-        return problem;
-    // Which object holds each identifier (the last one, should two share it). Each object is
-    // written out once, when a customer is paired with it: writing every object for both of
-    // its identifiers cost more than reading the page.
-    QHash<QString, qsizetype> objects;
-    const QJsonArray data = doc.object().value(u"data"_s).toArray();
-    objects.reserve(data.size() * 2);
-    for (qsizetype i = 0; i < data.size(); ++i) {
-        const QJsonObject object = data.at(i).toObject();
-        for (const QString &field : {u"key"_s, u"id"_s}) {
-            const QJsonValue identifier = object.value(field);
-            const QString text = identifier.isDouble()
-                                     ? QString::number(identifier.toDouble(), 'g', 17)
-                                     : identifier.toString();
-            if (!text.isEmpty())
-                objects.insert(field + u':' + text, i);
-        }
+// Customer i of the page is read from element i of `data` (the mapping keeps one customer per
+// element, marked when unreadable), so each is paired with its own object by position. The
+// customers are read into the records in place: moving a Customer showed in the cost of a page.
+std::optional<Error> readCustomerRecordPage(const QJsonDocument &doc, const QByteArray &body,
+                                            Page<CustomerRecord> &out) {
+    JsonReader reader;
+    QJsonObject container;
+    QString containerPath;
+    QString itemsPath;
+    const std::optional<QJsonArray> items =
+        pageItems(reader, doc, container, containerPath, itemsPath);
+    if (!items)
+        return reader.error();
+    QList<CustomerRecord> records(items->size());
+    const JsonPath arrayPath(itemsPath);
+    CustomerRecord *record = records.data();
+    for (qsizetype i = 0; i < items->size(); ++i)
+        readCustomerItem(items->at(i), arrayPath.item(i), record[i].customer);
+    JsonObjectReader containerJson(reader, container, containerPath);
+    const PageInfo info = readPageInfo(containerJson, records.size());
+    if (reader.failed())
+        return reader.error();
+    out.info = info;
+    out.items.clear();
+    // A paginator (`data.data[]`) has no objects here to keep.
+    if (itemsPath != "data"_L1)
+        return std::nullopt;
+    std::optional<QList<QByteArray>> elements;
+    if (!body.isEmpty())
+        elements = JsonSlicer::arrayMember(body, "data");
+    if (!elements || elements->size() != items->size())
+        elements = compactElements(*items);
+    const bool cut = elements->size() == items->size();
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        record[i].json =
+            cut ? std::move((*elements)[i])
+                : QJsonDocument(items->at(i).toObject()).toJson(QJsonDocument::Compact);
     }
-    const QList<QByteArray> elements = compactElements(data);
-    out.info = page.info;
-    out.items.reserve(page.items.size());
-    for (Customer &customer : page.items) {
-        const QString lookup =
-            customer.key.isEmpty() ? u"id:"_s + customer.id : u"key:"_s + customer.key;
-        const auto found = objects.constFind(lookup);
-        if (customer.identifier().isEmpty() || found == objects.constEnd())
-            continue;
-        QByteArray json =
-            elements.size() == data.size()
-                ? elements.at(found.value())
-                : QJsonDocument(data.at(found.value()).toObject()).toJson(QJsonDocument::Compact);
-        out.items.append({std::move(customer), std::move(json)});
-    }
+    records.removeIf([](const CustomerRecord &r) { return r.customer.identifier().isEmpty(); });
+    out.items = std::move(records);
     return std::nullopt;
+}
+
+std::optional<Error> readCustomerRecordPage(const QJsonDocument &doc, Page<CustomerRecord> &out) {
+    return readCustomerRecordPage(doc, QByteArray(), out);
 }
 
 std::optional<Error> readSearchResult(const QJsonDocument &doc, QList<Customer> &out) {

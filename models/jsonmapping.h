@@ -30,9 +30,13 @@ struct Error {
 // (the `{"data": ..., "status": 1}` envelope).
 std::optional<Error> readCustomer(const QJsonDocument &doc, Customer &out);
 std::optional<Error> readCustomerPage(const QJsonDocument &doc, Page<Customer> &out);
-// The same page, each customer with its object as the server sent it (compact JSON), for the
-// customer index and exports. A customer the mapping could not pair with an object by key or
-// id is left out.
+// The same page, each customer with its object as the server sent it, for the customer index
+// and exports. A customer without a key or an id is left out. `body` is the text `doc` was
+// parsed from: each object is cut out of it as it was written (one line: see JsonSlicer).
+// Without it, or when the cut does not agree with the parse, each object is written out again
+// as compact JSON (QJsonDocument's, which orders the members by name).
+std::optional<Error> readCustomerRecordPage(const QJsonDocument &doc, const QByteArray &body,
+                                            Page<CustomerRecord> &out);
 std::optional<Error> readCustomerRecordPage(const QJsonDocument &doc, Page<CustomerRecord> &out);
 // customers:search: `data` may be one object or an array, paginated or not.
 std::optional<Error> readSearchResult(const QJsonDocument &doc, QList<Customer> &out);

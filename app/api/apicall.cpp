@@ -270,6 +270,8 @@ void ApiCall::onReplyFinished() {
             response.error.detail = tr("The answer is not valid JSON (%1 at byte %2).")
                                         .arg(parseError.errorString())
                                         .arg(parseError.offset);
+        } else {
+            response.body = body;
         }
     }
 

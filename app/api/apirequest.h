@@ -37,10 +37,12 @@ struct ApiRequest {
 };
 
 // The raw outcome of one request, after retries. `json` is the parsed body of a 2xx answer
-// (null when the body was empty); on failure `error.kind` is not None.
+// (null when the body was empty) and `body` the bytes it was parsed from (a reader that keeps
+// objects as sent cuts them out of these); on failure `error.kind` is not None.
 struct ApiResponse {
     int httpStatus = 0;
     QJsonDocument json;
+    QByteArray body;
     ApiError error;
 };
 

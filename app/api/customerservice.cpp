@@ -81,9 +81,14 @@ ApiCall *CustomerService::list(const CustomerQuery &query, QObject *context,
 
 ApiCall *CustomerService::listRecords(const CustomerQuery &query, QObject *context,
                                       ApiCallback<Page<CustomerRecord>> done) {
+    // The reader is given the answer's bytes too: each object is kept as the server wrote it,
+    // cut out of them, instead of being written out again (as costly as the parse).
     return m_client->send(getRequest(ApiPath::literal(u"customers"_s), listQuery(query)), context,
                           ServiceSupport::typed<Page<CustomerRecord>>(
-                              std::move(done), &JsonMapping::readCustomerRecordPage));
+                              std::move(done), [](const QJsonDocument &doc, const QByteArray &body,
+                                                  Page<CustomerRecord> &out) {
+                                  return JsonMapping::readCustomerRecordPage(doc, body, out);
+                              }));
 }
 
 ApiCall *CustomerService::get(const QString &identifier, QObject *context,

@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 
 #include <optional>
+#include <type_traits>
 #include <utility>
 
 namespace ServiceSupport {
@@ -22,7 +23,9 @@ ApiPath customerPath(const QString &identifier);
 // The refusal of a call about a customer when no identifier was given: nothing is sent.
 ApiError noCustomerGiven();
 
-// `read` is a JsonMapping reader: std::optional<JsonMapping::Error>(const QJsonDocument &, T &).
+// `read` is a JsonMapping reader: std::optional<JsonMapping::Error>(const QJsonDocument &, T &),
+// or (const QJsonDocument &, const QByteArray &body, T &) for one that also reads the bytes
+// the document was parsed from.
 template <typename T, typename Reader> ApiHandler typed(ApiCallback<T> done, Reader read) {
     return [done = std::move(done), read](const ApiResponse &response) -> std::optional<ApiStep> {
         if (response.error.isError()) {
@@ -30,7 +33,12 @@ template <typename T, typename Reader> ApiHandler typed(ApiCallback<T> done, Rea
             return std::nullopt;
         }
         T value{};
-        if (const std::optional<JsonMapping::Error> problem = read(response.json, value)) {
+        std::optional<JsonMapping::Error> problem;
+        if constexpr (std::is_invocable_v<Reader, const QJsonDocument &, const QByteArray &, T &>)
+            problem = read(response.json, response.body, value);
+        else
+            problem = read(response.json, value);
+        if (problem) {
             done(ApiResult<T>(ApiError::fromBadResponse(*problem)));
             return std::nullopt;
         }

@@ -7,6 +7,7 @@
 #include "app/api/apirequest.h"
 #include "app/api/servicesupport.h"
 #include "models/jsonmapping.h"
+#include "models/jsonslicer.h"
 
 #include <QByteArray>
 #include <QJsonDocument>
@@ -24,6 +25,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
     (void)ApiError::fromHttpStatus(500, body, "text/html", body.left(40));
     (void)ApiError::parseRetryAfter(body.left(64));
 
+    // The scanner that cuts a page's objects out of its bytes runs only on text the parse
+    // accepted, but must not read outside any text.
+    (void)JsonSlicer::arrayMember(body, "data");
+
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
@@ -31,6 +36,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
 
     Page<Customer> customerPage;
     (void)JsonMapping::readCustomerPage(doc, customerPage);
+    Page<CustomerRecord> records;
+    (void)JsonMapping::readCustomerRecordPage(doc, body, records);
     Customer customer;
     (void)JsonMapping::readCustomer(doc, customer);
     QList<Customer> found;

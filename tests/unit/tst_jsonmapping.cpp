@@ -1,9 +1,13 @@
 // The JSON mapping against the documented examples, the sandbox's shapes and broken input.
 #include "models/jsonmapping.h"
+#include "models/jsonslicer.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QTest>
+
+#include <algorithm>
+#include <memory>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -120,6 +124,11 @@ private slots:
     void timestamps();
     void timestampErrorNamesItsField();
     void recordPageKeepsEachObject();
+    void recordPageCutsObjectsFromTheBytes();
+    void recordPagePrettyPrintedIsOneLineEach();
+    void recordPageFallsBackWhenTheCutDisagrees_data();
+    void recordPageFallsBackWhenTheCutDisagrees();
+    void slicerNeverReadsPastTheText();
     void stats();
     void statsVariants();
     void sandboxBalance();
@@ -397,6 +406,130 @@ void TestJsonMapping::recordPageKeepsEachObject() {
     // Not a list of customers at all: an error, as for the plain page.
     Page<CustomerRecord> none;
     QVERIFY(JsonMapping::readCustomerRecordPage(parse(R"({"data": 5})"), none));
+}
+
+void TestJsonMapping::recordPageCutsObjectsFromTheBytes() {
+    // The objects as the server wrote them: its order of members, its escapes, its numbers;
+    // strings that hold brackets, braces, commas and escaped quotes do not end an object.
+    const QByteArray first =
+        R"({"name":"Z\u00e9 \ud83d\ude00","key":"a]","note":"}{ \"[\" , ]}","price":1.50,)"
+        R"("loyalty":{"tier":2,"badges":["x]",{"y":"}"}],"since":null},"big":1e21})";
+    const QByteArray second = R"({"id":7,"name":"Back\\slash \"q\"","extra":[[],{},[{}]]})";
+    const QByteArray third = R"({"key":"c","name":"C\u00e9","extra":"\/\b\f\n\r\t"})";
+    const QByteArray body = R"({"data":[)" + first + R"(,"not a customer",)" + second + "," +
+                            third + R"(],"meta":{"current_page":1,"note":"]}"},"status":1})";
+    const QJsonDocument doc = parse(body);
+    QVERIFY(doc.isObject());
+    Page<CustomerRecord> page;
+    const auto error = JsonMapping::readCustomerRecordPage(doc, body, page);
+    QVERIFY2(!error, qPrintable(describe(error)));
+    QCOMPARE(page.items.size(), 3);
+    QCOMPARE(page.items[0].customer.key, u"a]"_s);
+    QCOMPARE(page.items[0].customer.name, u"Zé 😀"_s);
+    QCOMPARE(page.items[0].json, first);
+    QCOMPARE(page.items[1].customer.id, u"7"_s);
+    QCOMPARE(page.items[1].customer.name, u"Back\\slash \"q\""_s);
+    QCOMPARE(page.items[1].json, second);
+    QCOMPARE(page.items[2].customer.name, u"Cé"_s);
+    QCOMPARE(page.items[2].json, third);
+    // Each kept object reads back as the object the page held.
+    const QJsonArray data = doc.object().value("data"_L1).toArray();
+    QCOMPARE(parse(page.items[0].json).object(), data.at(0).toObject());
+    QCOMPARE(parse(page.items[1].json).object(), data.at(2).toObject());
+}
+
+void TestJsonMapping::recordPagePrettyPrintedIsOneLineEach() {
+    // A pretty-printed page (indented, CRLF line ends): each object comes out on one line,
+    // with the whitespace between its tokens removed and that inside its strings kept.
+    // An object that is already on one line is kept exactly as written, spaces and all.
+    const QByteArray body = "{\r\n  \"data\" : [\r\n    {\r\n"
+                            "      \"extra\": [ { \"value\": \"v i p\" },\r\n\t{ } ],\r\n"
+                            "      \"key\": \"a\",\r\n"
+                            "      \"name\": \"Mary  Ann\\n Lee\"\r\n    },\r\n"
+                            "    { \"key\": \"b\", \"name\": \"Bo\" }\r\n  ],\r\n"
+                            "  \"status\": 1\r\n}\r\n";
+    const QJsonDocument doc = parse(body);
+    QVERIFY(doc.isObject());
+    Page<CustomerRecord> page;
+    const auto error = JsonMapping::readCustomerRecordPage(doc, body, page);
+    QVERIFY2(!error, qPrintable(describe(error)));
+    QCOMPARE(page.items.size(), 2);
+    QCOMPARE(page.items[0].customer.name, u"Mary  Ann\n Lee"_s);
+    QCOMPARE(page.items[0].json,
+             R"({"extra":[{"value":"v i p"},{}],"key":"a","name":"Mary  Ann\n Lee"})"_ba);
+    QCOMPARE(page.items[1].json, R"({ "key": "b", "name": "Bo" })"_ba);
+
+    // The same page pretty-printed by Qt (LF line ends).
+    const QByteArray indented = doc.toJson(QJsonDocument::Indented);
+    Page<CustomerRecord> again;
+    QVERIFY(!JsonMapping::readCustomerRecordPage(parse(indented), indented, again));
+    QCOMPARE(again.items.size(), 2);
+    QCOMPARE(again.items[0].json, page.items[0].json);
+    QCOMPARE(again.items[1].json, R"({"key":"b","name":"Bo"})"_ba);
+    for (const CustomerRecord &record : std::as_const(again.items))
+        QVERIFY(!record.json.contains('\n') && !record.json.contains('\r'));
+}
+
+void TestJsonMapping::recordPageFallsBackWhenTheCutDisagrees_data() {
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("parsed");
+    const QByteArray page = R"({"data":[{"name":"A","key":"a"},{"name":"B","key":"b"}]})";
+    // No bytes given: each object written out again.
+    QTest::newRow("no bytes") << QByteArray() << page;
+    // Bytes of another page than the one parsed: the counts differ.
+    QTest::newRow("other bytes") << R"({"data":[{"key":"x"}]})"_ba << page;
+    // Two members named data: the parse keeps one of them; the scanner does not guess which.
+    const QByteArray twice = R"({"data":[{"name":"X","key":"x"},{"name":"Y","key":"y"}],)"
+                             R"("data":[{"name":"P","key":"p"},{"name":"Q","key":"q"}]})";
+    QTest::newRow("data twice") << twice << twice;
+    // A member name written with an escape is "data" too.
+    const QByteArray escaped =
+        R"({"data":[{"name":"X","key":"x"}],"dat\u0061":[{"name":"A","key":"a"}]})";
+    QTest::newRow("escaped name") << escaped << escaped;
+    // Not a JSON text the scanner can follow.
+    QTest::newRow("not json") << R"({"data":[{"key":"a"},{"key":)"_ba << page;
+}
+
+void TestJsonMapping::recordPageFallsBackWhenTheCutDisagrees() {
+    // When the bytes cannot be cut into as many objects as the parse found, each object is
+    // written out again by QJsonDocument (members by name), never paired with a wrong one.
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, parsed);
+    const QJsonDocument doc = parse(parsed);
+    Page<CustomerRecord> page;
+    const auto error = JsonMapping::readCustomerRecordPage(doc, body, page);
+    QVERIFY2(!error, qPrintable(describe(error)));
+    const QJsonArray data = doc.object().value("data"_L1).toArray();
+    QCOMPARE(page.items.size(), data.size());
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        QCOMPARE(page.items[i].json,
+                 QJsonDocument(data.at(i).toObject()).toJson(QJsonDocument::Compact));
+        QCOMPARE(page.items[i].customer.key, data.at(i).toObject().value("key"_L1).toString());
+    }
+}
+
+void TestJsonMapping::slicerNeverReadsPastTheText() {
+    // Every cut-short text is refused (the scanner reads only inside the view it is given:
+    // under AddressSanitizer a read past it would fail here), and the whole one is cut.
+    const QByteArray text =
+        R"({"meta":{"a":[1,{"b":"}]"}]},"data":[{"k":"\"\\\u00e9"},[],"x",-1.5e3,true,null],)"
+        R"("z":"\\"})";
+    for (qsizetype length = 0; length < text.size(); ++length) {
+        // An allocation of exactly that size: no terminating zero to read by mistake.
+        const std::unique_ptr<char[]> bytes(new char[size_t(length)]);
+        std::copy_n(text.constData(), length, bytes.get());
+        QVERIFY2(!JsonSlicer::arrayMember(QByteArrayView(bytes.get(), length), "data"),
+                 text.left(length).constData());
+    }
+    const auto elements = JsonSlicer::arrayMember(text, "data");
+    QVERIFY(elements);
+    const QList<QByteArray> expected{
+        R"({"k":"\"\\\u00e9"})"_ba, "[]"_ba, R"("x")"_ba, "-1.5e3"_ba, "true"_ba, "null"_ba};
+    QCOMPARE(*elements, expected);
+    QVERIFY(!JsonSlicer::arrayMember(text, "meta")); // not an array
+    QVERIFY(!JsonSlicer::arrayMember(text, "none"));
+    const auto none = JsonSlicer::arrayMember(R"({"data":[]})", "data");
+    QVERIFY(none && none->isEmpty());
 }
 
 void TestJsonMapping::stats() {

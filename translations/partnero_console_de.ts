@@ -559,14 +559,6 @@ Die Gutschriften werden nacheinander gesendet; jede wird mit ihrem Grund im Jour
         <translation>Falls durchgegangen: %1</translation>
     </message>
     <message>
-        <source>Yes: it went through.
-No: leave it as unknown (not sent again) and go on.
-Abort: leave it as unknown and stop the run.</source>
-        <translation>Ja: Sie ist durchgegangen.
-Nein: als unbekannt belassen (nicht erneut senden) und fortfahren.
-Abbrechen: als unbekannt belassen und den Lauf beenden.</translation>
-    </message>
-    <message>
         <source>Did the credit go through?</source>
         <translation>Ist die Gutschrift durchgegangen?</translation>
     </message>
@@ -637,6 +629,41 @@ Anhalten und schließen?</translation>
             <numerusform>Für die fehlgeschlagene Zeile wurde nichts gutgeschrieben. Jetzt erneut senden?</numerusform>
             <numerusform>Für die %n fehlgeschlagenen Zeilen wurde nichts gutgeschrieben. Jetzt erneut senden?</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Credit %n customers</source>
+        <translation>
+            <numerusform>%n Kunden gutschreiben</numerusform>
+            <numerusform>%n Kunden gutschreiben</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave it as unknown: it is not sent again, and the run goes on. Stop the run: leave it as unknown and send nothing more.</source>
+        <translation>Als unbekannt lassen: Die Gutschrift wird nicht erneut gesendet, und der Lauf geht weiter. Lauf beenden: als unbekannt lassen und nichts mehr senden.</translation>
+    </message>
+    <message>
+        <source>It went through</source>
+        <translation>Sie ging durch</translation>
+    </message>
+    <message>
+        <source>Leave it as unknown</source>
+        <translation>Als unbekannt lassen</translation>
+    </message>
+    <message>
+        <source>Stop the run</source>
+        <translation>Lauf beenden</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation>Beenden und schließen</translation>
+    </message>
+    <message>
+        <source>Go on crediting</source>
+        <translation>Weiter gutschreiben</translation>
     </message>
 </context>
 <context>
@@ -1020,10 +1047,6 @@ Anhalten und schließen?</translation>
         <translation>Angehalten.</translation>
     </message>
     <message>
-        <source>Done: %1 invited, %2 failed.</source>
-        <translation>Fertig: %1 eingeladen, %2 fehlgeschlagen.</translation>
-    </message>
-    <message>
         <source>Cancelled: %1 invited; the rest was not sent.</source>
         <translation>Abgebrochen: %1 eingeladen; der Rest wurde nicht gesendet.</translation>
     </message>
@@ -1160,6 +1183,30 @@ Die Einladung jetzt senden?</numerusform>
 
 Jetzt %n Einladungen senden?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Done: %1 invited, %2 failed, %3 skipped.</source>
+        <translation>Fertig: %1 eingeladen, %2 fehlgeschlagen, %3 übersprungen.</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Behalten</translation>
+    </message>
+    <message>
+        <source>Go on sending</source>
+        <translation>Weiter senden</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Do not send</source>
+        <translation>Nicht senden</translation>
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation>Beenden und schließen</translation>
     </message>
 </context>
 <context>
@@ -1686,6 +1733,14 @@ Jetzt %n Einladungen senden?</numerusform>
         <source>Journal</source>
         <translation>Journal</translation>
     </message>
+    <message>
+        <source>%1 could not be connected, so its key was not checked: %2</source>
+        <translation>Mit %1 konnte keine Verbindung hergestellt werden, daher wurde der Schlüssel nicht geprüft: %2</translation>
+    </message>
+    <message>
+        <source>Enter the new API key of %1. It replaces the one in the keychain once the server accepts it.</source>
+        <translation>Geben Sie den neuen API-Schlüssel von %1 ein. Er ersetzt den im Schlüsselbund, sobald der Server ihn annimmt.</translation>
+    </message>
 </context>
 <context>
     <name>CreateCustomerDialog</name>
@@ -2025,6 +2080,14 @@ Guthaben jetzt: %2</translation>
     <message>
         <source>Not known: the balance could not be read after the credit.</source>
         <translation>Unbekannt: Das Guthaben konnte nach der Gutschrift nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Do not send</source>
+        <translation>Nicht senden</translation>
     </message>
 </context>
 <context>
@@ -2449,10 +2512,6 @@ Guthaben jetzt: %2</translation>
         <translation>&amp;Bearbeiten …</translation>
     </message>
     <message>
-        <source>Change this customer&apos;s details</source>
-        <translation>Die Angaben dieses Kunden ändern</translation>
-    </message>
-    <message>
         <source>Sus&amp;pend</source>
         <translation>S&amp;perren</translation>
     </message>
@@ -2515,6 +2574,18 @@ Guthaben jetzt: %2</translation>
     <message>
         <source>Referral link %1</source>
         <translation>Empfehlungslink %1</translation>
+    </message>
+    <message>
+        <source>Change this customer&apos;s details (F2)</source>
+        <translation>Die Angaben dieses Kunden ändern (F2)</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Copy referral link</source>
+        <translation>Empfehlungslink kopieren</translation>
     </message>
 </context>
 <context>
@@ -2808,13 +2879,6 @@ Guthaben jetzt: %2</translation>
         <translation>Seite %1 wird geladen …</translation>
     </message>
     <message numerus="yes">
-        <source>Rate limited; trying again in %n seconds…</source>
-        <translation>
-            <numerusform>Anfragen begrenzt; neuer Versuch in %n Sekunde …</numerusform>
-            <numerusform>Anfragen begrenzt; neuer Versuch in %n Sekunden …</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The server had a problem; trying again in %n seconds…</source>
         <translation>
             <numerusform>Beim Server ist ein Problem aufgetreten; neuer Versuch in %n Sekunde …</numerusform>
@@ -2879,6 +2943,10 @@ Guthaben jetzt: %2</translation>
     <message>
         <source>No customers were found for the partner filter “%1”. The server may identify partners by a different value than the one shown.</source>
         <translation>Für den Partnerfilter „%1“ wurden keine Kunden gefunden. Der Server erkennt Partner möglicherweise an einem anderen Wert als dem angezeigten.</translation>
+    </message>
+    <message>
+        <source>Rate limited; trying again when the server allows…</source>
+        <translation>Anfragen begrenzt; neuer Versuch, sobald der Server es erlaubt …</translation>
     </message>
 </context>
 <context>
@@ -3187,10 +3255,6 @@ Klicken Sie, um nur die Zeilen dieser Seite zu sortieren: Der Server liefert kei
 </context>
 <context>
     <name>ExportJob</name>
-    <message>
-        <source>The export could not start: no temporary index could be made.</source>
-        <translation>Der Export konnte nicht beginnen: Es ließ sich kein temporärer Index anlegen.</translation>
-    </message>
     <message>
         <source>The customers could not be fetched: %1</source>
         <translation>Die Kunden konnten nicht abgerufen werden: %1</translation>
@@ -3507,6 +3571,10 @@ Klicken Sie, um nur die Zeilen dieser Seite zu sortieren: Der Server liefert kei
         <source>Indexing stopped: %1 What was fetched is kept.</source>
         <translation>Indizierung angehalten: %1 Was abgerufen wurde, bleibt erhalten.</translation>
     </message>
+    <message>
+        <source>Indexing paused: the server asks to slow down.</source>
+        <translation>Indizierung pausiert: Der Server bittet, langsamer zu werden.</translation>
+    </message>
 </context>
 <context>
     <name>InviteCsv</name>
@@ -3652,6 +3720,18 @@ Eine weitere Einladung senden?</translation>
     <message>
         <source>The invitation was not sent: %1</source>
         <translation>Die Einladung wurde nicht gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation>Erneut senden</translation>
+    </message>
+    <message>
+        <source>Do not send</source>
+        <translation>Nicht senden</translation>
+    </message>
+    <message>
+        <source>Invite again</source>
+        <translation>Erneut einladen</translation>
     </message>
 </context>
 <context>
@@ -3966,6 +4046,35 @@ Eine weitere Einladung senden?</translation>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(entfernt)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a field a change sent and its value, e.g. &quot;email: b@x.com&quot;</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
 </context>
 <context>
     <name>JournalWindow</name>
@@ -4158,6 +4267,14 @@ Eine weitere Einladung senden?</translation>
     <message>
         <source>Open in the web browser: %1</source>
         <translation>Im Webbrowser öffnen: %1</translation>
+    </message>
+    <message>
+        <source>Copy: %1 (%2)</source>
+        <translation>Kopieren: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
     </message>
 </context>
 <context>
@@ -4517,6 +4634,152 @@ Eine Desktop-Konsole für die Partnero-Kunden-API.</translation>
         <source>No customer has the email, key or ID “%1”. Index all customers to search by name.</source>
         <translation>Kein Kunde hat die E-Mail, den Schlüssel oder die ID „%1“. Indizieren Sie alle Kunden, um nach Namen zu suchen.</translation>
     </message>
+    <message>
+        <source>Copy referral &amp;link</source>
+        <translation>Empfehlungs&amp;link kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the selected customer&apos;s referral link</source>
+        <translation>Den Empfehlungslink des ausgewählten Kunden kopieren</translation>
+    </message>
+    <message>
+        <source>Copied the referral link of %1.</source>
+        <translation>Empfehlungslink von %1 kopiert.</translation>
+    </message>
+    <message>
+        <source>%1 (in the referral tree)</source>
+        <translation>%1 (im Empfehlungsbaum)</translation>
+    </message>
+</context>
+<context>
+    <name>ManageProfilesDialog</name>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>&amp;Duplizieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen …</translation>
+    </message>
+    <message>
+        <source>Manage profiles</source>
+        <translation>Profile verwalten</translation>
+    </message>
+    <message>
+        <source>&amp;Profiles saved on this computer. Rename one in place with F2; its key stays in the keychain.</source>
+        <translation>&amp;Auf diesem Computer gespeicherte Profile. Mit F2 direkt umbenennen; der Schlüssel bleibt im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Saved profiles</source>
+        <translation>Gespeicherte Profile</translation>
+    </message>
+    <message>
+        <source>Rename the selected profile</source>
+        <translation>Das ausgewählte Profil umbenennen</translation>
+    </message>
+    <message>
+        <source>Change the address, program kind, role or API key</source>
+        <translation>Adresse, Programmart, Rolle oder API-Schlüssel ändern</translation>
+    </message>
+    <message>
+        <source>A new profile with the same settings</source>
+        <translation>Ein neues Profil mit denselben Einstellungen</translation>
+    </message>
+    <message>
+        <source>Delete the profile, its key in the keychain and its local data</source>
+        <translation>Das Profil, seinen Schlüssel im Schlüsselbund und seine lokalen Daten löschen</translation>
+    </message>
+    <message>
+        <source>The profile was copied; it had no saved key to copy.</source>
+        <translation>Das Profil wurde kopiert; es hatte keinen gespeicherten Schlüssel zum Kopieren.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 · role: %3</source>
+        <translation>%1 · %2 · Rolle: %3</translation>
+    </message>
+    <message>
+        <source>kind detected on connect</source>
+        <translation>Art wird beim Verbinden erkannt</translation>
+    </message>
+    <message>
+        <source>%1 (connected now)</source>
+        <translation>%1 (jetzt verbunden)</translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”.</source>
+        <translation>Umbenannt in „%1“.</translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>Duplicate profile</source>
+        <translation>Profil duplizieren</translation>
+    </message>
+    <message>
+        <source>The copy of “%1” gets its address, program kind, role, rows per page and columns. Its API key is copied only if you say so; otherwise you enter a key when you first open the copy.</source>
+        <translation>Die Kopie von „%1“ übernimmt Adresse, Programmart, Rolle, Zeilen pro Seite und Spalten. Der API-Schlüssel wird nur kopiert, wenn Sie es wünschen; sonst geben Sie beim ersten Öffnen der Kopie einen Schlüssel ein.</translation>
+    </message>
+    <message>
+        <source>Copy &amp;without the key</source>
+        <translation>&amp;Ohne Schlüssel kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;with the key</source>
+        <translation>&amp;Mit Schlüssel kopieren</translation>
+    </message>
+    <message>
+        <source>Copied as “%1”, with the key. Press F2 to rename it.</source>
+        <translation>Als „%1“ kopiert, mit Schlüssel. Mit F2 umbenennen.</translation>
+    </message>
+    <message>
+        <source>Copied as “%1”, without the key. Press F2 to rename it.</source>
+        <translation>Als „%1“ kopiert, ohne Schlüssel. Mit F2 umbenennen.</translation>
+    </message>
+    <message>
+        <source>“%1” is connected now. Switch to another profile before you delete it.</source>
+        <translation>„%1“ ist gerade verbunden. Wechseln Sie zu einem anderen Profil, bevor Sie es löschen.</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1”? Its API key is removed from the keychain and its local data (the customer index) from this computer. The journal keeps its changes.</source>
+        <translation>Das Profil „%1“ löschen? Sein API-Schlüssel wird aus dem Schlüsselbund entfernt und seine lokalen Daten (der Kundenindex) von diesem Computer. Das Journal behält seine Änderungen.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation>&amp;Behalten</translation>
+    </message>
+    <message>
+        <source>“%1” could not be deleted.</source>
+        <translation>„%1“ konnte nicht gelöscht werden.</translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -4649,6 +4912,65 @@ Eine Desktop-Konsole für die Partnero-Kunden-API.</translation>
     </message>
 </context>
 <context>
+    <name>ProfileEditorDialog</name>
+    <message>
+        <source>Edit profile %1</source>
+        <translation>Profil %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation>Profilname</translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation>Basis-URL</translation>
+    </message>
+    <message>
+        <source>Program kind</source>
+        <translation>Programmart</translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation>Automatisch erkennen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation>Neuer API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved key</source>
+        <translation>Leer lassen, um den gespeicherten Schlüssel zu behalten</translation>
+    </message>
+    <message>
+        <source>Show or hide the key</source>
+        <translation>Schlüssel zeigen oder verbergen</translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation>Profil&amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation>&amp;Basis-URL:</translation>
+    </message>
+    <message>
+        <source>Program k&amp;ind:</source>
+        <translation>Programm&amp;art:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>New API &amp;key:</source>
+        <translation>Neuer API-&amp;Schlüssel:</translation>
+    </message>
+</context>
+<context>
     <name>ProfileIndex</name>
     <message>
         <source>The customer index “%1” could not be deleted: %2.</source>
@@ -4686,6 +5008,45 @@ Eine Desktop-Konsole für die Partnero-Kunden-API.</translation>
             <numerusform>Vor %n Tag indiziert</numerusform>
             <numerusform>Vor %n Tagen indiziert</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRoles</name>
+    <message>
+        <source>Support</source>
+        <translation>Support</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Marketer</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation>Voll</translation>
+    </message>
+    <message>
+        <source>Browse, edit customers and change their status.</source>
+        <translation>Kunden ansehen, bearbeiten und ihren Status ändern.</translation>
+    </message>
+    <message>
+        <source>What Support does, and credit balances (also in bulk).</source>
+        <translation>Was Support darf, und Guthaben gutschreiben (auch als Stapel).</translation>
+    </message>
+    <message>
+        <source>What Support does, and invite people (also from a CSV file).</source>
+        <translation>Was Support darf, und Personen einladen (auch aus einer CSV-Datei).</translation>
+    </message>
+    <message>
+        <source>Everything, including creating and deleting customers.</source>
+        <translation>Alles, auch Kunden anlegen und löschen.</translation>
+    </message>
+    <message>
+        <source>A role hides the actions this profile does not need, to prevent mistakes. It is not a security boundary: the API key can still do everything, for example from the command line or another program.</source>
+        <translation>Eine Rolle blendet Aktionen aus, die dieses Profil nicht braucht, um Fehler zu vermeiden. Sie ist keine Sicherheitsgrenze: Der API-Schlüssel kann weiterhin alles, etwa über die Befehlszeile oder ein anderes Programm.</translation>
     </message>
 </context>
 <context>
@@ -4737,6 +5098,14 @@ Eine Desktop-Konsole für die Partnero-Kunden-API.</translation>
     <message>
         <source>That profile no longer exists.</source>
         <translation>Dieses Profil existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
+        <translation>%1 (Kopie %2)</translation>
     </message>
 </context>
 <context>
@@ -4941,6 +5310,22 @@ Aktivieren Sie diese Zeile, um es erneut zu versuchen.</translation>
     <message>
         <source>Nobody in this program has been referred yet, and nobody refers others.</source>
         <translation>In diesem Programm wurde noch niemand geworben, und niemand wirbt andere.</translation>
+    </message>
+    <message>
+        <source>Go to &amp;referrer</source>
+        <translation>Zum &amp;Werber</translation>
+    </message>
+    <message>
+        <source>Select the customer who referred this one</source>
+        <translation>Den Kunden auswählen, der diesen geworben hat</translation>
+    </message>
+    <message>
+        <source>Go to r&amp;oot</source>
+        <translation>Zum &amp;Anfang der Kette</translation>
+    </message>
+    <message>
+        <source>Select the customer at the top of this chain of referrals</source>
+        <translation>Den Kunden am Anfang dieser Empfehlungskette auswählen</translation>
     </message>
 </context>
 <context>

@@ -557,12 +557,6 @@ The credits are sent one after the other; each is recorded in the journal with i
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Yes: it went through.
-No: leave it as unknown (not sent again) and go on.
-Abort: leave it as unknown and stop the run.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Did the credit go through?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -631,6 +625,41 @@ Stop and close?</source>
             <numerusform>Nothing was credited for the the failed row. Send them again now?</numerusform>
             <numerusform>Nothing was credited for the %n failed rows. Send them again now?</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Credit %n customers</source>
+        <translation>
+            <numerusform>Credit %n customer</numerusform>
+            <numerusform>Credit %n customers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Leave it as unknown: it is not sent again, and the run goes on. Stop the run: leave it as unknown and send nothing more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It went through</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave it as unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on crediting</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1014,10 +1043,6 @@ Stop and close?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Done: %1 invited, %2 failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Cancelled: %1 invited; the rest was not sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,6 +1170,30 @@ Send %n invitation now?</numerusform>
 
 Send %n invitations now?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Done: %1 invited, %2 failed, %3 skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go on sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop and close</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1671,6 +1720,14 @@ Send %n invitations now?</numerusform>
         <source>Journal</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 could not be connected, so its key was not checked: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the new API key of %1. It replaces the one in the keychain once the server accepts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreateCustomerDialog</name>
@@ -2006,6 +2063,14 @@ Balance now: %2</source>
     </message>
     <message>
         <source>Not known: the balance could not be read after the credit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not send</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2431,10 +2496,6 @@ Balance now: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Change this customer&apos;s details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Sus&amp;pend</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2496,6 +2557,18 @@ Balance now: %2</source>
     </message>
     <message>
         <source>Referral link %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change this customer&apos;s details (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy referral link</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2790,13 +2863,6 @@ Balance now: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <source>Rate limited; trying again in %n seconds…</source>
-        <translation>
-            <numerusform>Rate limited; trying again in %n second…</numerusform>
-            <numerusform>Rate limited; trying again in %n seconds…</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>The server had a problem; trying again in %n seconds…</source>
         <translation>
             <numerusform>The server had a problem; trying again in %n second…</numerusform>
@@ -2860,6 +2926,10 @@ Balance now: %2</source>
     </message>
     <message>
         <source>No customers were found for the partner filter “%1”. The server may identify partners by a different value than the one shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate limited; trying again when the server allows…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3168,10 +3238,6 @@ Click to sort the rows of this page only: the server gives no order across pages
 </context>
 <context>
     <name>ExportJob</name>
-    <message>
-        <source>The export could not start: no temporary index could be made.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>The customers could not be fetched: %1</source>
         <translation type="unfinished"></translation>
@@ -3488,6 +3554,10 @@ Click to sort the rows of this page only: the server gives no order across pages
         <source>Indexing stopped: %1 What was fetched is kept.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Indexing paused: the server asks to slow down.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>InviteCsv</name>
@@ -3628,6 +3698,18 @@ Send another invitation?</source>
     </message>
     <message>
         <source>The invitation was not sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do not send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invite again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3943,6 +4025,35 @@ Send another invitation?</source>
         <source>Decision</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a field a change sent and its value, e.g. &quot;email: b@x.com&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JournalWindow</name>
@@ -4134,6 +4245,14 @@ Send another invitation?</source>
     </message>
     <message>
         <source>Open in the web browser: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4493,6 +4612,152 @@ A desktop console for the Partnero customers API.</source>
         <source>No customer has the email, key or ID “%1”. Index all customers to search by name.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Copy referral &amp;link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the selected customer&apos;s referral link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied the referral link of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (in the referral tree)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ManageProfilesDialog</name>
+    <message>
+        <source>&amp;Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manage profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Profiles saved on this computer. Rename one in place with F2; its key stays in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved profiles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename the selected profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the address, program kind, role or API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new profile with the same settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the profile, its key in the keychain and its local data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The profile was copied; it had no saved key to copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2 · role: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind detected on connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (connected now)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renamed to “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duplicate profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The copy of “%1” gets its address, program kind, role, rows per page and columns. Its API key is copied only if you say so; otherwise you enter a key when you first open the copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;without the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;with the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied as “%1”, with the key. Press F2 to rename it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied as “%1”, without the key. Press F2 to rename it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is connected now. Switch to another profile before you delete it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the profile “%1”? Its API key is removed from the keychain and its local data (the customer index) from this computer. The journal keeps its changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -4625,6 +4890,65 @@ A desktop console for the Partnero customers API.</source>
     </message>
 </context>
 <context>
+    <name>ProfileEditorDialog</name>
+    <message>
+        <source>Edit profile %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Base URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detect automatically</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New API key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Profile &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program k&amp;ind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileIndex</name>
     <message>
         <source>The customer index “%1” could not be deleted: %2.</source>
@@ -4662,6 +4986,45 @@ A desktop console for the Partnero customers API.</source>
             <numerusform>Indexed %n day ago</numerusform>
             <numerusform>Indexed %n days ago</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRoles</name>
+    <message>
+        <source>Support</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Marketer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse, edit customers and change their status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Support does, and credit balances (also in bulk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What Support does, and invite people (also from a CSV file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything, including creating and deleting customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A role hides the actions this profile does not need, to prevent mistakes. It is not a security boundary: the API key can still do everything, for example from the command line or another program.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4712,6 +5075,14 @@ A desktop console for the Partnero customers API.</source>
     </message>
     <message>
         <source>That profile no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy %2)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4915,6 +5286,22 @@ Activate this row to try again.</source>
     </message>
     <message>
         <source>Nobody in this program has been referred yet, and nobody refers others.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;referrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the customer who referred this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to r&amp;oot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the customer at the top of this chain of referrals</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -409,7 +409,7 @@ int IndexSync::secondsLeft() const {
     return int(m_clock.elapsed() * remaining / fetched / 1000);
 }
 
-QString IndexSync::progressText() const {
+QString IndexSync::progressText(bool withWait) const {
     const QLocale locale;
     switch (m_state) {
     case State::Idle:
@@ -417,6 +417,8 @@ QString IndexSync::progressText() const {
     case State::Running: {
         const QDateTime now = QDateTime::currentDateTimeUtc();
         if (m_pausedUntil.isValid() && now < m_pausedUntil) {
+            if (!withWait)
+                return tr("Indexing paused: the server asks to slow down.");
             return tr("Indexing paused for %n s: the server asks to slow down.", nullptr,
                       int((now.msecsTo(m_pausedUntil) + 999) / 1000));
         }

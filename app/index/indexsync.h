@@ -86,8 +86,10 @@ public:
     QList<CustomerRecord> takeRecords();
 
     // The sentence for the status bar: "Indexing: 12 of 40 pages, 3,000 customers, about 20 s
-    // left", "Indexing paused for 30 s: the server asks to slow down".
-    QString progressText() const;
+    // left", "Indexing paused for 30 s: the server asks to slow down". Without
+    // `withWait` a pause leaves the seconds out ("Indexing paused: …"), for a window that
+    // counts the server's wait down elsewhere.
+    QString progressText(bool withWait = true) const;
 
 signals:
     void progress();

@@ -255,7 +255,8 @@ void IndexController::updateStatus() {
         m_status->setVisible(m_session->isConnected());
         text = tr("No customer index");
     } else if (syncing) {
-        text = m_index->sync()->progressText();
+        // The server's wait is counted down once, in the window's rate-limit field.
+        text = m_index->sync()->progressText(false);
         tip = tr("The index searched now stays in use until this one is complete.");
     } else if (m_index->isReady()) {
         text = tr("%1 · %Ln customers", nullptr, m_index->count()).arg(m_index->ageText());

@@ -90,9 +90,13 @@ QString TestProfileSettings::keyFor(const Profile &profile) const {
 }
 
 bool TestProfileSettings::open(const Profile &profile) {
+    // Both the first page and the connection (which records the profile as last used): the
+    // page may come first.
     QSignalSpy shown(page(), &CustomerPage::pageShown);
+    QSignalSpy connected(m_controller.get(), &ConsoleController::sessionConnected);
     m_controller->openProfile(profile, keyFor(profile));
-    return shown.wait(10000);
+    return (!shown.isEmpty() || shown.wait(10000)) &&
+           (!connected.isEmpty() || connected.wait(10000));
 }
 
 bool TestProfileSettings::choosePageSize(int size) {

@@ -132,7 +132,7 @@ JournalWindow::JournalWindow(Journal *journal, QWidget *parent)
         QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat);
     m_view->setColumnWidth(JournalModel::TimeColumn,
                            metrics.horizontalAdvance(longestTime) + padding);
-    m_view->setColumnWidth(JournalModel::ProfileColumn, 7 * em);
+    m_view->setColumnWidth(JournalModel::ProfileColumn, 9 * em);
     m_view->setColumnWidth(JournalModel::ActionColumn, 6 * em);
     m_view->setColumnWidth(JournalModel::CustomerColumn, 13 * em);
     m_view->setColumnWidth(JournalModel::AmountColumn, 7 * em);
@@ -141,6 +141,14 @@ JournalWindow::JournalWindow(Journal *journal, QWidget *parent)
     m_view->setColumnWidth(JournalModel::HttpStatusColumn, 4 * em);
     m_view->setColumnWidth(JournalModel::DetailColumn, 14 * em);
     m_view->setColumnWidth(JournalModel::ReasonColumn, 10 * em);
+    // A heading is never cut ("HTTP status" in a narrow column read "TP sta").
+    const QFontMetrics headerMetrics = header->fontMetrics();
+    for (int column = 0; column < JournalModel::ColumnCount; ++column) {
+        const QString heading = m_model->headerData(column, Qt::Horizontal).toString();
+        const int needed = headerMetrics.horizontalAdvance(heading) + padding;
+        if (m_view->columnWidth(column) < needed)
+            m_view->setColumnWidth(column, needed);
+    }
     header->setSectionResizeMode(JournalModel::ChangesColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(3 * em);
 

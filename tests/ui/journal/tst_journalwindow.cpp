@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QDateEdit>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
@@ -111,6 +112,13 @@ void TestJournalWindow::editShowsWhatChangedAndColumnsFit() {
     }
     QVERIFY(view->columnWidth(JournalModel::ChangesColumn) >
             view->columnWidth(JournalModel::ReasonColumn));
+    // No heading is cut either.
+    const QFontMetrics headerMetrics = view->horizontalHeader()->fontMetrics();
+    for (int column = 0; column < JournalModel::ColumnCount; ++column) {
+        const QString heading = proxy->headerData(column, Qt::Horizontal).toString();
+        QVERIFY2(headerMetrics.horizontalAdvance(heading) < view->columnWidth(column),
+                 qPrintable(heading));
+    }
 }
 
 void TestJournalWindow::filters() {

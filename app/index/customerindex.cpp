@@ -131,6 +131,10 @@ Customer customerFrom(const QSqlQuery &q, int first = 0) {
 // (instr) instead of handing the matches to SQLite: a word that common narrows little, and
 // the list costs more than the check.
 constexpr int MaxListedMatches = 20000;
+// The same with a partner or referrer given: their kept orders narrow the rows to a few
+// thousand at most, which are checked faster than SQLite reads a long list (100,000
+// customers, "an" within one partner: 21 ms with the list, a few with the check).
+constexpr int MaxListedMatchesWithinOne = 2000;
 
 } // namespace
 
@@ -681,8 +685,11 @@ QString CustomerIndex::whereOf(const IndexQuery &query, qint64 pass, QVariantLis
             folded.append(word.toUtf8());
         const FoldedSearch *search = currentSearch();
         QList<qint64> rowIds;
+        const int maxListed = query.partner.isEmpty() && query.referrer.isEmpty()
+                                  ? MaxListedMatches
+                                  : MaxListedMatchesWithinOne;
         if (search && search->pass() == pass &&
-            search->find(folded, MaxListedMatches + 1, &rowIds) <= MaxListedMatches) {
+            search->find(folded, maxListed + 1, &rowIds) <= maxListed) {
             QByteArray list = "[";
             for (const qint64 rowId : std::as_const(rowIds)) {
                 if (list.size() > 1)

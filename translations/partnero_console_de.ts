@@ -1458,10 +1458,6 @@ Jetzt %n Einladungen senden?</numerusform>
         <translation>API-Schlüssel einfügen</translation>
     </message>
     <message>
-        <source>Show or hide the key</source>
-        <translation>Schlüssel anzeigen oder verbergen</translation>
-    </message>
-    <message>
         <source>Detect automatically</source>
         <translation>Automatisch erkennen</translation>
     </message>
@@ -3170,6 +3166,13 @@ Klicken Sie, um nur die Zeilen dieser Seite zu sortieren: Der Server liefert kei
     <message>
         <source>Deleting…</source>
         <translation>Wird gelöscht …</translation>
+    </message>
+</context>
+<context>
+    <name>DialogParts</name>
+    <message>
+        <source>Show or hide the key</source>
+        <translation>Schlüssel zeigen oder verbergen</translation>
     </message>
 </context>
 <context>
@@ -4944,10 +4947,6 @@ Eine Desktop-Konsole für die Partnero-Kunden-API.</translation>
     <message>
         <source>Leave empty to keep the saved key</source>
         <translation>Leer lassen, um den gespeicherten Schlüssel zu behalten</translation>
-    </message>
-    <message>
-        <source>Show or hide the key</source>
-        <translation>Schlüssel zeigen oder verbergen</translation>
     </message>
     <message>
         <source>Profile &amp;name:</source>

@@ -1445,10 +1445,6 @@ Send %n invitations now?</numerusform>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show or hide the key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Detect automatically</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3152,6 +3148,13 @@ Click to sort the rows of this page only: the server gives no order across pages
     </message>
     <message>
         <source>Deleting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DialogParts</name>
+    <message>
+        <source>Show or hide the key</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4921,10 +4924,6 @@ A desktop console for the Partnero customers API.</source>
     </message>
     <message>
         <source>Leave empty to keep the saved key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show or hide the key</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

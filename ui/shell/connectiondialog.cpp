@@ -5,6 +5,7 @@
 #include "app/session/session.h"
 #include "models/displayformat.h"
 #include "models/programkindtext.h"
+#include "ui/widgets/dialogparts.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -44,16 +45,9 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, QWidget *parent)
     m_name->setAccessibleName(tr("Profile name"));
     m_url->setText(Profile::defaultBaseUrl().toString());
     m_url->setAccessibleName(tr("Base URL"));
-    m_key->setEchoMode(QLineEdit::Password);
     m_key->setAccessibleName(tr("API key"));
     m_key->setPlaceholderText(tr("Paste the API key"));
-    auto *reveal = m_key->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView),
-                                    QLineEdit::TrailingPosition);
-    reveal->setCheckable(true);
-    reveal->setToolTip(tr("Show or hide the key"));
-    connect(reveal, &QAction::toggled, this, [this](bool shown) {
-        m_key->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-    });
+    DialogParts::makeSecretField(m_key);
     m_kind->addItem(tr("Detect automatically"), QVariant::fromValue(ProgramKind::Unknown));
     m_kind->addItem(programKindText(ProgramKind::Affiliate),
                     QVariant::fromValue(ProgramKind::Affiliate));

@@ -2,6 +2,7 @@
 
 #include "app/profiles/profilestore.h"
 #include "models/programkindtext.h"
+#include "ui/widgets/dialogparts.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -51,16 +52,9 @@ ProfileEditorDialog::ProfileEditorDialog(ProfileStore *profiles, const Profile &
     m_roleNote->setWordWrap(true);
     m_roleNote->setTextFormat(Qt::PlainText);
 
-    m_key->setEchoMode(QLineEdit::Password);
     m_key->setAccessibleName(tr("New API key"));
     m_key->setPlaceholderText(tr("Leave empty to keep the saved key"));
-    auto *reveal = m_key->addAction(style()->standardIcon(QStyle::SP_FileDialogContentsView),
-                                    QLineEdit::TrailingPosition);
-    reveal->setCheckable(true);
-    reveal->setToolTip(tr("Show or hide the key"));
-    connect(reveal, &QAction::toggled, this, [this](bool shown) {
-        m_key->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
-    });
+    DialogParts::makeSecretField(m_key);
 
     m_problem->setObjectName(u"profileProblem"_s);
     m_problem->setWordWrap(true);

@@ -7,6 +7,7 @@
 #include "ui/widgets/rowstatedelegate.h"
 #include "ui/widgets/statecolorpalette.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QDir>
 #include <QFileDialog>
@@ -14,6 +15,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QStyle>
@@ -193,6 +195,17 @@ QHBoxLayout *DialogParts::buttonRow(std::initializer_list<QPushButton *> leading
     for (QPushButton *b : trailing)
         row->addWidget(b);
     return row;
+}
+
+void DialogParts::makeSecretField(QLineEdit *edit) {
+    edit->setEchoMode(QLineEdit::Password);
+    auto *reveal = edit->addAction(edit->style()->standardIcon(QStyle::SP_FileDialogContentsView),
+                                   QLineEdit::TrailingPosition);
+    reveal->setCheckable(true);
+    reveal->setToolTip(QCoreApplication::translate("DialogParts", "Show or hide the key"));
+    QObject::connect(reveal, &QAction::toggled, edit, [edit](bool shown) {
+        edit->setEchoMode(shown ? QLineEdit::Normal : QLineEdit::Password);
+    });
 }
 
 QString DialogParts::documentsFolder() {

@@ -11,6 +11,7 @@ class QAbstractItemModel;
 class QFrame;
 class QHBoxLayout;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableView;
 class QWidget;
@@ -57,6 +58,9 @@ void exportFile(QWidget *parent, const QString &fileName, const ExportTexts &tex
 // A read-only table of rows with a fixed row height (never resized to contents: the list may
 // be long), whole-row selection, no row numbers and no word wrap.
 QTableView *rowsView(QAbstractItemModel *model, const QString &objectName, QWidget *parent);
+
+// A key or password field: hidden as typed, with an eye in it that shows it on request.
+void makeSecretField(QLineEdit *edit);
 
 // Where file choosers open: the Documents folder when it exists (many Linux homes have none,
 // and a chooser opened on a missing folder lands somewhere arbitrary), else the home folder.

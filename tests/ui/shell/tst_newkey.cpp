@@ -34,6 +34,9 @@ private slots:
 private:
     // Opens `profile` with `key` and waits until connecting succeeded or failed.
     void open(const QUrl &url, const QString &key, bool expectConnected);
+    // Every 20 ms, a modal dialog open then has its status line read into `message` and is
+    // closed without a change.
+    void readAndClose(QTimer *closer, QString *message);
     // What File > Enter a new key… says when it opens; it is closed without a change.
     QString newKeyDialogMessage();
 
@@ -83,18 +86,22 @@ void TestNewKey::open(const QUrl &url, const QString &key, bool expectConnected)
     }
 }
 
-QString TestNewKey::newKeyDialogMessage() {
-    QString message;
-    QTimer closer;
-    closer.setInterval(20);
-    connect(&closer, &QTimer::timeout, this, [&message] {
+void TestNewKey::readAndClose(QTimer *closer, QString *message) {
+    closer->setInterval(20);
+    connect(closer, &QTimer::timeout, this, [message] {
         auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
         if (!dialog)
             return;
         if (auto *label = dialog->findChild<QLabel *>(u"connectionStatus"_s))
-            message = label->text();
+            *message = label->text();
         dialog->reject();
     });
+}
+
+QString TestNewKey::newKeyDialogMessage() {
+    QString message;
+    QTimer closer;
+    readAndClose(&closer, &message);
     closer.start();
     // The dialog runs its own event loop: the timer reads and closes it from inside.
     m_controller->mainWindow()->findChild<QAction *>(u"newKeyAction"_s)->trigger();
@@ -119,15 +126,7 @@ void TestNewKey::refusedKeyIsSaid() {
     // The refusal itself asks for a new key at once, without the menu.
     QString message;
     QTimer closer;
-    closer.setInterval(20);
-    connect(&closer, &QTimer::timeout, this, [&message] {
-        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
-        if (!dialog)
-            return;
-        if (auto *label = dialog->findChild<QLabel *>(u"connectionStatus"_s))
-            message = label->text();
-        dialog->reject();
-    });
+    readAndClose(&closer, &message);
     closer.start();
     profile.id = Profile::newId();
     profile.name = u"Acme"_s;

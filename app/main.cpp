@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Partnero Console: parses the command line, builds the long-lived objects and shows the
 // window. Everything else lives in the libraries.
 #include "app/cli/consolecli.h"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # `cmake --build build --target format` formats every C++ file of the project in place.
 find_program(CLANG_FORMAT_PROGRAM NAMES clang-format clang-format-14)
 if(CLANG_FORMAT_PROGRAM)

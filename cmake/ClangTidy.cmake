@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # `cmake --build build --target tidy` runs clang-tidy (.clang-tidy) over the project's own
 # sources with build/compile_commands.json. Run it after a build: the sources include what
 # moc and uic generate.

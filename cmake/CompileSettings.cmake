@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # One INTERFACE target carries the project's compile settings; every target links it.
 add_library(partnero_settings INTERFACE)
 # Includes are written from the project root ("app/api/apiclient.h", "ui/browse/customerpage.h"),

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Customers, pages, search, referrals and the program: the readers the console needs first.
 #include "models/jsonmapping.h"
 #include "models/jsonreader.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Transactions, balances and stats: the money side of the mapping.
 #include "models/jsonmapping.h"
 #include "models/jsonreader.h"

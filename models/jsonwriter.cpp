@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Request bodies. Only fields the person set are written: an empty string in a draft means
 // "not given", while in a CustomerUpdate an engaged optional is sent even when empty.
 #include "models/jsonmapping.h"

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Packaging: `cpack -G DEB` in the build folder writes partnero-console_<version>_<arch>.deb
 # there, which `apt-get install ./partnero-console_*.deb` installs on Debian 12 with everything
 # it needs. packaging/check-package.sh checks what it holds and declares.

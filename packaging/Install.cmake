@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # What `cmake --install` and the package put where (GNUInstallDirs; the package's prefix is
 # /usr). Only the two programs and their desktop files: tests, benchmarks, test helpers and the
 # screenshot tool have no install rule, and packaging/check-package.sh fails if one appears.

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs what is missing, then configures and builds Partnero Console in ./build (Ninja,
 # ccache) with the ci preset of CMakePresets.json: a warning fails the build, as in CI.
 set -euo pipefail

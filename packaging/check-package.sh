@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Checks a built .deb (default: the one in ./build) the way a person installing it would meet
 # it, and fails with one line per problem when it
 #   - misses a file it must hold: both programs, the desktop entry, the metainfo, the icon,

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Installs every Debian package that building, testing and running Partnero Console needs.
 # Idempotent: when everything is present it prints nothing and touches nothing.
 set -euo pipefail

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the Debian package from ./build (building first when needed) and checks it:
 # build/partnero-console_<version>_<arch>.deb. Install it with
 #   sudo apt-get install ./build/partnero-console_*.deb

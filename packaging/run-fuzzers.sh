@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Builds the libFuzzer targets (the fuzz preset: clang, build-fuzz/) and runs each one on a copy
 # of its seed corpus (tests/fuzz/corpus/<target>/) for a bounded time. Fails when a target
 # crashes, hangs, leaks or runs out of memory; the input that did it is kept in

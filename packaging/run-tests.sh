@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Quick start (2): install, build and run every test, headless (the ci preset: warnings are
 # errors, benchmarks are left out), build and check the Debian package (packaging/package.sh),
 # then every libFuzzer target for about two minutes in all (packaging/run-fuzzers.sh;

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates the README's screenshots from the real application, against a private sandbox.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Proves that packaging/check-package.sh fails when it should: from a good package (default:
 # the one in ./build) it makes spoiled copies, each with one fault a packaging change could
 # bring, and expects the check to refuse each one with a sentence that names the fault.

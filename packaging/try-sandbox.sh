@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Quick start (1): install, build, start the bundled sandbox and open the console on it.
 set -euo pipefail
 cd "$(dirname "$0")/.."

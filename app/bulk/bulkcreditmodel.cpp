@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/bulk/bulkcreditmodel.h"
 
 #include "app/bulk/bulkcreditrunner.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/bulk/invitecsv.h"
 
 #include "app/journal/journal.h"

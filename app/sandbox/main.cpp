@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // partnero-sandbox: a local, stateful emulator of the Partnero customers API.
 #include "app/sandbox/core/sandboxoptions.h"
 #include "app/sandbox/core/sandboxserver.h"

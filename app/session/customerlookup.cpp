@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/session/customerlookup.h"
 
 #include "app/api/apiclient.h" // before customerservice.h, which needs it complete

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/store/sqlstore.h"
 
 #include "app/store/durablefile.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_allcustomers: the "All customers" view (ui/index) over an index of made-up customers
 // stored straight through CustomerIndex (no sandbox: the view's speed, not the sync's).
 // Prints, each next to its budget:

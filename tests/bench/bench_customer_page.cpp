@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_customer_page: how long a 250-row page takes from bytes to a painted table, stage by
 // stage (parse, map, model, paint), and end to end through the real CustomerPage against a
 // 100,000-customer sandbox (request, round trip, parse, model, paint); then Next while

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_export: exporting the customer index (app/index/customerexport) without a server. An
 // index is filled directly through CustomerIndex::storePage with made-up customers of the API's
 // shape (both kinds, with tags, metadata, custom fields and a referrer), then exported to a

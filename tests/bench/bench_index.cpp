@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_index: the customer index (app/index) against the sandbox. Prints, each next to its
 // budget from the issue that asked for the index:
 // - building the index with the sandbox at --latency-ms 50, against fetching the same pages

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_journal: the journal on SQLite (app/journal, app/store) on a real file in a temporary
 // folder. Prints: begin() + finish() per operation (both committed to disk, median and 95th
 // percentile over 1,000); the one-time import of a 100,000-operation JSON-lines journal; on

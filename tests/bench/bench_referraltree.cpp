@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_referraltree: ReferralTreeModel in a QTreeView with in-memory loaders that answer at
 // once, so the figures are the model's and the view's own cost, not the network's.
 // Prints: loading 5,000 roots; expanding all 5,000 (each loads its two referrals: 15,000

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // bench_sandbox: start-up time of a partnero-sandbox with 100,000 customers per program, and
 // the round-trip time of 250-row pages over loopback (QNetworkAccessManager, keep-alive).
 // Prints figures; asserts nothing. Usage: bench_sandbox [customers] [repetitions]

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The credit soak: many credits, one after another, through the real credit path (Session:
 // ApiClient, ReferralService, JournalRecorder, a real Journal) against a private sandbox
 // that injects a random fault into each credit. Every unknown outcome is decided as a

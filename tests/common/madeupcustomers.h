@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Made-up customers of both program kinds, stored straight into a CustomerIndex the way a

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // An in-memory referral tree behind ReferralTreeModel's loaders, for tests and the benchmark.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "tests/common/sandboxprocess.h"
 
 #include "app/sandbox/sandboxlauncher.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the CSV reader behind the bulk dialogs (app/bulk/csvreader.h), from the
 // bytes of a file: the encoding detection, the refusal of what is not text, the delimiter
 // detection and the parser.

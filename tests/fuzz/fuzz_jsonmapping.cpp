@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: every reader of the JSON mapping (models/jsonmapping.h) and the reading of
 // an error body (ApiError::fromHttpStatus) on one document. Each input goes through all of
 // them, so that one corpus of server answers serves every response type. A reader may refuse

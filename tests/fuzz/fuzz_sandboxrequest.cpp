@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // libFuzzer target: the sandbox's reading of a request, without a socket. The input is
 //
 //   <selector byte><method> <request target>\n<X-Sandbox-Fault value>\n<body>

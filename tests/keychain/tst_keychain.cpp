@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CredentialStore against a real Secret Service (gnome-keyring), started by with-keyring.sh.
 #include "app/credentials/credentialstore.h"
 #include "app/journal/journal.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CredentialStore where no Secret Service runs: with-keyring.sh --no-keyring gives a session
 // bus that nobody provides org.freedesktop.secrets on; the "nobus" variant gives no bus at all.
 #include "app/credentials/credentialstore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The API key never reaches a log, a file, a message or an export. Two profiles with keys
 // nobody could mistake go through the console as people use it, against the sandbox and
 // with the key in a real Secret Service (with-keyring.sh gives this test a temporary home

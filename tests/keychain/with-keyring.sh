@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Runs one keychain test against a private Secret Service, never the user's own keyring.
 # Meant to run inside its own session bus:
 #   dbus-run-session --config-file=session-bus.conf -- sh with-keyring.sh [--no-keyring] <test> [args]

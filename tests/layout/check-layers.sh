@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Keeps the layout true: every rule below is a line of ARCHITECTURE.md's table of rooms (what each
 # room may include) that a compiler would happily let slip. Prints each offending line as
 # file:line: text, with the rule it breaks, and exits 1 when there is any.

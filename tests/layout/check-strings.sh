@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Every tr() string reaches German speakers: runs lupdate over the console's sources (the
 # project file that qt_add_translations wrote for partnero-console_lupdate, so the same
 # sources) into a temporary copy of the committed .ts file, and fails, listing them, when a

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # The checks themselves are checked: a check that passes everything would look just like a
 # tree that keeps every rule. Builds small trees that break each rule once, and a clean one,
 # and runs check-layers.sh and check-strings.sh on them.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every affiliate endpoint through real HTTP: pagination, partner filters, search, create,
 // update (tags semantics), delete (both forms), suspend/approve, transactions, and each
 // documented error.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sandbox's first line, authentication, routing, and the list/get/create endpoints of
 // both programs, through real HTTP.
 #include "tests/common/sandboxprocess.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The sandbox's own building blocks without a process: its JSON writer, timestamps, fault
 // specs, validation messages and the state file round trip.
 #include "app/sandbox/core/faultspec.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Seeded data and state: determinism by seed, names in several scripts, an empty program,
 // --data save and reload, a corrupt state file, and the command-line options.
 #include "tests/common/sandboxprocess.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fault injection through real HTTP: the X-Sandbox-Fault header, queued faults, the
 // request log, reset and --latency-ms. What a client of the sandbox must be able to see.
 #include "tests/common/sandboxprocess.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SandboxLauncher: the first-line contract, started()/failed() in each situation a person
 // can meet (missing program, early exit, silence, a crash after start), stop().
 #include "app/sandbox/sandboxlauncher.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every refer-a-friend endpoint through real HTTP: refer_status filters, id-or-key lookup,
 // create/update/delete with referral bookkeeping, archive, invite, search, stats, referrals
 // (a 6-level chain), transactions, balance and credit, and each documented error.

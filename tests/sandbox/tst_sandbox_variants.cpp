@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The two readings of what the API reference leaves open (--variant doc and alt, see
 // docs/sandbox.md), and the documented values both of them keep: each question is asked of
 // both sandboxes, so that each reading is seen to differ where it should and only there.

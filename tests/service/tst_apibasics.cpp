@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The parts of the service layer that need no server: addresses, encoding, error reading.
 #include "app/api/apiclient.h"
 #include "app/api/apierror.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Transport failures that need no sandbox: a server whose certificate is not trusted, and a
 // port where nobody listens. TLS errors must never be ignored, and a change that never left
 // the machine is "not sent", not an unknown.

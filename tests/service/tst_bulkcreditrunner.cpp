@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The bulk credit's runner against a private sandbox, without widgets: rows are credited one
 // by one, a customer the server does not know (404) and a refusal to go faster (429) fail
 // the row and credit nothing, the queue waits as the server asked, and a dropped connection

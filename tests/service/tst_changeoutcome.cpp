@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The one rule for what a request that changes data did: every kind of answer (or its
 // absence) and the outcome it means, and a server whose 2xx does not confirm the change, seen
 // the same way on the result and by the journal.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // partnero-console export and sync, run as a cron job or an SSH session would run them: the
 // real executable, no display, no session bus, the key from the environment or a file,
 // against the sandbox.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every request ends in bounded time and memory: the overall deadline (counted from the moment
 // the request is on the wire) against a server that drip-feeds its answer, and the size cap
 // against one that never stops sending. Real HTTP to a private sandbox with its faults.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every endpoint against every fault the sandbox can inject (docs/fault-matrix.md is this
 // table in words). Each cell checks what a person would notice: exactly one result, the
 // right kind of error with a readable sentence, a change sent once and journaled once with

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Indexing a whole program against the sandbox: every customer exactly once, never more than
 // four requests at once, interruptions that lose nothing and fetch nothing twice, a rate
 // limit that slows the sync down without losing pages, and a refresh that drops customers the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every path that moves money, held against the one outcome rule (app/api/changeoutcome.cpp)
 // with the real stack (Session: client, services, journal recorder, a real Journal) against a
 // private sandbox with faults: a credit answered 5xx or 408 or cut off after sending is

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every affiliate endpoint through CustomerService against a private sandbox over real HTTP:
 // values with their concrete fields, each error kind, and keys that need encoding.
 #include "app/api/customerservice.h"

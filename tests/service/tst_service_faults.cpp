@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // How the service layer behaves when things go wrong, with faults injected into a private
 // sandbox and the attempts counted on the server's own request log.
 #include "app/api/customerservice.h"

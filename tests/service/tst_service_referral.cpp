@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every refer-a-friend endpoint through CustomerService and ReferralService against a private
 // sandbox over real HTTP.
 #include "app/api/customerservice.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Begins one operation in the journal given as the first argument, prints the operation id
 // and dies as a crash would, before any outcome can be written. Used by tst_journal.
 #include "app/journal/journal.h"

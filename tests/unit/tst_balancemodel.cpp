@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // BalanceModel: one row per currency or unit, amounts as people read them, one reset per set.
 #include "models/balancemodel.h"
 #include "models/jsonmapping.h"

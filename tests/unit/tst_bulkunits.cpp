@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The bulk runs' parts that need neither a server nor widgets (app/bulk): CSV reading and
 // writing, the columns of a credit list (English and German headers), the checks of a bulk
 // credit, the on-disk state of a bulk invitation (torn lines, in-flight rows), the

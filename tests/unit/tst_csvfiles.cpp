@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CSV files as people bring them (app/bulk/csvreader): UTF-8 with and without a byte order mark,
 // UTF-16 with one, Windows-1252 from an older spreadsheet (read as such and said so, and read
 // again in the encoding the person chooses), and files that are not text at all (refused with

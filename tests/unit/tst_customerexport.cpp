@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The export of the customer index, on real SQLite files holding objects of the API's shape
 // for both kinds: CSV as a spreadsheet opens it (header of the API's names and every other
 // field, quoting, UTF-8, the formula guard, lists in one cell), the view's filters and sort,

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The customer index on real SQLite files: passes that survive interruption, a refresh that
 // replaces the index only when it completes, the console's own changes, and finding people
 // by any part of their name, email, key or id.

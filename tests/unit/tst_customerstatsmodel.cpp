@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CustomerStatsModel: known statistics first with readable labels, the rest as the server
 // sent them, money and counts in the locale's format.
 #include "models/customerstatsmodel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CustomerTableModel: columns per program kind, what people see, what a proxy sorts by, and
 // the exact signals of each change, under QAbstractItemModelTester for every test.
 #include "models/customertablemodel.h"

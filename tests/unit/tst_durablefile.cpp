@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The durable-write helper behind the journal and the bulk runs' state: a replaced file holds
 // either the old content or the new one, never a mix, with no temporary file left behind;
 // every file it creates is for its owner only.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // FieldChecks: the one e-mail check and the one currency-code check that the CSV import, the
 // bulk runs, the forms and the statistics all apply.
 #include "models/fieldchecks.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The table of every customer in the index, over a real SQLite index file: the whole
 // selection as rows but only a few blocks held, sorts over every customer, filters and the
 // page table's wording, under QAbstractItemModelTester.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/journal/journal.h"
 #include "app/store/migrations.h"
 #include "app/store/sqlstore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // JournalModel over real journal entries: shape, roles and reset signals, under
 // QAbstractItemModelTester for the whole test.
 #include "app/journal/journal.h"

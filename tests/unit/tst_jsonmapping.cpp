@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The JSON mapping against the documented examples, the sandbox's shapes and broken input.
 #include "models/jsonmapping.h"
 #include "models/jsonslicer.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Every reader against thousands of broken documents (deterministic seed): truncated bytes,
 // type-swapped and deleted members of the real fixtures, and random JSON built from the API's
 // own field names. A reader must return a value or an Error whose field points at a real place

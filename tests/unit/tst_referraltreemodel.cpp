@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ReferralTreeModel over an in-memory tree whose loaders answer later, like the network:
 // paging, the loading and error rows, retry, stale answers after a reset, "show in tree" to
 // depth six, and the exact signals of each step, under a QAbstractItemModelTester (Fatal) that

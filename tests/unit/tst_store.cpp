@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // SqlStore and Migrations (app/store) on real SQLite files in a temporary folder.
 #include "app/store/migrations.h"
 #include "app/store/sqlstore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Folding decides what a person finds: "e" must find "é", "ss" must find "ß", capitals
 // and small letters are one, in every script people's names come in.
 

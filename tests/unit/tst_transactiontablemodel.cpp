@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // TransactionTableModel: columns per kind, amounts and rewards as people read them, raw sort
 // values, one reset per page; QAbstractItemModelTester watches every test.
 #include "models/jsonmapping.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/referral/balancewidget.h"
 
 #include "app/api/apiclient.h" // the services hold a QPointer<ApiClient>, which needs it complete

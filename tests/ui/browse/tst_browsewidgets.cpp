@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The browsing widgets without a server: the page bar's words and moves, the state banner's
 // countdown, TSV copying as the person sees the table, the lookup's reading of what was
 // typed, which links may open, and sorting within a page.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The detail dialog against a private sandbox: every field of both kinds for the seeded
 // customers alice_brown and ada_lovelace, the transactions, stats and balance tabs, the change
 // buttons by kind and status, the partner and referring-customer links, several dialogs at

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The lookup box against a private sandbox: an email, a key or an id, recognised as typed,
 // for both program kinds; one match opens the customer, several are offered, none is said.
 #include "app/session/customerlookup.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The customer table against a private sandbox: paging, page size, filters of both kinds,
 // the loading, empty, error, rate-limited and signed-out states, and a stale page dropped.
 #include "models/customertablemodel.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Reading ahead while browsing page by page, against a private sandbox: Next shows the page
 // fetched ahead at once and asks the server nothing for it; a page still on its way is waited
 // for rather than asked again; a change the console made, Refresh (F5) and a failed prefetch

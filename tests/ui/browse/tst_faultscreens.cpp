@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The screens' side of docs/fault-matrix.md: the customer table and the detail dialog under
 // every fault the sandbox can inject. Each must show a sentence (never the server's page),
 // keep what it showed, stay usable, and recover with Retry once the server is well again.

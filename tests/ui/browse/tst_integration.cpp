@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window with everything wired in, against a private sandbox: a change made from the
 // table's actions reaches the row and an open detail dialog without reloading the page, Undo
 // brings it back, a delete from the detail dialog removes the row and closes the dialog, the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The main window against a private sandbox: the status bar, the signed-out state's way to a
 // new key, the menus' signals, the keyboard, the column layout per profile and kind, TSV on
 // Ctrl+C, the window's geometry, and a session replaced or deleted under it.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Sends one suspend through a Session (so through the journal) and then waits forever: the
 // sandbox is told to never answer it (`hang`), and tst_journal_kill kills this process once
 // the server has the request, leaving the journal with a begin line and no outcome.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Changing affiliate customers through the dialogs and CustomerActions, against a private
 // sandbox: every action's success (read back from the server), 404, 422 with the messages next
 // to their fields, and a connection dropped mid-request (sent once, journal outcome unknown).

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Changing refer-a-friend customers through the dialogs and CustomerActions, against a private
 // sandbox: create with the referring customer picked through a lookup, edit (date of birth),
 // delete (by id, or archive instead), archive/restore with undo and in bulk; each with its

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The customer form without a server: the checks made while typing (validators return
 // Intermediate for partial input, the reason is shown next to the field), what an edit would
 // send, how server field names map to fields, and the words of the change summary.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // A console killed after it sent a change and before the answer came leaves the journal with
 // an operation that has no outcome; the next start finds it in Journal::needingDecision() (which
 // ConsoleController shows). The sandbox holds the answer back (`hang`), so the kill lands

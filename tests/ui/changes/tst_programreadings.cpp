@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The readings of the API where the docs leave room: a refer-a-friend customer that is not
 // "active" (the documented "deleted", or "archived") can be restored; a partner filter that
 // finds nothing does not claim the partner has no customers (the value may be an id); and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Whatever text the server, a file or a person gives, the screens show it as text: a customer
 // and a profile named with markup on every screen they reach (against the sandbox), keys of
 // custom fields and stats from a server (CannedServer: the sandbox has no such fields), share

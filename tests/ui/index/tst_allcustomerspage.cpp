@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The view of every indexed customer, offscreen, over real index files filled through
 // CustomerIndex with made-up customers of both kinds: sorting by a header click across every
 // customer, each filter and their combination narrowing the rows and the count, accents in

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The customer index as a person meets it in the main window, against the sandbox: the Find
 // box without an index and with one, indexing with progress and Cancel, the index's age,
 // changes reaching the index, and forgetting the local data.

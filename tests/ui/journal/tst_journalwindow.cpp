@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The journal window over a real journal file: filters, CSV export of what is shown, pending
 // operations highlighted and marked as checked, and live updates while changes are written.
 #include "app/journal/journal.h"

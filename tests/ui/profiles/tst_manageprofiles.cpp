@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // File > Manage profiles… against a real Secret Service (with-keyring.sh gives this test a
 // temporary home and its own gnome-keyring) and a private sandbox: its own window (not the
 // switch list), rename in place and its refusals, edit of address, kind, role and key (the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Roles against a private sandbox: each role shows exactly its change actions in the main
 // window (Customer menu, toolbar, the page table's and All customers' context menus), in the
 // customer detail dialog, and leaves the shortcuts of the others dead; a role changed while

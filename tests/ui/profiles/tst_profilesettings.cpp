@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Each profile keeps its own rows per page, columns and sort: across a switch to another
 // profile and back (the console's own switch, ConsoleController::openProfile), across a
 // restart (a fresh ProfileStore on the same settings file), and for a profile that lives for

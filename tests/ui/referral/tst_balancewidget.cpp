@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // BalanceWidget against a private sandbox: every entry the server sends for ada_lovelace is
 // shown, formatted for people; showing the widget again reads the balance again, so a credit
 // made elsewhere (here: a plain POST) appears; a failed read keeps the last balance and offers

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The referral tree with the real loaders (ReferralLoader over a Session) against a private
 // sandbox: the roots are the customers nobody referred, a six-level chain of the seed data
 // expands level by level with referrals_count matching what loads, pages and errors work over

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ReferralTreeModel in a real QTreeView, without the network: the view's own fetchMore()
 // calls (from inside its layout, on expand) load the first page and nothing more, also with
 // a loader that answers before returning; the page loads the next page of roots when the

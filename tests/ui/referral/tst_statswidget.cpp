@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // StatsWidget against a private sandbox: the values the server sends for ada_lovelace are the
 // values shown (read back with raw HTTP, not the console's mapping), keys the console does not
 // know become rows, the chart holds the counts, Copy puts a share link on the clipboard, and

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs a bulk invitation headless, as the dialog would, and can kill itself part-way (SIGKILL:
 // no clean-up, like a crash or a power cut) so that the tests can check that a resumed run
 // invites nobody twice.

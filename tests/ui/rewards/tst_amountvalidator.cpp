@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Amounts as people type them in their own locale (ui/widgets/amountvalidator): the credit
 // form and the bulk credit read every amount through it.
 

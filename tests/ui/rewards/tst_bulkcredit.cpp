@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Bulk credits against a private sandbox: the preview flags every bad row and holds back
 // repeats; valid rows are sent one by one and the server's balances change by exactly the
 // amounts; an unknown outcome stops and asks; cancel stops after the credit on its way; the

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Bulk invitations against a private sandbox: the preview flags bad rows; a run of 500 with
 // injected 429s is killed part-way (SIGKILL, with a request on its way) and resumed in the
 // dialog; every address ends up invited exactly once, counted by the sandbox. Also pause,

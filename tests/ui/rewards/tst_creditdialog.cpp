@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The credit form against a private sandbox: the happy path (the server's balance really
 // changes by exactly the amount), every validation, the double-submit lock, the warning about
 // a recent identical credit (also after a restart), and the unknown outcome after a dropped

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The single invitation against a private sandbox: the e-mail is required and checked,
 // personalization pairs reach the request, "Send" is locked until the answer, a second
 // invitation to the same person is asked about, and an unknown outcome is never re-sent

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // partnero-screenshots: drives the real application against a private sandbox and writes the
 // README's screenshots. Not a test: run it through packaging/screenshots.sh whenever the UI
 // changes, so the pictures always show what the console really looks like.

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The first-run connection dialog against a real sandbox: it tests the key before it accepts,
 // shows what is wrong without losing the input, and detects the program kind.
 #include "app/profiles/profilestore.h"

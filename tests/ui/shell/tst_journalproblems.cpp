@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The console says at start what is wrong with its journal (ConsoleController::start): a
 // damaged journal file, once, before anything else; nothing when the journal is sound.
 #include "app/credentials/credentialstore.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // File > Enter a new key… says why it is asked, truthfully: a key the server refused is said
 // to be refused; a server that could not be reached said nothing about the key, and a new key
 // chosen while connected is simply a new key.

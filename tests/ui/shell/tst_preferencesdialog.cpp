@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Connection > Preferences…: deadlines and credit limits, driven through the real widgets and
 // read back through Preferences from the same ini file; the values reach a session's client.
 #include "app/api/apiclient.h"

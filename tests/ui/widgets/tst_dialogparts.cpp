@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Small dialog parts people meet everywhere: file choosers open in a folder that exists, and
 // confirmations name what their buttons do.
 #include "ui/widgets/dialogparts.h"

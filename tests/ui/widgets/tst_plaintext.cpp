@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The shared pieces that keep untrusted text as text: SafeLink's one rule for opening links,
 // tooltips of rows (CSV and server text) through RowStateDelegate, and ElidedLabel's width.
 #include "models/displayformat.h"

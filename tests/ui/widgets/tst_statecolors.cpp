@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The state colours and the field problem line: the same state looks the same on every screen,
 // and reads on a dark theme as well as on a light one.
 #include "models/rowstate.h"

@@ -82,7 +82,10 @@ QWidget *PreferencesDialog::buildGeneralPage() {
 
     m_language = new QComboBox(page);
     m_language->setObjectName(u"languageCombo"_s);
-    m_language->addItem(tr("System (%1)").arg(QLocale::system().nativeLanguageName()),
+    // "System (Deutsch)": which language that is, unless the system names none (C, POSIX).
+    const QString systemLanguage = QLocale::system().nativeLanguageName();
+    m_language->addItem(systemLanguage.isEmpty() ? tr("System")
+                                                 : tr("System (%1)").arg(systemLanguage),
                         int(LanguageChoice::System));
     // Each language in its own words, so that a person who cannot read the current one
     // still finds theirs.

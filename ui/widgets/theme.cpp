@@ -112,6 +112,10 @@ QPalette Theme::darkPalette() {
 }
 
 void Theme::apply(ThemeChoice choice) {
+    // Nothing to do, and System at start must leave the desktop's palette unset, so that it
+    // keeps following the desktop.
+    if (choice == currentChoice())
+        return;
     SystemLook &look = systemLook();
     if (!look.saved) {
         look.saved = true;

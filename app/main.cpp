@@ -3,39 +3,23 @@
 // window. Everything else lives in the libraries.
 #include "app/cli/consolecli.h"
 #include "app/credentials/credentialstore.h"
-#include "app/credentials/keychaintranslator.h"
 #include "app/journal/journal.h"
 #include "app/profiles/commandline.h"
+#include "app/profiles/languageswitcher.h"
+#include "app/profiles/preferences.h"
 #include "app/profiles/profilestore.h"
 #include "ui/shell/consolecontroller.h"
+#include "ui/widgets/theme.h"
 
 #include <QApplication>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QTranslator>
+#include <QSettings>
 
 #include <cstdio>
 
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-void installTranslators(QCoreApplication &app) {
-    auto *qt = new QTranslator(&app);
-    if (qt->load(QLocale(), u"qtbase"_s, u"_"_s,
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
-    // English underneath: the sources say "%n customers", and the English file gives the
-    // singular. Without it a C or unknown locale would read "1 customers".
-    auto *english = new QTranslator(&app);
-    if (english->load(u":/i18n/partnero_console_en.qm"_s))
-        app.installTranslator(english);
-    auto *own = new QTranslator(&app);
-    if (QLocale().language() != QLocale::English &&
-        own->load(QLocale(), u"partnero_console"_s, u"_"_s, u":/i18n"_s))
-        app.installTranslator(own); // installed last, so asked first
-    installKeychainTranslator(app);
-}
 
 void setNames() {
     QCoreApplication::setOrganizationName(u"Partnero"_s);
@@ -58,7 +42,10 @@ int printParsed(const CommandLine::Result &parsed) {
 int runWithoutDisplay(int argc, char *argv[]) {
     QCoreApplication app(argc, argv);
     setNames();
-    installTranslators(app);
+    {
+        QSettings settings;
+        LanguageSwitcher::apply(app, Preferences(&settings).language());
+    }
     const QStringList arguments = QCoreApplication::arguments();
     if (ConsoleCli::isCommand(arguments))
         return ConsoleCli::run(arguments, stdout, stderr);
@@ -78,13 +65,16 @@ int main(int argc, char *argv[]) {
     setNames();
     QApplication::setDesktopFileName(u"io.partnero.Console"_s);
     QApplication::setWindowIcon(QIcon(u":/icons/partnero-console.svg"_s));
-    installTranslators(app);
+    ProfileStore profiles(QApplication::organizationName(), QApplication::applicationName());
+    // The person's language and theme before the first window is built.
+    const Preferences preferences(profiles.settings());
+    LanguageSwitcher::apply(app, preferences.language());
+    Theme::apply(preferences.theme());
 
     const CommandLine::Result parsed = CommandLine::parse(QApplication::arguments());
     if (parsed.action != CommandLine::Action::Run)
         return printParsed(parsed);
 
-    ProfileStore profiles(QApplication::organizationName(), QApplication::applicationName());
     CredentialStore credentials;
     profiles.setCredentialStore(&credentials);
     Journal journal;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/balancemodel.h"
 
+#include <QEvent>
+
 #include "models/displayformat.h"
 
 BalanceModel::BalanceModel(QObject *parent)
@@ -86,4 +88,10 @@ Qt::ItemFlags BalanceModel::flags(const QModelIndex &index) const {
     if (!index.isValid())
         return Qt::NoItemFlags;
     return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+}
+
+bool BalanceModel::event(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange && columnCount() > 0)
+        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    return QAbstractTableModel::event(event);
 }

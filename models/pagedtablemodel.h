@@ -7,6 +7,7 @@
 
 #include <QAbstractTableModel>
 #include <QByteArray>
+#include <QEvent>
 #include <QHash>
 #include <QList>
 #include <QVariant>
@@ -117,6 +118,14 @@ public:
         if (!index.isValid())
             return Qt::NoItemFlags;
         return Qt::ItemIsSelectable | Qt::ItemIsEnabled | Qt::ItemNeverHasChildren;
+    }
+
+    // A language switch reaches the model through the widget that owns it (QWidget passes
+    // QEvent::LanguageChange to its children): the views ask for the headers again.
+    bool event(QEvent *event) override {
+        if (event->type() == QEvent::LanguageChange && columnCount() > 0)
+            emit this->headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+        return QAbstractTableModel::event(event);
     }
 
     QHash<int, QByteArray> roleNames() const override {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/referraltreemodel.h"
 
+#include <QEvent>
+
 #include "models/displayformat.h"
 
 #include <QPointer>
@@ -665,4 +667,10 @@ QHash<int, QByteArray> ReferralTreeModel::roleNames() const {
     names.insert(DepthRole, "depth"_ba);
     names.insert(StatusRole, "status"_ba);
     return names;
+}
+
+bool ReferralTreeModel::event(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange && columnCount() > 0)
+        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    return QAbstractItemModel::event(event);
 }

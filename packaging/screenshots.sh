@@ -4,4 +4,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash packaging/build.sh
-build/bin/partnero-screenshots docs/screenshots
+# Arguments go to the tool: `--theme dark` writes the dark theme's to docs/screenshots/dark.
+build/bin/partnero-screenshots "$@"

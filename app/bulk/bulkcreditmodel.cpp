@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/bulk/bulkcreditmodel.h"
 
+#include <QEvent>
+
 #include "app/bulk/bulkcreditrunner.h"
 #include "models/displayformat.h"
 
@@ -137,4 +139,10 @@ RowState BulkCreditModel::state(const BulkCreditRow &row) {
     default:
         return RowState::None;
     }
+}
+
+bool BulkCreditModel::event(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange && columnCount() > 0)
+        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    return QAbstractTableModel::event(event);
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/bulk/inviterowsmodel.h"
 
+#include <QEvent>
+
 using namespace Qt::Literals::StringLiterals;
 
 InviteRowsModel::InviteRowsModel(bool preview, QObject *parent)
@@ -124,4 +126,10 @@ RowState InviteRowsModel::state(const BulkInviteRow &row) const {
         return RowState::None;
     }
     return RowState::None;
+}
+
+bool InviteRowsModel::event(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange && columnCount() > 0)
+        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    return QAbstractTableModel::event(event);
 }

@@ -11,15 +11,15 @@ QString keychainTranslationsPath() {
     return u"/usr/share/qt6keychain/translations"_s;
 }
 
-bool installKeychainTranslator(QCoreApplication &app, const QLocale &locale) {
+QTranslator *installKeychainTranslator(QCoreApplication &app, const QLocale &locale) {
     const QString directory = keychainTranslationsPath();
     if (!QDir(directory).exists())
-        return false;
+        return nullptr;
     auto *translator = new QTranslator(&app);
     if (!translator->load(locale, u"qtkeychain"_s, u"_"_s, directory) ||
         !QCoreApplication::installTranslator(translator)) {
         delete translator;
-        return false;
+        return nullptr;
     }
-    return true;
+    return translator;
 }

@@ -5,11 +5,13 @@
 #include <QString>
 
 class QCoreApplication;
+class QTranslator;
 
 // Where Debian's libqt6keychain1 installs its own translations (qtkeychain_de.qm, ...).
 QString keychainTranslationsPath();
 
 // Installs QtKeychain's own translator for `locale` beside the application's, so that the
-// backend messages inside our sentences are translated too. Returns false, and installs
-// nothing, when there is no translation for that locale (English needs none).
-bool installKeychainTranslator(QCoreApplication &app, const QLocale &locale = QLocale());
+// backend messages inside our sentences are translated too. Returns the translator (a child
+// of `app`, so that a language switch can remove it), or null, having installed nothing,
+// when there is no translation for that locale (English needs none).
+QTranslator *installKeychainTranslator(QCoreApplication &app, const QLocale &locale = QLocale());

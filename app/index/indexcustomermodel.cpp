@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/index/indexcustomermodel.h"
 
+#include <QEvent>
+
 #include "models/displayformat.h"
 #include "models/pagedtablemodel.h"
 #include "models/rowstate.h"
@@ -243,4 +245,10 @@ QHash<int, QByteArray> IndexCustomerModel::roleNames() const {
     names.insert(CustomerRole, "customer"_ba);
     names.insert(IdentifierRole, "identifier"_ba);
     return names;
+}
+
+bool IndexCustomerModel::event(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange && columnCount() > 0)
+        emit headerDataChanged(Qt::Horizontal, 0, columnCount() - 1);
+    return QAbstractTableModel::event(event);
 }

@@ -72,13 +72,21 @@ QList<Migration> schema() {
              u"CREATE INDEX operations_by_profile_action_time "
              "ON operations (profile_id, action, time)"_s,
          }},
+        // Who made each change: the operating-system user and the name the person chose (or
+        // the user again when they chose none). Operations of older files keep empty fields:
+        // nobody recorded who sent them.
+        {2,
+         {
+             u"ALTER TABLE operations ADD COLUMN made_by_user TEXT NOT NULL DEFAULT ''"_s,
+             u"ALTER TABLE operations ADD COLUMN made_by_name TEXT NOT NULL DEFAULT ''"_s,
+         }},
     };
 }
 
 const QString SelectEntries =
     u"SELECT o.op_id, o.time, o.profile_id, o.profile_name, o.action, o.customer, o.method, "
     "o.path, o.payload, o.reason, o.outcome, o.http_status, o.outcome_time, o.detail, "
-    "d.time, d.decision, d.decided_by, d.sent_again_as "
+    "d.time, d.decision, d.decided_by, d.sent_again_as, o.made_by_user, o.made_by_name "
     "FROM operations o LEFT JOIN decisions d ON d.op_id = o.op_id AND d.decision_no = "
     "(SELECT MAX(x.decision_no) FROM decisions x WHERE x.op_id = o.op_id)"_s;
 
@@ -328,6 +336,10 @@ void Journal::importJsonLines(const QString &oldPath) {
     }
 }
 
+void Journal::setDisplayName(const QString &name) {
+    m_displayName = name.trimmed();
+}
+
 void Journal::addSecret(const QString &secret) {
     if (secret.size() < MinimumSecretLength || m_secrets.contains(secret))
         return;
@@ -353,8 +365,9 @@ QString Journal::begin(const JournalOperation &operation, QString *errorMessage)
     if (!m_store->prepare(
             insert,
             u"INSERT INTO operations (op_id, seq, time, profile_id, profile_name, action, "
-            "customer, method, path, payload, reason) VALUES (?, "
-            "(SELECT COALESCE(MAX(seq), 0) + 1 FROM operations), ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+            "customer, method, path, payload, reason, made_by_user, made_by_name) VALUES (?, "
+            "(SELECT COALESCE(MAX(seq), 0) + 1 FROM operations), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+            "?)"_s,
             tr("recording the operation"))) {
         failWrite(errorMessage);
         return {};
@@ -369,6 +382,9 @@ QString Journal::begin(const JournalOperation &operation, QString *errorMessage)
     insert.addBindValue(scrub(operation.path));
     insert.addBindValue(payloadText(payload));
     insert.addBindValue(scrub(operation.reason));
+    const QString user = currentUser();
+    insert.addBindValue(scrub(user));
+    insert.addBindValue(scrub(m_displayName.isEmpty() ? user : m_displayName));
     // Autocommit: with synchronous=FULL the row is on the disk when exec() returns.
     if (!m_store->exec(insert, tr("recording the operation"))) {
         failWrite(errorMessage);
@@ -489,6 +505,8 @@ JournalEntry Journal::readRow(const QSqlQuery &query) const {
         entry.decidedBy = query.value(16).toString();
         entry.sentAgainAs = query.value(17).toString();
     }
+    entry.madeByUser = query.value(18).toString();
+    entry.madeByName = query.value(19).toString();
     if (damaged)
         ++m_skippedLines;
     return entry;
@@ -512,6 +530,11 @@ QString whereClause(const JournalFilter &filter, QVariantList &values) {
     if (!filter.customer.isEmpty() && isAscii(filter.customer)) {
         where << u"LOWER(o.customer) LIKE ? ESCAPE '\\'"_s;
         values << containsPattern(filter.customer);
+    }
+    if (!filter.madeBy.isEmpty() && isAscii(filter.madeBy)) {
+        where << u"(LOWER(o.made_by_name) LIKE ? ESCAPE '\\' OR "
+                 "LOWER(o.made_by_user) LIKE ? ESCAPE '\\')"_s;
+        values << containsPattern(filter.madeBy) << containsPattern(filter.madeBy);
     }
     if (filter.from.isValid()) {
         where << u"o.time >= ?"_s;
@@ -574,7 +597,8 @@ QList<JournalEntry> Journal::entries(const JournalFilter &filter) const {
 int Journal::count(const JournalFilter &filter) const {
     if (!isOpen())
         return 0;
-    if (!filter.customer.isEmpty() && !isAscii(filter.customer))
+    if ((!filter.customer.isEmpty() && !isAscii(filter.customer)) ||
+        (!filter.madeBy.isEmpty() && !isAscii(filter.madeBy)))
         return int(select(filter).size());
     QVariantList values;
     QSqlQuery query = m_store->query();
@@ -627,11 +651,26 @@ bool Journal::exportCsv(QIODevice *device, const QList<JournalEntry> &entries) {
         const QByteArray row = quoted.join(u',').toUtf8() + "\r\n";
         return device->write(row) == row.size();
     };
-    bool ok = writeRow({tr("Operation"), tr("Time (UTC)"), tr("Profile"), tr("Profile ID"),
-                        tr("Action"), tr("Customer"), tr("Method"), tr("Path"), tr("Payload"),
-                        tr("Reason"), tr("Outcome"), tr("HTTP status"), tr("Outcome time (UTC)"),
-                        tr("Detail"), tr("Decision"), tr("Decided by"), tr("Decision time (UTC)"),
-                        tr("Sent again as")});
+    bool ok = writeRow({tr("Operation"),
+                        tr("Time (UTC)"),
+                        tr("Profile"),
+                        tr("Profile ID"),
+                        tr("Action"),
+                        tr("Customer"),
+                        tr("Method"),
+                        tr("Path"),
+                        tr("Payload"),
+                        tr("Reason"),
+                        tr("Outcome"),
+                        tr("HTTP status"),
+                        tr("Outcome time (UTC)"),
+                        tr("Detail"),
+                        tr("Decision"),
+                        tr("Decided by"),
+                        tr("Decision time (UTC)"),
+                        tr("Sent again as"),
+                        tr("Made by (user)"),
+                        tr("Made by (name)")});
     for (const JournalEntry &entry : entries) {
         if (!ok)
             break;
@@ -655,6 +694,8 @@ bool Journal::exportCsv(QIODevice *device, const QList<JournalEntry> &entries) {
             entry.decidedBy,
             csvTime(entry.decisionTime),
             entry.sentAgainAs,
+            entry.madeByUser,
+            entry.madeByName,
         });
     }
     return ok;

@@ -53,6 +53,11 @@ public:
     void addSecret(const QString &secret);
     void clearSecrets() { m_secrets.clear(); }
 
+    // The name the person chose to be shown as (Preferences); empty: the operating-system
+    // user. Every operation begun from now on records it beside the user (madeByName).
+    void setDisplayName(const QString &name);
+    QString displayName() const { return m_displayName; }
+
     // Records the operation and waits until it is on disk. Returns the operation id, or an
     // empty string and a sentence in errorMessage (and errorString()): do not send then.
     QString begin(const JournalOperation &operation, QString *errorMessage = nullptr);
@@ -120,6 +125,7 @@ private:
     QString m_openError; // set when the journal cannot be written: begin() refuses
     QStringList m_problems;
     QStringList m_secrets;
+    QString m_displayName;
     QString m_errorString;
     mutable int m_skippedLines = 0;
 };

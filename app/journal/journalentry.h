@@ -27,6 +27,11 @@ struct JournalEntry {
     QString opId;
     QDateTime time; // when it was about to be sent, UTC
     JournalOperation operation;
+    // Who made the change, recorded when it was begun: the operating-system user, and the name
+    // they chose in Preferences (the user again when they chose none). Empty in operations
+    // journaled before these were recorded.
+    QString madeByUser;
+    QString madeByName;
 
     JournalOutcome outcome = JournalOutcome::None;
     QDateTime outcomeTime;

@@ -6,6 +6,9 @@ bool JournalFilter::matches(const JournalEntry &entry) const {
         return false;
     if (!customer.isEmpty() && !entry.operation.customer.contains(customer, Qt::CaseInsensitive))
         return false;
+    if (!madeBy.isEmpty() && !entry.madeByName.contains(madeBy, Qt::CaseInsensitive) &&
+        !entry.madeByUser.contains(madeBy, Qt::CaseInsensitive))
+        return false;
     if (!action.isEmpty() && entry.operation.action != action)
         return false;
     if (from.isValid() && entry.time < from)

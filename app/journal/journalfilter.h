@@ -13,6 +13,7 @@ struct JournalFilter {
     QString profileId;                     // exact profile id
     QString customer;                      // case-insensitive part of the customer
     QString action;                        // exact action, e.g. "credit"
+    QString madeBy;                        // case-insensitive part of who made it (name or user)
     QDateTime from;                        // inclusive
     QDateTime to;                          // exclusive, so that [day, next day) covers one day
     std::optional<JournalOutcome> outcome; // JournalOutcome::None: operations with no outcome

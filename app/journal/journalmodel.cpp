@@ -4,6 +4,7 @@
 #include "app/journal/journal.h"
 #include "models/displayformat.h"
 
+#include <QEvent>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -13,6 +14,12 @@ using namespace Qt::Literals::StringLiterals;
 
 JournalModel::JournalModel(QObject *parent)
     : QAbstractTableModel(parent) {
+}
+
+bool JournalModel::event(QEvent *event) {
+    if (event->type() == QEvent::LanguageChange)
+        emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    return QAbstractTableModel::event(event);
 }
 
 void JournalModel::setEntries(const QList<JournalEntry> &entries) {
@@ -126,6 +133,14 @@ QString JournalModel::changesText(const JournalEntry &entry, const QString &sepa
     return fields.join(separator);
 }
 
+QString JournalModel::madeByText(const JournalEntry &entry) {
+    if (entry.madeByName.isEmpty() || entry.madeByName == entry.madeByUser)
+        return entry.madeByName.isEmpty() ? entry.madeByUser : entry.madeByName;
+    if (entry.madeByUser.isEmpty())
+        return entry.madeByName;
+    return entry.madeByName + u" ("_s + entry.madeByUser + u')';
+}
+
 QString JournalModel::decisionText(const JournalEntry &entry) {
     if (entry.decision == JournalDecision::None)
         return {};
@@ -176,6 +191,8 @@ QVariant JournalModel::displayData(const JournalEntry &entry, int column) const 
         return QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat);
     case ProfileColumn:
         return entry.operation.profileName;
+    case ByColumn:
+        return madeByText(entry);
     case ActionColumn:
         return actionText(entry.operation.action);
     case CustomerColumn:
@@ -267,6 +284,9 @@ QVariant JournalModel::headerData(int section, Qt::Orientation orientation, int 
         return tr("Time");
     case ProfileColumn:
         return tr("Profile");
+    case ByColumn:
+        //: the column of who made a change
+        return tr("By");
     case ActionColumn:
         return tr("Action");
     case CustomerColumn:

@@ -15,6 +15,7 @@ public:
     enum Column {
         TimeColumn,
         ProfileColumn,
+        ByColumn, // who made the change (madeByName, or the user when no name was recorded)
         ActionColumn,
         CustomerColumn,
         AmountColumn,
@@ -42,6 +43,10 @@ public:
 
     explicit JournalModel(QObject *parent = nullptr);
 
+    // A language switch reaches the model through the widget that owns it (QWidget passes
+    // QEvent::LanguageChange to its children): the views ask for the headers again.
+    bool event(QEvent *event) override;
+
     // Replaces every row in one model reset.
     void setEntries(const QList<JournalEntry> &entries);
     void clear();
@@ -59,6 +64,9 @@ public:
     // and unit are left to the Amount column. `separator` joins the fields.
     static QString changesText(const JournalEntry &entry,
                                const QString &separator = QStringLiteral("; "));
+    // Who made the change: the name they chose, "Anna Berg (anna)" when it differs from the
+    // user; empty for operations journaled before this was recorded.
+    static QString madeByText(const JournalEntry &entry);
     // "It went through (anna, 4 Dec 2026 14:02)"; empty when nobody decided.
     static QString decisionText(const JournalEntry &entry);
 

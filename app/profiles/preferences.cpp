@@ -13,6 +13,9 @@ namespace {
 const QString ReadDeadlineKey = u"preferences/readDeadlineSeconds"_s;
 const QString ChangeDeadlineKey = u"preferences/changeDeadlineSeconds"_s;
 const QString CreditLimitGroup = u"preferences/creditLimits"_s;
+const QString LanguageKey = u"preferences/language"_s;
+const QString ThemeKey = u"preferences/theme"_s;
+const QString DisplayNameKey = u"preferences/displayName"_s;
 
 int deadline(const QSettings *settings, const QString &key, int fallback) {
     bool ok = false;
@@ -81,4 +84,69 @@ QStringList Preferences::creditLimitUnits() const {
     m_settings->endGroup();
     std::sort(units.begin(), units.end());
     return units;
+}
+
+QString Preferences::languageId(LanguageChoice language) {
+    switch (language) {
+    case LanguageChoice::English:
+        return u"english"_s;
+    case LanguageChoice::German:
+        return u"german"_s;
+    case LanguageChoice::System:
+        break;
+    }
+    return u"system"_s;
+}
+
+QString Preferences::themeId(ThemeChoice theme) {
+    switch (theme) {
+    case ThemeChoice::Light:
+        return u"light"_s;
+    case ThemeChoice::Dark:
+        return u"dark"_s;
+    case ThemeChoice::System:
+        break;
+    }
+    return u"system"_s;
+}
+
+LanguageChoice Preferences::language() const {
+    const QString id = m_settings->value(LanguageKey).toString();
+    for (const LanguageChoice language : {LanguageChoice::English, LanguageChoice::German}) {
+        if (id == languageId(language))
+            return language;
+    }
+    return LanguageChoice::System; // also for a word a newer version wrote
+}
+
+void Preferences::setLanguage(LanguageChoice language) {
+    m_settings->setValue(LanguageKey, languageId(language));
+    m_settings->sync();
+}
+
+ThemeChoice Preferences::theme() const {
+    const QString id = m_settings->value(ThemeKey).toString();
+    for (const ThemeChoice theme : {ThemeChoice::Light, ThemeChoice::Dark}) {
+        if (id == themeId(theme))
+            return theme;
+    }
+    return ThemeChoice::System;
+}
+
+void Preferences::setTheme(ThemeChoice theme) {
+    m_settings->setValue(ThemeKey, themeId(theme));
+    m_settings->sync();
+}
+
+QString Preferences::displayName() const {
+    return m_settings->value(DisplayNameKey).toString().simplified().left(MaxDisplayNameLength);
+}
+
+void Preferences::setDisplayName(const QString &name) {
+    const QString kept = name.simplified().left(MaxDisplayNameLength);
+    if (kept.isEmpty())
+        m_settings->remove(DisplayNameKey);
+    else
+        m_settings->setValue(DisplayNameKey, kept);
+    m_settings->sync();
 }

@@ -6,6 +6,14 @@
 
 class QSettings;
 
+// The language of the interface, and with it the locale of numbers, money and dates.
+// System follows the environment (LANGUAGE, LC_ALL, LC_MESSAGES, LANG).
+enum class LanguageChoice { System, English, German };
+
+// The colours of the interface. System keeps what the desktop gives; Light and Dark force a
+// palette of their own whatever the desktop uses.
+enum class ThemeChoice { System, Light, Dark };
+
 // The person's settings that hold for every profile, in QSettings under "preferences/".
 // Values out of range read as their defaults, so a hand-edited file cannot make the console
 // wait forever or accept any credit.
@@ -36,6 +44,22 @@ public:
     void clearCreditLimit(const QString &units);
     // The units that have a limit of their own, upper-case, sorted.
     QStringList creditLimitUnits() const;
+
+    // System unless the person chose otherwise.
+    LanguageChoice language() const;
+    void setLanguage(LanguageChoice language);
+    ThemeChoice theme() const;
+    void setTheme(ThemeChoice theme);
+
+    // The name the journal shows as who made a change; empty (the default): the
+    // operating-system user. Trimmed, at most MaxDisplayNameLength characters.
+    static constexpr int MaxDisplayNameLength = 80;
+    QString displayName() const;
+    void setDisplayName(const QString &name);
+
+    // The words kept in the file ("system", "english", "german"; "system", "light", "dark").
+    static QString languageId(LanguageChoice language);
+    static QString themeId(ThemeChoice theme);
 
 private:
     QSettings *m_settings;

@@ -50,6 +50,8 @@ private slots:
     void damagedFileIsReportedAndBeginRefuses();
     void crashLeavesOperationPending();
     void countsAndActionsFromTheDatabase();
+    void whoMadeEachChangeIsRecorded();
+    void journalOfTheFirstSchemaIsMigrated();
 
 private:
     static JournalOperation credit(const QString &customer, int amount = 10);
@@ -510,15 +512,16 @@ void TestJournal::csvQuoting() {
     QCOMPARE(rows.size(), 4); // header, two rows, the empty rest after the final CRLF
     QCOMPARE(rows.at(0), u"Operation,Time (UTC),Profile,Profile ID,Action,Customer,Method,Path,"
                          "Payload,Reason,Outcome,HTTP status,Outcome time (UTC),Detail,"
-                         "Decision,Decided by,Decision time (UTC),Sent again as"_s);
+                         "Decision,Decided by,Decision time (UTC),Sent again as,"
+                         "Made by (user),Made by (name)"_s);
     QCOMPARE(rows.at(1),
              u"op-1,2024-03-01T12:30:05.000Z,Main program,p-1,credit,\"Smith, John\",POST,"
              "/v1/customers/x/balance/credit,\"{\"\"amount\"\":5,\"\"currency\"\":\"\"EUR\"\"}\","
              "\"He said \"\"sorry\"\"\nand meant it\",Not made,422,2024-03-01T12:30:06.000Z,"
-             "\"'=HYPERLINK(\"\"http://evil\"\")\",,,,"_s);
+             "\"'=HYPERLINK(\"\"http://evil\"\")\",,,,,,"_s);
     QCOMPARE(rows.at(2), u"op-2,2024-03-02T08:00:00.000Z,Main,,delete,cust_2,DELETE,"
                          "/v1/customers/cust_2,{},,No outcome,,,,It went through,anna,"
-                         "2024-03-02T09:00:00.000Z,"_s);
+                         "2024-03-02T09:00:00.000Z,,,"_s);
     QVERIFY(rows.at(3).isEmpty());
 }
 
@@ -872,6 +875,94 @@ void TestJournal::countsAndActionsFromTheDatabase() {
     customer.customer = u"cüst"_s; // beyond ASCII: matched in C++, still counted right
     QCOMPARE(journal.count(customer), 0);
     QCOMPARE(journal.actions(), QStringList({u"credit"_s, u"update"_s}));
+}
+
+void TestJournal::whoMadeEachChangeIsRecorded() {
+    Journal journal(journalPath());
+    const QString user = Journal::currentUser();
+    QVERIFY(!user.isEmpty());
+    // No name chosen: the user is the name.
+    const QString first = journal.begin(credit(u"cust_1"_s));
+    journal.setDisplayName(u"  Anna Berg "_s);
+    QCOMPARE(journal.displayName(), u"Anna Berg"_s);
+    const QString second = journal.begin(credit(u"cust_2"_s));
+    QVERIFY(!first.isEmpty() && !second.isEmpty());
+
+    // Read back by another program: both fields are on the disk with the operation.
+    const auto stored =
+        rows(journalPath(), u"SELECT made_by_user, made_by_name FROM operations ORDER BY seq"_s);
+    QCOMPARE(stored.size(), 2);
+    QCOMPARE(stored.at(0), (QVariantList{user, user}));
+    QCOMPARE(stored.at(1), (QVariantList{user, u"Anna Berg"_s}));
+
+    const QList<JournalEntry> entries = journal.entries();
+    QCOMPARE(entries.at(1).madeByUser, user);
+    QCOMPARE(entries.at(1).madeByName, u"Anna Berg"_s);
+
+    // Filtered by any part of the name or the user, in the database and in C++ alike.
+    JournalFilter byName;
+    byName.madeBy = u"berg"_s;
+    QCOMPARE(journal.count(byName), 1);
+    QCOMPARE(journal.entries(byName).at(0).opId, second);
+    JournalFilter byUser;
+    byUser.madeBy = user.toUpper();
+    QCOMPARE(journal.count(byUser), 2);
+    JournalFilter nobody;
+    nobody.madeBy = u"zz-nobody-zz"_s;
+    QCOMPARE(journal.count(nobody), 0);
+    QVERIFY(!nobody.matches(entries.at(1)));
+    QVERIFY(byName.matches(entries.at(1)));
+
+    // The export names who made each change, in two columns of their own.
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QVERIFY(Journal::exportCsv(&buffer, entries));
+    const QStringList lines = QString::fromUtf8(buffer.data()).split(u"\r\n"_s);
+    QVERIFY(lines.at(0).endsWith(u",Made by (user),Made by (name)"_s));
+    QVERIFY2(lines.at(2).endsWith(u","_s + user + u",Anna Berg"_s), qPrintable(lines.at(2)));
+}
+
+void TestJournal::journalOfTheFirstSchemaIsMigrated() {
+    {
+        // A journal as the first schema wrote it, with one operation.
+        SqlStore store;
+        QVERIFY(store.openSqlite(journalPath()));
+        const QList<Migration> first{
+            {1,
+             {u"CREATE TABLE operations (op_id TEXT PRIMARY KEY, seq INTEGER NOT NULL UNIQUE, "
+              "time TEXT NOT NULL, profile_id TEXT NOT NULL DEFAULT '', profile_name TEXT NOT "
+              "NULL DEFAULT '', action TEXT NOT NULL DEFAULT '', customer TEXT NOT NULL DEFAULT "
+              "'', method TEXT NOT NULL DEFAULT '', path TEXT NOT NULL DEFAULT '', payload TEXT "
+              "NOT NULL DEFAULT '{}', reason TEXT NOT NULL DEFAULT '', outcome TEXT, "
+              "http_status INTEGER, outcome_time TEXT, detail TEXT)"_s,
+              u"CREATE TABLE decisions (op_id TEXT NOT NULL REFERENCES operations (op_id), "
+              "decision_no INTEGER NOT NULL, time TEXT NOT NULL, decision TEXT NOT NULL, "
+              "decided_by TEXT NOT NULL DEFAULT '', sent_again_as TEXT NOT NULL DEFAULT '', "
+              "PRIMARY KEY (op_id, decision_no))"_s}}};
+        QCOMPARE(Migrations(first).apply(store), Migrations::Result::Ready);
+        QSqlQuery insert = store.query();
+        QVERIFY(insert.exec(u"INSERT INTO operations (op_id, seq, time, action, customer, "
+                            "outcome, http_status) VALUES ('old-1', 1, "
+                            "'2026-01-02T03:04:05.000Z', 'credit', 'cust_old', 'succeeded', "
+                            "200)"_s));
+    }
+    Journal journal(journalPath());
+    QVERIFY2(journal.isOpen(), qPrintable(journal.problems().join(u' ')));
+    QVERIFY(journal.problems().isEmpty());
+    journal.setDisplayName(u"Anna Berg"_s);
+    QVERIFY(!journal.begin(credit(u"cust_new"_s)).isEmpty());
+    const QList<JournalEntry> entries = journal.entries();
+    QCOMPARE(entries.size(), 2);
+    // The old operation reads as before, with nobody recorded.
+    QCOMPARE(entries.at(0).opId, u"old-1"_s);
+    QCOMPARE(entries.at(0).outcome, JournalOutcome::Succeeded);
+    QVERIFY(entries.at(0).madeByUser.isEmpty());
+    QVERIFY(entries.at(0).madeByName.isEmpty());
+    QCOMPARE(entries.at(1).madeByName, u"Anna Berg"_s);
+    QCOMPARE(entries.at(1).madeByUser, Journal::currentUser());
+    QCOMPARE(
+        rows(journalPath(), u"SELECT MAX(version) FROM schema_migrations"_s).at(0).at(0).toInt(),
+        Journal::schemaVersion());
 }
 
 QTEST_GUILESS_MAIN(TestJournal)

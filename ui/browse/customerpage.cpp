@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/browse/customerpage.h"
 
+#include <QEvent>
+
 #include "app/api/apicall.h"
 #include "app/api/apiresult.h"
 #include "app/api/customerprefetch.h"
@@ -38,15 +40,14 @@ CustomerPage::CustomerPage(ProfileStore *profiles, QWidget *parent)
     , m_view(new QTableView(this))
     , m_columns(nullptr)
     , m_pageBar(new PageBar(this))
-    , m_copy(new QAction(tr("&Copy selected rows"), this))
-    , m_open(new QAction(tr("&Open customer"), this)) {
+    , m_copy(new QAction(this))
+    , m_open(new QAction(this)) {
     setObjectName(QStringLiteral("customerPage"));
     m_query.limit = Profile::DefaultPageSize;
 
     m_proxy->setSourceModel(m_model);
 
     m_view->setObjectName(QStringLiteral("customerTable"));
-    m_view->setAccessibleName(tr("Customers"));
     m_view->setModel(m_proxy);
     // Marks a customer the server's answer held in a shape beyond repair.
     m_view->setItemDelegate(new RowStateDelegate(m_view));
@@ -113,7 +114,35 @@ CustomerPage::CustomerPage(ProfileStore *profiles, QWidget *parent)
     connect(m_banner, &StateBanner::newKeyRequested, this, &CustomerPage::newKeyRequested);
 
     m_pageBar->setPageSize(m_query.limit);
+    retranslate();
     setSession(nullptr);
+}
+
+void CustomerPage::retranslate() {
+    m_copy->setText(tr("&Copy selected rows"));
+    m_open->setText(tr("&Open customer"));
+    m_view->setAccessibleName(tr("Customers"));
+    for (QLineEdit *edit : {m_partnerKey, m_partnerEmail})
+        edit->setPlaceholderText(tr("any partner"));
+    m_partnerKey->setAccessibleName(tr("Partner key filter"));
+    m_partnerEmail->setAccessibleName(tr("Partner email filter"));
+    m_applyFilter->setText(tr("&Apply filter"));
+    m_clearFilter->setText(tr("C&lear"));
+    m_clearFilter->setAccessibleName(tr("Clear the partner filter"));
+    m_keyLabel->setText(tr("Partner &key:"));
+    m_emailLabel->setText(tr("Partner e&mail:"));
+    m_referStatus->setAccessibleName(tr("Referred or not"));
+    m_referStatus->setItemText(0, tr("All customers"));
+    m_referStatus->setItemText(1, tr("Referred by another customer"));
+    m_referStatus->setItemText(2, tr("Not referred"));
+    m_showLabel->setText(tr("&Show:"));
+    m_noFilters->setText(tr("Filters appear once the program's kind is known."));
+}
+
+void CustomerPage::changeEvent(QEvent *event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 CustomerPage::~CustomerPage() = default;
@@ -123,22 +152,19 @@ void CustomerPage::buildFilterBar() {
     m_affiliateFilters->setObjectName(QStringLiteral("affiliateFilters"));
     m_partnerKey = new QLineEdit(m_affiliateFilters);
     m_partnerKey->setObjectName(QStringLiteral("partnerKeyFilter"));
-    m_partnerKey->setPlaceholderText(tr("any partner"));
-    m_partnerKey->setAccessibleName(tr("Partner key filter"));
     m_partnerKey->setClearButtonEnabled(true);
     m_partnerEmail = new QLineEdit(m_affiliateFilters);
     m_partnerEmail->setObjectName(QStringLiteral("partnerEmailFilter"));
-    m_partnerEmail->setPlaceholderText(tr("any partner"));
-    m_partnerEmail->setAccessibleName(tr("Partner email filter"));
     m_partnerEmail->setClearButtonEnabled(true);
-    m_applyFilter = new QPushButton(tr("&Apply filter"), m_affiliateFilters);
+    m_applyFilter = new QPushButton(m_affiliateFilters);
     m_applyFilter->setObjectName(QStringLiteral("applyFilterButton"));
-    m_clearFilter = new QPushButton(tr("C&lear"), m_affiliateFilters);
+    m_clearFilter = new QPushButton(m_affiliateFilters);
     m_clearFilter->setObjectName(QStringLiteral("clearFilterButton"));
-    m_clearFilter->setAccessibleName(tr("Clear the partner filter"));
-    auto *keyLabel = new QLabel(tr("Partner &key:"), m_affiliateFilters);
+    auto *keyLabel = new QLabel(m_affiliateFilters);
+    m_keyLabel = keyLabel;
     keyLabel->setBuddy(m_partnerKey);
-    auto *emailLabel = new QLabel(tr("Partner e&mail:"), m_affiliateFilters);
+    auto *emailLabel = new QLabel(m_affiliateFilters);
+    m_emailLabel = emailLabel;
     emailLabel->setBuddy(m_partnerEmail);
     auto *affiliate = new QHBoxLayout(m_affiliateFilters);
     affiliate->setContentsMargins(0, 0, 0, 0);
@@ -157,14 +183,14 @@ void CustomerPage::buildFilterBar() {
     m_referralFilters->setObjectName(QStringLiteral("referralFilters"));
     m_referStatus = new QComboBox(m_referralFilters);
     m_referStatus->setObjectName(QStringLiteral("referStatusFilter"));
-    m_referStatus->setAccessibleName(tr("Referred or not"));
-    m_referStatus->addItem(tr("All customers"),
-                           QVariant::fromValue(int(CustomerQuery::ReferStatus::Any)));
-    m_referStatus->addItem(tr("Referred by another customer"),
+    // In this order: retranslate() names them by row.
+    m_referStatus->addItem(QString(), QVariant::fromValue(int(CustomerQuery::ReferStatus::Any)));
+    m_referStatus->addItem(QString(),
                            QVariant::fromValue(int(CustomerQuery::ReferStatus::Referred)));
-    m_referStatus->addItem(tr("Not referred"),
+    m_referStatus->addItem(QString(),
                            QVariant::fromValue(int(CustomerQuery::ReferStatus::NonReferred)));
-    auto *showLabel = new QLabel(tr("&Show:"), m_referralFilters);
+    auto *showLabel = new QLabel(m_referralFilters);
+    m_showLabel = showLabel;
     showLabel->setBuddy(m_referStatus);
     auto *referral = new QHBoxLayout(m_referralFilters);
     referral->setContentsMargins(0, 0, 0, 0);
@@ -172,7 +198,7 @@ void CustomerPage::buildFilterBar() {
     referral->addWidget(m_referStatus);
     connect(m_referStatus, &QComboBox::activated, this, &CustomerPage::applyFilterFields);
 
-    m_noFilters = new QLabel(tr("Filters appear once the program's kind is known."), this);
+    m_noFilters = new QLabel(this);
     m_noFilters->setObjectName(QStringLiteral("noFiltersLabel"));
 }
 

@@ -126,7 +126,12 @@ Q_SIGNALS:
     // After a page replaced the rows.
     void pageShown(const PageInfo &info);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Every text the page sets itself, in the current language.
+    void retranslate();
     void buildFilterBar();
     void applyKind(ProgramKind kind);
     // Shows `query` from the page fetched ahead when it is that page, else asks the server.
@@ -160,6 +165,9 @@ private:
     QWidget *m_affiliateFilters = nullptr;
     QWidget *m_referralFilters = nullptr;
     QLabel *m_noFilters = nullptr;
+    QLabel *m_keyLabel = nullptr;
+    QLabel *m_emailLabel = nullptr;
+    QLabel *m_showLabel = nullptr;
     QLineEdit *m_partnerKey = nullptr;
     QLineEdit *m_partnerEmail = nullptr;
     QPushButton *m_applyFilter = nullptr;

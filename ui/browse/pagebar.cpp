@@ -3,6 +3,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -24,30 +25,24 @@ QToolButton *buttonFor(QAction *action, QWidget *parent) {
 
 PageBar::PageBar(QWidget *parent)
     : QWidget(parent)
-    , m_first(new QAction(tr("&First page"), this))
-    , m_previous(new QAction(tr("&Previous page"), this))
-    , m_next(new QAction(tr("&Next page"), this))
+    , m_first(new QAction(this))
+    , m_previous(new QAction(this))
+    , m_next(new QAction(this))
     , m_rows(new QLabel(this))
     , m_page(new QLabel(this))
     , m_pageSize(new QComboBox(this)) {
     setObjectName(QStringLiteral("pageBar"));
 
     m_first->setObjectName(QStringLiteral("firstPageAction"));
-    m_first->setIconText(tr("First"));
     m_first->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
     m_first->setIcon(style()->standardIcon(QStyle::SP_MediaSkipBackward, nullptr, this));
     m_previous->setObjectName(QStringLiteral("previousPageAction"));
-    m_previous->setIconText(tr("Previous"));
     m_previous->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Left));
     m_previous->setIcon(style()->standardIcon(QStyle::SP_ArrowBack, nullptr, this));
     m_next->setObjectName(QStringLiteral("nextPageAction"));
-    m_next->setIconText(tr("Next"));
     m_next->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Right));
     m_next->setIcon(style()->standardIcon(QStyle::SP_ArrowForward, nullptr, this));
     for (QAction *action : {m_first, m_previous, m_next}) {
-        action->setToolTip(
-            QStringLiteral("%1 (%2)").arg(action->text().remove(QLatin1Char('&')),
-                                          action->shortcut().toString(QKeySequence::NativeText)));
         // The owner's window gets the shortcuts wherever the focus is.
         action->setShortcutContext(Qt::WindowShortcut);
         addAction(action);
@@ -68,10 +63,10 @@ PageBar::PageBar(QWidget *parent)
     m_rows->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     m_pageSize->setObjectName(QStringLiteral("pageSizeCombo"));
-    m_pageSize->setAccessibleName(tr("Rows per page"));
     for (int size : standardPageSizes())
-        m_pageSize->addItem(QLocale().toString(size), size);
-    auto *sizeLabel = new QLabel(tr("Rows per pa&ge:"), this);
+        m_pageSize->addItem(QString(), size);
+    auto *sizeLabel = new QLabel(this);
+    m_sizeLabel = sizeLabel;
     sizeLabel->setBuddy(m_pageSize);
 
     auto *layout = new QHBoxLayout(this);
@@ -96,6 +91,34 @@ PageBar::PageBar(QWidget *parent)
             [this] { Q_EMIT pageSizeChanged(pageSize()); });
 
     clearPageInfo();
+    retranslate();
+}
+
+void PageBar::retranslate() {
+    m_first->setText(tr("&First page"));
+    m_first->setIconText(tr("First"));
+    m_previous->setText(tr("&Previous page"));
+    m_previous->setIconText(tr("Previous"));
+    m_next->setText(tr("&Next page"));
+    m_next->setIconText(tr("Next"));
+    for (QAction *action : {m_first, m_previous, m_next}) {
+        action->setToolTip(
+            QStringLiteral("%1 (%2)").arg(action->text().remove(QLatin1Char('&')),
+                                          action->shortcut().toString(QKeySequence::NativeText)));
+    }
+    m_pageSize->setAccessibleName(tr("Rows per page"));
+    m_sizeLabel->setText(tr("Rows per pa&ge:"));
+    // The numbers in the new locale too.
+    for (int i = 0; i < m_pageSize->count(); ++i)
+        m_pageSize->setItemText(i, QLocale().toString(m_pageSize->itemData(i).toInt()));
+    m_rows->setText(rowsText());
+    m_page->setText(pageText());
+}
+
+void PageBar::changeEvent(QEvent *event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 QList<int> PageBar::standardPageSizes() {

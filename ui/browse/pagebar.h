@@ -51,7 +51,12 @@ Q_SIGNALS:
     void pageRequested(int page);
     void pageSizeChanged(int size);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Every text of the bar in the current language and locale.
+    void retranslate();
     void updateActions();
 
     PageInfo m_info;
@@ -62,4 +67,5 @@ private:
     QLabel *m_rows;
     QLabel *m_page;
     QComboBox *m_pageSize;
+    QLabel *m_sizeLabel = nullptr;
 };

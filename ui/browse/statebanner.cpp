@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/browse/statebanner.h"
 
+#include <QEvent>
+
 #include "app/api/apicall.h"
 #include "app/api/apierror.h"
 
@@ -16,15 +18,14 @@ StateBanner::StateBanner(QWidget *parent)
     , m_icon(new QLabel(this))
     , m_text(new QLabel(this))
     , m_busy(new QProgressBar(this))
-    , m_retry(new QPushButton(tr("&Retry"), this))
-    , m_newKey(new QPushButton(tr("Enter a &new key…"), this))
+    , m_retry(new QPushButton(this))
+    , m_newKey(new QPushButton(this))
     , m_countdown(new QTimer(this))
     , m_loadingDelay(new QTimer(this)) {
     setObjectName(QStringLiteral("stateBanner"));
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     setBackgroundRole(QPalette::AlternateBase);
-    setAccessibleName(tr("Request state"));
 
     m_text->setObjectName(QStringLiteral("stateText"));
     m_text->setWordWrap(true);
@@ -36,12 +37,9 @@ StateBanner::StateBanner(QWidget *parent)
     m_busy->setRange(0, 0);
     m_busy->setTextVisible(false);
     m_busy->setMaximumWidth(120);
-    m_busy->setAccessibleName(tr("Loading"));
 
     m_retry->setObjectName(QStringLiteral("retryButton"));
-    m_retry->setAccessibleName(tr("Retry the request"));
     m_newKey->setObjectName(QStringLiteral("newKeyButton"));
-    m_newKey->setAccessibleName(tr("Enter a new API key"));
 
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
@@ -61,6 +59,23 @@ StateBanner::StateBanner(QWidget *parent)
     connect(m_newKey, &QPushButton::clicked, this, &StateBanner::newKeyRequested);
 
     setState(State::None, {});
+    retranslate();
+}
+
+void StateBanner::retranslate() {
+    setAccessibleName(tr("Request state"));
+    m_busy->setAccessibleName(tr("Loading"));
+    m_retry->setText(tr("&Retry"));
+    m_retry->setAccessibleName(tr("Retry the request"));
+    m_newKey->setText(tr("Enter a &new key…"));
+    m_newKey->setAccessibleName(tr("Enter a new API key"));
+}
+
+void StateBanner::changeEvent(QEvent *event) {
+    QFrame::changeEvent(event);
+    // The sentence shown came from the page with its state; the next state brings a new one.
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 QString StateBanner::text() const {

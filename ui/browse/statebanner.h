@@ -72,7 +72,11 @@ Q_SIGNALS:
     void newKeyRequested();
     void stateChanged(StateBanner::State state);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void setState(State state, const QString &sentence);
     void startCountdown(int seconds, std::function<QString(int)> text,
                         std::function<void()> done = {});

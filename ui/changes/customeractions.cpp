@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/changes/customeractions.h"
 
+#include <QEvent>
+
 #include "app/api/apiclient.h"
 #include "app/api/changeerror.h"
 #include "app/api/customerservice.h"
@@ -47,15 +49,15 @@ CustomerActions::CustomerActions(Session *session, QWidget *dialogParent, QObjec
     : QObject(parent)
     , m_session(session)
     , m_dialogParent(dialogParent)
-    , m_new(new QAction(tr("&New customer…"), this))
-    , m_edit(new QAction(tr("&Edit…"), this))
-    , m_delete(new QAction(tr("&Delete…"), this))
-    , m_suspend(new QAction(tr("&Suspend"), this))
-    , m_approve(new QAction(tr("&Approve"), this))
-    , m_archive(new QAction(tr("&Archive"), this))
-    , m_restore(new QAction(tr("&Restore"), this))
-    , m_journal(new QAction(tr("&Journal of changes"), this))
-    , m_undo(new QAction(tr("&Undo"), this))
+    , m_new(new QAction(this))
+    , m_edit(new QAction(this))
+    , m_delete(new QAction(this))
+    , m_suspend(new QAction(this))
+    , m_approve(new QAction(this))
+    , m_archive(new QAction(this))
+    , m_restore(new QAction(this))
+    , m_journal(new QAction(this))
+    , m_undo(new QAction(this))
     , m_separator(new QAction(this)) {
     m_separator->setSeparator(true);
     m_new->setShortcut(QKeySequence::New);
@@ -63,16 +65,7 @@ CustomerActions::CustomerActions(Session *session, QWidget *dialogParent, QObjec
     m_delete->setShortcut(QKeySequence::Delete);
     m_journal->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_J));
     m_undo->setShortcut(QKeySequence::Undo);
-    m_new->setStatusTip(tr("Add a customer to the program"));
-    m_edit->setStatusTip(tr("Change the selected customer's details"));
-    m_delete->setStatusTip(tr("Delete the selected customers permanently"));
-    m_suspend->setStatusTip(
-        tr("Suspend the selected customers: their purchases earn no commission"));
-    m_approve->setStatusTip(tr("Approve the selected suspended customers again"));
-    m_archive->setStatusTip(
-        tr("Archive the selected customers: they stop earning and can be restored"));
-    m_restore->setStatusTip(tr("Restore the selected archived customers"));
-    m_journal->setStatusTip(tr("Every change sent from this computer, with its outcome"));
+    retranslate();
 
     connect(m_new, &QAction::triggered, this, [this] { createCustomer(); });
     connect(m_edit, &QAction::triggered, this, [this] {
@@ -95,6 +88,37 @@ CustomerActions::CustomerActions(Session *session, QWidget *dialogParent, QObjec
 }
 
 CustomerActions::~CustomerActions() = default;
+
+void CustomerActions::retranslate() {
+    m_new->setText(tr("&New customer…"));
+    m_edit->setText(tr("&Edit…"));
+    m_delete->setText(tr("&Delete…"));
+    m_suspend->setText(tr("&Suspend"));
+    m_approve->setText(tr("&Approve"));
+    m_archive->setText(tr("&Archive"));
+    m_restore->setText(tr("&Restore"));
+    m_journal->setText(tr("&Journal of changes"));
+    // An offered undo names what it undoes in the words of when it was offered.
+    if (m_undoCustomers.isEmpty())
+        m_undo->setText(tr("&Undo"));
+    m_new->setStatusTip(tr("Add a customer to the program"));
+    m_edit->setStatusTip(tr("Change the selected customer's details"));
+    m_delete->setStatusTip(tr("Delete the selected customers permanently"));
+    m_suspend->setStatusTip(
+        tr("Suspend the selected customers: their purchases earn no commission"));
+    m_approve->setStatusTip(tr("Approve the selected suspended customers again"));
+    m_archive->setStatusTip(
+        tr("Archive the selected customers: they stop earning and can be restored"));
+    m_restore->setStatusTip(tr("Restore the selected archived customers"));
+    m_journal->setStatusTip(tr("Every change sent from this computer, with its outcome"));
+}
+
+bool CustomerActions::event(QEvent *event) {
+    // Passed on by the window that owns these actions (QWidget sends it to its children).
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::event(event);
+}
 
 ProgramKind CustomerActions::kind() const {
     return m_session ? m_session->kind() : ProgramKind::Unknown;

@@ -102,7 +102,12 @@ Q_SIGNALS:
     void busyChanged(bool busy);
     void roleChanged();
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
+    // Every action's text and tip in the current language.
+    void retranslate();
     enum class StatusChange { Suspend, Approve, Archive, Restore };
 
     BulkActionDialog *changeStatus(StatusChange change, const QList<Customer> &customers,

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/index/allcustomerspage.h"
 
+#include <QEvent>
+
 #include "app/index/indexcustomermodel.h"
 #include "models/displayformat.h"
 #include "ui/widgets/rowstatedelegate.h"
@@ -30,10 +32,9 @@ namespace {
 // How long typing must pause before the index is asked again.
 constexpr int TypingPauseMs = 150;
 
-QDateEdit *dateEdit(const QString &objectName, const QString &accessibleName, QWidget *parent) {
+QDateEdit *dateEdit(const QString &objectName, QWidget *parent) {
     auto *edit = new QDateEdit(parent);
     edit->setObjectName(objectName);
-    edit->setAccessibleName(accessibleName);
     edit->setCalendarPopup(true);
     edit->setDate(QDate::currentDate());
     edit->setEnabled(false);
@@ -81,12 +82,14 @@ AllCustomersPage::AllCustomersPage(QWidget *parent)
     auto *second = new QHBoxLayout;
     second->addWidget(m_created);
     second->addWidget(m_createdFrom);
-    second->addWidget(new QLabel(tr("to"), this));
+    m_createdToLabel = new QLabel(this);
+    second->addWidget(m_createdToLabel);
     second->addWidget(m_createdTo);
     second->addSpacing(12);
     second->addWidget(m_updated);
     second->addWidget(m_updatedFrom);
-    second->addWidget(new QLabel(tr("to"), this));
+    m_updatedToLabel = new QLabel(this);
+    second->addWidget(m_updatedToLabel);
     second->addWidget(m_updatedTo);
     second->addStretch(1);
     layout->addLayout(second);
@@ -98,7 +101,43 @@ AllCustomersPage::AllCustomersPage(QWidget *parent)
     bottom->addWidget(m_clear);
     layout->addLayout(bottom);
 
+    retranslate();
     setIndex(nullptr, ProgramKind::Unknown);
+}
+
+void AllCustomersPage::retranslate() {
+    m_createdToLabel->setText(tr("to"));
+    m_updatedToLabel->setText(tr("to"));
+    m_search->setAccessibleName(tr("Search all customers"));
+    m_search->setPlaceholderText(tr("Search names, emails, keys and IDs"));
+    m_status->setAccessibleName(tr("Status"));
+    m_referStatus->setAccessibleName(tr("Refer status"));
+    m_referStatus->setItemText(0, tr("Referred or not"));
+    m_referStatus->setItemText(1, tr("Referred"));
+    m_referStatus->setItemText(2, tr("Not referred"));
+    m_created->setText(tr("Created from"));
+    m_createdFrom->setAccessibleName(tr("Created from"));
+    m_createdTo->setAccessibleName(tr("Created until"));
+    m_updated->setText(tr("Updated from"));
+    m_updatedFrom->setAccessibleName(tr("Updated from"));
+    m_updatedTo->setAccessibleName(tr("Updated until"));
+    m_clear->setText(tr("Clear filters"));
+    m_view->setAccessibleName(tr("All customers"));
+    for (int i = 0; i < m_status->count(); ++i) {
+        const QString status = m_status->itemData(i).toString();
+        m_status->setItemText(i, status.isEmpty() ? tr("Any status")
+                                                  : DisplayFormat::customerStatus(status));
+    }
+}
+
+void AllCustomersPage::changeEvent(QEvent *event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // The count and the empty page's sentence, with numbers in the new locale.
+        if (m_empty)
+            showState();
+    }
 }
 
 AllCustomersPage::~AllCustomersPage() = default;
@@ -106,27 +145,20 @@ AllCustomersPage::~AllCustomersPage() = default;
 void AllCustomersPage::buildFilterBar() {
     m_search = new QLineEdit(this);
     m_search->setObjectName(u"allSearch"_s);
-    m_search->setAccessibleName(tr("Search all customers"));
-    m_search->setPlaceholderText(tr("Search names, emails, keys and IDs"));
     m_search->setClearButtonEnabled(true);
     connect(m_search, &QLineEdit::textEdited, m_typing, qOverload<>(&QTimer::start));
 
     m_status = new QComboBox(this);
     m_status->setObjectName(u"allStatus"_s);
-    m_status->setAccessibleName(tr("Status"));
     connect(m_status, &QComboBox::activated, this, &AllCustomersPage::applyFilters);
 
     m_affiliateFilters = new QWidget(this);
     m_partner = new QLineEdit(m_affiliateFilters);
     m_partner->setObjectName(u"allPartner"_s);
-    m_partner->setAccessibleName(tr("Partner"));
-    m_partner->setPlaceholderText(tr("Partner key"));
     m_partner->setClearButtonEnabled(true);
     connect(m_partner, &QLineEdit::textEdited, m_typing, qOverload<>(&QTimer::start));
     m_tag = new QLineEdit(m_affiliateFilters);
     m_tag->setObjectName(u"allTag"_s);
-    m_tag->setAccessibleName(tr("Tag"));
-    m_tag->setPlaceholderText(tr("Tag"));
     m_tag->setClearButtonEnabled(true);
     connect(m_tag, &QLineEdit::textEdited, m_typing, qOverload<>(&QTimer::start));
     auto *affiliate = new QHBoxLayout(m_affiliateFilters);
@@ -137,15 +169,13 @@ void AllCustomersPage::buildFilterBar() {
     m_referralFilters = new QWidget(this);
     m_referStatus = new QComboBox(m_referralFilters);
     m_referStatus->setObjectName(u"allReferStatus"_s);
-    m_referStatus->setAccessibleName(tr("Refer status"));
-    m_referStatus->addItem(tr("Referred or not"), int(IndexQuery::ReferStatus::Any));
-    m_referStatus->addItem(tr("Referred"), int(IndexQuery::ReferStatus::Referred));
-    m_referStatus->addItem(tr("Not referred"), int(IndexQuery::ReferStatus::NonReferred));
+    // In this order: retranslate() names them by row.
+    m_referStatus->addItem(QString(), int(IndexQuery::ReferStatus::Any));
+    m_referStatus->addItem(QString(), int(IndexQuery::ReferStatus::Referred));
+    m_referStatus->addItem(QString(), int(IndexQuery::ReferStatus::NonReferred));
     connect(m_referStatus, &QComboBox::activated, this, &AllCustomersPage::applyFilters);
     m_referrer = new QLineEdit(m_referralFilters);
     m_referrer->setObjectName(u"allReferrer"_s);
-    m_referrer->setAccessibleName(tr("Referrer"));
-    m_referrer->setPlaceholderText(tr("Referrer's ID"));
     m_referrer->setClearButtonEnabled(true);
     connect(m_referrer, &QLineEdit::textEdited, m_typing, qOverload<>(&QTimer::start));
     auto *referral = new QHBoxLayout(m_referralFilters);
@@ -153,14 +183,14 @@ void AllCustomersPage::buildFilterBar() {
     referral->addWidget(m_referStatus);
     referral->addWidget(m_referrer);
 
-    m_created = new QCheckBox(tr("Created from"), this);
+    m_created = new QCheckBox(this);
     m_created->setObjectName(u"allCreatedRange"_s);
-    m_createdFrom = dateEdit(u"allCreatedFrom"_s, tr("Created from"), this);
-    m_createdTo = dateEdit(u"allCreatedTo"_s, tr("Created until"), this);
-    m_updated = new QCheckBox(tr("Updated from"), this);
+    m_createdFrom = dateEdit(u"allCreatedFrom"_s, this);
+    m_createdTo = dateEdit(u"allCreatedTo"_s, this);
+    m_updated = new QCheckBox(this);
     m_updated->setObjectName(u"allUpdatedRange"_s);
-    m_updatedFrom = dateEdit(u"allUpdatedFrom"_s, tr("Updated from"), this);
-    m_updatedTo = dateEdit(u"allUpdatedTo"_s, tr("Updated until"), this);
+    m_updatedFrom = dateEdit(u"allUpdatedFrom"_s, this);
+    m_updatedTo = dateEdit(u"allUpdatedTo"_s, this);
     for (QCheckBox *range : {m_created, m_updated}) {
         connect(range, &QCheckBox::toggled, this, [this] {
             m_createdFrom->setEnabled(m_created->isChecked());
@@ -173,14 +203,13 @@ void AllCustomersPage::buildFilterBar() {
     for (QDateEdit *edit : {m_createdFrom, m_createdTo, m_updatedFrom, m_updatedTo})
         connect(edit, &QDateEdit::dateChanged, m_typing, qOverload<>(&QTimer::start));
 
-    m_clear = new QPushButton(tr("Clear filters"), this);
+    m_clear = new QPushButton(this);
     m_clear->setObjectName(u"clearFilters"_s);
     connect(m_clear, &QPushButton::clicked, this, &AllCustomersPage::clearFilters);
 }
 
 void AllCustomersPage::setUpTable() {
     m_view->setObjectName(u"allCustomersTable"_s);
-    m_view->setAccessibleName(tr("All customers"));
     m_view->setModel(m_model);
     m_view->setItemDelegate(new RowStateDelegate(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -63,7 +63,12 @@ signals:
     void countChanged(int count);
     void selectionChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Every text the page sets itself, in the current language.
+    void retranslate();
     void buildFilterBar();
     void setUpTable();
     void showKindFilters();
@@ -104,5 +109,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     QTableView *m_view = nullptr;
     QLabel *m_empty = nullptr;
+    QLabel *m_createdToLabel = nullptr;
+    QLabel *m_updatedToLabel = nullptr;
     QLabel *m_count = nullptr;
 };

@@ -37,7 +37,6 @@ FindPopup::FindPopup(QLineEdit *edit, QWidget *window)
     setFrameShape(QFrame::StyledPanel);
     setAutoFillBackground(true);
     m_list->setObjectName(u"findMatches"_s);
-    m_list->setAccessibleName(tr("Matching customers"));
     m_list->setFocusPolicy(Qt::NoFocus);
     m_list->setUniformItemSizes(true);
     m_list->setTextElideMode(Qt::ElideRight);
@@ -51,6 +50,20 @@ FindPopup::FindPopup(QLineEdit *edit, QWidget *window)
             [this](QListWidgetItem *item) { activate(m_list->row(item)); });
     connect(m_edit, &QLineEdit::textEdited, this, &FindPopup::search);
     m_edit->installEventFilter(this);
+    retranslate();
+}
+
+void FindPopup::retranslate() {
+    m_list->setAccessibleName(tr("Matching customers"));
+    // The last row counts the matches in words ("Show all 12 matches").
+    if (!m_matches.isEmpty() && m_list->count() == m_matches.size() + 1)
+        m_list->item(m_list->count() - 1)->setText(tr("Show all %Ln matches", nullptr, m_total));
+}
+
+void FindPopup::changeEvent(QEvent *event) {
+    QFrame::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 void FindPopup::setIndex(CustomerIndex *index) {

@@ -47,9 +47,11 @@ signals:
     void matchesChanged();
 
 protected:
+    void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    void retranslate();
     void search();
     void place();
     void activate(int row);

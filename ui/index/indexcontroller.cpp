@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/index/indexcontroller.h"
 
+#include <QEvent>
+
 #include "app/index/profileindex.h"
 #include "app/profiles/profilestore.h"
 #include "app/session/session.h"
@@ -21,18 +23,16 @@ IndexController::IndexController(ProfileStore *profiles, QWidget *window)
     : QObject(window)
     , m_profiles(profiles)
     , m_window(window)
-    , m_menu(new QMenu(tr("&Index"), window))
+    , m_menu(new QMenu(window))
     , m_status(new QWidget(window))
     , m_statusLabel(new QLabel(m_status))
     , m_statusButton(new QToolButton(m_status))
     , m_ageTimer(new QTimer(this)) {
     m_menu->setObjectName(u"indexMenu"_s);
 
-    m_indexAll = m_menu->addAction(tr("&Index all customers"));
+    m_indexAll = m_menu->addAction(QString());
     m_indexAll->setObjectName(u"indexAllAction"_s);
     m_indexAll->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F5));
-    m_indexAll->setStatusTip(tr("Fetch every customer of the program, to search by any part "
-                                "of a name or email, sort all of them and export them"));
     connect(m_indexAll, &QAction::triggered, this, [this] {
         if (!m_index)
             openIndex(true);
@@ -40,25 +40,21 @@ IndexController::IndexController(ProfileStore *profiles, QWidget *window)
             m_index->startSync();
         updateStatus();
     });
-    m_cancel = m_menu->addAction(tr("&Cancel indexing"));
+    m_cancel = m_menu->addAction(QString());
     m_cancel->setObjectName(u"cancelIndexingAction"_s);
     connect(m_cancel, &QAction::triggered, this, [this] {
         if (m_index)
             m_index->cancelSync();
     });
     m_menu->addSeparator();
-    m_syncOnConnect = m_menu->addAction(tr("Index on every &connect"));
+    m_syncOnConnect = m_menu->addAction(QString());
     m_syncOnConnect->setObjectName(u"indexOnConnectAction"_s);
     m_syncOnConnect->setCheckable(true);
-    m_syncOnConnect->setStatusTip(
-        tr("Refresh this profile's customer index each time the console connects"));
     connect(m_syncOnConnect, &QAction::toggled, this,
             [this](bool on) { setOption(ProfileIndex::syncOnConnectKey(), on); });
-    m_memoryOnly = m_menu->addAction(tr("Keep the index in &memory only"));
+    m_memoryOnly = m_menu->addAction(QString());
     m_memoryOnly->setObjectName(u"indexMemoryOnlyAction"_s);
     m_memoryOnly->setCheckable(true);
-    m_memoryOnly->setStatusTip(tr("Never write this profile's customers to the disk: the index "
-                                  "is built again after each start"));
     connect(m_memoryOnly, &QAction::toggled, this, [this](bool on) {
         if (!m_session)
             return;
@@ -73,10 +69,8 @@ IndexController::IndexController(ProfileStore *profiles, QWidget *window)
         openIndex(true);
     });
     m_menu->addSeparator();
-    m_forget = m_menu->addAction(tr("&Forget local data…"));
+    m_forget = m_menu->addAction(QString());
     m_forget->setObjectName(u"forgetLocalDataAction"_s);
-    m_forget->setStatusTip(
-        tr("Delete this profile's customer index from this computer; the journal is kept"));
     connect(m_forget, &QAction::triggered, this, [this] {
         if (!m_session)
             return;
@@ -121,7 +115,7 @@ IndexController::IndexController(ProfileStore *profiles, QWidget *window)
                 closeIndex();
         });
     }
-    updateStatus();
+    retranslate();
 }
 
 IndexController::~IndexController() = default;
@@ -244,6 +238,30 @@ void IndexController::onSyncFinished(IndexSync::State state) {
         break;
     }
     updateStatus();
+}
+
+void IndexController::retranslate() {
+    m_menu->setTitle(tr("&Index"));
+    m_indexAll->setStatusTip(tr("Fetch every customer of the program, to search by any part "
+                                "of a name or email, sort all of them and export them"));
+    m_cancel->setText(tr("&Cancel indexing"));
+    m_syncOnConnect->setText(tr("Index on every &connect"));
+    m_syncOnConnect->setStatusTip(
+        tr("Refresh this profile's customer index each time the console connects"));
+    m_memoryOnly->setText(tr("Keep the index in &memory only"));
+    m_memoryOnly->setStatusTip(tr("Never write this profile's customers to the disk: the index "
+                                  "is built again after each start"));
+    m_forget->setText(tr("&Forget local data…"));
+    m_forget->setStatusTip(
+        tr("Delete this profile's customer index from this computer; the journal is kept"));
+    updateStatus(); // the status field and the first action's text
+}
+
+bool IndexController::event(QEvent *event) {
+    // Passed on by the window that owns this controller (QWidget sends it to its children).
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    return QObject::event(event);
 }
 
 void IndexController::updateStatus() {

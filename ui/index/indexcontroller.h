@@ -58,7 +58,12 @@ signals:
     void indexChanged();
     void message(const QString &sentence);
 
+protected:
+    bool event(QEvent *event) override;
+
 private:
+    // Every text of the menu and the status field in the current language.
+    void retranslate();
     // `create`: also when nothing is stored yet (the person asked for an index).
     void openIndex(bool create);
     void closeIndex();

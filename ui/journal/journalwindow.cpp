@@ -10,6 +10,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGuiApplication>
@@ -70,13 +71,11 @@ constexpr int NeedsDecisionChoice = -2;
 // The "no limit" value of a date filter: shown as "Any".
 const QDate NoDate(2000, 1, 1);
 
-QDateEdit *makeDateEdit(QWidget *parent, const QString &accessibleName) {
+QDateEdit *makeDateEdit(QWidget *parent) {
     auto *edit = new QDateEdit(parent);
     edit->setCalendarPopup(true);
     edit->setDateRange(NoDate, QDate(2200, 12, 31));
-    edit->setSpecialValueText(JournalWindow::tr("Any"));
     edit->setDate(NoDate);
-    edit->setAccessibleName(accessibleName);
     return edit;
 }
 
@@ -89,20 +88,20 @@ JournalWindow::JournalWindow(Journal *journal, QWidget *parent)
     , m_proxy(new JournalProxy(this))
     , m_view(new QTableView(this))
     , m_customer(new QLineEdit(this))
+    , m_madeBy(new QLineEdit(this))
     , m_action(new QComboBox(this))
-    , m_from(makeDateEdit(this, tr("From day")))
-    , m_to(makeDateEdit(this, tr("To day")))
+    , m_from(makeDateEdit(this))
+    , m_to(makeDateEdit(this))
     , m_outcome(new QComboBox(this))
-    , m_refresh(new QPushButton(tr("&Refresh"), this))
-    , m_export(new QPushButton(tr("&Export CSV…"), this))
-    , m_wentThrough(new QPushButton(tr("It went &through"), this))
-    , m_notMade(new QPushButton(tr("It was &not made"), this))
-    , m_decideLater(new QPushButton(tr("Decide &later"), this))
-    , m_showUndecided(new QPushButton(tr("&Show them"), this))
+    , m_refresh(new QPushButton(this))
+    , m_export(new QPushButton(this))
+    , m_wentThrough(new QPushButton(this))
+    , m_notMade(new QPushButton(this))
+    , m_decideLater(new QPushButton(this))
+    , m_showUndecided(new QPushButton(this))
     , m_pendingLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
     , m_reload(new QTimer(this)) {
-    setWindowTitle(tr("Journal of changes"));
     // Customer names and server sentences reach these lines: data, never markup.
     m_pendingLabel->setTextFormat(Qt::PlainText);
     m_countLabel->setTextFormat(Qt::PlainText);
@@ -134,6 +133,7 @@ JournalWindow::JournalWindow(Journal *journal, QWidget *parent)
     m_view->setColumnWidth(JournalModel::TimeColumn,
                            metrics.horizontalAdvance(longestTime) + padding);
     m_view->setColumnWidth(JournalModel::ProfileColumn, 9 * em);
+    m_view->setColumnWidth(JournalModel::ByColumn, 8 * em);
     m_view->setColumnWidth(JournalModel::ActionColumn, 6 * em);
     m_view->setColumnWidth(JournalModel::CustomerColumn, 13 * em);
     m_view->setColumnWidth(JournalModel::AmountColumn, 7 * em);
@@ -153,48 +153,42 @@ JournalWindow::JournalWindow(Journal *journal, QWidget *parent)
     header->setSectionResizeMode(JournalModel::ChangesColumn, QHeaderView::Stretch);
     header->setMinimumSectionSize(3 * em);
 
-    m_customer->setPlaceholderText(tr("Key, ID or email"));
     m_customer->setClearButtonEnabled(true);
-    m_outcome->addItem(tr("All outcomes"), -1);
+    m_madeBy->setObjectName(u"madeByFilter"_s);
+    m_madeBy->setClearButtonEnabled(true);
+    m_outcome->addItem({}, -1);
     for (const JournalOutcome outcome :
          {JournalOutcome::Succeeded, JournalOutcome::NotMade, JournalOutcome::NotSent,
           JournalOutcome::Unknown, JournalOutcome::None}) {
-        m_outcome->addItem(Journal::outcomeText(outcome), int(outcome));
+        m_outcome->addItem({}, int(outcome));
     }
-    m_outcome->addItem(tr("Needs a decision"), NeedsDecisionChoice);
+    m_outcome->addItem({}, NeedsDecisionChoice);
     m_pendingLabel->setWordWrap(true);
     m_pendingLabel->setVisible(false);
     m_pendingLabel->setAutoFillBackground(true);
-    {
-        QPalette pal = m_pendingLabel->palette();
-        const StateColorPalette states(pal);
-        pal.setColor(QPalette::Window, states.background(StateColorPalette::State::Pending));
-        pal.setColor(QPalette::WindowText, states.textOnBackground());
-        m_pendingLabel->setPalette(pal);
-        m_pendingLabel->setMargin(6);
-    }
+    m_pendingLabel->setMargin(6);
+    tintPendingLabel();
 
     auto *filters = new QHBoxLayout;
-    const auto addFilter = [this, filters](const QString &text, QWidget *editor) {
-        auto *label = new QLabel(text, this);
+    const auto addFilter = [this, filters](QWidget *editor) {
+        auto *label = new QLabel(this);
         label->setBuddy(editor);
         filters->addWidget(label);
         filters->addWidget(editor);
+        m_filterLabels.append(label);
     };
-    addFilter(tr("&Customer:"), m_customer);
-    addFilter(tr("&Action:"), m_action);
-    addFilter(tr("&From:"), m_from);
-    addFilter(tr("&To:"), m_to);
-    addFilter(tr("&Outcome:"), m_outcome);
+    addFilter(m_customer);
+    addFilter(m_madeBy);
+    addFilter(m_action);
+    addFilter(m_from);
+    addFilter(m_to);
+    addFilter(m_outcome);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     buttons->addButton(m_refresh, QDialogButtonBox::ActionRole);
     buttons->addButton(m_export, QDialogButtonBox::ActionRole);
-    for (QPushButton *button : {m_wentThrough, m_notMade, m_decideLater}) {
+    for (QPushButton *button : {m_wentThrough, m_notMade, m_decideLater})
         buttons->addButton(button, QDialogButtonBox::ActionRole);
-        button->setToolTip(tr("Record what you found for the selected changes whose outcome "
-                              "is unknown. The journal keeps who decided and when."));
-    }
     for (QPushButton *button : {m_refresh, m_export, m_wentThrough, m_notMade, m_decideLater})
         button->setAutoDefault(false);
 
@@ -222,6 +216,7 @@ JournalWindow::JournalWindow(Journal *journal, QWidget *parent)
         connect(m_journal, &Journal::written, m_reload, qOverload<>(&QTimer::start));
 
     connect(m_customer, &QLineEdit::textChanged, this, &JournalWindow::applyFilter);
+    connect(m_madeBy, &QLineEdit::textChanged, this, &JournalWindow::applyFilter);
     connect(m_action, &QComboBox::currentIndexChanged, this, &JournalWindow::applyFilter);
     connect(m_outcome, &QComboBox::currentIndexChanged, this, &JournalWindow::applyFilter);
     connect(m_from, &QDateEdit::dateChanged, this, &JournalWindow::applyFilter);
@@ -240,7 +235,58 @@ JournalWindow::JournalWindow(Journal *journal, QWidget *parent)
     connect(m_model, &QAbstractItemModel::modelReset, this, &JournalWindow::updateButtons);
 
     resize(1240, 560);
+    retranslate(); // reads the journal too
+}
+
+void JournalWindow::retranslate() {
+    setWindowTitle(tr("Journal of changes"));
+    m_from->setAccessibleName(tr("From day"));
+    m_to->setAccessibleName(tr("To day"));
+    for (QDateEdit *edit : {m_from, m_to})
+        edit->setSpecialValueText(tr("Any"));
+    m_refresh->setText(tr("&Refresh"));
+    m_export->setText(tr("&Export CSV…"));
+    m_wentThrough->setText(tr("It went &through"));
+    m_notMade->setText(tr("It was &not made"));
+    m_decideLater->setText(tr("Decide &later"));
+    m_showUndecided->setText(tr("&Show them"));
+    for (QPushButton *button : {m_wentThrough, m_notMade, m_decideLater}) {
+        button->setToolTip(tr("Record what you found for the selected changes whose outcome "
+                              "is unknown. The journal keeps who decided and when."));
+    }
+    m_customer->setPlaceholderText(tr("Key, ID or email"));
+    m_madeBy->setPlaceholderText(tr("Name or user"));
+    const QStringList labels{tr("&Customer:"), tr("&By:"), tr("&Action:"),
+                             tr("&From:"),     tr("&To:"), tr("&Outcome:")};
+    for (int i = 0; i < m_filterLabels.size() && i < labels.size(); ++i)
+        m_filterLabels.at(i)->setText(labels.at(i));
+    for (int i = 0; i < m_outcome->count(); ++i) {
+        const int choice = m_outcome->itemData(i).toInt();
+        if (choice == -1)
+            m_outcome->setItemText(i, tr("All outcomes"));
+        else if (choice == NeedsDecisionChoice)
+            m_outcome->setItemText(i, tr("Needs a decision"));
+        else
+            m_outcome->setItemText(i, Journal::outcomeText(JournalOutcome(choice)));
+    }
+    // The action names, the banner and the count are sentences of their own: built again.
     refresh();
+}
+
+void JournalWindow::tintPendingLabel() {
+    QPalette pal = palette();
+    const StateColorPalette states(pal);
+    pal.setColor(QPalette::Window, states.background(StateColorPalette::State::Pending));
+    pal.setColor(QPalette::WindowText, states.textOnBackground());
+    m_pendingLabel->setPalette(pal);
+}
+
+void JournalWindow::changeEvent(QEvent *event) {
+    QDialog::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        tintPendingLabel(); // a theme switched at run time: the tint follows it
 }
 
 void JournalWindow::refresh() {
@@ -270,6 +316,7 @@ void JournalWindow::updateActionChoices() {
 JournalFilter JournalWindow::filter() const {
     JournalFilter filter;
     filter.customer = m_customer->text().trimmed();
+    filter.madeBy = m_madeBy->text().trimmed();
     filter.action = m_action->currentData().toString();
     if (m_from->date() != NoDate)
         filter.from = m_from->date().startOfDay().toUTC();

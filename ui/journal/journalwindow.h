@@ -52,6 +52,8 @@ public:
     JournalModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     QLineEdit *customerFilter() const { return m_customer; }
+    // Who made the change: any part of the name they chose or of their user.
+    QLineEdit *madeByFilter() const { return m_madeBy; }
     QComboBox *actionFilter() const { return m_action; }
     QComboBox *outcomeFilter() const { return m_outcome; }
     QDateEdit *fromEdit() const { return m_from; }
@@ -61,7 +63,14 @@ public:
     QPushButton *decideLaterButton() const { return m_decideLater; }
     QLabel *decisionBanner() const { return m_pendingLabel; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Every text of the window in the current language.
+    void retranslate();
+    // The banner's tint from the window's palette (light or dark).
+    void tintPendingLabel();
     void applyFilter();
     void updateActionChoices();
     void updateButtons();
@@ -72,6 +81,8 @@ private:
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
     QLineEdit *m_customer;
+    QLineEdit *m_madeBy;
+    QList<QLabel *> m_filterLabels; // in the filter row's order
     QComboBox *m_action;
     QDateEdit *m_from;
     QDateEdit *m_to;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/referral/balancewidget.h"
 
+#include <QEvent>
+
 #include "app/api/apiclient.h" // the services hold a QPointer<ApiClient>, which needs it complete
 #include "app/api/latestrequest.h"
 #include "app/api/referralservice.h"
@@ -88,7 +90,8 @@ BalanceWidget::BalanceWidget(Session *session, const QString &identifier, QWidge
     , m_session(session)
     , m_identifier(identifier)
     , m_request(new LatestRequest(this)) {
-    auto *title = new QLabel(tr("Reward balance"), this);
+    auto *title = new QLabel(this);
+    m_title = title;
     QFont titleFont = title->font();
     titleFont.setBold(true);
     title->setFont(titleFont);
@@ -101,7 +104,6 @@ BalanceWidget::BalanceWidget(Session *session, const QString &identifier, QWidge
     m_refresh = new QToolButton(this);
     m_refresh->setObjectName(u"balanceRefresh"_s);
     m_refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
-    m_refresh->setToolTip(tr("Read the balance again"));
     m_refresh->setAutoRaise(true);
 
     auto *header = new QHBoxLayout;
@@ -116,7 +118,7 @@ BalanceWidget::BalanceWidget(Session *session, const QString &identifier, QWidge
 
     m_state = new FieldErrorLabel(this);
     m_state->setObjectName(u"balanceState"_s);
-    m_retry = new QPushButton(tr("Retry"), this);
+    m_retry = new QPushButton(this);
     m_retry->setObjectName(u"balanceRetry"_s);
     m_retry->hide();
     auto *stateRow = new QHBoxLayout;
@@ -131,6 +133,7 @@ BalanceWidget::BalanceWidget(Session *session, const QString &identifier, QWidge
 
     connect(m_refresh, &QToolButton::clicked, this, &BalanceWidget::reload);
     connect(m_retry, &QPushButton::clicked, this, &BalanceWidget::reload);
+    retranslate();
     setState(QString(), false);
 }
 
@@ -181,6 +184,21 @@ void BalanceWidget::reload() {
             setState(m_balance.entries.isEmpty() ? tr("No rewards yet.") : QString(), false);
             Q_EMIT balanceLoaded(m_balance);
         }));
+}
+
+void BalanceWidget::retranslate() {
+    m_title->setText(tr("Reward balance"));
+    m_refresh->setToolTip(tr("Read the balance again"));
+    m_retry->setText(tr("Retry"));
+}
+
+void BalanceWidget::changeEvent(QEvent *event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        // The amounts and their captions in the new language and locale.
+        rebuildCards();
+    }
 }
 
 void BalanceWidget::rebuildCards() {

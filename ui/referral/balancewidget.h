@@ -54,8 +54,11 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // Every fixed text of the widget in the current language.
+    void retranslate();
     void rebuildCards();
     void setState(const QString &text, bool isError);
 
@@ -64,6 +67,7 @@ private:
     LatestRequest *m_request = nullptr;
     Balance m_balance;
     bool m_loaded = false;
+    QLabel *m_title = nullptr;
     QLabel *m_updated = nullptr;
     QToolButton *m_refresh = nullptr;
     QWidget *m_cards = nullptr;

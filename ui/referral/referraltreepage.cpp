@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/referral/referraltreepage.h"
 
+#include <QEvent>
+
 #include "app/api/apierror.h"
 #include "app/session/referralloader.h"
 #include "app/session/session.h"
@@ -84,12 +86,10 @@ ReferralTreePage::ReferralTreePage(Session *session, QWidget *parent)
     , m_loader(new ReferralLoader(session, this)) {
     m_find = new QLineEdit(this);
     m_find->setObjectName(u"referralTreeFind"_s);
-    m_find->setPlaceholderText(tr("Customer ID, key or email"));
     m_find->setClearButtonEnabled(true);
     m_find->setMaximumWidth(fontMetrics().averageCharWidth() * 44);
-    m_find->setToolTip(tr("Find a customer and show where they sit in the referral tree."));
 
-    m_showButton = new QPushButton(tr("Show in Tree"), this);
+    m_showButton = new QPushButton(this);
     m_showButton->setObjectName(u"referralTreeShow"_s);
 
     m_summary = new QLabel(this);
@@ -99,10 +99,8 @@ ReferralTreePage::ReferralTreePage(Session *session, QWidget *parent)
 
     m_refreshButton = new QToolButton(this);
     m_refreshButton->setObjectName(u"referralTreeRefresh"_s);
-    m_refreshButton->setText(tr("Refresh"));
     m_refreshButton->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_refreshButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_refreshButton->setToolTip(tr("Load the tree again from the server"));
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_find, 1);
@@ -175,16 +173,14 @@ ReferralTreePage::ReferralTreePage(Session *session, QWidget *parent)
     connect(m_model, &ReferralTreeModel::revealFailed, this, &ReferralTreePage::onRevealFailed);
 
     // Moving up a chain is what a person does most in a tree of referrals.
-    m_goToReferrer = new QAction(tr("Go to &referrer"), this);
+    m_goToReferrer = new QAction(this);
     m_goToReferrer->setObjectName(u"goToReferrerAction"_s);
     m_goToReferrer->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
     m_goToReferrer->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_goToReferrer->setStatusTip(tr("Select the customer who referred this one"));
-    m_goToRoot = new QAction(tr("Go to r&oot"), this);
+    m_goToRoot = new QAction(this);
     m_goToRoot->setObjectName(u"goToRootAction"_s);
     m_goToRoot->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Home));
     m_goToRoot->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_goToRoot->setStatusTip(tr("Select the customer at the top of this chain of referrals"));
     addAction(m_goToReferrer);
     addAction(m_goToRoot);
     connect(m_goToReferrer, &QAction::triggered, this, &ReferralTreePage::goToReferrer);
@@ -198,7 +194,7 @@ ReferralTreePage::ReferralTreePage(Session *session, QWidget *parent)
         Q_EMIT selectionChanged();
     });
     updateNavigation();
-    updateSummary();
+    retranslate(); // with the summary
 }
 
 std::optional<Customer> ReferralTreePage::selectedCustomer() const {
@@ -383,6 +379,25 @@ void ReferralTreePage::loadMoreRootsIfInSight() {
     const QRect rect = m_view->visualRect(m_model->index(last, 0));
     if (rect.isValid() && m_view->viewport()->rect().intersects(rect))
         m_model->loadMore();
+}
+
+void ReferralTreePage::retranslate() {
+    m_find->setPlaceholderText(tr("Customer ID, key or email"));
+    m_find->setToolTip(tr("Find a customer and show where they sit in the referral tree."));
+    m_showButton->setText(tr("Show in Tree"));
+    m_refreshButton->setText(tr("Refresh"));
+    m_refreshButton->setToolTip(tr("Load the tree again from the server"));
+    m_goToReferrer->setText(tr("Go to &referrer"));
+    m_goToReferrer->setStatusTip(tr("Select the customer who referred this one"));
+    m_goToRoot->setText(tr("Go to r&oot"));
+    m_goToRoot->setStatusTip(tr("Select the customer at the top of this chain of referrals"));
+    updateSummary();
+}
+
+void ReferralTreePage::changeEvent(QEvent *event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 void ReferralTreePage::updateSummary() {

@@ -68,7 +68,12 @@ Q_SIGNALS:
     // The current row changed: selectedCustomer() may be someone else.
     void selectionChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // Every text the page sets itself, in the current language.
+    void retranslate();
     void onActivated(const QModelIndex &index);
     void onClicked(const QModelIndex &index);
     void onRowsInserted(const QModelIndex &parent, int first, int last);

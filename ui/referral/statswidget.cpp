@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/referral/statswidget.h"
 
+#include <QEvent>
+
 #include "app/api/apiclient.h" // the services hold a QPointer<ApiClient>, which needs it complete
 #include "app/api/latestrequest.h"
 #include "app/api/referralservice.h"
@@ -195,12 +197,13 @@ QLabel *tileNumber(const QString &objectName, QWidget *parent) {
     return label;
 }
 
-QWidget *tile(QLabel *number, const QString &caption, QWidget *parent) {
+QWidget *tile(QLabel *number, QLabel **caption, QWidget *parent) {
     auto *box = new QWidget(parent);
     auto *layout = new QVBoxLayout(box);
     layout->setContentsMargins(0, 0, 24, 0);
     layout->setSpacing(0);
-    auto *captionLabel = new QLabel(caption, box);
+    auto *captionLabel = new QLabel(box);
+    *caption = captionLabel;
     captionLabel->setForegroundRole(QPalette::PlaceholderText);
     number->setParent(box);
     layout->addWidget(number);
@@ -208,8 +211,8 @@ QWidget *tile(QLabel *number, const QString &caption, QWidget *parent) {
     return box;
 }
 
-QLabel *sectionTitle(const QString &text, QWidget *parent) {
-    auto *label = new QLabel(text, parent);
+QLabel *sectionTitle(QWidget *parent) {
+    auto *label = new QLabel(parent);
     QFont font = label->font();
     font.setBold(true);
     label->setFont(font);
@@ -228,25 +231,24 @@ StatsWidget::StatsWidget(Session *session, const QString &identifier, QWidget *p
     m_refresh = new QToolButton(this);
     m_refresh->setObjectName(u"statsRefresh"_s);
     m_refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
-    m_refresh->setToolTip(tr("Read the statistics again"));
     m_refresh->setAutoRaise(true);
 
     auto *tiles = new QHBoxLayout;
-    tiles->addWidget(tile(m_clicks, tr("Clicks"), this));
-    tiles->addWidget(tile(m_referrals, tr("Referrals"), this));
+    tiles->addWidget(tile(m_clicks, &m_clicksCaption, this));
+    tiles->addWidget(tile(m_referrals, &m_referralsCaption, this));
     tiles->addStretch(1);
     tiles->addWidget(m_refresh, 0, Qt::AlignTop);
 
     m_chart = new StatsChart(this);
 
-    m_rowsTitle = sectionTitle(tr("Details"), this);
+    m_rowsTitle = sectionTitle(this);
     m_rowsBox = new QWidget(this);
     m_rowsBox->setObjectName(u"statsRows"_s);
     m_rowsForm = new QFormLayout(m_rowsBox);
     m_rowsForm->setContentsMargins(0, 0, 0, 0);
     m_rowsForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
 
-    m_linksTitle = sectionTitle(tr("Share links"), this);
+    m_linksTitle = sectionTitle(this);
     m_linksBox = new QWidget(this);
     m_linksBox->setObjectName(u"statsShareLinks"_s);
     m_linksGrid = new QGridLayout(m_linksBox);
@@ -255,7 +257,7 @@ StatsWidget::StatsWidget(Session *session, const QString &identifier, QWidget *p
 
     m_state = new FieldErrorLabel(this);
     m_state->setObjectName(u"statsState"_s);
-    m_retry = new QPushButton(tr("Retry"), this);
+    m_retry = new QPushButton(this);
     m_retry->setObjectName(u"statsRetry"_s);
     auto *stateRow = new QHBoxLayout;
     stateRow->addWidget(m_state, 1);
@@ -275,8 +277,25 @@ StatsWidget::StatsWidget(Session *session, const QString &identifier, QWidget *p
 
     connect(m_refresh, &QToolButton::clicked, this, &StatsWidget::reload);
     connect(m_retry, &QPushButton::clicked, this, &StatsWidget::reload);
-    rebuild();
+    retranslate(); // and the numbers
     setState(QString(), false);
+}
+
+void StatsWidget::retranslate() {
+    m_refresh->setToolTip(tr("Read the statistics again"));
+    m_clicksCaption->setText(tr("Clicks"));
+    m_referralsCaption->setText(tr("Referrals"));
+    m_rowsTitle->setText(tr("Details"));
+    m_linksTitle->setText(tr("Share links"));
+    m_retry->setText(tr("Retry"));
+    // The numbers, the chart and the rows in the new language and locale.
+    rebuild();
+}
+
+void StatsWidget::changeEvent(QEvent *event) {
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
 }
 
 StatsWidget::~StatsWidget() = default;

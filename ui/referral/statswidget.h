@@ -62,8 +62,11 @@ Q_SIGNALS:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    // Every text of the widget in the current language, then rebuild().
+    void retranslate();
     void rebuild();
     void copyLink(QPushButton *button, const QString &network, const QString &url);
     void setState(const QString &text, bool isError);
@@ -79,6 +82,8 @@ private:
     QLabel *m_referrals = nullptr;
     QToolButton *m_refresh = nullptr;
     StatsChart *m_chart = nullptr;
+    QLabel *m_clicksCaption = nullptr;
+    QLabel *m_referralsCaption = nullptr;
     QLabel *m_rowsTitle = nullptr;
     QWidget *m_rowsBox = nullptr;
     QFormLayout *m_rowsForm = nullptr;

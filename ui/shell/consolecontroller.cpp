@@ -37,10 +37,18 @@ ConsoleController::ConsoleController(ProfileStore *profiles, CredentialStore *cr
     connect(m_window, &MainWindow::manageProfilesRequested, this,
             &ConsoleController::manageProfiles);
     connect(m_window, &MainWindow::newKeyRequested, this, &ConsoleController::askForNewKey);
+    // Every change journaled from now on names the person as they chose to be shown.
+    if (m_journal)
+        m_journal->setDisplayName(Preferences(m_profiles->settings()).displayName());
     connect(m_window, &MainWindow::preferencesRequested, this, [this] {
         PreferencesDialog dialog(m_profiles->settings(), m_window);
-        if (dialog.exec() == QDialog::Accepted && m_session)
-            m_session->applyPreferences(Preferences(m_profiles->settings()));
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        const Preferences preferences(m_profiles->settings());
+        if (m_journal)
+            m_journal->setDisplayName(preferences.displayName());
+        if (m_session)
+            m_session->applyPreferences(preferences);
     });
 
     connect(m_credentials, &CredentialStore::keyRead, this,

@@ -36,6 +36,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -83,14 +84,13 @@ MainWindow::MainWindow(ProfileStore *profiles, QWidget *parent)
     , m_lookup(new CustomerLookup(this))
     , m_tabs(new QTabWidget(this)) {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Partnero Console"));
     resize(1100, 700);
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_page, tr("Customers"));
+    m_tabs->addTab(m_page, QString());
     m_allPage = new AllCustomersPage(m_tabs);
     m_allPage->setObjectName(QStringLiteral("allCustomersPage"));
-    m_tabs->addTab(m_allPage, tr("All customers"));
+    m_tabs->addTab(m_allPage, QString());
     setCentralWidget(m_tabs);
 
     m_index = new IndexController(profiles, this);
@@ -124,8 +124,7 @@ MainWindow::MainWindow(ProfileStore *profiles, QWidget *parent)
             if (!m_session || m_session->profile().id != id)
                 return;
             // A rename shows at once.
-            if (const auto stored = m_profiles->profile(id))
-                setWindowTitle(tr("%1 – Partnero Console").arg(stored->name));
+            updateWindowTitle();
             // The store also says so for a page size or a last use: only a new role matters.
             if (role() != m_appliedRole)
                 applyRole();
@@ -133,7 +132,88 @@ MainWindow::MainWindow(ProfileStore *profiles, QWidget *parent)
     }
 
     restoreWindowState();
+    retranslate();
     setSession(nullptr);
+}
+
+void MainWindow::changeEvent(QEvent *event) {
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+}
+
+void MainWindow::retranslate() {
+    const auto set = [](QAction *action, const QString &text, const QString &tip = {}) {
+        action->setText(text);
+        if (!tip.isEmpty()) {
+            action->setStatusTip(tip);
+            action->setToolTip(tip);
+        }
+    };
+    set(m_customersTab, tr("C&ustomer table"), tr("Show the customer table"));
+    set(m_treeTab, tr("Referral &tree"), tr("Show who referred whom"));
+    set(m_allTab, tr("&All customers"),
+        tr("Show every customer of the index: sort, filter and search all of them"));
+    set(m_showInTree, tr("Show in &tree"),
+        tr("Show the selected customer and who referred them in the referral tree"));
+    set(m_credit, tr("&Credit balance…"), tr("Add to the selected customer's reward balance"));
+    // Its text follows the selection: updateCustomerActions() sets it below.
+    set(m_bulkCredit, tr("Credit &selected…"),
+        tr("Credit several customers: the selected ones, or from a CSV file"));
+    set(m_invite, tr("&Invite…"), tr("Invite someone to the program by email"));
+    set(m_copyLink, tr("Copy referral &link"), tr("Copy the selected customer's referral link"));
+    set(m_bulkInvite, tr("&Bulk invite from CSV…"), tr("Invite a list of people from a CSV file"));
+
+    m_fileMenu->setTitle(tr("&File"));
+    set(m_switchProfile, tr("&Switch profile…"));
+    set(m_manageProfiles, tr("&Manage profiles…"));
+    set(m_newKey, tr("Enter a new &key…"));
+    set(m_export, tr("&Export customers…"));
+    m_export->setStatusTip(tr("Write the customers of this view to a CSV or JSON lines file"));
+    set(m_preferences, tr("&Preferences…"));
+    set(m_quit, tr("&Quit"));
+    m_editMenu->setTitle(tr("&Edit"));
+    set(m_find, tr("&Find a customer…"));
+    m_viewMenu->setTitle(tr("&View"));
+    set(m_refresh, tr("&Refresh"));
+    m_columnsMenu->setTitle(tr("&Columns"));
+    m_customerMenu->setTitle(tr("C&ustomer"));
+    m_helpMenu->setTitle(tr("&Help"));
+    set(m_shortcuts, tr("&Keyboard shortcuts"));
+    set(m_about, tr("&About Partnero Console"));
+
+    m_lookupBar->setWindowTitle(tr("Lookup"));
+    m_customerBar->setWindowTitle(tr("Customer"));
+    m_lookupLabel->setText(tr("F&ind:"));
+    m_lookupEdit->setAccessibleName(tr("Find a customer by email, key or ID"));
+    m_lookupEdit->setToolTip(
+        tr("Type an email, a key or an ID and press Enter (%1). An email must match exactly.")
+            .arg(m_find->shortcut().toString(QKeySequence::NativeText)));
+
+    m_tabs->setTabText(m_tabs->indexOf(m_page), tr("Customers"));
+    if (m_tree)
+        m_tabs->setTabText(m_tabs->indexOf(m_tree), tr("Referral tree"));
+    updateWindowTitle();
+    if (m_rateTimer && m_rateTimer->isActive())
+        m_rateLabel->setText(tr("Rate limited: waiting %n seconds", nullptr, m_rateSecondsLeft));
+    // The sentences built from the state: the connection, the lookup hint, the index's tab.
+    updateConnectionText();
+    updateLookupHint();
+    updateAllCustomersTabText();
+    updateCustomerActions();
+}
+
+void MainWindow::updateWindowTitle() {
+    if (!m_session) {
+        setWindowTitle(tr("Partnero Console"));
+        return;
+    }
+    QString name = m_session->profile().name;
+    if (m_profiles) {
+        if (const auto stored = m_profiles->profile(m_session->profile().id))
+            name = stored->name;
+    }
+    setWindowTitle(tr("%1 – Partnero Console").arg(name));
 }
 
 ProfileRole MainWindow::role() const {
@@ -181,39 +261,22 @@ MainWindow::~MainWindow() {
 }
 
 void MainWindow::setUpActions() {
-    const auto make = [this](const QString &text, const char *name, const QKeySequence &keys,
-                             const QString &tip) {
-        auto *action = new QAction(text, this);
+    // Their texts and tips: retranslate().
+    const auto make = [this](const char *name, const QKeySequence &keys) {
+        auto *action = new QAction(this);
         action->setObjectName(QLatin1String(name));
         action->setShortcut(keys);
-        action->setStatusTip(tip);
-        action->setToolTip(tip);
         return action;
     };
-    m_customersTab = make(tr("C&ustomer table"), "customersTabAction",
-                          QKeySequence(Qt::CTRL | Qt::Key_1), tr("Show the customer table"));
-    m_treeTab = make(tr("Referral &tree"), "treeTabAction", QKeySequence(Qt::CTRL | Qt::Key_2),
-                     tr("Show who referred whom"));
-    m_allTab =
-        make(tr("&All customers"), "allCustomersTabAction", QKeySequence(Qt::CTRL | Qt::Key_3),
-             tr("Show every customer of the index: sort, filter and search all of them"));
-    m_showInTree =
-        make(tr("Show in &tree"), "showInTreeAction", QKeySequence(Qt::CTRL | Qt::Key_T),
-             tr("Show the selected customer and who referred them in the referral tree"));
-    m_credit =
-        make(tr("&Credit balance…"), "creditAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
-             tr("Add to the selected customer's reward balance"));
-    m_bulkCredit = make(tr("Credit &selected…"), "bulkCreditAction",
-                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
-                        tr("Credit several customers: the selected ones, or from a CSV file"));
-    m_invite = make(tr("&Invite…"), "inviteAction", QKeySequence(Qt::CTRL | Qt::Key_I),
-                    tr("Invite someone to the program by email"));
-    m_copyLink = make(tr("Copy referral &link"), "copyReferralLinkAction",
-                      CustomerDetailDialog::copyLinkShortcut(),
-                      tr("Copy the selected customer's referral link"));
-    m_bulkInvite = make(tr("&Bulk invite from CSV…"), "bulkInviteAction",
-                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
-                        tr("Invite a list of people from a CSV file"));
+    m_customersTab = make("customersTabAction", QKeySequence(Qt::CTRL | Qt::Key_1));
+    m_treeTab = make("treeTabAction", QKeySequence(Qt::CTRL | Qt::Key_2));
+    m_allTab = make("allCustomersTabAction", QKeySequence(Qt::CTRL | Qt::Key_3));
+    m_showInTree = make("showInTreeAction", QKeySequence(Qt::CTRL | Qt::Key_T));
+    m_credit = make("creditAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_bulkCredit = make("bulkCreditAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B));
+    m_invite = make("inviteAction", QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_copyLink = make("copyReferralLinkAction", CustomerDetailDialog::copyLinkShortcut());
+    m_bulkInvite = make("bulkInviteAction", QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I));
 
     connect(m_customersTab, &QAction::triggered, this, [this] {
         m_tabs->setCurrentWidget(m_page);
@@ -252,19 +315,20 @@ void MainWindow::setUpActions() {
 }
 
 void MainWindow::buildMenus() {
-    QMenu *connection = menuBar()->addMenu(tr("&File"));
-    m_switchProfile = connection->addAction(tr("&Switch profile…"));
+    // Every title and text: retranslate().
+    m_fileMenu = menuBar()->addMenu(QString());
+    QMenu *connection = m_fileMenu;
+    m_switchProfile = connection->addAction(QString());
     m_switchProfile->setObjectName(QStringLiteral("switchProfileAction"));
     m_switchProfile->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
-    m_manageProfiles = connection->addAction(tr("&Manage profiles…"));
+    m_manageProfiles = connection->addAction(QString());
     m_manageProfiles->setObjectName(QStringLiteral("manageProfilesAction"));
-    m_newKey = connection->addAction(tr("Enter a new &key…"));
+    m_newKey = connection->addAction(QString());
     m_newKey->setObjectName(QStringLiteral("newKeyAction"));
     connection->addSeparator();
-    m_export = connection->addAction(tr("&Export customers…"));
+    m_export = connection->addAction(QString());
     m_export->setObjectName(QStringLiteral("exportAction"));
     m_export->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
-    m_export->setStatusTip(tr("Write the customers of this view to a CSV or JSON lines file"));
     connect(m_export, &QAction::triggered, this, [this] {
         QString filter;
         const QString csv = tr("CSV for spreadsheets (*.csv)");
@@ -277,12 +341,12 @@ void MainWindow::buildMenus() {
             exportCustomers(path, filter == jsonLines || path.endsWith(QStringLiteral(".jsonl")));
     });
     connection->addSeparator();
-    QAction *preferences = connection->addAction(tr("&Preferences…"));
-    preferences->setObjectName(QStringLiteral("preferencesAction"));
-    preferences->setShortcut(QKeySequence::Preferences);
-    preferences->setMenuRole(QAction::PreferencesRole);
-    connect(preferences, &QAction::triggered, this, &MainWindow::preferencesRequested);
-    m_quit = connection->addAction(tr("&Quit"));
+    m_preferences = connection->addAction(QString());
+    m_preferences->setObjectName(QStringLiteral("preferencesAction"));
+    m_preferences->setShortcut(QKeySequence::Preferences);
+    m_preferences->setMenuRole(QAction::PreferencesRole);
+    connect(m_preferences, &QAction::triggered, this, &MainWindow::preferencesRequested);
+    m_quit = connection->addAction(QString());
     m_quit->setShortcut(QKeySequence::Quit);
     if (m_quit->shortcut().isEmpty())
         m_quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -293,9 +357,9 @@ void MainWindow::buildMenus() {
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
 
     // Filled by rebuildCustomerUi(): Undo belongs to the session's CustomerActions.
-    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu = menuBar()->addMenu(QString());
     m_editMenu->setObjectName(QStringLiteral("editMenu"));
-    m_find = new QAction(tr("&Find a customer…"), this);
+    m_find = new QAction(this);
     m_find->setObjectName(QStringLiteral("findAction"));
     m_find->setShortcut(QKeySequence::Find);
     connect(m_find, &QAction::triggered, this, [this] {
@@ -303,8 +367,9 @@ void MainWindow::buildMenus() {
         m_lookupEdit->selectAll();
     });
 
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    m_refresh = view->addAction(tr("&Refresh"));
+    m_viewMenu = menuBar()->addMenu(QString());
+    QMenu *view = m_viewMenu;
+    m_refresh = view->addAction(QString());
     m_refresh->setObjectName(QStringLiteral("refreshAction"));
     m_refresh->setShortcut(QKeySequence::Refresh);
     if (m_refresh->shortcut().isEmpty())
@@ -320,7 +385,7 @@ void MainWindow::buildMenus() {
     view->addAction(m_page->pageBar()->previousAction());
     view->addAction(m_page->pageBar()->nextAction());
     view->addSeparator();
-    m_columnsMenu = view->addMenu(tr("&Columns"));
+    m_columnsMenu = view->addMenu(QString());
     m_columnsMenu->setObjectName(QStringLiteral("columnsMenu"));
     // Built when opened: it lists the columns of the kind shown now.
     connect(m_columnsMenu, &QMenu::aboutToShow, this, [this] {
@@ -335,19 +400,20 @@ void MainWindow::buildMenus() {
     });
 
     // Filled by rebuildCustomerUi(): its actions depend on the session and its kind.
-    m_customerMenu = menuBar()->addMenu(tr("C&ustomer"));
+    m_customerMenu = menuBar()->addMenu(QString());
     m_customerMenu->setObjectName(QStringLiteral("customerMenu"));
 
     menuBar()->addMenu(m_index->menu());
 
-    QMenu *help = menuBar()->addMenu(tr("&Help"));
-    m_shortcuts = help->addAction(tr("&Keyboard shortcuts"));
+    m_helpMenu = menuBar()->addMenu(QString());
+    QMenu *help = m_helpMenu;
+    m_shortcuts = help->addAction(QString());
     m_shortcuts->setObjectName(QStringLiteral("shortcutsAction"));
     m_shortcuts->setShortcut(QKeySequence::HelpContents);
     if (m_shortcuts->shortcut().isEmpty())
         m_shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
     connect(m_shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
-    m_about = help->addAction(tr("&About Partnero Console"));
+    m_about = help->addAction(QString());
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, [this] {
         MessageBox::information(
@@ -358,23 +424,21 @@ void MainWindow::buildMenus() {
 }
 
 void MainWindow::buildToolBar() {
-    QToolBar *bar = addToolBar(tr("Lookup"));
+    QToolBar *bar = addToolBar(QString());
+    m_lookupBar = bar;
     bar->setObjectName(QStringLiteral("lookupToolBar"));
     bar->setMovable(false);
     bar->setFloatable(false);
     bar->addAction(m_refresh);
     bar->addSeparator();
 
-    auto *label = new QLabel(tr("F&ind:"), bar);
+    auto *label = new QLabel(bar);
+    m_lookupLabel = label;
     m_lookupEdit = new QLineEdit(bar);
     m_lookupEdit->setObjectName(QStringLiteral("lookupEdit"));
-    m_lookupEdit->setAccessibleName(tr("Find a customer by email, key or ID"));
     m_lookupEdit->setClearButtonEnabled(true);
     m_lookupEdit->setMinimumWidth(280);
     m_lookupEdit->setMaximumWidth(480);
-    m_lookupEdit->setToolTip(
-        tr("Type an email, a key or an ID and press Enter (%1). An email must match exactly.")
-            .arg(m_find->shortcut().toString(QKeySequence::NativeText)));
     label->setBuddy(m_lookupEdit);
     m_lookupStatus = new QLabel(bar);
     m_lookupStatus->setObjectName(QStringLiteral("lookupStatus"));
@@ -406,7 +470,7 @@ void MainWindow::buildToolBar() {
     // Filled by rebuildCustomerUi() with the session's change actions, on a row of its own:
     // beside the Find box, Credit balance and the journal went behind » at the default size.
     addToolBarBreak();
-    m_customerBar = addToolBar(tr("Customer"));
+    m_customerBar = addToolBar(QString());
     m_customerBar->setObjectName(QStringLiteral("customerToolBar"));
     m_customerBar->setMovable(false);
     m_customerBar->setFloatable(false);
@@ -503,7 +567,6 @@ void MainWindow::setSession(Session *session) {
                 setSession(nullptr);
         });
         connect(session->client(), &ApiClient::rateLimited, this, &MainWindow::onRateLimited);
-        setWindowTitle(tr("%1 – Partnero Console").arg(session->profile().name));
 
         m_actions = new CustomerActions(session, this, this);
         m_actions->setObjectName(QStringLiteral("customerActions"));
@@ -517,9 +580,8 @@ void MainWindow::setSession(Session *session) {
                 [this](const Customer &customer) { m_index->applyChange(QString(), customer); });
         connect(m_actions, &CustomerActions::statusMessage, this, &MainWindow::setRequestState);
         connect(m_actions, &CustomerActions::undoAvailable, this, &MainWindow::onUndoAvailable);
-    } else {
-        setWindowTitle(tr("Partnero Console"));
     }
+    updateWindowTitle();
     m_page->setSession(session);
     rebuildCustomerUi();
     updateTreeTab();
@@ -605,11 +667,16 @@ void MainWindow::onIndexChanged() {
     } else {
         m_allPage->reload();
     }
-    // The tab names the whole index; the page itself says how many its filters select.
-    const int count = ready ? index->count() : 0;
-    m_tabs->setTabText(m_tabs->indexOf(m_allPage),
-                       ready ? tr("All customers (%L1)").arg(count) : tr("All customers"));
+    updateAllCustomersTabText();
     updateLookupHint();
+}
+
+void MainWindow::updateAllCustomersTabText() {
+    // The tab names the whole index; the page itself says how many its filters select.
+    ProfileIndex *index = m_index->profileIndex();
+    const bool ready = index && index->isReady() && index->index();
+    m_tabs->setTabText(m_tabs->indexOf(m_allPage),
+                       ready ? tr("All customers (%L1)").arg(index->count()) : tr("All customers"));
 }
 
 void MainWindow::showAllMatches(const QString &text) {

@@ -148,10 +148,16 @@ Q_SIGNALS:
     void preferencesRequested();
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    // Every text the window sets itself, in the current language (at start and on
+    // QEvent::LanguageChange); the pages and controllers retranslate their own.
+    void retranslate();
+    void updateWindowTitle();
+    void updateAllCustomersTabText();
     void buildMenus();
     void applyRole();
     void connectCredit(CustomerDetailDialog *dialog);
@@ -216,6 +222,12 @@ private:
     QAction *m_refresh = nullptr;
     QAction *m_shortcuts = nullptr;
     QAction *m_about = nullptr;
+    QAction *m_preferences = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QToolBar *m_lookupBar = nullptr;
+    QLabel *m_lookupLabel = nullptr;
     QMenu *m_columnsMenu = nullptr;
     QMenu *m_editMenu = nullptr;
     QMenu *m_customerMenu = nullptr;

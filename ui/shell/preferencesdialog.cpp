@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/preferencesdialog.h"
 
+#include "app/journal/journal.h"
+#include "app/profiles/languageswitcher.h"
 #include "ui/widgets/dialogparts.h"
+#include "ui/widgets/theme.h"
 
+#include <QComboBox>
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QEvent>
@@ -17,6 +22,7 @@
 #include <QSet>
 #include <QSpinBox>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -47,7 +53,74 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, QWidget *parent)
     setObjectName(u"preferencesDialog"_s);
     setWindowTitle(tr("Preferences"));
 
-    auto *deadlines = new QGroupBox(tr("Deadlines"), this);
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"preferencesTabs"_s);
+    m_tabs->addTab(buildGeneralPage(), tr("&General"));
+    m_tabs->addTab(buildRequestsPage(), tr("Re&quests"));
+    m_creditsPage = buildCreditsPage();
+    m_tabs->addTab(m_creditsPage, tr("Cred&its"));
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(u"buttonBox"_s);
+    connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_tabs, 1);
+    layout->addWidget(buttons);
+    updateRemoveButton();
+}
+
+void PreferencesDialog::addPage(QWidget *page, const QString &title) {
+    m_tabs->addTab(page, title);
+}
+
+QWidget *PreferencesDialog::buildGeneralPage() {
+    auto *page = new QWidget(this);
+    page->setObjectName(u"generalPage"_s);
+    auto *form = new QFormLayout(page);
+
+    m_language = new QComboBox(page);
+    m_language->setObjectName(u"languageCombo"_s);
+    // "System (Deutsch)": which language that is, unless the system names none (C, POSIX).
+    const QString systemLanguage = QLocale::system().nativeLanguageName();
+    m_language->addItem(systemLanguage.isEmpty() ? tr("System")
+                                                 : tr("System (%1)").arg(systemLanguage),
+                        int(LanguageChoice::System));
+    // Each language in its own words, so that a person who cannot read the current one
+    // still finds theirs.
+    m_language->addItem(u"English"_s, int(LanguageChoice::English));
+    m_language->addItem(u"Deutsch"_s, int(LanguageChoice::German));
+    m_language->setCurrentIndex(m_language->findData(int(m_preferences.language())));
+    form->addRow(tr("&Language:"), m_language);
+
+    m_theme = new QComboBox(page);
+    m_theme->setObjectName(u"themeCombo"_s);
+    m_theme->addItem(tr("System"), int(ThemeChoice::System));
+    m_theme->addItem(tr("Light"), int(ThemeChoice::Light));
+    m_theme->addItem(tr("Dark"), int(ThemeChoice::Dark));
+    m_theme->setCurrentIndex(m_theme->findData(int(m_preferences.theme())));
+    form->addRow(tr("&Theme:"), m_theme);
+    form->addRow(DialogParts::muted(tr("Both change at once, in every open window."), page));
+
+    m_displayName = new QLineEdit(m_preferences.displayName(), page);
+    m_displayName->setObjectName(u"displayNameEdit"_s);
+    m_displayName->setMaxLength(Preferences::MaxDisplayNameLength);
+    m_displayName->setPlaceholderText(Journal::currentUser());
+    m_displayName->setClearButtonEnabled(true);
+    form->addRow(tr("&Display name:"), m_displayName);
+    form->addRow(DialogParts::muted(
+        tr("The journal shows this name beside your user name as who made each change. "
+           "Empty: your user name alone."),
+        page));
+    return page;
+}
+
+QWidget *PreferencesDialog::buildRequestsPage() {
+    auto *page = new QWidget(this);
+    page->setObjectName(u"requestsPage"_s);
+    auto *pageLayout = new QVBoxLayout(page);
+    auto *deadlines = new QGroupBox(tr("Deadlines"), page);
     auto *deadlineForm = new QFormLayout(deadlines);
     m_readDeadline = deadlineSpin(m_preferences.readDeadlineSeconds(), u"readDeadlineSpin"_s, this);
     m_changeDeadline =
@@ -59,8 +132,16 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, QWidget *parent)
            "answers. A change that runs out of time may still have been made: it is marked "
            "unknown and waits for your decision."),
         deadlines));
+    pageLayout->addWidget(deadlines);
+    pageLayout->addStretch(1);
+    return page;
+}
 
-    auto *limits = new QGroupBox(tr("Credit limits"), this);
+QWidget *PreferencesDialog::buildCreditsPage() {
+    auto *page = new QWidget(this);
+    page->setObjectName(u"creditsPage"_s);
+    auto *pageLayout = new QVBoxLayout(page);
+    auto *limits = new QGroupBox(tr("Credit limits"), page);
     auto *limitsLayout = new QVBoxLayout(limits);
     limitsLayout->addWidget(DialogParts::muted(
         tr("The largest single credit the credit forms accept, for units with a limit of their "
@@ -91,22 +172,14 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, QWidget *parent)
     for (const QString &units : std::as_const(m_savedUnits))
         addLimitRow(units, m_preferences.creditLimit(units, true));
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->setObjectName(u"buttonBox"_s);
-    connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &PreferencesDialog::reject);
     connect(m_addLimit, &QPushButton::clicked, this, [this] { addLimitRow(); });
     connect(m_removeLimit, &QPushButton::clicked, this, &PreferencesDialog::removeSelectedLimits);
     connect(m_limits, &QTableWidget::itemSelectionChanged, this,
             &PreferencesDialog::updateRemoveButton);
     connect(m_limits, &QTableWidget::currentCellChanged, this,
             &PreferencesDialog::updateRemoveButton);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(deadlines);
-    layout->addWidget(limits, 1);
-    layout->addWidget(buttons);
-    updateRemoveButton();
+    pageLayout->addWidget(limits, 1);
+    return page;
 }
 
 void PreferencesDialog::addLimitRow(const QString &units, double limit) {
@@ -200,9 +273,17 @@ void PreferencesDialog::updateRemoveButton() {
 void PreferencesDialog::accept() {
     const QString problem = validateLimits();
     if (!problem.isEmpty()) {
+        m_tabs->setCurrentWidget(m_creditsPage);
         DialogParts::setProblem(m_problem, problem);
         return;
     }
+    const auto language = LanguageChoice(m_language->currentData().toInt());
+    const auto theme = ThemeChoice(m_theme->currentData().toInt());
+    const bool languageChanged = language != m_preferences.language();
+    const bool themeChanged = theme != m_preferences.theme() || theme != Theme::current();
+    m_preferences.setLanguage(language);
+    m_preferences.setTheme(theme);
+    m_preferences.setDisplayName(m_displayName->text());
     m_preferences.setReadDeadlineSeconds(m_readDeadline->value());
     m_preferences.setChangeDeadlineSeconds(m_changeDeadline->value());
     QStringList kept;
@@ -216,4 +297,10 @@ void PreferencesDialog::accept() {
             m_preferences.clearCreditLimit(units);
     }
     QDialog::accept();
+    // At once, in every open window: each retranslates (QEvent::LanguageChange) and
+    // repaints (QEvent::PaletteChange). A dialog opened later is built in the new language.
+    if (languageChanged)
+        LanguageSwitcher::apply(*QCoreApplication::instance(), language);
+    if (themeChanged)
+        Theme::apply(theme);
 }

@@ -21,6 +21,13 @@ public:
     void clearMessage();
     Severity severity() const { return m_severity; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    // The text colour of the severity, from the palette the label is painted on.
+    void applyColour();
+
     Severity m_severity = Severity::Hint;
+    bool m_colouring = false; // setPalette() below sends a PaletteChange of its own
 };

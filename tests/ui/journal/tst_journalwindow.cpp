@@ -37,6 +37,7 @@ private slots:
     void followsTheJournalLive();
     void startUpListNamesWhatWhoAndHowMuch();
     void profileWithUndecidedChangesCannotBeDeleted();
+    void showsWhoMadeEachChangeAndFiltersByThem();
 
 private:
     QString write(const QString &action, const QString &customer, JournalOutcome outcome,
@@ -291,6 +292,43 @@ void TestJournalWindow::profileWithUndecidedChangesCannotBeDeleted() {
         QVERIFY(m_journal->decide(entry.opId, JournalDecision::WentThrough));
     QVERIFY(profiles.remove(u"p1"_s, &why));
     QVERIFY(!profiles.contains(u"p1"_s));
+}
+
+void TestJournalWindow::showsWhoMadeEachChangeAndFiltersByThem() {
+    const QString user = Journal::currentUser();
+    // The four of init() were made before a name was chosen: the user is the name.
+    m_journal->setDisplayName(u"Anna Berg"_s);
+    write(u"archive"_s, u"dora"_s, JournalOutcome::Succeeded);
+    QTRY_COMPARE(rows(), 5); // the window follows the journal
+    const QSortFilterProxyModel *proxy = m_window->proxy();
+    QCOMPARE(proxy->headerData(JournalModel::ByColumn, Qt::Horizontal).toString(), u"By"_s);
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        const QString customer = proxy->index(row, JournalModel::CustomerColumn).data().toString();
+        const QString by = proxy->index(row, JournalModel::ByColumn).data().toString();
+        QCOMPARE(by, customer == u"dora"_s ? u"Anna Berg ("_s + user + u')' : user);
+    }
+
+    // Any part of the name or the user, any case.
+    m_window->madeByFilter()->setText(u"anna"_s);
+    QCOMPARE(rows(), 1);
+    QCOMPARE(m_window->visibleEntries().first().operation.customer, u"dora"_s);
+    QCOMPARE(m_window->filter().madeBy, u"anna"_s);
+    m_window->madeByFilter()->setText(user.toUpper());
+    QCOMPARE(rows(), 5);
+    m_window->madeByFilter()->setText(u"nobody-at-all"_s);
+    QCOMPARE(rows(), 0);
+    m_window->madeByFilter()->clear();
+    QCOMPARE(rows(), 5);
+
+    // The export names them too.
+    m_window->madeByFilter()->setText(u"berg"_s);
+    const QString path = m_dir->filePath(u"by.csv"_s);
+    QVERIFY(m_window->exportCsv(path));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(u"\r\n"_s);
+    QVERIFY(lines.at(0).endsWith(u"Made by (user),Made by (name)"_s));
+    QVERIFY2(lines.at(1).endsWith(user + u",Anna Berg"_s), qPrintable(lines.at(1)));
 }
 
 QTEST_MAIN(TestJournalWindow)

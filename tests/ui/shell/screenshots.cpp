@@ -33,8 +33,10 @@
 #include "ui/shell/connectiondialog.h"
 #include "ui/shell/consolecontroller.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/preferencesdialog.h"
 #include "ui/shell/shortcutsdialog.h"
 #include "ui/widgets/messagebox.h"
+#include "ui/widgets/theme.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -345,7 +347,28 @@ int main(int argc, char *argv[]) {
     QApplication::setOrganizationName(u"PartneroScreenshots"_s);
     QApplication::setApplicationName(u"Partnero Console"_s);
     QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
-    const QString outDir = argc > 1 ? QString::fromLocal8Bit(argv[1]) : u"docs/screenshots"_s;
+    // partnero-screenshots [--theme light|dark] [folder]: the dark ones go to a folder of
+    // their own unless one is named, so they never replace the light ones by mistake.
+    QString theme = u"light"_s;
+    QString outDir;
+    const QStringList arguments = QApplication::arguments().mid(1);
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        if (arguments.at(i) == u"--theme"_s && i + 1 < arguments.size())
+            theme = arguments.at(++i);
+        else if (arguments.at(i).startsWith(u"--theme="_s))
+            theme = arguments.at(i).mid(8);
+        else
+            outDir = arguments.at(i);
+    }
+    if (theme != u"light"_s && theme != u"dark"_s) {
+        std::fprintf(stderr, "usage: partnero-screenshots [--theme light|dark] [folder]\n");
+        return 2;
+    }
+    const bool dark = theme == u"dark"_s;
+    if (outDir.isEmpty())
+        outDir = dark ? u"docs/screenshots/dark"_s : u"docs/screenshots"_s;
+    // As Preferences > Theme applies it, so the pictures show the palette people get.
+    Theme::apply(dark ? ThemeChoice::Dark : ThemeChoice::Light);
     QDir().mkpath(outDir);
 
     // Nothing may wait on a box nobody expected (a failure during a change, say).
@@ -365,6 +388,11 @@ int main(int argc, char *argv[]) {
     CredentialStore credentials;
     Journal journal(state.filePath(u"journal.jsonl"_s));
 
+    {
+        PreferencesDialog dialog(&settings);
+        dialog.show();
+        save(&dialog, outDir, u"preferences.png"_s);
+    }
     {
         ConnectionDialog dialog(&profiles);
         dialog.nameEdit()->setText(u"Acme referrals"_s);

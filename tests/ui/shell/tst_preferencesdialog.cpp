@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Connection > Preferences…: deadlines and credit limits, driven through the real widgets and
-// read back through Preferences from the same ini file; the values reach a session's client.
+// Connection > Preferences…: its pages, deadlines and credit limits, the display name and the
+// theme, driven through the real widgets and read back through Preferences from the same ini
+// file; the deadlines reach a session's client, the theme every open window at once.
 #include "app/api/apiclient.h"
+#include "app/journal/journal.h"
 #include "app/profiles/preferences.h"
 #include "app/profiles/profilestore.h"
 #include "app/session/session.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/preferencesdialog.h"
+#include "ui/widgets/statecolorpalette.h"
+#include "ui/widgets/theme.h"
 
+#include <QApplication>
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -16,7 +22,9 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStyle>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -39,6 +47,9 @@ private slots:
     void sayWhatOtherUnitsDefaultTo();
     void menuOffersPreferences();
     void sessionTakesTheDeadlines();
+    void pagesReadNaturally();
+    void displayNameIsSavedAndDefaultsToTheUser();
+    void themeAppliesAtOnceAndLightStaysLight();
 
 private:
     std::unique_ptr<QSettings> freshSettings() const;
@@ -125,7 +136,8 @@ void TestPreferencesDialog::valuesRoundTrip() {
     dialog.readDeadlineSpin()->setValue(20);
     dialog.changeDeadlineSpin()->setValue(120);
 
-    // Add a limit for euros, typed as people type.
+    // Add a limit for euros, typed as people type, on the page of the credits.
+    dialog.tabs()->setCurrentWidget(dialog.creditsPage());
     auto *add = dialog.findChild<QPushButton *>(u"addLimitButton"_s);
     QVERIFY(add);
     QTest::mouseClick(add, Qt::LeftButton);
@@ -249,6 +261,97 @@ void TestPreferencesDialog::sessionTakesTheDeadlines() {
     session.applyPreferences(preferences);
     QCOMPARE(session.client()->readDeadline(), 12000);
     QCOMPARE(session.client()->changeDeadline(), 75000);
+}
+
+void TestPreferencesDialog::pagesReadNaturally() {
+    PreferencesDialog dialog(m_settings.get());
+    QTabWidget *tabs = dialog.tabs();
+    QCOMPARE(tabs->count(), 3);
+    QCOMPARE(tabs->tabText(0), u"&General"_s);
+    QCOMPARE(tabs->tabText(1), u"Re&quests"_s);
+    QCOMPARE(tabs->tabText(2), u"Cred&its"_s);
+    // Each setting on its page.
+    QVERIFY(tabs->widget(0)->isAncestorOf(dialog.languageCombo()));
+    QVERIFY(tabs->widget(0)->isAncestorOf(dialog.themeCombo()));
+    QVERIFY(tabs->widget(0)->isAncestorOf(dialog.displayNameEdit()));
+    QVERIFY(tabs->widget(1)->isAncestorOf(dialog.readDeadlineSpin()));
+    QVERIFY(tabs->widget(2)->isAncestorOf(dialog.limitTable()));
+    // Another page (the network's) goes after them.
+    auto *page = new QWidget;
+    dialog.addPage(page, u"Network"_s);
+    QCOMPARE(tabs->count(), 4);
+    QCOMPARE(tabs->widget(3), page);
+    // Nothing chosen yet: System for both, in the file's absence.
+    QCOMPARE(LanguageChoice(dialog.languageCombo()->currentData().toInt()), LanguageChoice::System);
+    QCOMPARE(ThemeChoice(dialog.themeCombo()->currentData().toInt()), ThemeChoice::System);
+    QCOMPARE(dialog.languageCombo()->count(), 3);
+    QCOMPARE(dialog.themeCombo()->count(), 3);
+}
+
+void TestPreferencesDialog::displayNameIsSavedAndDefaultsToTheUser() {
+    {
+        PreferencesDialog dialog(m_settings.get());
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QLineEdit *name = dialog.displayNameEdit();
+        QVERIFY(name->text().isEmpty());
+        // Empty shows whom the journal names instead.
+        QCOMPARE(name->placeholderText(), Journal::currentUser());
+        name->setFocus();
+        QTest::keyClicks(name, u"Anna Berg "_s);
+        clickOk(dialog);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    }
+    m_settings.reset();
+    m_settings = freshSettings();
+    QCOMPARE(Preferences(m_settings.get()).displayName(), u"Anna Berg"_s);
+    PreferencesDialog again(m_settings.get());
+    QCOMPARE(again.displayNameEdit()->text(), u"Anna Berg"_s);
+    // Cleared: the user name again.
+    again.displayNameEdit()->clear();
+    again.accept();
+    QVERIFY(Preferences(m_settings.get()).displayName().isEmpty());
+}
+
+void TestPreferencesDialog::themeAppliesAtOnceAndLightStaysLight() {
+    const QPalette original = QApplication::palette();
+    // A dark desktop, before the console chose any theme: what System goes back to.
+    QPalette desktop = Theme::darkPalette();
+    desktop.setColor(QPalette::Window, QColor(0x10, 0x20, 0x30));
+    QApplication::setPalette(desktop);
+    QWidget open; // a window that stays open during the switch
+    open.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&open));
+
+    const auto choose = [this](ThemeChoice theme) {
+        PreferencesDialog dialog(m_settings.get());
+        dialog.themeCombo()->setCurrentIndex(dialog.themeCombo()->findData(int(theme)));
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(Preferences(m_settings.get()).theme(), theme);
+    };
+
+    // An open window takes the new palette as soon as its events are processed.
+    choose(ThemeChoice::Light);
+    QCOMPARE(QApplication::style()->name().toLower(), u"fusion"_s);
+    QTRY_VERIFY(open.palette().color(QPalette::Window).lightness() > 200);
+    QVERIFY(open.palette().color(QPalette::Base).lightness() > 240);
+    QVERIFY(!StateColorPalette(open.palette()).isDark());
+
+    choose(ThemeChoice::Dark);
+    QTRY_COMPARE(open.palette().color(QPalette::Window),
+                 Theme::darkPalette().color(QPalette::Window));
+    QCOMPARE(open.palette().color(QPalette::Link), Theme::darkPalette().color(QPalette::Link));
+    QCOMPARE(open.palette().color(QPalette::Disabled, QPalette::Text),
+             Theme::darkPalette().color(QPalette::Disabled, QPalette::Text));
+    QVERIFY(StateColorPalette(open.palette()).isDark());
+    // What the state colours paint with follows: light text for a dark theme.
+    QVERIFY(StateColorPalette(open.palette()).text(StateColorPalette::State::Error).lightness() >
+            128);
+
+    choose(ThemeChoice::System);
+    QTRY_COMPARE(open.palette().color(QPalette::Window), QColor(0x10, 0x20, 0x30));
+    QApplication::setPalette(original);
 }
 
 QTEST_MAIN(TestPreferencesDialog)

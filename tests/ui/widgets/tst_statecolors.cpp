@@ -5,6 +5,7 @@
 #include "ui/widgets/dialogparts.h"
 #include "ui/widgets/fielderrorlabel.h"
 #include "ui/widgets/statecolorpalette.h"
+#include "ui/widgets/theme.h"
 
 #include <QApplication>
 #include <QFrame>
@@ -72,7 +73,10 @@ private slots:
     void readableOnEveryTheme_data();
     void readableOnEveryTheme();
     void statesCanBeToldApart();
+    void themePalettesAreReadable_data();
+    void themePalettesAreReadable();
     void fieldProblemFollowsTheTheme();
+    void shownProblemFollowsAThemeSwitch();
     void dialogProblemLineIsTheFieldProblemWidget();
     void bannerTintFollowsTheTheme();
     void listRowsAreTintedByTheirState();
@@ -86,6 +90,9 @@ void TestStateColors::readableOnEveryTheme_data() {
     QTest::addColumn<bool>("dark");
     QTest::newRow("light") << lightPalette() << false;
     QTest::newRow("dark") << darkPalette() << true;
+    // The palettes Preferences > Theme applies.
+    QTest::newRow("theme light") << Theme::lightPalette() << false;
+    QTest::newRow("theme dark") << Theme::darkPalette() << true;
 }
 
 void TestStateColors::readableOnEveryTheme() {
@@ -119,6 +126,56 @@ void TestStateColors::statesCanBeToldApart() {
     }
 }
 
+void TestStateColors::themePalettesAreReadable_data() {
+    QTest::addColumn<QPalette>("palette");
+    QTest::addColumn<bool>("dark");
+    QTest::newRow("light") << Theme::lightPalette() << false;
+    QTest::newRow("dark") << Theme::darkPalette() << true;
+}
+
+void TestStateColors::themePalettesAreReadable() {
+    QFETCH(QPalette, palette);
+    QFETCH(bool, dark);
+    QCOMPARE(StateColorPalette(palette).isDark(), dark);
+    const auto check = [&](QPalette::ColorGroup group, QPalette::ColorRole text,
+                           QPalette::ColorRole surface, double least) {
+        const QColor fore = palette.color(group, text);
+        const QColor back = palette.color(group, surface);
+        const double ratio = contrast(fore, back);
+        QVERIFY2(ratio >= least,
+                 qPrintable(u"%1 on %2: %3"_s.arg(fore.name(), back.name()).arg(ratio, 0, 'f', 2)));
+    };
+    for (const QPalette::ColorGroup group : {QPalette::Active, QPalette::Inactive}) {
+        check(group, QPalette::WindowText, QPalette::Window, 7.0);
+        check(group, QPalette::Text, QPalette::Base, 7.0);
+        check(group, QPalette::Text, QPalette::AlternateBase, 7.0);
+        check(group, QPalette::ButtonText, QPalette::Button, 4.5);
+        check(group, QPalette::ToolTipText, QPalette::ToolTipBase, 4.5);
+        check(group, QPalette::Link, QPalette::Base, 4.5);
+        check(group, QPalette::LinkVisited, QPalette::Base, 4.5);
+        check(group, QPalette::PlaceholderText, QPalette::Base, 3.0);
+    }
+    check(QPalette::Active, QPalette::HighlightedText, QPalette::Highlight, 4.5);
+    if (dark) {
+        // Greyed, and still legible.
+        check(QPalette::Disabled, QPalette::Text, QPalette::Base, 3.0);
+        check(QPalette::Disabled, QPalette::WindowText, QPalette::Window, 3.0);
+        check(QPalette::Disabled, QPalette::ButtonText, QPalette::Button, 3.0);
+        // Disabled text is told apart from enabled text.
+        QVERIFY(contrast(palette.color(QPalette::Disabled, QPalette::Text),
+                         palette.color(QPalette::Active, QPalette::Text)) > 1.5);
+        // A dark theme is dark everywhere a surface is painted.
+        for (const QPalette::ColorRole surface :
+             {QPalette::Window, QPalette::Base, QPalette::AlternateBase, QPalette::Button,
+              QPalette::ToolTipBase}) {
+            QVERIFY(palette.color(QPalette::Active, surface).lightness() < 80);
+            QVERIFY(palette.color(QPalette::Disabled, surface).lightness() < 80);
+        }
+    } else {
+        QVERIFY(palette.color(QPalette::Active, QPalette::Base).lightness() > 200);
+    }
+}
+
 void TestStateColors::fieldProblemFollowsTheTheme() {
     for (const bool dark : {false, true}) {
         QApplication::setPalette(dark ? darkPalette() : lightPalette());
@@ -142,6 +199,27 @@ void TestStateColors::fieldProblemFollowsTheTheme() {
         label->clearMessage();
         QVERIFY(!label->isVisible());
     }
+}
+
+void TestStateColors::shownProblemFollowsAThemeSwitch() {
+    QApplication::setPalette(Theme::lightPalette());
+    QWidget form;
+    auto *label = new FieldErrorLabel(&form);
+    label->setMessage(u"The amount must be more than zero."_s, FieldErrorLabel::Severity::Error);
+    form.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&form));
+    const StateColorPalette light(Theme::lightPalette());
+    QCOMPARE(label->palette().color(QPalette::WindowText), light.text(State::Error));
+
+    // Preferences > Theme > Dark while the line is shown: readable on the dark window at once.
+    QApplication::setPalette(Theme::darkPalette());
+    const StateColorPalette dark(Theme::darkPalette());
+    // A window takes a new application palette when its events are processed.
+    QTRY_COMPARE(label->palette().color(QPalette::WindowText), dark.text(State::Error));
+    QVERIFY(contrast(label->palette().color(QPalette::WindowText),
+                     form.palette().color(QPalette::Window)) >= 4.5);
+    QCOMPARE(label->palette().color(QPalette::Window),
+             Theme::darkPalette().color(QPalette::Window));
 }
 
 void TestStateColors::dialogProblemLineIsTheFieldProblemWidget() {

@@ -347,6 +347,11 @@ void MainWindow::buildMenus() {
     if (m_shortcuts->shortcut().isEmpty())
         m_shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
     connect(m_shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    QAction *diagnostics = help->addAction(tr("Save &diagnostics…"));
+    diagnostics->setObjectName(QStringLiteral("saveDiagnosticsAction"));
+    diagnostics->setStatusTip(tr("Write versions, settings and the last requests to a file for "
+                                 "whoever helps; without keys, passwords or customer data"));
+    connect(diagnostics, &QAction::triggered, this, &MainWindow::saveDiagnosticsRequested);
     m_about = help->addAction(tr("&About Partnero Console"));
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, [this] {

@@ -146,6 +146,8 @@ Q_SIGNALS:
     void manageProfilesRequested();
     // Connection > Preferences….
     void preferencesRequested();
+    // Help > Save diagnostics….
+    void saveDiagnosticsRequested();
 
 protected:
     void closeEvent(QCloseEvent *event) override;

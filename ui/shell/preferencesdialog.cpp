@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/shell/preferencesdialog.h"
 
+#include "ui/shell/networkpreferencespage.h"
 #include "ui/widgets/dialogparts.h"
 
 #include <QDialogButtonBox>
@@ -91,6 +92,10 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, QWidget *parent)
     for (const QString &units : std::as_const(m_savedUnits))
         addLimitRow(units, m_preferences.creditLimit(units, true));
 
+    auto *network = new QGroupBox(tr("Network"), this);
+    m_network = new NetworkPreferencesPage(settings, network);
+    (new QVBoxLayout(network))->addWidget(m_network);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(u"buttonBox"_s);
     connect(buttons, &QDialogButtonBox::accepted, this, &PreferencesDialog::accept);
@@ -105,6 +110,7 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(deadlines);
     layout->addWidget(limits, 1);
+    layout->addWidget(network);
     layout->addWidget(buttons);
     updateRemoveButton();
 }
@@ -203,6 +209,8 @@ void PreferencesDialog::accept() {
         DialogParts::setProblem(m_problem, problem);
         return;
     }
+    if (!m_network->save())
+        return;
     m_preferences.setReadDeadlineSeconds(m_readDeadline->value());
     m_preferences.setChangeDeadlineSeconds(m_changeDeadline->value());
     QStringList kept;

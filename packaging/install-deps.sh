@@ -22,6 +22,9 @@ packages=(
   qt6-translations-l10n
   # tests and screenshots: headless display, a real Secret Service
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools
+  # tests through real proxies on loopback, each started by its test (no system service):
+  # tinyproxy (HTTP with BasicAuth) and microsocks (SOCKS5 with a user and password)
+  tinyproxy microsocks
   # the package (packaging/package.sh): dpkg-shlibdeps finds the libraries the programs link,
   # then the desktop entry and the AppStream metainfo are validated
   dpkg-dev desktop-file-utils appstream

@@ -3,6 +3,7 @@
 
 #include "app/api/apiclient.h"
 #include "app/api/apilog.h"
+#include "app/api/requestlog.h"
 
 #include <QJsonParseError>
 #include <QLocale>
@@ -250,8 +251,12 @@ void ApiCall::onReplyFinished() {
 
     ApiResponse response;
     response.httpStatus = status;
+    int transportCode = networkError;
     if (m_cancelMarked) {
         response.error = ApiError(ApiError::Kind::Cancelled);
+    } else if (refusedByProxy(status, reply)) {
+        transportCode = QNetworkReply::ProxyAuthenticationRequiredError;
+        response.error = ApiError(ApiError::Kind::Network, status);
     } else if (isTransportError(networkError)) {
         response.error = transportError(networkError, reply->errorString(), m_tlsErrors);
         response.error.httpStatus = status;
@@ -276,7 +281,21 @@ void ApiCall::onReplyFinished() {
         }
     }
 
-    conclude(response, networkError);
+    conclude(response, transportCode);
+}
+
+bool ApiCall::refusedByProxy(int status, const QNetworkReply *reply) const {
+    if (status != 401 && status != 407)
+        return false;
+    if (!m_client || m_client->routeFor(reply->url()) == ApiError::Route::Direct)
+        return false;
+    // The API answers 401 in JSON. Through a proxy, a 401 or 407 that is not JSON is the
+    // proxy refusing its credentials (tinyproxy answers a wrong password with 401 and an HTML
+    // page), and it passed nothing on: the key was never checked.
+    return !reply->header(QNetworkRequest::ContentTypeHeader)
+                .toByteArray()
+                .toLower()
+                .contains("json");
 }
 
 void ApiCall::conclude(ApiResponse response, int networkError) {
@@ -289,6 +308,23 @@ void ApiCall::conclude(ApiResponse response, int networkError) {
 
     if (m_client)
         response.error.redact(m_client->m_key);
+    if (response.error.isError()) {
+        response.error.networkError = networkError;
+        if (m_client)
+            response.error.route = m_client->routeFor(m_client->urlFor(m_step.request));
+    }
+
+    RequestLog::Entry entry;
+    entry.finishedAt = QDateTime::currentDateTimeUtc();
+    entry.method = m_step.request.method;
+    entry.path = m_step.request.path.scrubbed();
+    entry.httpStatus = status;
+    entry.errorKind = ApiError::kindName(response.error.kind);
+    if (response.error.isError())
+        entry.errorSentence = response.error.scrubbedSentence();
+    entry.attempt = m_attempt;
+    entry.elapsedMs = m_elapsed.isValid() ? m_elapsed.elapsed() : 0;
+    RequestLog::record(entry);
 
     qCDebug(lcApi).noquote() << QString::fromLatin1(m_step.request.method) << loggablePath() << "->"
                              << status << ApiError::kindName(response.error.kind) << "attempt"

@@ -92,6 +92,8 @@ private:
     void reportMutation(const ApiResponse &response);
     bool mayRetry(const ApiResponse &response, int networkError, int *delayMs) const;
     bool deliverable() const;
+    // A proxy's refusal of its credentials that Qt reports as an HTTP status.
+    bool refusedByProxy(int status, const QNetworkReply *reply) const;
     QString loggablePath() const;
 
     QPointer<ApiClient> m_client;

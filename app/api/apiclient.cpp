@@ -2,10 +2,12 @@
 #include "app/api/apiclient.h"
 
 #include "app/api/apilog.h"
+#include "app/api/systemproxyfactory.h"
 
 #include <QHostAddress>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QNetworkProxy>
 #include <QNetworkReply>
 #include <QNetworkRequest>
 
@@ -38,6 +40,7 @@ ApiClient::ApiClient(QObject *parent)
     // Redirects are never followed: the API does not redirect, and following one would send
     // the Authorization header to wherever the redirect points.
     m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    setProxy(ProxySettings());
     m_baseUrlError = ApiError::notSent(tr("No server address is set for this connection."));
 }
 
@@ -104,6 +107,51 @@ void ApiClient::setMaxResponseBytes(qint64 bytes) {
     m_maxResponseBytes = bytes > 0 ? bytes : DefaultMaxResponseBytes;
 }
 
+void ApiClient::setProxy(const ProxySettings &proxy) {
+    m_proxy = proxy;
+    switch (proxy.mode) {
+    case ProxySettings::Mode::System:
+        // The manager owns and deletes the factory.
+        m_network->setProxyFactory(new SystemProxyFactory);
+        break;
+    case ProxySettings::Mode::None:
+        m_network->setProxy(QNetworkProxy(QNetworkProxy::NoProxy));
+        break;
+    case ProxySettings::Mode::Manual:
+        m_network->setProxy(
+            QNetworkProxy(proxy.type == ProxySettings::Type::Socks5 ? QNetworkProxy::Socks5Proxy
+                                                                    : QNetworkProxy::HttpProxy,
+                          proxy.host, quint16(proxy.port), proxy.user, proxy.password));
+        break;
+    }
+}
+
+ApiError::Route ApiClient::routeFor(const QUrl &url) const {
+    switch (m_proxy.mode) {
+    case ProxySettings::Mode::Manual:
+        return ApiError::Route::ManualProxy;
+    case ProxySettings::Mode::System:
+        return SystemProxyFactory::usesProxyFor(url) ? ApiError::Route::SystemProxy
+                                                     : ApiError::Route::Direct;
+    case ProxySettings::Mode::None:
+        break;
+    }
+    return ApiError::Route::Direct;
+}
+
+void ApiClient::setExtraCaCertificates(const QList<QSslCertificate> &certificates) {
+    if (certificates.isEmpty()) {
+        m_sslConfiguration.reset();
+        return;
+    }
+    QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+    // Adding certificates turns off loading the system's authorities on demand, so they are
+    // named here explicitly: the extra CA is trusted on top of them, never instead.
+    configuration.setCaCertificates(QSslConfiguration::systemCaCertificates());
+    configuration.addCaCertificates(certificates);
+    m_sslConfiguration = configuration;
+}
+
 ApiError ApiClient::readiness() const {
     if (m_baseUrlError.isError())
         return m_baseUrlError;
@@ -150,6 +198,8 @@ QNetworkReply *ApiClient::dispatch(const ApiRequest &request) {
     networkRequest.setRawHeader("User-Agent", "PartneroConsole/" PARTNERO_VERSION);
     networkRequest.setRawHeader("Authorization", "Bearer " + m_key.toLatin1());
     networkRequest.setTransferTimeout(m_transferTimeoutMs);
+    if (m_sslConfiguration)
+        networkRequest.setSslConfiguration(*m_sslConfiguration);
     networkRequest.setAttribute(QNetworkRequest::CacheLoadControlAttribute,
                                 QNetworkRequest::AlwaysNetwork);
 

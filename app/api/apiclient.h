@@ -6,11 +6,16 @@
 #include "app/api/apirequest.h"
 #include "app/api/mutationobserver.h"
 #include "app/api/retrypolicy.h"
+#include "models/proxysettings.h"
 
+#include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSslConfiguration>
 #include <QString>
 #include <QUrl>
+
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -40,6 +45,9 @@ public:
     ApiError setBaseUrl(const QUrl &url);
     QUrl baseUrl() const { return m_baseUrl; }
     static ApiError checkBaseUrl(const QUrl &url);
+    // Every call fails with `why` without sending anything, until the next setBaseUrl() (a
+    // profile whose extra CA file cannot be read).
+    void refuseAll(const ApiError &why) { m_baseUrlError = why; }
 
     void setApiKey(const QString &key);
     void clearApiKey();
@@ -63,6 +71,19 @@ public:
     // in memory. 0 or less restores the default, 16 MB.
     void setMaxResponseBytes(qint64 bytes);
     qint64 maxResponseBytes() const { return m_maxResponseBytes; }
+
+    // How requests leave: the system's proxy (the default; never for addresses on this
+    // computer), a proxy of the person's choice, or none. Applies to this client's requests
+    // only, from the next one on.
+    void setProxy(const ProxySettings &proxy);
+    ProxySettings proxy() const { return m_proxy; }
+    // Whether a request to `url` goes through a proxy, and whose.
+    ApiError::Route routeFor(const QUrl &url) const;
+
+    // Certificate authorities trusted for this client's requests on top of the system's (a
+    // company that inspects TLS). TLS errors are still never ignored.
+    void setExtraCaCertificates(const QList<QSslCertificate> &certificates);
+    bool hasExtraCaCertificates() const { return m_sslConfiguration.has_value(); }
 
     void setRetryPolicy(const RetryPolicy &policy) { m_retryPolicy = policy; }
     RetryPolicy retryPolicy() const { return m_retryPolicy; }
@@ -108,6 +129,8 @@ private:
     int m_changeDeadlineMs = DefaultChangeDeadlineMs;
     qint64 m_maxResponseBytes = DefaultMaxResponseBytes;
     RetryPolicy m_retryPolicy;
+    ProxySettings m_proxy;
+    std::optional<QSslConfiguration> m_sslConfiguration; // with the extra CAs, when any
     MutationObserver *m_observer = nullptr;
     int m_inFlight = 0;
 };

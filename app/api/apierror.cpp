@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
+#include <QNetworkReply>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -92,6 +93,34 @@ QString ApiError::sentence() const {
     case Kind::None:
         return {};
     case Kind::Network:
+        if (networkError == QNetworkReply::ProxyAuthenticationRequiredError) {
+            if (route == Route::SystemProxy) {
+                return withDetail(tr("The system's proxy asks for a user name and password. "
+                                     "Set up the proxy with them in File > Preferences > Network."),
+                                  detail);
+            }
+            return withDetail(tr("The proxy did not accept the user name or password. Check "
+                                 "them in File > Preferences > Network."),
+                              detail);
+        }
+        if (isProxyFailure()) {
+            if (route == Route::SystemProxy) {
+                return withDetail(
+                    tr("The system's proxy could not be used. Check the system's "
+                       "proxy settings, or choose another proxy in File > Preferences > "
+                       "Network."),
+                    detail);
+            }
+            return withDetail(tr("The proxy could not be used. Check the proxy setting in "
+                                 "File > Preferences > Network."),
+                              detail);
+        }
+        if (route == Route::SystemProxy) {
+            return withDetail(tr("The server could not be reached through the system's proxy. "
+                                 "Check the address and the network connection; another proxy, "
+                                 "or none, can be chosen in File > Preferences > Network."),
+                              detail);
+        }
         return withDetail(
             tr("The server could not be reached. Check the address and the network connection."),
             detail);
@@ -100,7 +129,11 @@ QString ApiError::sentence() const {
             return detail; // says how long the deadline was
         return tr("The server did not answer in time. It may be busy; try again in a moment.");
     case Kind::Tls:
-        return withDetail(tr("A secure connection to the server could not be made."), detail);
+        return withDetail(tr("A secure connection to the server could not be made. If your "
+                             "company inspects secure connections, add its certificate "
+                             "authority (CA) to this profile's settings (File > Manage "
+                             "profiles)."),
+                          detail);
     case Kind::Unauthorized:
         return tr("The API key was not accepted. Check that it is the right key for this "
                   "program and that it has not been revoked.");
@@ -142,6 +175,32 @@ QString ApiError::sentence() const {
         return detail.isEmpty() ? tr("The request was not sent.") : detail;
     }
     return {};
+}
+
+bool ApiError::isProxyFailure() const {
+    switch (networkError) {
+    case QNetworkReply::ProxyConnectionRefusedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
+    case QNetworkReply::UnknownProxyError:
+        return true;
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::HostNotFoundError:
+        // Through a manual HTTP proxy the only connection Qt makes is to the proxy.
+        return route == Route::ManualProxy;
+    default:
+        return false;
+    }
+}
+
+QString ApiError::scrubbedSentence() const {
+    ApiError plain = *this;
+    plain.serverMessage.clear();
+    plain.fieldErrors.clear();
+    plain.detail.clear();
+    return plain.sentence();
 }
 
 QString ApiError::kindName(Kind kind) {

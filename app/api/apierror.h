@@ -35,6 +35,14 @@ public:
         NotSent,      // refused before sending: insecure address, no key, journal failure
     };
 
+    // How the request went out, so that a failure's sentence names the setting that could
+    // help (set by ApiCall on errors).
+    enum class Route {
+        Direct,      // no proxy
+        SystemProxy, // the system's proxy (http_proxy, https_proxy)
+        ManualProxy, // the proxy set in Preferences > Network
+    };
+
     ApiError() = default;
     explicit ApiError(Kind kind, int httpStatus = 0);
 
@@ -51,12 +59,20 @@ public:
     // every result it delivers, from the one rule (decideChangeOutcome). Until then Unknown,
     // the only answer that never invites sending a change twice.
     ChangeOutcome outcome = ChangeOutcome::Unknown;
+    Route route = Route::Direct;
+    int networkError = 0; // QNetworkReply::NetworkError of a transport failure, else 0
+
+    // Qt blamed the proxy itself (refused, not found, timed out, closed, wrong credentials).
+    bool isProxyFailure() const;
 
     bool isError() const { return kind != Kind::None; }
     explicit operator bool() const { return isError(); }
 
     // One clear, translated sentence (sometimes two) for people.
     QString sentence() const;
+    // The sentence without the server's words or Qt's details, for diagnostics: those may
+    // quote a name, an email or an address holding a customer's id.
+    QString scrubbedSentence() const;
     // The field messages, one line each ("email: The email must be a valid email address.").
     QStringList fieldMessages() const;
 

@@ -46,6 +46,13 @@ QString ApiPath::display() const {
     return result;
 }
 
+QString ApiPath::scrubbed() const {
+    QString result;
+    for (const Part &part : m_parts)
+        result += u'/' + (part.isValue ? u"{value}"_s : part.text);
+    return result;
+}
+
 QByteArray encodeQuery(const ApiQuery &query) {
     QByteArray result;
     for (const auto &item : query) {

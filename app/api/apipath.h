@@ -25,6 +25,9 @@ public:
     QByteArray encoded() const;
     // "/customers/a b/balance/credit", for people and the journal.
     QString display() const;
+    // "/customers/{value}/balance/credit": every value (an id, an email, a key typed by people)
+    // replaced, for diagnostics that must hold no customer data.
+    QString scrubbed() const;
     bool isEmpty() const { return m_parts.isEmpty(); }
 
 private:

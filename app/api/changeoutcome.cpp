@@ -21,6 +21,7 @@ bool refusedBeforeSending(int networkError) {
     case QNetworkReply::SslHandshakeFailedError:
     case QNetworkReply::ProxyConnectionRefusedError:
     case QNetworkReply::ProxyNotFoundError:
+    case QNetworkReply::ProxyAuthenticationRequiredError:
         return true;
     default:
         return false;
@@ -33,6 +34,9 @@ ChangeOutcome decideChangeOutcome(const ApiError &error, int networkError, bool 
     if (!error.isError())
         return ChangeOutcome::Succeeded;
     if (!requestLeft || error.kind == ApiError::Kind::NotSent)
+        return ChangeOutcome::NotSent;
+    // A proxy that wants credentials answers 407 itself and passes nothing on.
+    if (networkError == QNetworkReply::ProxyAuthenticationRequiredError)
         return ChangeOutcome::NotSent;
     // A status line from the server is its word, whatever broke afterwards: a 4xx says it
     // refused the change, a 5xx that something went wrong somewhere, perhaps after the work

@@ -2,12 +2,14 @@
 #include "app/cli/consolecli.h"
 
 #include "app/api/apiclient.h"
+#include "app/api/cafile.h"
 #include "app/api/customerservice.h"
 #include "app/credentials/credentialstore.h"
 #include "app/index/customerexport.h"
 #include "app/index/customerindex.h"
 #include "app/index/indexsync.h"
 #include "app/profiles/commandline.h"
+#include "app/profiles/networkpreferences.h"
 #include "app/profiles/profilestore.h"
 
 #include <QCommandLineParser>
@@ -15,6 +17,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSettings>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -47,6 +50,10 @@ QString commandOf(const QStringList &arguments) {
             return {};
     }
     return {};
+}
+
+QString proxyPasswordVariable() {
+    return u"PARTNERO_PROXY_PASSWORD"_s;
 }
 
 volatile std::sig_atomic_t interrupted = 0;
@@ -95,6 +102,8 @@ public:
 private:
     std::optional<Failure> parse(const QStringList &arguments);
     std::optional<Failure> resolveKey();
+    // The proxy of Preferences > Network and the profile's extra certificate authority.
+    std::optional<Failure> resolveNetwork();
     std::optional<Failure> connect();
     // `forExport`: the index is a temporary one, so nothing fetched is kept on failure.
     // Into `index`, or without one (null) into `records` (see IndexSync).
@@ -113,6 +122,8 @@ private:
     QUrl m_baseUrl;
     ProgramKind m_kind = ProgramKind::Unknown;
     QString m_key;
+    ProxySettings m_proxy;
+    QList<QSslCertificate> m_caCertificates;
     std::unique_ptr<ApiClient> m_client;
     std::unique_ptr<CustomerService> m_customers;
 };
@@ -241,8 +252,46 @@ std::optional<Failure> Command::resolveKey() {
     return std::nullopt;
 }
 
+std::optional<Failure> Command::resolveNetwork() {
+    if (m_profile && !m_profile->caFile.isEmpty()) {
+        const CaFile::Result ca = CaFile::read(m_profile->caFile);
+        if (!ca.problem.isEmpty())
+            return Failure{ConsoleCli::Failed, ca.problem};
+        m_caCertificates = ca.certificates;
+    }
+    QSettings settings(QCoreApplication::organizationName(), QCoreApplication::applicationName());
+    m_proxy = NetworkPreferences(&settings).proxy();
+    if (m_proxy.mode != ProxySettings::Mode::Manual || m_proxy.user.isEmpty())
+        return std::nullopt;
+    // Like the key: from the environment where a script sets it (never an option, which other
+    // users could read), else from the keychain where the window saved it.
+    m_proxy.password = qEnvironmentVariable(qPrintable(proxyPasswordVariable()));
+    if (!m_proxy.password.isEmpty())
+        return std::nullopt;
+    CredentialStore credentials;
+    bool answered = false;
+    QObject::connect(&credentials, &CredentialStore::keyRead,
+                     [&](const QString &, const QString &password) {
+                         m_proxy.password = password;
+                         answered = true;
+                     });
+    QObject::connect(&credentials, &CredentialStore::keyMissing,
+                     [&](const QString &) { answered = true; });
+    // Without a keychain the proxy may still accept the request, or say it wants the
+    // password: its sentence names the setting.
+    QObject::connect(
+        &credentials, &CredentialStore::failed,
+        [&](const QString &, CredentialStore::Operation, const QString &) { answered = true; });
+    credentials.readKey(NetworkPreferences::proxyPasswordAccount());
+    if (!waitFor([&] { return answered; }))
+        return Failure{ConsoleCli::Failed, tr("Interrupted.")};
+    return std::nullopt;
+}
+
 std::optional<Failure> Command::connect() {
     m_client = std::make_unique<ApiClient>();
+    m_client->setProxy(m_proxy);
+    m_client->setExtraCaCertificates(m_caCertificates);
     const ApiError address = m_client->setBaseUrl(m_baseUrl);
     if (address.isError())
         return Failure{ConsoleCli::Failed, address.sentence()};
@@ -403,6 +452,8 @@ int Command::run(const QStringList &arguments) {
     if (auto failure = parse(arguments))
         return fail(*failure);
     if (auto failure = resolveKey())
+        return fail(*failure);
+    if (auto failure = resolveNetwork())
         return fail(*failure);
     if (auto failure = connect())
         return fail(*failure);

@@ -24,6 +24,9 @@ struct Profile {
     QDateTime lastUsed;                      // UTC; invalid when never used
     int pageSize = DefaultPageSize;
     ProfileRole role = ProfileRole::Full; // what the console offers, see ProfileRoles
+    // A PEM file of an extra certificate authority trusted for this profile's requests, on
+    // top of the system's (a company that inspects TLS); empty for none.
+    QString caFile;
 
     bool isNull() const { return id.isEmpty(); }
 

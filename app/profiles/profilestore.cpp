@@ -84,6 +84,7 @@ std::optional<Profile> ProfileStore::profile(const QString &id) const {
     profile.pageSize =
         pageSizeOk && validatePageSize(pageSize).isEmpty() ? pageSize : Profile::DefaultPageSize;
     profile.role = ProfileRoles::fromId(m_settings->value(u"role"_s).toString());
+    profile.caFile = m_settings->value(u"caFile"_s).toString();
     m_settings->endGroup();
     // A group without a name is not a profile we wrote (or one half removed by hand).
     if (name.isEmpty())
@@ -183,6 +184,10 @@ void ProfileStore::write(const Profile &profile) {
         m_settings->remove(u"lastUsed"_s);
     m_settings->setValue(u"pageSize"_s, profile.pageSize);
     m_settings->setValue(u"role"_s, ProfileRoles::id(profile.role));
+    if (profile.caFile.isEmpty())
+        m_settings->remove(u"caFile"_s);
+    else
+        m_settings->setValue(u"caFile"_s, profile.caFile);
     m_settings->endGroup();
 }
 

@@ -20,7 +20,7 @@ class QSettings;
 // Connection profiles in QSettings: name, base URL, program kind, role, last use, page size
 // and per-profile UI state (column layout and the like). Never the API key.
 //
-// Layout: profiles/<id>/{name,baseUrl,kind,role,lastUsed,pageSize}, profiles/<id>/ui/<key>,
+// Layout: profiles/<id>/{name,baseUrl,kind,role,lastUsed,pageSize,caFile}, profiles/<id>/ui/<key>,
 // and lastUsedProfile=<id>. Every change is synced to disk at once.
 //
 // Session profiles (the sandbox's, --base-url) live in memory for this run only: profile(),

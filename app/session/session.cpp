@@ -2,6 +2,7 @@
 #include "app/session/session.h"
 
 #include "app/api/apiclient.h"
+#include "app/api/cafile.h"
 #include "app/api/customerservice.h"
 #include "app/api/latestrequest.h"
 #include "app/api/referralservice.h"
@@ -18,6 +19,18 @@ Session::Session(const Profile &profile, const QString &apiKey, Journal *journal
     , m_journal(journal)
     , m_detect(new LatestRequest(this)) {
     m_configError = m_client->setBaseUrl(profile.baseUrl);
+    if (!profile.caFile.isEmpty()) {
+        // A file that went missing since it was chosen: nothing is sent rather than trusting
+        // less than the person asked for, and the sentence says why.
+        const CaFile::Result ca = CaFile::read(profile.caFile);
+        if (!ca.problem.isEmpty()) {
+            if (!m_configError.isError()) {
+                m_configError = ApiError::notSent(ca.problem);
+                m_client->refuseAll(m_configError);
+            }
+        }
+        m_client->setExtraCaCertificates(ca.certificates);
+    }
     m_client->setApiKey(apiKey);
     if (journal) {
         // Belt and braces: even if the key ever reached a payload, the journal masks it.
@@ -47,6 +60,10 @@ void Session::connectToServer() {
         m_connected = true;
         Q_EMIT connected(m_info);
     }));
+}
+
+void Session::applyProxy(const ProxySettings &proxy) {
+    m_client->setProxy(proxy);
 }
 
 void Session::applyPreferences(const Preferences &preferences) {

@@ -5,6 +5,7 @@
 #include "app/journal/journal.h"
 #include "app/profiles/profile.h"
 #include "models/programinfo.h"
+#include "models/proxysettings.h"
 
 #include <QObject>
 #include <QPointer>
@@ -47,6 +48,9 @@ public:
     void connectToServer();
     // The person's deadlines, for the requests sent from now on.
     void applyPreferences(const Preferences &preferences);
+    // The proxy of Preferences > Network (with its password), for the requests sent from now
+    // on.
+    void applyProxy(const ProxySettings &proxy);
 
 Q_SIGNALS:
     void connected(const ProgramInfo &info);

@@ -5,8 +5,10 @@
 
 #include "app/api/apiclient.h"
 #include "app/api/customerservice.h"
+#include "app/profiles/networkpreferences.h"
 #include "app/profiles/profilestore.h"
 
+#include "tests/common/proxyprocess.h"
 #include "tests/common/sandboxprocess.h"
 #include "tests/service/servicetest.h"
 
@@ -46,6 +48,7 @@ private slots:
     void filtersApply();
     void usageErrors();
     void wrongKeyLeavesNoFile();
+    void exportGoesThroughTheProxyOfPreferences();
     void syncThenExportFromTheIndex();
     void interruptedExportLeavesNoFile();
 
@@ -266,6 +269,48 @@ void TestCli::wrongKeyLeavesNoFile() {
     QVERIFY2(result.err.contains("key was not accepted"), result.err.constData());
     QVERIFY(!QFileInfo::exists(path));
     QCOMPARE(QDir(m_home->path()).entryList(QDir::Files), QStringList());
+}
+
+void TestCli::exportGoesThroughTheProxyOfPreferences() {
+    ProxyProcess proxy;
+    QVERIFY2(proxy.start(ProxyProcess::Kind::Http, u"cron"_s, u"Cron-Proxy-Pw-901"_s),
+             qPrintable(proxy.errorString()));
+    {
+        // Preferences > Network as the window saves it, in this run's home.
+        QSettings settings(m_home->filePath(u"config/Partnero/Partnero Console.conf"_s),
+                           QSettings::NativeFormat);
+        ProxySettings manual;
+        manual.mode = ProxySettings::Mode::Manual;
+        manual.host = u"127.0.0.1"_s;
+        manual.port = proxy.port();
+        manual.user = u"cron"_s;
+        NetworkPreferences(&settings).setProxy(manual);
+    }
+    const QString path = m_home->filePath(u"through-the-proxy.csv"_s);
+    const QStringList arguments =
+        urlArguments() + QStringList{u"export"_s, u"--kind"_s, u"affiliate"_s, u"--output"_s, path};
+
+    // The password from the environment, as a script gives it.
+    QProcessEnvironment env = environment(m_sandbox.affiliateKey());
+    env.insert(u"PARTNERO_PROXY_PASSWORD"_s, u"Cron-Proxy-Pw-901"_s);
+    const Run through = run(arguments, env);
+    QVERIFY2(through.exitCode == 0, through.err.constData());
+    QVERIFY(QFileInfo::exists(path));
+    QVERIFY(proxy.log().contains(
+        u"GET http://127.0.0.1:%1/v1/customers"_s.arg(m_sandbox.baseUrl().port())));
+    QFile::remove(path);
+
+    // A wrong one, and none at all (no keychain here): the proxy refuses, the sentence names
+    // the setting, and no file is left.
+    env.insert(u"PARTNERO_PROXY_PASSWORD"_s, u"wrong"_s);
+    const Run wrong = run(arguments, env);
+    QCOMPARE(wrong.exitCode, 1);
+    QVERIFY2(wrong.err.contains("Preferences > Network"), wrong.err.constData());
+    QVERIFY(!QFileInfo::exists(path));
+    const Run without = run(arguments, environment(m_sandbox.affiliateKey()));
+    QCOMPARE(without.exitCode, 1);
+    QVERIFY2(without.err.contains("Preferences > Network"), without.err.constData());
+    QVERIFY(!wrong.err.contains("Cron-Proxy-Pw"));
 }
 
 void TestCli::syncThenExportFromTheIndex() {

@@ -2,10 +2,12 @@
 #include "ui/shell/connectiondialog.h"
 
 #include "app/api/apierror.h"
+#include "app/profiles/networkpreferences.h"
 #include "app/profiles/profilestore.h"
 #include "app/session/session.h"
 #include "models/displayformat.h"
 #include "models/programkindtext.h"
+#include "ui/shell/cafilefield.h"
 #include "ui/widgets/dialogparts.h"
 
 #include <QAction>
@@ -27,6 +29,7 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, QWidget *parent)
     , m_url(new QLineEdit(this))
     , m_key(new QLineEdit(this))
     , m_kind(new QComboBox(this))
+    , m_caFile(new CaFileField(QString(), this))
     , m_status(new QLabel(this))
     , m_test(new QPushButton(tr("&Test and save"), this))
     , m_sandbox(new QPushButton(tr("Try the &sandbox"), this))
@@ -64,6 +67,7 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, QWidget *parent)
     form->addRow(tr("&Base URL:"), m_url);
     form->addRow(tr("API &key:"), m_key);
     form->addRow(tr("Program k&ind:"), m_kind);
+    form->addRow(tr("Extra &CA certificate:"), m_caFile);
 
     m_test->setDefault(true);
     m_buttons->addButton(m_test, QDialogButtonBox::AcceptRole);
@@ -89,6 +93,7 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, QWidget *parent)
     });
     for (auto *edit : {m_name, m_url, m_key})
         connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::updateState);
+    connect(m_caFile, &CaFileField::changed, this, &ConnectionDialog::updateState);
     updateState();
 }
 
@@ -102,6 +107,8 @@ void ConnectionDialog::setProfile(const Profile &profile, Mode mode) {
     m_name->setReadOnly(keyOnly);
     m_url->setReadOnly(keyOnly);
     m_kind->setEnabled(!keyOnly);
+    m_caFile->setPath(profile.caFile);
+    m_caFile->setEnabled(!keyOnly);
     m_sandbox->setVisible(!keyOnly);
     if (keyOnly) {
         setWindowTitle(tr("New API key for %1").arg(profile.name));
@@ -120,6 +127,7 @@ Profile ConnectionDialog::profile() const {
     p.baseUrl = QUrl::fromUserInput(m_url->text().trimmed());
     const auto chosen = m_kind->currentData().value<ProgramKind>();
     p.kind = chosen != ProgramKind::Unknown ? chosen : m_info.kind;
+    p.caFile = m_caFile->path();
     return p;
 }
 
@@ -139,6 +147,9 @@ QString ConnectionDialog::validationMessage() const {
         const QString urlProblem = ProfileStore::validateBaseUrl(url);
         if (!urlProblem.isEmpty())
             return urlProblem;
+        const QString caProblem = m_caFile->problem();
+        if (!caProblem.isEmpty())
+            return caProblem;
     }
     if (apiKey().isEmpty())
         return tr("Paste the API key.");
@@ -163,6 +174,7 @@ void ConnectionDialog::testAndSave() {
     probeProfile.kind = m_kind->currentData().value<ProgramKind>();
     // A throwaway session without a journal: testing a key changes nothing.
     m_probe = new Session(probeProfile, apiKey(), nullptr, this);
+    m_probe->applyProxy(NetworkPreferences(m_profiles->settings()).proxyInUse());
     connect(m_probe, &Session::connected, this, &ConnectionDialog::onConnected);
     connect(m_probe, &Session::connectionFailed, this,
             [this](const ApiError &error) { onFailed(error.sentence()); });

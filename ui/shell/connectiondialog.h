@@ -12,6 +12,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class CaFileField;
 class ProfileStore;
 class Session;
 
@@ -45,6 +46,7 @@ public:
     QPushButton *testButton() const { return m_test; }
     QPushButton *sandboxButton() const { return m_sandbox; }
     QLabel *statusLabel() const { return m_status; }
+    CaFileField *caFileField() const { return m_caFile; }
 
 Q_SIGNALS:
     void sandboxRequested();
@@ -64,6 +66,7 @@ private:
     QLineEdit *m_url;
     QLineEdit *m_key;
     QComboBox *m_kind;
+    CaFileField *m_caFile;
     QLabel *m_status;
     QPushButton *m_test;
     QPushButton *m_sandbox;

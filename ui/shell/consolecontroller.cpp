@@ -4,9 +4,11 @@
 #include "app/api/apierror.h"
 #include "app/credentials/credentialstore.h"
 #include "app/journal/journal.h"
+#include "app/profiles/networkpreferences.h"
 #include "app/profiles/preferences.h"
 #include "app/profiles/profilestore.h"
 #include "app/sandbox/sandboxlauncher.h"
+#include "app/session/diagnosticsreport.h"
 #include "app/session/session.h"
 #include "models/programkindtext.h"
 #include "ui/journal/journalwindow.h"
@@ -14,9 +16,12 @@
 #include "ui/shell/connectiondialog.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/manageprofilesdialog.h"
+#include "ui/shell/networkpreferencespage.h"
 #include "ui/shell/preferencesdialog.h"
+#include "ui/widgets/dialogparts.h"
 #include "ui/widgets/messagebox.h"
 
+#include <QDateTime>
 #include <QInputDialog>
 #include <QLocale>
 #include <QStatusBar>
@@ -40,16 +45,22 @@ ConsoleController::ConsoleController(ProfileStore *profiles, CredentialStore *cr
     // Every change journaled from now on names the person as they chose to be shown.
     if (m_journal)
         m_journal->setDisplayName(Preferences(m_profiles->settings()).displayName());
-    connect(m_window, &MainWindow::preferencesRequested, this, [this] {
-        PreferencesDialog dialog(m_profiles->settings(), m_window);
-        if (dialog.exec() != QDialog::Accepted)
+    connect(m_window, &MainWindow::preferencesRequested, this, &ConsoleController::editPreferences);
+    connect(m_window, &MainWindow::saveDiagnosticsRequested, this,
+            &ConsoleController::saveDiagnostics);
+
+    // The proxy's password, read once before the first profile opens (see start()).
+    const auto proxyPasswordRead = [this](const QString &account, const QString &password) {
+        if (account != NetworkPreferences::proxyPasswordAccount() || !m_pendingStart)
             return;
-        const Preferences preferences(m_profiles->settings());
-        if (m_journal)
-            m_journal->setDisplayName(preferences.displayName());
-        if (m_session)
-            m_session->applyPreferences(preferences);
-    });
+        NetworkPreferences::rememberPassword(password);
+        const CommandLineOptions options = *m_pendingStart;
+        m_pendingStart.reset();
+        open(options);
+    };
+    connect(m_credentials, &CredentialStore::keyRead, this, proxyPasswordRead);
+    connect(m_credentials, &CredentialStore::keyMissing, this,
+            [proxyPasswordRead](const QString &account) { proxyPasswordRead(account, {}); });
 
     connect(m_credentials, &CredentialStore::keyRead, this,
             [this](const QString &profileId, const QString &key) {
@@ -77,6 +88,16 @@ ConsoleController::ConsoleController(ProfileStore *profiles, CredentialStore *cr
         m_credentials, &CredentialStore::failed, this,
         [this](const QString &profileId, CredentialStore::Operation operation,
                const QString &sentence) {
+            if (operation == CredentialStore::Operation::Read &&
+                profileId == NetworkPreferences::proxyPasswordAccount() && m_pendingStart) {
+                // Without the password the proxy says it wants one, and its sentence names
+                // the setting; the profile opens all the same.
+                const CommandLineOptions options = *m_pendingStart;
+                m_pendingStart.reset();
+                m_window->statusBar()->showMessage(sentence);
+                open(options);
+                return;
+            }
             if (operation == CredentialStore::Operation::Read && profileId == m_waitingForKey) {
                 m_waitingForKey.clear();
                 const auto profile = m_profiles->profile(profileId);
@@ -110,6 +131,16 @@ void ConsoleController::start(const CommandLineOptions &options) {
                             m_journal->problems().join(QStringLiteral("\n\n")));
     showUndecidedChanges();
 
+    const ProxySettings proxy = NetworkPreferences(m_profiles->settings()).proxy();
+    if (proxy.mode == ProxySettings::Mode::Manual && !proxy.user.isEmpty()) {
+        m_pendingStart = options;
+        m_credentials->readKey(NetworkPreferences::proxyPasswordAccount());
+        return;
+    }
+    open(options);
+}
+
+void ConsoleController::open(const CommandLineOptions &options) {
     if (options.sandbox) {
         openSandbox(options.kind.value_or(ProgramKind::Affiliate));
         return;
@@ -212,6 +243,7 @@ void ConsoleController::openProfile(const Profile &profile, const QString &apiKe
 
     auto *session = new Session(profile, apiKey, m_journal, this);
     session->applyPreferences(Preferences(m_profiles->settings()));
+    session->applyProxy(NetworkPreferences(m_profiles->settings()).proxyInUse());
     m_session = session;
     m_connectionFailure.reset();
     connect(session, &Session::connected, this, [this, session](const ProgramInfo &) {
@@ -224,6 +256,44 @@ void ConsoleController::openProfile(const Profile &profile, const QString &apiKe
     connect(session, &Session::connectionFailed, this, &ConsoleController::onSessionFailed);
     m_window->setSession(session);
     session->connectToServer();
+}
+
+void ConsoleController::editPreferences() {
+    PreferencesDialog dialog(m_profiles->settings(), m_window);
+    NetworkPreferencesPage *network = dialog.networkPage();
+    network->setSavedPassword(NetworkPreferences::rememberedPassword());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (network->passwordChanged()) {
+        const QString password = network->password();
+        NetworkPreferences::rememberPassword(password);
+        if (password.isEmpty())
+            m_credentials->deleteKey(NetworkPreferences::proxyPasswordAccount());
+        else
+            m_credentials->writeKey(NetworkPreferences::proxyPasswordAccount(), password);
+    }
+    const Preferences preferences(m_profiles->settings());
+    if (m_journal)
+        m_journal->setDisplayName(preferences.displayName());
+    if (m_session) {
+        m_session->applyPreferences(preferences);
+        m_session->applyProxy(NetworkPreferences(m_profiles->settings()).proxyInUse());
+    }
+}
+
+void ConsoleController::saveDiagnostics() {
+    const QString connected = m_session ? m_session->profile().id : QString();
+    DialogParts::ExportTexts texts;
+    texts.title = tr("Save diagnostics");
+    texts.filter = tr("Text files (*.txt)");
+    texts.failed = tr("Diagnostics not saved");
+    const QString fileName =
+        tr("partnero-console-diagnostics-%1.txt")
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm")));
+    DialogParts::exportFile(
+        m_window, fileName, texts, [this, connected](const QString &path, QString *error) {
+            return DiagnosticsReport::write(path, *m_profiles, connected, error);
+        });
 }
 
 void ConsoleController::onSessionFailed(const ApiError &error) {

@@ -30,7 +30,8 @@ public:
                       QObject *parent = nullptr);
     ~ConsoleController() override;
 
-    // Shows the window and opens what the command line asks for.
+    // Shows the window and opens what the command line asks for (once the proxy's password,
+    // when one is needed, has been read from the keychain).
     void start(const CommandLineOptions &options);
 
     MainWindow *mainWindow() const { return m_window; }
@@ -48,6 +49,11 @@ Q_SIGNALS:
     void sessionConnected(Session *session);
 
 private:
+    void open(const CommandLineOptions &options);
+    // Help > Save diagnostics…: asks where (the Documents folder first) and writes the report.
+    void saveDiagnostics();
+    // Connection > Preferences…; the proxy's password goes to the keychain.
+    void editPreferences();
     void openStored(const Profile &profile);
     void askForConnection(const QString &message = {});
     // `rejected`: the server refused the key; otherwise the person chose to replace it.
@@ -72,4 +78,6 @@ private:
     QList<Profile> m_ephemeral;
     QHash<QString, QString> m_ephemeralKeys;
     QString m_waitingForKey; // the profile whose key the keychain is reading
+    // What start() was asked while the keychain reads the proxy's password.
+    std::optional<CommandLineOptions> m_pendingStart;
 };

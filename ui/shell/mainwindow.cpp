@@ -180,6 +180,9 @@ void MainWindow::retranslate() {
     m_customerMenu->setTitle(tr("C&ustomer"));
     m_helpMenu->setTitle(tr("&Help"));
     set(m_shortcuts, tr("&Keyboard shortcuts"));
+    set(m_diagnostics, tr("Save &diagnostics…"));
+    m_diagnostics->setStatusTip(tr("Write versions, settings and the last requests to a file for "
+                                   "whoever helps; without keys, passwords or customer data"));
     set(m_about, tr("&About Partnero Console"));
 
     m_lookupBar->setWindowTitle(tr("Lookup"));
@@ -413,6 +416,9 @@ void MainWindow::buildMenus() {
     if (m_shortcuts->shortcut().isEmpty())
         m_shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
     connect(m_shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_diagnostics = help->addAction(QString());
+    m_diagnostics->setObjectName(QStringLiteral("saveDiagnosticsAction"));
+    connect(m_diagnostics, &QAction::triggered, this, &MainWindow::saveDiagnosticsRequested);
     m_about = help->addAction(QString());
     m_about->setMenuRole(QAction::AboutRole);
     connect(m_about, &QAction::triggered, this, [this] {

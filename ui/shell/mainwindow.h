@@ -146,6 +146,8 @@ Q_SIGNALS:
     void manageProfilesRequested();
     // Connection > Preferences….
     void preferencesRequested();
+    // Help > Save diagnostics….
+    void saveDiagnosticsRequested();
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -221,6 +223,7 @@ private:
     QAction *m_find = nullptr;
     QAction *m_refresh = nullptr;
     QAction *m_shortcuts = nullptr;
+    QAction *m_diagnostics = nullptr;
     QAction *m_about = nullptr;
     QAction *m_preferences = nullptr;
     QMenu *m_fileMenu = nullptr;

@@ -228,7 +228,8 @@ void ManageProfilesDialog::saveEdited(const Profile &before, const Profile &afte
     }
     reload();
     say(tr("Saved “%1”.").arg(after.name));
-    const bool connectionChanged = after.baseUrl != before.baseUrl || after.kind != before.kind;
+    const bool connectionChanged = after.baseUrl != before.baseUrl || after.kind != before.kind ||
+                                   after.caFile != before.caFile;
     if (after.id == m_connectedId && (connectionChanged || !newKey.isEmpty()))
         Q_EMIT connectedProfileChanged(after, newKey);
 }

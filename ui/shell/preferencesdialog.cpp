@@ -3,6 +3,7 @@
 
 #include "app/journal/journal.h"
 #include "app/profiles/languageswitcher.h"
+#include "ui/shell/networkpreferencespage.h"
 #include "ui/widgets/dialogparts.h"
 #include "ui/widgets/theme.h"
 
@@ -59,6 +60,8 @@ PreferencesDialog::PreferencesDialog(QSettings *settings, QWidget *parent)
     m_tabs->addTab(buildRequestsPage(), tr("Re&quests"));
     m_creditsPage = buildCreditsPage();
     m_tabs->addTab(m_creditsPage, tr("Cred&its"));
+    m_network = new NetworkPreferencesPage(settings, this);
+    m_tabs->addTab(m_network, tr("&Network"));
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(u"buttonBox"_s);
@@ -275,6 +278,10 @@ void PreferencesDialog::accept() {
     if (!problem.isEmpty()) {
         m_tabs->setCurrentWidget(m_creditsPage);
         DialogParts::setProblem(m_problem, problem);
+        return;
+    }
+    if (!m_network->save()) {
+        m_tabs->setCurrentWidget(m_network);
         return;
     }
     const auto language = LanguageChoice(m_language->currentData().toInt());

@@ -10,6 +10,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
+class NetworkPreferencesPage;
 class QPushButton;
 class QSettings;
 class QSpinBox;
@@ -38,6 +39,7 @@ public:
     QSpinBox *readDeadlineSpin() const { return m_readDeadline; }
     QSpinBox *changeDeadlineSpin() const { return m_changeDeadline; }
     QTableWidget *limitTable() const { return m_limits; }
+    NetworkPreferencesPage *networkPage() const { return m_network; }
 
     // A row for a unit with its own limit; the new row's unit field gets the focus when empty.
     void addLimitRow(const QString &units = {},
@@ -72,4 +74,5 @@ private:
     QPushButton *m_addLimit;
     QPushButton *m_removeLimit;
     QLabel *m_problem;
+    NetworkPreferencesPage *m_network;
 };

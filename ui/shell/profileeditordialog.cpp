@@ -3,6 +3,7 @@
 
 #include "app/profiles/profilestore.h"
 #include "models/programkindtext.h"
+#include "ui/shell/cafilefield.h"
 #include "ui/widgets/dialogparts.h"
 
 #include <QAction>
@@ -29,6 +30,7 @@ ProfileEditorDialog::ProfileEditorDialog(ProfileStore *profiles, const Profile &
     , m_roleDescription(new QLabel(this))
     , m_roleNote(new QLabel(ProfileRoles::notASecurityBoundary(), this))
     , m_key(new QLineEdit(this))
+    , m_caFile(new CaFileField(profile.caFile, this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(tr("Edit profile %1").arg(profile.name));
@@ -72,6 +74,7 @@ ProfileEditorDialog::ProfileEditorDialog(ProfileStore *profiles, const Profile &
     form->addRow(tr("Program k&ind:"), m_kind);
     form->addRow(tr("&Role:"), roleColumn);
     form->addRow(tr("New API &key:"), m_key);
+    form->addRow(tr("Extra &CA certificate:"), m_caFile);
     // QFormLayout gives a label a buddy only for a widget row.
     if (auto *label = qobject_cast<QLabel *>(form->labelForField(roleColumn)))
         label->setBuddy(m_role);
@@ -90,6 +93,7 @@ ProfileEditorDialog::ProfileEditorDialog(ProfileStore *profiles, const Profile &
     for (auto *edit : {m_name, m_url, m_key})
         connect(edit, &QLineEdit::textChanged, this, &ProfileEditorDialog::updateState);
     connect(m_role, &QComboBox::currentIndexChanged, this, &ProfileEditorDialog::updateState);
+    connect(m_caFile, &CaFileField::changed, this, &ProfileEditorDialog::updateState);
     updateState();
 }
 
@@ -99,6 +103,7 @@ Profile ProfileEditorDialog::profile() const {
     edited.baseUrl = QUrl::fromUserInput(m_url->text().trimmed());
     edited.kind = m_kind->currentData().value<ProgramKind>();
     edited.role = ProfileRole(m_role->currentData().toInt());
+    edited.caFile = m_caFile->path();
     return edited;
 }
 
@@ -109,6 +114,8 @@ QString ProfileEditorDialog::newKey() const {
 QString ProfileEditorDialog::problem() const {
     if (m_url->text().trimmed().isEmpty())
         return ProfileStore::validateBaseUrl(QUrl());
+    if (const QString ca = m_caFile->problem(); !ca.isEmpty())
+        return ca;
     return m_profiles->validate(profile());
 }
 

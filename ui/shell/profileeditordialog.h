@@ -9,11 +9,13 @@ class QComboBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
+class CaFileField;
 class ProfileStore;
 
-// Changes one saved profile: its name, address, program kind, role and (optionally) its API
-// key. Next to the role it says that a role prevents mistakes and is no security boundary.
-// Saving is the caller's: the dialog only checks the fields (the store's own rules).
+// Changes one saved profile: its name, address, program kind, role, extra certificate
+// authority and (optionally) its API key. Next to the role it says that a role prevents mistakes
+// and is no security boundary. Saving is the caller's: the dialog only checks the fields (the
+// store's own rules).
 class ProfileEditorDialog final : public QDialog {
     Q_OBJECT
 
@@ -33,6 +35,7 @@ public:
     QComboBox *roleBox() const { return m_role; }
     QLabel *roleNote() const { return m_roleNote; }
     QLabel *problemLabel() const { return m_problem; }
+    CaFileField *caFileField() const { return m_caFile; }
     QDialogButtonBox *buttons() const { return m_buttons; }
 
 private:
@@ -48,6 +51,7 @@ private:
     QLabel *m_roleDescription;
     QLabel *m_roleNote;
     QLineEdit *m_key;
+    CaFileField *m_caFile;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
 };

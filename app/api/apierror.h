@@ -62,7 +62,8 @@ public:
     Route route = Route::Direct;
     int networkError = 0; // QNetworkReply::NetworkError of a transport failure, else 0
 
-    // Qt blamed the proxy itself (refused, not found, timed out, closed, wrong credentials).
+    // The proxy failed: Qt blamed it (refused, not found, timed out, closed, wrong
+    // credentials), or a manual proxy's own address refused or was not found.
     bool isProxyFailure() const;
 
     bool isError() const { return kind != Kind::None; }

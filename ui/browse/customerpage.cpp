@@ -38,7 +38,7 @@ CustomerPage::CustomerPage(ProfileStore *profiles, QWidget *parent)
     , m_view(new QTableView(this))
     , m_columns(nullptr)
     , m_pageBar(new PageBar(this))
-    , m_copy(new QAction(tr("&Copy selected rows"), this))
+    , m_copy(new QAction(tr("Cop&y selected rows"), this))
     , m_open(new QAction(tr("&Open customer"), this)) {
     setObjectName(QStringLiteral("customerPage"));
     m_query.limit = Profile::DefaultPageSize;

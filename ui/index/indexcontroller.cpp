@@ -47,7 +47,7 @@ IndexController::IndexController(ProfileStore *profiles, QWidget *window)
             m_index->cancelSync();
     });
     m_menu->addSeparator();
-    m_syncOnConnect = m_menu->addAction(tr("Index on every &connect"));
+    m_syncOnConnect = m_menu->addAction(tr("Index on every co&nnect"));
     m_syncOnConnect->setObjectName(u"indexOnConnectAction"_s);
     m_syncOnConnect->setCheckable(true);
     m_syncOnConnect->setStatusTip(

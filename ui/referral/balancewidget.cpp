@@ -102,6 +102,7 @@ BalanceWidget::BalanceWidget(Session *session, const QString &identifier, QWidge
     m_refresh->setObjectName(u"balanceRefresh"_s);
     m_refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_refresh->setToolTip(tr("Read the balance again"));
+    m_refresh->setAccessibleName(tr("Read the balance again"));
     m_refresh->setAutoRaise(true);
 
     auto *header = new QHBoxLayout;

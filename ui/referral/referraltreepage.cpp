@@ -84,6 +84,7 @@ ReferralTreePage::ReferralTreePage(Session *session, QWidget *parent)
     , m_loader(new ReferralLoader(session, this)) {
     m_find = new QLineEdit(this);
     m_find->setObjectName(u"referralTreeFind"_s);
+    m_find->setAccessibleName(tr("Find in the referral tree"));
     m_find->setPlaceholderText(tr("Customer ID, key or email"));
     m_find->setClearButtonEnabled(true);
     m_find->setMaximumWidth(fontMetrics().averageCharWidth() * 44);
@@ -113,6 +114,7 @@ ReferralTreePage::ReferralTreePage(Session *session, QWidget *parent)
     top->addWidget(m_refreshButton);
 
     m_view = new QTreeView(this);
+    m_view->setAccessibleName(tr("Referral tree"));
     m_view->setObjectName(u"referralTreeView"_s);
     // Thousands of expanded nodes stay smooth only with one row height for all.
     m_view->setUniformRowHeights(true);
@@ -175,7 +177,7 @@ ReferralTreePage::ReferralTreePage(Session *session, QWidget *parent)
     connect(m_model, &ReferralTreeModel::revealFailed, this, &ReferralTreePage::onRevealFailed);
 
     // Moving up a chain is what a person does most in a tree of referrals.
-    m_goToReferrer = new QAction(tr("Go to &referrer"), this);
+    m_goToReferrer = new QAction(tr("Go to re&ferrer"), this);
     m_goToReferrer->setObjectName(u"goToReferrerAction"_s);
     m_goToReferrer->setShortcut(QKeySequence(Qt::ALT | Qt::Key_Up));
     m_goToReferrer->setShortcutContext(Qt::WidgetWithChildrenShortcut);
@@ -350,8 +352,8 @@ void ReferralTreePage::onContextMenu(const QPoint &pos) {
         select(index);
     const Customer customer = m_model->customerAt(index);
     QMenu menu(this);
-    QAction *open = menu.addAction(tr("Open Details"));
-    QAction *copy = menu.addAction(tr("Copy ID"));
+    QAction *open = menu.addAction(tr("O&pen Details"));
+    QAction *copy = menu.addAction(tr("Cop&y ID"));
     menu.addSeparator();
     menu.addAction(m_goToReferrer);
     menu.addAction(m_goToRoot);

@@ -229,6 +229,7 @@ StatsWidget::StatsWidget(Session *session, const QString &identifier, QWidget *p
     m_refresh->setObjectName(u"statsRefresh"_s);
     m_refresh->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
     m_refresh->setToolTip(tr("Read the statistics again"));
+    m_refresh->setAccessibleName(tr("Read the statistics again"));
     m_refresh->setAutoRaise(true);
 
     auto *tiles = new QHBoxLayout;
@@ -372,6 +373,7 @@ void StatsWidget::rebuild() {
         name->setTextFormat(Qt::PlainText);
         auto *field = new QLineEdit(url, m_linksBox);
         field->setObjectName(u"shareLink_"_s + network);
+        name->setBuddy(field);
         field->setReadOnly(true);
         field->setCursorPosition(0);
         field->setToolTip(DisplayFormat::plainToolTip(url));

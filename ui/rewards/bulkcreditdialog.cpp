@@ -151,12 +151,14 @@ QWidget *BulkCreditDialog::buildPreparePage() {
     m_amount = new QLineEdit(page);
     m_amount->setObjectName(u"amountEdit"_s);
     m_amount->setAlignment(Qt::AlignRight);
-    m_amount->setMaximumWidth(160);
+    m_amount->setAccessibleName(tr("Amount each"));
+    m_amount->setMaximumWidth(m_amount->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 16);
     m_validator = new AmountValidator(m_amount);
     m_validator->setLocale(QLocale());
     m_amount->setValidator(m_validator);
     m_units = new QComboBox(page);
     m_units->setObjectName(u"unitsCombo"_s);
+    m_units->setAccessibleName(tr("Currency or unit"));
     amountRow->addWidget(m_amount);
     amountRow->addWidget(m_units);
     amountRow->addStretch(1);
@@ -179,6 +181,7 @@ QWidget *BulkCreditDialog::buildPreparePage() {
     layout->addLayout(form);
 
     m_prepareView = rowsView(m_model, u"prepareTable"_s, page);
+    m_prepareView->setAccessibleName(tr("Credits to send"));
     layout->addWidget(m_prepareView, 1);
     m_summary = new QLabel(page);
     m_summary->setObjectName(u"summaryLabel"_s);
@@ -370,6 +373,7 @@ QWidget *BulkCreditDialog::buildRunPage() {
     m_runStatus->setWordWrap(true);
     layout->addWidget(m_runStatus);
     m_runView = rowsView(m_model, u"runTable"_s, page);
+    m_runView->setAccessibleName(tr("Credits"));
     layout->addWidget(m_runView, 1);
     m_cancel = DialogParts::button(tr("Cancel"), u"cancelButton"_s, page);
     m_retryFailed = DialogParts::button(tr("Retry failed rows…"), u"retryFailedButton"_s, page);

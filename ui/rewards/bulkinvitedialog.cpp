@@ -155,8 +155,12 @@ QWidget *BulkInviteDialog::buildSourcePage() {
     form->addRow(QString(), m_includeInvited);
     mapping->addLayout(form, 3);
     auto *pairsBox = new QVBoxLayout;
-    pairsBox->addWidget(new QLabel(tr("Send as personalization:"), page));
+    auto *personalizationLabel = new QLabel(tr("Send as personalization:"), page);
+    pairsBox->addWidget(personalizationLabel);
     m_personalization = new QListWidget(page);
+    // A list's accessible name is never taken from a label: say it.
+    m_personalization->setAccessibleName(tr("Send as personalization"));
+    personalizationLabel->setBuddy(m_personalization);
     m_personalization->setObjectName(u"personalizationList"_s);
     m_personalization->setMaximumHeight(96);
     pairsBox->addWidget(m_personalization);
@@ -166,6 +170,7 @@ QWidget *BulkInviteDialog::buildSourcePage() {
     m_previewModel = new InviteRowsModel(true, this);
     m_previewModel->setSource([this] { return &m_preview; });
     m_previewView = rowsView(m_previewModel, u"previewTable"_s, page);
+    m_previewView->setAccessibleName(tr("People to invite"));
     layout->addWidget(m_previewView, 1);
 
     m_summary = new QLabel(page);
@@ -392,6 +397,7 @@ QWidget *BulkInviteDialog::buildRunPage() {
     m_resultsModel->setSendingRow(
         [this] { return m_runner && m_runner->isBusy() ? m_runner->currentRow() : -1; });
     m_resultsView = rowsView(m_resultsModel, u"resultsTable"_s, page);
+    m_resultsView->setAccessibleName(tr("Invitations"));
     m_resultsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     layout->addWidget(m_resultsView, 1);
 

@@ -43,13 +43,15 @@ QTableView *rowsView(QAbstractItemModel *model, const QString &name, QWidget *pa
     auto *view = DialogParts::rowsView(model, name, parent);
     view->horizontalHeader()->setStretchLastSection(false);
     view->horizontalHeader()->setSectionResizeMode(BulkCreditModel::Check, QHeaderView::Stretch);
-    view->setColumnWidth(BulkCreditModel::Line, 48);
-    view->setColumnWidth(BulkCreditModel::Customer_, 170);
-    view->setColumnWidth(BulkCreditModel::Amount, 100);
-    view->setColumnWidth(BulkCreditModel::Reason, 140);
-    view->setColumnWidth(BulkCreditModel::Before, 100);
-    view->setColumnWidth(BulkCreditModel::After, 100);
-    view->setMinimumHeight(180);
+    // In characters of the font, so a larger font or another language keeps the headings.
+    const int ch = view->fontMetrics().averageCharWidth();
+    view->setColumnWidth(BulkCreditModel::Line, 7 * ch);
+    view->setColumnWidth(BulkCreditModel::Customer_, 23 * ch);
+    view->setColumnWidth(BulkCreditModel::Amount, 14 * ch);
+    view->setColumnWidth(BulkCreditModel::Reason, 19 * ch);
+    view->setColumnWidth(BulkCreditModel::Before, 14 * ch);
+    view->setColumnWidth(BulkCreditModel::After, 14 * ch);
+    view->setMinimumHeight(9 * view->fontMetrics().height());
     return view;
 }
 
@@ -152,7 +154,7 @@ QWidget *BulkCreditDialog::buildPreparePage() {
     m_amount->setObjectName(u"amountEdit"_s);
     m_amount->setAlignment(Qt::AlignRight);
     m_amount->setAccessibleName(tr("Amount each"));
-    m_amount->setMaximumWidth(m_amount->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 16);
+    m_amount->setMaximumWidth(m_amount->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 20);
     m_validator = new AmountValidator(m_amount);
     m_validator->setLocale(QLocale());
     m_amount->setValidator(m_validator);

@@ -39,11 +39,13 @@ enum Page { SourcePage, RunPage };
 QTableView *rowsView(QAbstractItemModel *model, const QString &name, QWidget *parent) {
     auto *view = DialogParts::rowsView(model, name, parent);
     view->horizontalHeader()->setStretchLastSection(true);
-    view->setColumnWidth(InviteRowsModel::Line, 52);
-    view->setColumnWidth(InviteRowsModel::Email, 220);
-    view->setColumnWidth(InviteRowsModel::Name, 120);
-    view->setColumnWidth(InviteRowsModel::Personalization, 160);
-    view->setMinimumHeight(200);
+    // In characters of the font, so a larger font or another language keeps the headings.
+    const int ch = view->fontMetrics().averageCharWidth();
+    view->setColumnWidth(InviteRowsModel::Line, 7 * ch);
+    view->setColumnWidth(InviteRowsModel::Email, 30 * ch);
+    view->setColumnWidth(InviteRowsModel::Name, 17 * ch);
+    view->setColumnWidth(InviteRowsModel::Personalization, 22 * ch);
+    view->setMinimumHeight(10 * view->fontMetrics().height());
     return view;
 }
 

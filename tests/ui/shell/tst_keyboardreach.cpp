@@ -236,11 +236,19 @@ void undecidedChanges(Console &c) {
 void suspendQuestion(Console &c) {
     c.actions()->suspend({c.first()});
 }
+void about(Console &c) {
+    const auto actions = c.window->findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->menuRole() == QAction::AboutRole)
+            action->trigger();
+    }
+}
 
 const QList<ModalWindow> &modalWindows() {
     static const QList<ModalWindow> list{
         {"Undecided changes", Affiliate, undecidedChanges},
         {"Suspend confirmation", Affiliate, suspendQuestion},
+        {"About", Affiliate, about},
     };
     return list;
 }

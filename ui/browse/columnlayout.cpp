@@ -2,6 +2,7 @@
 #include "ui/browse/columnlayout.h"
 
 #include "app/profiles/profilestore.h"
+#include "ui/widgets/mnemonics.h"
 
 #include <QAbstractItemModel>
 #include <QAction>
@@ -91,7 +92,7 @@ QMenu *ColumnLayout::createMenu(QWidget *parent) {
     for (int visual = 0; visual < m_header->count(); ++visual) {
         const int logical = m_header->logicalIndex(visual);
         const QString title = model->headerData(logical, Qt::Horizontal).toString();
-        QAction *action = menu->addAction(title);
+        QAction *action = menu->addAction(QString(title).replace(u'&', QStringLiteral("&&")));
         action->setCheckable(true);
         action->setChecked(!m_header->isSectionHidden(logical));
         // At least one column stays: a table without columns cannot be got back by mouse.
@@ -102,6 +103,8 @@ QMenu *ColumnLayout::createMenu(QWidget *parent) {
     menu->addSeparator();
     QAction *reset = menu->addAction(tr("&Reset columns"));
     connect(reset, &QAction::triggered, this, &ColumnLayout::resetToDefault);
+    // Column titles are not written as menu entries: each gets a free letter.
+    Mnemonics::assign(menu);
     return menu;
 }
 

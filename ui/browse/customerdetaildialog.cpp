@@ -243,6 +243,7 @@ CustomerDetailDialog::CustomerDetailDialog(Session *session, const Customer &cus
             [this] { Q_EMIT showInTreeRequested(m_customer); });
 
     m_details->setObjectName(QStringLiteral("detailsTab"));
+    m_details->setAccessibleName(tr("Details"));
     m_details->setWidgetResizable(true);
     m_details->setFrameShape(QFrame::NoFrame);
     m_tabs->setObjectName(QStringLiteral("detailTabs"));

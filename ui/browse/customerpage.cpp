@@ -119,7 +119,7 @@ CustomerPage::CustomerPage(ProfileStore *profiles, QWidget *parent)
 }
 
 void CustomerPage::retranslate() {
-    m_copy->setText(tr("&Copy selected rows"));
+    m_copy->setText(tr("Cop&y selected rows"));
     m_open->setText(tr("&Open customer"));
     m_view->setAccessibleName(tr("Customers"));
     for (QLineEdit *edit : {m_partnerKey, m_partnerEmail})

@@ -29,13 +29,15 @@ BulkActionDialog::BulkActionDialog(const QString &title, const QList<Customer> &
     m_summary->setWordWrap(true);
     m_summary->setTextFormat(Qt::PlainText);
     m_table->setHorizontalHeaderLabels({tr("Customer"), tr("Result")});
+    m_table->setAccessibleName(tr("Customers and results"));
+    m_table->setTabKeyNavigation(false);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->setVisible(false);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setColumnWidth(0, 220);
+    m_table->setColumnWidth(0, m_table->fontMetrics().averageCharWidth() * 30);
     m_table->setWordWrap(false);
     for (int row = 0; row < m_table->rowCount(); ++row) {
         const Customer &customer = m_customers.at(row);

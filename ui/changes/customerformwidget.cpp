@@ -4,6 +4,7 @@
 #include "app/api/changeerror.h"
 #include "ui/changes/referringcustomerlookup.h"
 #include "ui/changes/taglistedit.h"
+#include "ui/widgets/dialogparts.h"
 #include "ui/widgets/fielderrorlabel.h"
 #include "ui/widgets/fieldrules.h"
 
@@ -76,6 +77,7 @@ CustomerFormWidget::CustomerFormWidget(Session *session, ProgramKind kind, Mode 
             m_partner = new QLineEdit(partner);
             m_partner->setPlaceholderText(tr("The partner's referral key, ID or email (required)"));
             m_partner->setMaxLength(MaxTextLength);
+            m_partner->setAccessibleName(tr("Partner"));
             auto *row = new QHBoxLayout(partner);
             row->setContentsMargins(0, 0, 0, 0);
             row->addWidget(m_partnerBy);
@@ -160,6 +162,10 @@ void CustomerFormWidget::addRow(const QString &field, const QString &label, QWid
     m_layout->addRow(label, cell);
     if (auto *formLabel = qobject_cast<QLabel *>(m_layout->labelForField(cell)))
         formLabel->setBuddy(editor);
+    // The field sits in a cell with its message, so the label is no sibling of it and Qt's
+    // buddy lookup does not name it for a screen reader: the label's words name it.
+    if (editor->accessibleName().isEmpty())
+        editor->setAccessibleName(DialogParts::accessibleText(label));
     Field entry;
     entry.editor = editor;
     entry.label = message;

@@ -28,6 +28,7 @@ ReferringCustomerLookup::ReferringCustomerLookup(Session *session, QWidget *pare
     m_by->addItem(tr("Email"), int(By::Email));
     m_by->setCurrentIndex(1);
     m_by->setAccessibleName(tr("Look the referring customer up by"));
+    m_input->setAccessibleName(tr("Referring customer"));
     m_input->setPlaceholderText(tr("Key, ID or email of the customer who referred them"));
     m_input->setClearButtonEnabled(true);
     m_find->setAutoDefault(false);

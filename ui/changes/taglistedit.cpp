@@ -21,6 +21,7 @@ TagListEdit::TagListEdit(QWidget *parent)
     m_list->setMaximumHeight(m_list->fontMetrics().height() * 6);
     m_list->setAccessibleName(tr("Tags"));
     m_input->setPlaceholderText(tr("New tag"));
+    m_input->setAccessibleName(tr("New tag"));
     m_input->setClearButtonEnabled(true);
     m_add->setAutoDefault(false);
     m_remove->setAutoDefault(false);

@@ -38,6 +38,8 @@ FindPopup::FindPopup(QLineEdit *edit, QWidget *window)
     setAutoFillBackground(true);
     m_list->setObjectName(u"findMatches"_s);
     m_list->setFocusPolicy(Qt::NoFocus);
+    // The keys for the list are the Find box's (Up, Down, Enter): it keeps the focus.
+    m_list->setFocusProxy(m_edit);
     m_list->setUniformItemSizes(true);
     m_list->setTextElideMode(Qt::ElideRight);
     m_list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);

@@ -245,7 +245,7 @@ void IndexController::retranslate() {
     m_indexAll->setStatusTip(tr("Fetch every customer of the program, to search by any part "
                                 "of a name or email, sort all of them and export them"));
     m_cancel->setText(tr("&Cancel indexing"));
-    m_syncOnConnect->setText(tr("Index on every &connect"));
+    m_syncOnConnect->setText(tr("Index on every co&nnect"));
     m_syncOnConnect->setStatusTip(
         tr("Refresh this profile's customer index each time the console connects"));
     m_memoryOnly->setText(tr("Keep the index in &memory only"));

@@ -4,6 +4,7 @@
 #include "app/journal/journal.h"
 #include "app/journal/journalmodel.h"
 #include "ui/widgets/dialogparts.h"
+#include "ui/widgets/filterdateedit.h"
 #include "ui/widgets/messagebox.h"
 #include "ui/widgets/statecolorpalette.h"
 
@@ -72,7 +73,7 @@ constexpr int NeedsDecisionChoice = -2;
 const QDate NoDate(2000, 1, 1);
 
 QDateEdit *makeDateEdit(QWidget *parent) {
-    auto *edit = new QDateEdit(parent);
+    auto *edit = new FilterDateEdit(parent);
     edit->setCalendarPopup(true);
     edit->setDateRange(NoDate, QDate(2200, 12, 31));
     edit->setDate(NoDate);
@@ -112,6 +113,7 @@ JournalWindow::JournalWindow(Journal *journal, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(JournalModel::SortRole);
     m_view->setModel(m_proxy);
+    m_view->setTabKeyNavigation(false);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(JournalModel::TimeColumn, Qt::DescendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -207,6 +209,10 @@ JournalWindow::JournalWindow(Journal *journal, QWidget *parent)
     layout->addWidget(m_view, 1);
     layout->addWidget(m_countLabel);
     layout->addWidget(buttons);
+    // The buttons were made before the box, so the box comes after them in the focus chain,
+    // and it hands focus to its first button (its focus proxy): Tab went round Refresh and
+    // Export for good, never to Close or back to the table. Without the proxy Tab goes on.
+    buttons->setFocusProxy(nullptr);
 
     // Follows the journal live; a burst of lines (a bulk action) costs one reload.
     m_reload->setSingleShot(true);
@@ -240,6 +246,7 @@ JournalWindow::JournalWindow(Journal *journal, QWidget *parent)
 
 void JournalWindow::retranslate() {
     setWindowTitle(tr("Journal of changes"));
+    m_view->setAccessibleName(tr("Changes"));
     m_from->setAccessibleName(tr("From day"));
     m_to->setAccessibleName(tr("To day"));
     for (QDateEdit *edit : {m_from, m_to})

@@ -189,6 +189,7 @@ void BalanceWidget::reload() {
 void BalanceWidget::retranslate() {
     m_title->setText(tr("Reward balance"));
     m_refresh->setToolTip(tr("Read the balance again"));
+    m_refresh->setAccessibleName(m_refresh->toolTip());
     m_retry->setText(tr("Retry"));
 }
 

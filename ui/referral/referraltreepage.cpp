@@ -346,8 +346,8 @@ void ReferralTreePage::onContextMenu(const QPoint &pos) {
         select(index);
     const Customer customer = m_model->customerAt(index);
     QMenu menu(this);
-    QAction *open = menu.addAction(tr("Open Details"));
-    QAction *copy = menu.addAction(tr("Copy ID"));
+    QAction *open = menu.addAction(tr("O&pen Details"));
+    QAction *copy = menu.addAction(tr("Cop&y ID"));
     menu.addSeparator();
     menu.addAction(m_goToReferrer);
     menu.addAction(m_goToRoot);
@@ -382,12 +382,14 @@ void ReferralTreePage::loadMoreRootsIfInSight() {
 }
 
 void ReferralTreePage::retranslate() {
+    m_view->setAccessibleName(tr("Referral tree"));
+    m_find->setAccessibleName(tr("Find in the referral tree"));
     m_find->setPlaceholderText(tr("Customer ID, key or email"));
     m_find->setToolTip(tr("Find a customer and show where they sit in the referral tree."));
     m_showButton->setText(tr("Show in Tree"));
     m_refreshButton->setText(tr("Refresh"));
     m_refreshButton->setToolTip(tr("Load the tree again from the server"));
-    m_goToReferrer->setText(tr("Go to &referrer"));
+    m_goToReferrer->setText(tr("Go to re&ferrer"));
     m_goToReferrer->setStatusTip(tr("Select the customer who referred this one"));
     m_goToRoot->setText(tr("Go to r&oot"));
     m_goToRoot->setStatusTip(tr("Select the customer at the top of this chain of referrals"));

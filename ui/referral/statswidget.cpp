@@ -283,6 +283,7 @@ StatsWidget::StatsWidget(Session *session, const QString &identifier, QWidget *p
 
 void StatsWidget::retranslate() {
     m_refresh->setToolTip(tr("Read the statistics again"));
+    m_refresh->setAccessibleName(m_refresh->toolTip());
     m_clicksCaption->setText(tr("Clicks"));
     m_referralsCaption->setText(tr("Referrals"));
     m_rowsTitle->setText(tr("Details"));
@@ -391,6 +392,7 @@ void StatsWidget::rebuild() {
         name->setTextFormat(Qt::PlainText);
         auto *field = new QLineEdit(url, m_linksBox);
         field->setObjectName(u"shareLink_"_s + network);
+        name->setBuddy(field);
         field->setReadOnly(true);
         field->setCursorPosition(0);
         field->setToolTip(DisplayFormat::plainToolTip(url));

@@ -43,13 +43,15 @@ QTableView *rowsView(QAbstractItemModel *model, const QString &name, QWidget *pa
     auto *view = DialogParts::rowsView(model, name, parent);
     view->horizontalHeader()->setStretchLastSection(false);
     view->horizontalHeader()->setSectionResizeMode(BulkCreditModel::Check, QHeaderView::Stretch);
-    view->setColumnWidth(BulkCreditModel::Line, 48);
-    view->setColumnWidth(BulkCreditModel::Customer_, 170);
-    view->setColumnWidth(BulkCreditModel::Amount, 100);
-    view->setColumnWidth(BulkCreditModel::Reason, 140);
-    view->setColumnWidth(BulkCreditModel::Before, 100);
-    view->setColumnWidth(BulkCreditModel::After, 100);
-    view->setMinimumHeight(180);
+    // In characters of the font, so a larger font or another language keeps the headings.
+    const int ch = view->fontMetrics().averageCharWidth();
+    view->setColumnWidth(BulkCreditModel::Line, 7 * ch);
+    view->setColumnWidth(BulkCreditModel::Customer_, 23 * ch);
+    view->setColumnWidth(BulkCreditModel::Amount, 14 * ch);
+    view->setColumnWidth(BulkCreditModel::Reason, 19 * ch);
+    view->setColumnWidth(BulkCreditModel::Before, 14 * ch);
+    view->setColumnWidth(BulkCreditModel::After, 14 * ch);
+    view->setMinimumHeight(9 * view->fontMetrics().height());
     return view;
 }
 
@@ -151,12 +153,14 @@ QWidget *BulkCreditDialog::buildPreparePage() {
     m_amount = new QLineEdit(page);
     m_amount->setObjectName(u"amountEdit"_s);
     m_amount->setAlignment(Qt::AlignRight);
-    m_amount->setMaximumWidth(160);
+    m_amount->setAccessibleName(tr("Amount each"));
+    m_amount->setMaximumWidth(m_amount->fontMetrics().horizontalAdvance(QLatin1Char('0')) * 20);
     m_validator = new AmountValidator(m_amount);
     m_validator->setLocale(QLocale());
     m_amount->setValidator(m_validator);
     m_units = new QComboBox(page);
     m_units->setObjectName(u"unitsCombo"_s);
+    m_units->setAccessibleName(tr("Currency or unit"));
     amountRow->addWidget(m_amount);
     amountRow->addWidget(m_units);
     amountRow->addStretch(1);
@@ -179,6 +183,7 @@ QWidget *BulkCreditDialog::buildPreparePage() {
     layout->addLayout(form);
 
     m_prepareView = rowsView(m_model, u"prepareTable"_s, page);
+    m_prepareView->setAccessibleName(tr("Credits to send"));
     layout->addWidget(m_prepareView, 1);
     m_summary = new QLabel(page);
     m_summary->setObjectName(u"summaryLabel"_s);
@@ -370,6 +375,7 @@ QWidget *BulkCreditDialog::buildRunPage() {
     m_runStatus->setWordWrap(true);
     layout->addWidget(m_runStatus);
     m_runView = rowsView(m_model, u"runTable"_s, page);
+    m_runView->setAccessibleName(tr("Credits"));
     layout->addWidget(m_runView, 1);
     m_cancel = DialogParts::button(tr("Cancel"), u"cancelButton"_s, page);
     m_retryFailed = DialogParts::button(tr("Retry failed rows…"), u"retryFailedButton"_s, page);

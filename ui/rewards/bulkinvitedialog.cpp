@@ -39,11 +39,13 @@ enum Page { SourcePage, RunPage };
 QTableView *rowsView(QAbstractItemModel *model, const QString &name, QWidget *parent) {
     auto *view = DialogParts::rowsView(model, name, parent);
     view->horizontalHeader()->setStretchLastSection(true);
-    view->setColumnWidth(InviteRowsModel::Line, 52);
-    view->setColumnWidth(InviteRowsModel::Email, 220);
-    view->setColumnWidth(InviteRowsModel::Name, 120);
-    view->setColumnWidth(InviteRowsModel::Personalization, 160);
-    view->setMinimumHeight(200);
+    // In characters of the font, so a larger font or another language keeps the headings.
+    const int ch = view->fontMetrics().averageCharWidth();
+    view->setColumnWidth(InviteRowsModel::Line, 7 * ch);
+    view->setColumnWidth(InviteRowsModel::Email, 30 * ch);
+    view->setColumnWidth(InviteRowsModel::Name, 17 * ch);
+    view->setColumnWidth(InviteRowsModel::Personalization, 22 * ch);
+    view->setMinimumHeight(10 * view->fontMetrics().height());
     return view;
 }
 
@@ -155,8 +157,12 @@ QWidget *BulkInviteDialog::buildSourcePage() {
     form->addRow(QString(), m_includeInvited);
     mapping->addLayout(form, 3);
     auto *pairsBox = new QVBoxLayout;
-    pairsBox->addWidget(new QLabel(tr("Send as personalization:"), page));
+    auto *personalizationLabel = new QLabel(tr("Send as personalization:"), page);
+    pairsBox->addWidget(personalizationLabel);
     m_personalization = new QListWidget(page);
+    // A list's accessible name is never taken from a label: say it.
+    m_personalization->setAccessibleName(tr("Send as personalization"));
+    personalizationLabel->setBuddy(m_personalization);
     m_personalization->setObjectName(u"personalizationList"_s);
     m_personalization->setMaximumHeight(96);
     pairsBox->addWidget(m_personalization);
@@ -166,6 +172,7 @@ QWidget *BulkInviteDialog::buildSourcePage() {
     m_previewModel = new InviteRowsModel(true, this);
     m_previewModel->setSource([this] { return &m_preview; });
     m_previewView = rowsView(m_previewModel, u"previewTable"_s, page);
+    m_previewView->setAccessibleName(tr("People to invite"));
     layout->addWidget(m_previewView, 1);
 
     m_summary = new QLabel(page);
@@ -392,6 +399,7 @@ QWidget *BulkInviteDialog::buildRunPage() {
     m_resultsModel->setSendingRow(
         [this] { return m_runner && m_runner->isBusy() ? m_runner->currentRow() : -1; });
     m_resultsView = rowsView(m_resultsModel, u"resultsTable"_s, page);
+    m_resultsView->setAccessibleName(tr("Invitations"));
     m_resultsView->setSelectionMode(QAbstractItemView::ExtendedSelection);
     layout->addWidget(m_resultsView, 1);
 

@@ -165,6 +165,8 @@ QWidget *CreditDialog::buildFormPage() {
     amountLayout->setContentsMargins(0, 0, 0, 0);
     m_amount = new QLineEdit(amountRow);
     m_amount->setObjectName(u"amountEdit"_s);
+    // In a row with the units, so no sibling of its label.
+    m_amount->setAccessibleName(tr("Amount"));
     m_amount->setAlignment(Qt::AlignRight);
     m_amount->setPlaceholderText(AmountValidator::toText(10, QLocale(), 2));
     m_validator = new AmountValidator(m_amount);
@@ -172,6 +174,7 @@ QWidget *CreditDialog::buildFormPage() {
     m_amount->setValidator(m_validator);
     m_unitsCombo = new QComboBox(amountRow);
     m_unitsCombo->setObjectName(u"unitsCombo"_s);
+    m_unitsCombo->setAccessibleName(tr("Currency or unit"));
     m_unitsCombo->setMinimumContentsLength(8);
     amountLayout->addWidget(m_amount, 1);
     amountLayout->addWidget(m_unitsCombo);

@@ -69,10 +69,11 @@ InviteDialog::InviteDialog(Session *session, QWidget *parent)
 
     m_pairs = new QTableWidget(0, 2, this);
     m_pairs->setObjectName(u"pairsTable"_s);
+    m_pairs->setAccessibleName(tr("Personalization"));
     m_pairs->setHorizontalHeaderLabels({tr("Field"), tr("Value")});
     m_pairs->horizontalHeader()->setStretchLastSection(true);
     m_pairs->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Interactive);
-    m_pairs->setColumnWidth(0, 170);
+    m_pairs->setColumnWidth(0, m_pairs->fontMetrics().averageCharWidth() * 22);
     m_pairs->verticalHeader()->setVisible(false);
     m_pairs->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_pairs->setMinimumHeight(110);

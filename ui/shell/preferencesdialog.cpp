@@ -152,6 +152,7 @@ QWidget *PreferencesDialog::buildCreditsPage() {
         limits));
     m_limits = new QTableWidget(0, 2, limits);
     m_limits->setObjectName(u"creditLimitTable"_s);
+    m_limits->setAccessibleName(tr("Credit limits"));
     m_limits->setHorizontalHeaderLabels({tr("Unit"), tr("Largest single credit")});
     m_limits->horizontalHeader()->setStretchLastSection(true);
     m_limits->verticalHeader()->hide();

@@ -172,6 +172,17 @@ QPushButton *DialogParts::button(const QString &text, const QString &objectName,
     return b;
 }
 
+QString DialogParts::accessibleText(const QString &label) {
+    QString text = label;
+    text.replace(QStringLiteral("&&"), QStringLiteral("\x01"));
+    text.remove(QLatin1Char('&'));
+    text.replace(QStringLiteral("\x01"), QStringLiteral("&"));
+    text = text.trimmed();
+    while (text.endsWith(QLatin1Char(':')) || text.endsWith(QChar(0xFF1A)))
+        text.chop(1);
+    return text.trimmed();
+}
+
 QTableView *DialogParts::rowsView(QAbstractItemModel *model, const QString &objectName,
                                   QWidget *parent) {
     auto *view = new QTableView(parent);
@@ -181,6 +192,7 @@ QTableView *DialogParts::rowsView(QAbstractItemModel *model, const QString &obje
     view->setSelectionBehavior(QAbstractItemView::SelectRows);
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setWordWrap(false);
+    view->setTabKeyNavigation(false); // Tab leaves the table; arrows move between rows
     view->verticalHeader()->setVisible(false);
     view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);

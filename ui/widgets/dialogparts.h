@@ -60,6 +60,10 @@ void exportFile(QWidget *parent, const QString &fileName, const ExportTexts &tex
 // be long), whole-row selection, no row numbers and no word wrap.
 QTableView *rowsView(QAbstractItemModel *model, const QString &objectName, QWidget *parent);
 
+// A label's words as a screen reader should say them, for a field that is no sibling of its
+// label (Qt's buddy lookup then finds nothing): "&Amount:" reads "Amount".
+QString accessibleText(const QString &label);
+
 // A key or password field: hidden as typed, with an eye in it that shows it on request.
 void makeSecretField(QLineEdit *edit);
 

@@ -583,7 +583,7 @@ void TestMainWindow::columnsRememberedPerProfileAndKind() {
     const auto toggle = [](CustomerPage *page, const QString &title) {
         std::unique_ptr<QMenu> menu(page->createColumnsMenu(nullptr));
         for (QAction *action : menu->actions()) {
-            if (action->text() == title) {
+            if (QString(action->text()).remove(u'&') == title) {
                 action->trigger();
                 return true;
             }

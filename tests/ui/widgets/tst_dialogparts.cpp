@@ -3,8 +3,11 @@
 // confirmations name what their buttons do.
 #include "ui/widgets/dialogparts.h"
 #include "ui/widgets/messagebox.h"
+#include "ui/widgets/mnemonics.h"
 
+#include <QAction>
 #include <QDir>
+#include <QMenu>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -16,6 +19,8 @@ class TestDialogParts final : public QObject {
 private slots:
     void choosersOpenInAFolderThatExists();
     void confirmationsNameTheirButtons();
+    void fieldsAreNamedAfterTheirLabel();
+    void menuEntriesGetFreeLetters();
 };
 
 void TestDialogParts::choosersOpenInAFolderThatExists() {
@@ -52,6 +57,33 @@ void TestDialogParts::confirmationsNameTheirButtons() {
     buttons.sort();
     QCOMPARE(buttons,
              QStringList({u"It went through"_s, u"Leave it as unknown"_s, u"Stop the run"_s}));
+}
+
+// A field that is no sibling of its label is named after the label's words.
+void TestDialogParts::fieldsAreNamedAfterTheirLabel() {
+    QCOMPARE(DialogParts::accessibleText(QStringLiteral("&Amount:")), QStringLiteral("Amount"));
+    QCOMPARE(DialogParts::accessibleText(QStringLiteral("Date of &birth:")),
+             QStringLiteral("Date of birth"));
+    QCOMPARE(DialogParts::accessibleText(QStringLiteral("Terms && &conditions: ")),
+             QStringLiteral("Terms & conditions"));
+}
+
+// Column titles in a menu: each gets a letter no other entry uses; an entry that already has
+// one keeps it, and a literal '&' stays a character.
+void TestDialogParts::menuEntriesGetFreeLetters() {
+    QMenu menu;
+    menu.addAction(QStringLiteral("&Reset columns"));
+    QAction *referral = menu.addAction(QStringLiteral("Referral link"));
+    QAction *email = menu.addAction(QStringLiteral("Email"));
+    QAction *emails = menu.addAction(QStringLiteral("Email"));
+    QAction *terms = menu.addAction(QStringLiteral("&& T"));
+    menu.addSeparator();
+    Mnemonics::assign(&menu);
+    QCOMPARE(referral->text(), QStringLiteral("R&eferral link")); // R is Reset's
+    QCOMPARE(email->text(), QStringLiteral("E&mail"));            // E is taken by then
+    QCOMPARE(emails->text(), QStringLiteral("Em&ail"));
+    QCOMPARE(terms->text(), QStringLiteral("&& &T"));
+    QCOMPARE(menu.actions().at(0)->text(), QStringLiteral("&Reset columns"));
 }
 
 QTEST_MAIN(TestDialogParts)

@@ -117,8 +117,8 @@ private:
         return -1;
     }
 
-    // `key` == `name` for a name of the same size, compared here rather than by Qt's general
-    // comparison, which showed in the cost of a page.
+    // `key` == `name` for a name of the same size and first letter, compared here rather than
+    // by Qt's general comparison, which showed in the cost of a page.
     static bool equals(const QString &key, QLatin1String name) {
         const QChar *text = key.constData();
         const char *latin = name.data();

@@ -74,6 +74,15 @@ public:
         const QJsonObject::const_iterator found = m_found[size_t(member)];
         return found == m_end ? QJsonValue(QJsonValue::Undefined) : QJsonValue(found.value());
     }
+    // The type of value(member), read where the parse stored it. A copy of a string's value
+    // takes and releases a reference to the whole page's storage (two atomic operations):
+    // reading strings in place took a sixth off mapping a page.
+    QJsonValue::Type type(Member member) const {
+        const QJsonObject::const_iterator found = m_found[size_t(member)];
+        return found == m_end ? QJsonValue::Undefined : found.value().type();
+    }
+    // The text of a member whose type() is String, read in place.
+    QString string(Member member) const { return m_found[size_t(member)].value().toString(); }
 
 private:
     static int indexOf(const QString &key) {
@@ -102,10 +111,22 @@ private:
             return -1;
         const QChar first = key.front();
         for (int i = 0; i < Count; ++i) {
-            if (names[i].size() == size && names[i].front() == first && key == names[i])
+            if (names[i].size() == size && names[i].front() == first && equals(key, names[i]))
                 return i;
         }
         return -1;
+    }
+
+    // `key` == `name` for a name of the same size and first letter, compared here rather than
+    // by Qt's general comparison, which showed in the cost of a page.
+    static bool equals(const QString &key, QLatin1String name) {
+        const QChar *text = key.constData();
+        const char *latin = name.data();
+        for (qsizetype i = 1; i < name.size(); ++i) {
+            if (text[i].unicode() != static_cast<unsigned char>(latin[i]))
+                return false;
+        }
+        return true;
     }
 
     QJsonObject::const_iterator m_end;
@@ -303,26 +324,67 @@ void readCustomerInto(JsonObjectReader &json, Customer &out) {
         return members.value(member);
     };
     using M = CustomerMembers::Member;
+    // Strings and nulls, nearly every member, are read in place (see CustomerMembers::type);
+    // anything else goes through the reader as before, with the same coercions and problems.
+    const auto text = [&](M member, QLatin1String name) -> QString {
+        switch (members.type(member)) {
+        case QJsonValue::String:
+            return members.string(member);
+        case QJsonValue::Null:
+        case QJsonValue::Undefined:
+            return QString();
+        default:
+            return reader.text(value(member), json.at(name));
+        }
+    };
+    const auto reference = [&](M member, QLatin1String name) -> QString {
+        switch (members.type(member)) {
+        case QJsonValue::String:
+            return members.string(member);
+        case QJsonValue::Null:
+        case QJsonValue::Undefined:
+            return QString();
+        default:
+            return reader.reference(value(member), json.at(name));
+        }
+    };
+    const auto timestamp = [&](M member, QLatin1String name) -> QDateTime {
+        switch (members.type(member)) {
+        case QJsonValue::String:
+            return JsonReader::parseTimestamp(members.string(member));
+        case QJsonValue::Null:
+        case QJsonValue::Undefined:
+            return QDateTime();
+        default:
+            return reader.timestamp(value(member), json.at(name));
+        }
+    };
     // Filled in place: a Customer is large enough that moving it showed in the cost of a page.
     Customer &customer = out;
-    customer.key = reader.reference(value(M::Key), json.at("key"_L1));
-    customer.id = reader.reference(value(M::Id), json.at("id"_L1));
-    customer.email = reader.text(value(M::Email), json.at("email"_L1));
-    customer.name = reader.text(value(M::Name), json.at("name"_L1));
-    customer.surname = reader.text(value(M::Surname), json.at("surname"_L1));
-    customer.status = reader.text(value(M::Status), json.at("status"_L1));
-    readPartner(reader, value(M::Partner), json.at("partner"_L1), customer);
+    customer.key = reference(M::Key, "key"_L1);
+    customer.id = reference(M::Id, "id"_L1);
+    customer.email = text(M::Email, "email"_L1);
+    customer.name = text(M::Name, "name"_L1);
+    customer.surname = text(M::Surname, "surname"_L1);
+    customer.status = text(M::Status, "status"_L1);
+    if (members.type(M::Partner) == QJsonValue::String) {
+        customer.partner = members.string(M::Partner);
+        customer.partnerForm = customer.partner.isEmpty() ? Customer::PartnerForm::None
+                                                          : Customer::PartnerForm::AsGiven;
+    } else {
+        readPartner(reader, value(M::Partner), json.at("partner"_L1), customer);
+    }
     customer.tags = readTags(reader, value(M::Tags), json.at("tags"_L1));
     customer.deleted = reader.flag(value(M::Deleted), json.at("deleted"_L1)).value_or(false);
     customer.approved = reader.flag(value(M::Approved), json.at("approved"_L1));
-    const QJsonValue referrer = value(M::ReferringCustomer);
-    if (!referrer.isNull() && !referrer.isUndefined()) {
+    const QJsonValue::Type referrer = members.type(M::ReferringCustomer);
+    if (referrer != QJsonValue::Null && referrer != QJsonValue::Undefined) {
         customer.referringCustomer =
-            readCustomerRef(reader, referrer, json.at("referring_customer"_L1));
+            readCustomerRef(reader, value(M::ReferringCustomer), json.at("referring_customer"_L1));
     }
     customer.referralsCount = qMax(
         -1, toInt(reader.integer(value(M::ReferralsCount), json.at("referrals_count"_L1)), -1));
-    customer.referralLink = reader.text(value(M::ReferralLink), json.at("referral_link"_L1));
+    customer.referralLink = text(M::ReferralLink, "referral_link"_L1);
     const JsonPath linksPath = json.at("referral_links"_L1);
     if (const std::optional<QJsonArray> links = reader.array(value(M::ReferralLinks), linksPath)) {
         customer.referralLinks.reserve(links->size());
@@ -338,9 +400,9 @@ void readCustomerInto(JsonObjectReader &json, Customer &out) {
     if (std::optional<QJsonObject> fields =
             reader.object(value(M::CustomFields), json.at("custom_fields"_L1)))
         customer.customFields = std::move(*fields);
-    customer.createdAt = reader.timestamp(value(M::CreatedAt), json.at("created_at"_L1));
-    customer.updatedAt = reader.timestamp(value(M::UpdatedAt), json.at("updated_at"_L1));
-    customer.deletedAt = reader.timestamp(value(M::DeletedAt), json.at("deleted_at"_L1));
+    customer.createdAt = timestamp(M::CreatedAt, "created_at"_L1);
+    customer.updatedAt = timestamp(M::UpdatedAt, "updated_at"_L1);
+    customer.deletedAt = timestamp(M::DeletedAt, "deleted_at"_L1);
 }
 
 ProgramKind kindFromText(const QString &text) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/jsonslicer.h"
 
+#include <cstring>
+
 namespace {
 
 // One pass over the text with a cursor that never passes `end`. Nesting is counted, not
@@ -23,18 +25,29 @@ public:
 
     // After the opening quote of a string: moves past its closing quote. Sets *escaped when
     // the string holds a backslash.
+    // Most of a page's bytes are inside strings: memchr finds their ends several bytes at a
+    // time, where a loop over each byte made this scanner cost a sixth of mapping a page.
     bool skipStringBody(bool *escaped = nullptr) {
         while (m_p != m_end) {
-            const char c = *m_p++;
-            if (c == '"')
-                return true;
-            if (c == '\\') {
-                if (escaped)
-                    *escaped = true;
-                if (m_p == m_end)
-                    return false;
-                ++m_p; // the escaped character, whatever it is
+            const auto *quote =
+                static_cast<const char *>(std::memchr(m_p, '"', size_t(m_end - m_p)));
+            if (!quote) {
+                m_p = m_end;
+                return false;
             }
+            const auto *backslash =
+                static_cast<const char *>(std::memchr(m_p, '\\', size_t(quote - m_p)));
+            if (!backslash) {
+                m_p = quote + 1;
+                return true;
+            }
+            if (escaped)
+                *escaped = true;
+            // The escaped character, whatever it is (it may be the quote found above).
+            m_p = backslash + 1;
+            if (m_p == m_end)
+                return false;
+            ++m_p;
         }
         return false;
     }

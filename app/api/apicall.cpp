@@ -269,6 +269,16 @@ void ApiCall::onReplyFinished() {
         response.error = transportError(networkError, reply->errorString(), m_tlsErrors);
         response.error.httpStatus = status;
     } else if (!body.trimmed().isEmpty()) {
+        if (m_step.request.method == "GET") {
+            // Off the wire for good: nothing below retries a 2xx.
+            m_answered = true;
+            if (m_client)
+                m_client->callFinished();
+            const QPointer<ApiCall> self(this);
+            Q_EMIT answered();
+            if (!self || m_finished)
+                return; // cancelled from the signal: already delivered
+        }
         QJsonParseError parseError;
         response.json = QJsonDocument::fromJson(body, &parseError);
         if (parseError.error != QJsonParseError::NoError) {
@@ -452,7 +462,7 @@ void ApiCall::finish() {
     m_finished = true;
     m_retryTimer->stop();
     abortReply();
-    if (m_client)
+    if (m_client && !m_answered)
         m_client->callFinished();
     Q_EMIT finished();
     deleteLater();

@@ -65,6 +65,11 @@ Q_SIGNALS:
     // A GET failed in a way worth retrying (429, 502-504, connection reset) and will be sent
     // again after `delayMs`. `attempt` is the number of the retry about to be made (1..3).
     void retrying(int attempt, int delayMs, const ApiError &reason);
+    // A GET's whole answer arrived and will not be asked for again (a 2xx: no retry follows):
+    // the request is off the wire, and the result is delivered next, once the answer is read.
+    // Emitted before the answer is parsed, so that a caller paging through a list can send its
+    // next request while this one's answer is being read.
+    void answered();
     // After the result was delivered or dropped.
     void finished();
 
@@ -116,4 +121,5 @@ private:
     bool m_silent = false;       // superseded or the context is gone: deliver nothing
     bool m_inHandler = false;
     bool m_finished = false;
+    bool m_answered = false; // no longer counted in the client's calls in flight
 };

@@ -92,6 +92,7 @@ public:
     void setMutationObserver(MutationObserver *observer) { m_observer = observer; }
     MutationObserver *mutationObserver() const { return m_observer; }
 
+    // Calls whose answer has not arrived yet (one being read is no longer counted).
     int callsInFlight() const { return m_inFlight; }
 
     // For the services: starts one call. `handler` runs at most once per step, and never

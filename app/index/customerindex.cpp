@@ -7,6 +7,7 @@
 #include "app/store/sqlstore.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QHash>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -96,35 +97,62 @@ QList<Migration> schema() {
 const QString Columns = u"customer_key, customer_id, email, name, surname, status, partner, tags, "
                         "referring, referrals_count, created_at, updated_at"_s;
 
-// The server's object of the row, after Columns (at index 12).
-const QString ObjectColumn = u", (SELECT json FROM customer_objects o WHERE o.row_id = c.row_id)"_s;
+// The server's object of the row, after Columns (at index 12). As a blob: the stored UTF-8
+// bytes as they are, where text would be converted to UTF-16 for Qt and back again.
+const QString ObjectColumn =
+    u", (SELECT CAST(json AS BLOB) FROM customer_objects o WHERE o.row_id = c.row_id)"_s;
+
+// Columns for a walk over every record: the text as blobs, so that SQLite hands over its UTF-8
+// bytes and Qt converts them (QVariant's QByteArray to QString is QString::fromUtf8), which is
+// several times faster than SQLite's own conversion to UTF-16, a fifth of an export's
+// instructions.
+const QString WalkColumns =
+    u"CAST(customer_key AS BLOB), CAST(customer_id AS BLOB), CAST(email AS BLOB), "
+    "CAST(name AS BLOB), CAST(surname AS BLOB), CAST(status AS BLOB), CAST(partner AS BLOB), "
+    "CAST(tags AS BLOB), CAST(referring AS BLOB), referrals_count, CAST(created_at AS BLOB), "
+    "CAST(updated_at AS BLOB)"_s;
+
+// A walk over every record reads the whole file, through a connection of its own that maps
+// the file into memory instead of copying each page with a system call (about a third of an
+// export's time). The mapping counts as resident memory only while the walk lasts: the
+// connection is closed after it, so an open index stays within its memory budget.
+constexpr qint64 WalkMapBytes = qint64(1) << 30;
 
 void bindAll(QSqlQuery &query, const QVariantList &values) {
     for (const QVariant &value : values)
         query.addBindValue(value);
 }
 
+// A text column, read as text or as a blob (WalkColumns): QVariant's own conversion of a blob
+// to text costs more than the conversion itself.
+QString textAt(const QSqlQuery &q, int column) {
+    const QVariant value = q.value(column);
+    if (value.typeId() == QMetaType::QByteArray)
+        return QString::fromUtf8(*static_cast<const QByteArray *>(value.constData()));
+    return value.toString();
+}
+
 Customer customerFrom(const QSqlQuery &q, int first = 0) {
     Customer c;
-    c.key = q.value(first + 0).toString();
-    c.id = q.value(first + 1).toString();
-    c.email = q.value(first + 2).toString();
-    c.name = q.value(first + 3).toString();
-    c.surname = q.value(first + 4).toString();
-    c.status = q.value(first + 5).toString();
-    c.partner = q.value(first + 6).toString();
-    const QString tags = q.value(first + 7).toString();
+    c.key = textAt(q, first + 0);
+    c.id = textAt(q, first + 1);
+    c.email = textAt(q, first + 2);
+    c.name = textAt(q, first + 3);
+    c.surname = textAt(q, first + 4);
+    c.status = textAt(q, first + 5);
+    c.partner = textAt(q, first + 6);
+    const QString tags = textAt(q, first + 7);
     if (!tags.isEmpty())
         c.tags = tags.split(u'\n');
-    const QString referring = q.value(first + 8).toString();
+    const QString referring = textAt(q, first + 8);
     if (!referring.isEmpty()) {
         CustomerRef ref;
         ref.id = referring;
         c.referringCustomer = ref;
     }
     c.referralsCount = q.value(first + 9).toInt();
-    c.createdAt = SqlStore::timeFromText(q.value(first + 10).toString());
-    c.updatedAt = SqlStore::timeFromText(q.value(first + 11).toString());
+    c.createdAt = SqlStore::timeFromText(textAt(q, first + 10));
+    c.updatedAt = SqlStore::timeFromText(textAt(q, first + 11));
     return c;
 }
 
@@ -818,14 +846,19 @@ bool CustomerIndex::forEachRecord(const IndexQuery &query,
         return isOpen();
     QVariantList values;
     const QString where = whereOf(query, pass->number, &values);
-    QSqlQuery q = m_store->query();
+    SqlStore walker;
+    // (Never on a file that is gone: opening would make a new empty one.)
+    const bool ownConnection = !isMemoryLocation(m_filePath) && QFileInfo::exists(m_filePath) &&
+                               walker.openSqlite(m_filePath) &&
+                               walker.exec(u"PRAGMA mmap_size = %1"_s.arg(WalkMapBytes), QString());
+    QSqlQuery q = ownConnection ? walker.query() : m_store->query();
     q.setForwardOnly(true);
-    q.prepare(u"SELECT "_s + Columns + ObjectColumn + where + orderOf(query) + windowOf(query));
+    q.prepare(u"SELECT "_s + WalkColumns + ObjectColumn + where + orderOf(query) + windowOf(query));
     bindAll(q, values);
     if (!q.exec())
         return false;
     while (q.next()) {
-        CustomerRecord record{customerFrom(q), q.value(12).toString().toUtf8()};
+        CustomerRecord record{customerFrom(q), q.value(12).toByteArray()};
         if (!visit(record))
             break;
     }
@@ -887,6 +920,6 @@ std::optional<CustomerRecord> CustomerIndex::customer(const QString &identifier)
         return std::nullopt;
     CustomerRecord found;
     found.customer = customerFrom(q);
-    found.json = q.value(12).toString().toUtf8();
+    found.json = q.value(12).toByteArray();
     return found;
 }

@@ -87,6 +87,7 @@ void IndexSync::start() {
     m_customersStored = 0;
     m_requests = 0;
     m_inFlight.clear();
+    m_answered.clear();
     m_storing.clear();
     m_completing = false;
     m_calls.clear();
@@ -154,6 +155,7 @@ void IndexSync::stop(State state) {
             call->cancel();
     }
     m_inFlight.clear();
+    m_answered.clear();
     finish(state);
 }
 
@@ -188,7 +190,8 @@ void IndexSync::schedule() {
     m_pausedUntil = {};
     if (m_completing || m_pass == 0)
         return;
-    while (m_inFlight.size() < m_limit) {
+    // A page whose answer is in is no longer on the wire: its slot is free while it is read.
+    while (m_inFlight.size() - m_answered.size() < m_limit) {
         int page = m_next;
         while (m_stored.contains(page) || m_inFlight.contains(page) || m_storing.contains(page))
             ++page;
@@ -256,12 +259,23 @@ void IndexSync::fetch(int page) {
             else
                 onError(page, result.error());
         });
+    if (call) {
+        // The next request leaves as soon as this answer is in, not after it was parsed and
+        // mapped: reading a page then overlaps the next one's round trip.
+        connect(call, &ApiCall::answered, this, [this, page] {
+            if (m_state == State::Running && m_inFlight.contains(page)) {
+                m_answered.insert(page);
+                schedule();
+            }
+        });
+    }
     m_calls.removeIf([](const QPointer<ApiCall> &c) { return c.isNull(); });
     m_calls.append(call);
 }
 
 void IndexSync::onPage(int page, const Page<CustomerRecord> &result) {
     m_inFlight.remove(page);
+    m_answered.remove(page);
     if (m_state != State::Running)
         return;
     if (m_lastPage > 0 && page > m_lastPage) {
@@ -366,6 +380,7 @@ void IndexSync::countStored(const QList<int> &pages, int customers) {
 
 void IndexSync::onError(int page, const ApiError &error) {
     m_inFlight.remove(page);
+    m_answered.remove(page);
     if (m_state != State::Running || error.kind == ApiError::Kind::Cancelled)
         return;
     if (error.kind == ApiError::Kind::RateLimited) {
@@ -379,6 +394,7 @@ void IndexSync::onError(int page, const ApiError &error) {
     // The others are left to end on their own (their answers are ignored): they are failing
     // the same way, and aborting a reply that already failed only makes Qt complain.
     m_inFlight.clear();
+    m_answered.clear();
     finish(State::Failed);
 }
 

@@ -126,7 +126,8 @@ private:
     State m_state = State::Idle;
     qint64 m_pass = 0;
     QSet<int> m_stored;                       // pages stored in this pass (also by earlier runs)
-    QSet<int> m_inFlight;                     // pages on their way
+    QSet<int> m_inFlight;                     // pages asked for and not yet delivered
+    QSet<int> m_answered;                     // of those, the ones whose answer is being read
     QSet<int> m_storing;                      // pages with the writer
     QHash<int, QList<CustomerRecord>> m_kept; // without an index: the pages fetched
     bool m_completing = false;

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Roles against a private sandbox: each role shows exactly its change actions in the main
-// window (Customer menu, toolbar, the page table's and All customers' context menus), in the
-// customer detail dialog, and leaves the shortcuts of the others dead; a role changed while
-// connected applies at once; the editor says a role is no security boundary.
+// window (Customer menu, toolbar, the page table's, All customers' and the referral tree's
+// context menus), in the customer detail dialog, and leaves the shortcuts of the others dead; a
+// role changed while connected applies at once; the editor says a role is no security boundary.
 #include "app/profiles/profilerole.h"
+#include "models/referraltreemodel.h"
 #include "tests/ui/browse/browsetest.h"
 #include "ui/browse/customerdetaildialog.h"
 #include "ui/browse/customerpage.h"
@@ -11,6 +12,7 @@
 #include "ui/changes/customeractions.h"
 #include "ui/changes/deletecustomerdialog.h"
 #include "ui/index/allcustomerspage.h"
+#include "ui/referral/referraltreepage.h"
 #include "ui/rewards/bulkinvitedialog.h"
 #include "ui/rewards/creditdialog.h"
 #include "ui/rewards/invitedialog.h"
@@ -18,6 +20,7 @@
 #include "ui/shell/profileeditordialog.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QLabel>
 #include <QMenu>
@@ -25,7 +28,9 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
+#include <QTreeView>
 #include <QtTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -58,6 +63,39 @@ QSet<QString> visibleOf(const QList<QAction *> &actions, const QHash<QAction *, 
 
 template <typename T> int countOf(const QWidget &window) {
     return int(window.findChildren<T *>().size());
+}
+
+// Which of `known` the referral tree's right-click menu offers on its first customer (the
+// menu is read and closed while it runs).
+QSet<QString> offeredByTree(MainWindow &window, const QHash<QAction *, QString> &known) {
+    window.treeTabAction()->trigger();
+    ReferralTreePage *tree = window.referralTreePage();
+    ReferralTreeModel *model = tree->model();
+    if (!QTest::qWaitFor([model] { return model->rowCount() > 0 && !model->isLoading(); }, 15000))
+        return {u"(the tree did not load)"_s};
+    const QModelIndex first = model->index(0, 0);
+    tree->view()->setCurrentIndex(first);
+    QSet<QString> offered;
+    bool opened = false;
+    QTimer reader;
+    reader.setInterval(20);
+    QObject::connect(&reader, &QTimer::timeout, [&] {
+        auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+        if (!menu)
+            return;
+        opened = true;
+        for (QAction *action : menu->actions()) {
+            if (known.contains(action) && action->isVisible() && action->isEnabled())
+                offered.insert(known.value(action));
+        }
+        menu->close();
+    });
+    reader.start();
+    Q_EMIT tree->view()->customContextMenuRequested(tree->view()->visualRect(first).center());
+    reader.stop();
+    if (!opened)
+        return {u"(no menu)"_s};
+    return offered;
 }
 
 QSet<QString> set(const QStringList &names) {
@@ -170,6 +208,9 @@ void TestProfileRoles::eachRoleShowsExactlyItsActions() {
         context.remove(name);
     QCOMPARE(visibleOf(window.customerPage()->view()->actions(), known), context);
     QCOMPARE(visibleOf(window.allCustomersPage()->view()->actions(), known), context);
+    // The tree's menu offers the same changes, and nothing the role hides.
+    QCOMPARE(offeredByTree(window, known), context);
+    window.customersTabAction()->trigger();
 
     // The customer detail dialog's buttons.
     const Customer customer = window.customerPage()->selectedCustomers().first();

@@ -20,18 +20,6 @@
         <translation>Status</translation>
     </message>
     <message>
-        <source>Partner</source>
-        <translation>Partner</translation>
-    </message>
-    <message>
-        <source>Partner key</source>
-        <translation>Partnerschlüssel</translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation>Tag</translation>
-    </message>
-    <message>
         <source>Refer status</source>
         <translation>Empfehlungsstatus</translation>
     </message>
@@ -46,14 +34,6 @@
     <message>
         <source>Not referred</source>
         <translation>Nicht empfohlen</translation>
-    </message>
-    <message>
-        <source>Referrer</source>
-        <translation>Werber</translation>
-    </message>
-    <message>
-        <source>Referrer&apos;s ID</source>
-        <translation>ID des Werbers</translation>
     </message>
     <message>
         <source>Created from</source>
@@ -114,6 +94,26 @@
             <numerusform>%1 von %Ln Kunde passen</numerusform>
             <numerusform>%1 von %Ln Kunden passen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <source>Partner key</source>
+        <translation>Partnerschlüssel</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation>Werber</translation>
+    </message>
+    <message>
+        <source>Referrer&apos;s ID</source>
+        <translation>ID des Werbers</translation>
     </message>
 </context>
 <context>
@@ -218,10 +218,6 @@
         <translation>Der Server hat nicht rechtzeitig geantwortet. Er ist möglicherweise ausgelastet; versuchen Sie es gleich noch einmal.</translation>
     </message>
     <message>
-        <source>A secure connection to the server could not be made.</source>
-        <translation>Es konnte keine sichere Verbindung zum Server hergestellt werden.</translation>
-    </message>
-    <message>
         <source>The API key was not accepted. Check that it is the right key for this program and that it has not been revoked.</source>
         <translation>Der API-Schlüssel wurde nicht akzeptiert. Prüfen Sie, ob es der richtige Schlüssel für dieses Programm ist und ob er nicht widerrufen wurde.</translation>
     </message>
@@ -287,6 +283,30 @@
     <message>
         <source>The server answered without confirming the change.</source>
         <translation>Der Server hat geantwortet, ohne die Änderung zu bestätigen.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s proxy asks for a user name and password. Set up the proxy with them in File &gt; Preferences &gt; Network.</source>
+        <translation>Der Proxy des Systems verlangt einen Benutzernamen und ein Passwort. Richten Sie den Proxy mit beiden unter Datei &gt; Einstellungen &gt; Netzwerk ein.</translation>
+    </message>
+    <message>
+        <source>The proxy did not accept the user name or password. Check them in File &gt; Preferences &gt; Network.</source>
+        <translation>Der Proxy hat den Benutzernamen oder das Passwort nicht angenommen. Prüfen Sie beides unter Datei &gt; Einstellungen &gt; Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The system&apos;s proxy could not be used. Check the system&apos;s proxy settings, or choose another proxy in File &gt; Preferences &gt; Network.</source>
+        <translation>Der Proxy des Systems konnte nicht verwendet werden. Prüfen Sie die Proxy-Einstellungen des Systems oder wählen Sie unter Datei &gt; Einstellungen &gt; Netzwerk einen anderen Proxy.</translation>
+    </message>
+    <message>
+        <source>The proxy could not be used. Check the proxy setting in File &gt; Preferences &gt; Network.</source>
+        <translation>Der Proxy konnte nicht verwendet werden. Prüfen Sie die Proxy-Einstellung unter Datei &gt; Einstellungen &gt; Netzwerk.</translation>
+    </message>
+    <message>
+        <source>The server could not be reached through the system&apos;s proxy. Check the address and the network connection; another proxy, or none, can be chosen in File &gt; Preferences &gt; Network.</source>
+        <translation>Der Server war über den Proxy des Systems nicht erreichbar. Prüfen Sie die Adresse und die Netzwerkverbindung; einen anderen Proxy oder keinen können Sie unter Datei &gt; Einstellungen &gt; Netzwerk wählen.</translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be made. If your company inspects secure connections, add its certificate authority (CA) to this profile&apos;s settings (File &gt; Manage profiles).</source>
+        <translation>Es konnte keine sichere Verbindung zum Server hergestellt werden. Wenn Ihr Unternehmen sichere Verbindungen prüft, fügen Sie seine Zertifizierungsstelle (CA) in den Einstellungen dieses Profils hinzu (Datei &gt; Profile verwalten).</translation>
     </message>
 </context>
 <context>
@@ -422,6 +442,10 @@
     <message>
         <source>Close</source>
         <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Customers and results</source>
+        <translation>Kunden und Ergebnisse</translation>
     </message>
 </context>
 <context>
@@ -664,6 +688,22 @@ Anhalten und schließen?</translation>
     <message>
         <source>Go on crediting</source>
         <translation>Weiter gutschreiben</translation>
+    </message>
+    <message>
+        <source>Amount each</source>
+        <translation>Betrag je Kunde</translation>
+    </message>
+    <message>
+        <source>Currency or unit</source>
+        <translation>Währung oder Einheit</translation>
+    </message>
+    <message>
+        <source>Credits to send</source>
+        <translation>Zu sendende Gutschriften</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Gutschriften</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1248,18 @@ Jetzt %n Einladungen senden?</numerusform>
         <source>Stop and close</source>
         <translation>Beenden und schließen</translation>
     </message>
+    <message>
+        <source>Send as personalization</source>
+        <translation>Als Personalisierung senden</translation>
+    </message>
+    <message>
+        <source>People to invite</source>
+        <translation>Einzuladende Personen</translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation>Einladungen</translation>
+    </message>
 </context>
 <context>
     <name>BulkInviteRunner</name>
@@ -1277,6 +1329,57 @@ Jetzt %n Einladungen senden?</numerusform>
     <message>
         <source>Skipped</source>
         <translation>Übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>CaFile</name>
+    <message>
+        <source>Choose the file of the certificate authority.</source>
+        <translation>Wählen Sie die Datei der Zertifizierungsstelle.</translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read: %2.</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason.</extracomment>
+        <translation>Die Zertifikatsdatei %1 kann nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation>diese Datei gibt es nicht</translation>
+    </message>
+    <message>
+        <source>The file %1 holds no certificate. Choose the certificate authority&apos;s file in PEM form (it starts with “-----BEGIN CERTIFICATE-----”).</source>
+        <translation>Die Datei %1 enthält kein Zertifikat. Wählen Sie die Datei der Zertifizierungsstelle im PEM-Format (sie beginnt mit „-----BEGIN CERTIFICATE-----“).</translation>
+    </message>
+</context>
+<context>
+    <name>CaFileField</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation>&amp;Auswählen …</translation>
+    </message>
+    <message>
+        <source>Extra CA certificate file</source>
+        <translation>Datei eines zusätzlichen CA-Zertifikats</translation>
+    </message>
+    <message>
+        <source>None: only the system&apos;s certificate authorities</source>
+        <translation>Keine: nur die Zertifizierungsstellen des Systems</translation>
+    </message>
+    <message>
+        <source>If your company inspects secure connections with its own certificate authority, choose its certificate (a PEM file). It is trusted for this profile only, on top of the system&apos;s.</source>
+        <translation>Wenn Ihr Unternehmen sichere Verbindungen mit einer eigenen Zertifizierungsstelle prüft, wählen Sie deren Zertifikat (eine PEM-Datei). Ihm wird nur für dieses Profil vertraut, zusätzlich zu denen des Systems.</translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation>Datei des CA-Zertifikats wählen</translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority</source>
+        <translation>Zertifizierungsstelle wählen</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
+        <translation>Zertifikate (*.pem *.crt *.cer);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>
@@ -1513,6 +1616,10 @@ Jetzt %n Einladungen senden?</numerusform>
         <source>Program k&amp;ind:</source>
         <translation>Pro&amp;grammart:</translation>
     </message>
+    <message>
+        <source>Extra &amp;CA certificate:</source>
+        <translation>Zusätzliches &amp;CA-Zertifikat:</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleCli</name>
@@ -1736,6 +1843,22 @@ Jetzt %n Einladungen senden?</numerusform>
     <message>
         <source>Enter the new API key of %1. It replaces the one in the keychain once the server accepts it.</source>
         <translation>Geben Sie den neuen API-Schlüssel von %1 ein. Er ersetzt den im Schlüsselbund, sobald der Server ihn annimmt.</translation>
+    </message>
+    <message>
+        <source>Save diagnostics</source>
+        <translation>Diagnose speichern</translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation>Textdateien (*.txt)</translation>
+    </message>
+    <message>
+        <source>Diagnostics not saved</source>
+        <translation>Diagnose nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>partnero-console-diagnostics-%1.txt</source>
+        <translation>partnero-console-diagnose-%1.txt</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2207,14 @@ Guthaben jetzt: %2</translation>
     <message>
         <source>Do not send</source>
         <translation>Nicht senden</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Currency or unit</source>
+        <translation>Währung oder Einheit</translation>
     </message>
 </context>
 <context>
@@ -2583,6 +2714,10 @@ Guthaben jetzt: %2</translation>
         <source>Copy referral link</source>
         <translation>Empfehlungslink kopieren</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
 </context>
 <context>
     <name>CustomerExport</name>
@@ -2733,6 +2868,10 @@ Guthaben jetzt: %2</translation>
         <source>The server holds %1 characters here, more than the %2 this form can send. The value is kept as it is unless you change this field.</source>
         <translation>Der Server hat hier %1 Zeichen, mehr als die %2, die dieses Formular senden kann. Der Wert bleibt, wie er ist, solange Sie dieses Feld nicht ändern.</translation>
     </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
 </context>
 <context>
     <name>CustomerIndex</name>
@@ -2794,10 +2933,6 @@ Guthaben jetzt: %2</translation>
 </context>
 <context>
     <name>CustomerPage</name>
-    <message>
-        <source>&amp;Copy selected rows</source>
-        <translation>Ausgewählte Zeilen &amp;kopieren</translation>
-    </message>
     <message>
         <source>&amp;Open customer</source>
         <translation>Kunden &amp;öffnen</translation>
@@ -2943,6 +3078,10 @@ Guthaben jetzt: %2</translation>
     <message>
         <source>Rate limited; trying again when the server allows…</source>
         <translation>Anfragen begrenzt; neuer Versuch, sobald der Server es erlaubt …</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y selected rows</source>
+        <translation>Ausgewählte Zeilen &amp;kopieren</translation>
     </message>
 </context>
 <context>
@@ -3166,6 +3305,13 @@ Klicken Sie, um nur die Zeilen dieser Seite zu sortieren: Der Server liefert kei
     <message>
         <source>Deleting…</source>
         <translation>Wird gelöscht …</translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsReport</name>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2.</translation>
     </message>
 </context>
 <context>
@@ -3406,10 +3552,6 @@ Klicken Sie, um nur die Zeilen dieser Seite zu sortieren: Der Server liefert kei
         <translation>Indizieren a&amp;bbrechen</translation>
     </message>
     <message>
-        <source>Index on every &amp;connect</source>
-        <translation>Bei jeder &amp;Verbindung indizieren</translation>
-    </message>
-    <message>
         <source>Refresh this profile&apos;s customer index each time the console connects</source>
         <translation>Den Kundenindex dieses Profils bei jeder Verbindung der Konsole aktualisieren</translation>
     </message>
@@ -3518,6 +3660,10 @@ Klicken Sie, um nur die Zeilen dieser Seite zu sortieren: Der Server liefert kei
     <message>
         <source>&amp;Refresh the index</source>
         <translation>Index &amp;aktualisieren</translation>
+    </message>
+    <message>
+        <source>Index on every co&amp;nnect</source>
+        <translation>Bei jeder &amp;Verbindung indizieren</translation>
     </message>
 </context>
 <context>
@@ -3736,6 +3882,10 @@ Eine weitere Einladung senden?</translation>
         <source>Invite again</source>
         <translation>Erneut einladen</translation>
     </message>
+    <message>
+        <source>Personalization</source>
+        <translation>Personalisierung</translation>
+    </message>
 </context>
 <context>
     <name>InviteRowsModel</name>
@@ -3953,6 +4103,14 @@ Eine weitere Einladung senden?</translation>
         <source>Could not write to the journal %1: %2.</source>
         <translation>In das Journal %1 konnte nicht geschrieben werden: %2.</translation>
     </message>
+    <message>
+        <source>Made by (user)</source>
+        <translation>Geändert von (Benutzer)</translation>
+    </message>
+    <message>
+        <source>Made by (name)</source>
+        <translation>Geändert von (Name)</translation>
+    </message>
 </context>
 <context>
     <name>JournalModel</name>
@@ -4077,6 +4235,11 @@ Eine weitere Einladung senden?</translation>
     <message>
         <source>Changes</source>
         <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <extracomment>the column of who made a change</extracomment>
+        <translation>Von</translation>
     </message>
 </context>
 <context>
@@ -4204,6 +4367,18 @@ Eine weitere Einladung senden?</translation>
             <numerusform>Eine Änderung braucht eine Entscheidung: Niemand weiß, ob sie vorgenommen wurde. Prüfen Sie den Kunden, wählen Sie dann die Zeile und sagen Sie, was Sie gefunden haben.</numerusform>
             <numerusform>%n Änderungen brauchen eine Entscheidung: Niemand weiß, ob sie vorgenommen wurden. Prüfen Sie diese Kunden, wählen Sie dann die Zeilen und sagen Sie, was Sie gefunden haben.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Name or user</source>
+        <translation>Name oder Benutzer</translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation>&amp;Von:</translation>
     </message>
 </context>
 <context>
@@ -4653,6 +4828,14 @@ Eine Desktop-Konsole für die Partnero-Kunden-API.</translation>
         <source>%1 (in the referral tree)</source>
         <translation>%1 (im Empfehlungsbaum)</translation>
     </message>
+    <message>
+        <source>Save &amp;diagnostics…</source>
+        <translation>&amp;Diagnose speichern …</translation>
+    </message>
+    <message>
+        <source>Write versions, settings and the last requests to a file for whoever helps; without keys, passwords or customer data</source>
+        <translation>Versionen, Einstellungen und die letzten Anfragen in eine Datei schreiben, für alle, die helfen; ohne Schlüssel, Passwörter oder Kundendaten</translation>
+    </message>
 </context>
 <context>
     <name>ManageProfilesDialog</name>
@@ -4800,6 +4983,80 @@ Eine Desktop-Konsole für die Partnero-Kunden-API.</translation>
     </message>
 </context>
 <context>
+    <name>NetworkPreferences</name>
+    <message>
+        <source>Enter the proxy&apos;s host name or address, such as proxy.example.com.</source>
+        <translation>Geben Sie den Hostnamen oder die Adresse des Proxys ein, zum Beispiel proxy.example.com.</translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s port, a number from 1 to 65535 (often 3128, 8080 or 1080).</source>
+        <translation>Geben Sie den Port des Proxys ein, eine Zahl von 1 bis 65535 (oft 3128, 8080 oder 1080).</translation>
+    </message>
+    <message>
+        <source>Enter the user name that goes with the proxy&apos;s password.</source>
+        <translation>Geben Sie den Benutzernamen ein, zu dem das Passwort des Proxys gehört.</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPreferencesPage</name>
+    <message>
+        <source>Use the &amp;system&apos;s proxy</source>
+        <translation>Proxy des &amp;Systems verwenden</translation>
+    </message>
+    <message>
+        <source>Use &amp;this proxy:</source>
+        <translation>&amp;Diesen Proxy verwenden:</translation>
+    </message>
+    <message>
+        <source>&amp;No proxy</source>
+        <translation>&amp;Kein Proxy</translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation>HTTP</translation>
+    </message>
+    <message>
+        <source>SOCKS5</source>
+        <translation>SOCKS5</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>On Linux the system&apos;s proxy is read from the http_proxy, https_proxy and no_proxy environment variables. Addresses on this computer (the sandbox) never go through it.</source>
+        <translation>Unter Linux wird der Proxy des Systems aus den Umgebungsvariablen http_proxy, https_proxy und no_proxy gelesen. Adressen auf diesem Computer (die Sandbox) gehen nie über ihn.</translation>
+    </message>
+    <message>
+        <source>The password is kept in the keychain, never in the settings. For the command line, PARTNERO_PROXY_PASSWORD may give it instead.</source>
+        <translation>Das Passwort wird im Schlüsselbund aufbewahrt, nie in den Einstellungen. Auf der Kommandozeile kann es stattdessen PARTNERO_PROXY_PASSWORD angeben.</translation>
+    </message>
+</context>
+<context>
     <name>PageBar</name>
     <message>
         <source>&amp;First page</source>
@@ -4913,6 +5170,58 @@ Eine Desktop-Konsole für die Partnero-Kunden-API.</translation>
         <source>%1 has two limits. Keep one of them.</source>
         <translation>%1 hat zwei Grenzen. Behalten Sie eine davon.</translation>
     </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation>An&amp;fragen</translation>
+    </message>
+    <message>
+        <source>Cred&amp;its</source>
+        <translation>&amp;Gutschriften</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Netzwerk</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>System</translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation>System (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Erscheinungsbild:</translation>
+    </message>
+    <message>
+        <source>Both change at once, in every open window.</source>
+        <translation>Beides ändert sich sofort, in jedem offenen Fenster.</translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation>Anzeige&amp;name:</translation>
+    </message>
+    <message>
+        <source>The journal shows this name beside your user name as who made each change. Empty: your user name alone.</source>
+        <translation>Das Journal zeigt diesen Namen neben Ihrem Benutzernamen als Urheber jeder Änderung. Leer: nur Ihr Benutzername.</translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditorDialog</name>
@@ -4967,6 +5276,10 @@ Eine Desktop-Konsole für die Partnero-Kunden-API.</translation>
     <message>
         <source>New API &amp;key:</source>
         <translation>Neuer API-&amp;Schlüssel:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificate:</source>
+        <translation>Zusätzliches &amp;CA-Zertifikat:</translation>
     </message>
 </context>
 <context>
@@ -5295,24 +5608,12 @@ Aktivieren Sie diese Zeile, um es erneut zu versuchen.</translation>
         <translation>%1 konnte nicht im Baum angezeigt werden: %2</translation>
     </message>
     <message>
-        <source>Open Details</source>
-        <translation>Details öffnen</translation>
-    </message>
-    <message>
-        <source>Copy ID</source>
-        <translation>ID kopieren</translation>
-    </message>
-    <message>
         <source>Customers loaded: %1</source>
         <translation>Geladene Kunden: %1</translation>
     </message>
     <message>
         <source>Nobody in this program has been referred yet, and nobody refers others.</source>
         <translation>In diesem Programm wurde noch niemand geworben, und niemand wirbt andere.</translation>
-    </message>
-    <message>
-        <source>Go to &amp;referrer</source>
-        <translation>Zum &amp;Werber</translation>
     </message>
     <message>
         <source>Select the customer who referred this one</source>
@@ -5325,6 +5626,26 @@ Aktivieren Sie diese Zeile, um es erneut zu versuchen.</translation>
     <message>
         <source>Select the customer at the top of this chain of referrals</source>
         <translation>Den Kunden am Anfang dieser Empfehlungskette auswählen</translation>
+    </message>
+    <message>
+        <source>O&amp;pen Details</source>
+        <translation>Details ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y ID</source>
+        <translation>ID &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Referral tree</source>
+        <translation>Empfehlungsbaum</translation>
+    </message>
+    <message>
+        <source>Find in the referral tree</source>
+        <translation>Im Empfehlungsbaum suchen</translation>
+    </message>
+    <message>
+        <source>Go to re&amp;ferrer</source>
+        <translation>Zum &amp;Werber</translation>
     </message>
 </context>
 <context>
@@ -5384,6 +5705,10 @@ Aktivieren Sie diese Zeile, um es erneut zu versuchen.</translation>
     <message>
         <source>Referred by %1</source>
         <translation>Geworben von %1</translation>
+    </message>
+    <message>
+        <source>Referring customer</source>
+        <translation>Werbender Kunde</translation>
     </message>
 </context>
 <context>

@@ -20,18 +20,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Partner</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Partner key</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tag</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refer status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -45,14 +33,6 @@
     </message>
     <message>
         <source>Not referred</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referrer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Referrer&apos;s ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -114,6 +94,26 @@
             <numerusform>%1 of %Ln customer match</numerusform>
             <numerusform>%1 of %Ln customers match</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partner key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referrer&apos;s ID</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -218,10 +218,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A secure connection to the server could not be made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The API key was not accepted. Check that it is the right key for this program and that it has not been revoked.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -286,6 +282,30 @@
     </message>
     <message>
         <source>The server answered without confirming the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s proxy asks for a user name and password. Set up the proxy with them in File &gt; Preferences &gt; Network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy did not accept the user name or password. Check them in File &gt; Preferences &gt; Network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s proxy could not be used. Check the system&apos;s proxy settings, or choose another proxy in File &gt; Preferences &gt; Network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The proxy could not be used. Check the proxy setting in File &gt; Preferences &gt; Network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server could not be reached through the system&apos;s proxy. Check the address and the network connection; another proxy, or none, can be chosen in File &gt; Preferences &gt; Network.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A secure connection to the server could not be made. If your company inspects secure connections, add its certificate authority (CA) to this profile&apos;s settings (File &gt; Manage profiles).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -421,6 +441,10 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers and results</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -659,6 +683,22 @@ Stop and close?</source>
     </message>
     <message>
         <source>Go on crediting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount each</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency or unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits to send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1195,6 +1235,18 @@ Send %n invitations now?</numerusform>
         <source>Stop and close</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Send as personalization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People to invite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invitations</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BulkInviteRunner</name>
@@ -1263,6 +1315,57 @@ Send %n invitations now?</numerusform>
     </message>
     <message>
         <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaFile</name>
+    <message>
+        <source>Choose the file of the certificate authority.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate file %1 cannot be read: %2.</source>
+        <extracomment>%1 is a file name, %2 the system&apos;s reason.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no such file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 holds no certificate. Choose the certificate authority&apos;s file in PEM form (it starts with “-----BEGIN CERTIFICATE-----”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CaFileField</name>
+    <message>
+        <source>C&amp;hoose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: only the system&apos;s certificate authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If your company inspects secure connections with its own certificate authority, choose its certificate (a PEM file). It is trusted for this profile only, on top of the system&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the certificate authority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1500,6 +1603,10 @@ Send %n invitations now?</numerusform>
         <source>Program k&amp;ind:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Extra &amp;CA certificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleCli</name>
@@ -1722,6 +1829,22 @@ Send %n invitations now?</numerusform>
     </message>
     <message>
         <source>Enter the new API key of %1. It replaces the one in the keychain once the server accepts it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save diagnostics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partnero-console-diagnostics-%1.txt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2067,6 +2190,14 @@ Balance now: %2</source>
     </message>
     <message>
         <source>Do not send</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Currency or unit</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2567,6 +2698,10 @@ Balance now: %2</source>
         <source>Copy referral link</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerExport</name>
@@ -2717,6 +2852,10 @@ Balance now: %2</source>
         <source>The server holds %1 characters here, more than the %2 this form can send. The value is kept as it is unless you change this field.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Partner</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerIndex</name>
@@ -2778,10 +2917,6 @@ Balance now: %2</source>
 </context>
 <context>
     <name>CustomerPage</name>
-    <message>
-        <source>&amp;Copy selected rows</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>&amp;Open customer</source>
         <translation type="unfinished"></translation>
@@ -2926,6 +3061,10 @@ Balance now: %2</source>
     </message>
     <message>
         <source>Rate limited; trying again when the server allows…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y selected rows</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3148,6 +3287,13 @@ Click to sort the rows of this page only: the server gives no order across pages
     </message>
     <message>
         <source>Deleting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DiagnosticsReport</name>
+    <message>
+        <source>%1 could not be written: %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3389,10 +3535,6 @@ Click to sort the rows of this page only: the server gives no order across pages
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Index on every &amp;connect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Refresh this profile&apos;s customer index each time the console connects</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3500,6 +3642,10 @@ Click to sort the rows of this page only: the server gives no order across pages
     </message>
     <message>
         <source>&amp;Refresh the index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Index on every co&amp;nnect</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3713,6 +3859,10 @@ Send another invitation?</source>
     </message>
     <message>
         <source>Invite again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personalization</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3932,6 +4082,14 @@ Send another invitation?</source>
         <source>Could not write to the journal %1: %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Made by (user)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made by (name)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>JournalModel</name>
@@ -4055,6 +4213,11 @@ Send another invitation?</source>
     </message>
     <message>
         <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <extracomment>the column of who made a change</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4183,6 +4346,18 @@ Send another invitation?</source>
             <numerusform>%n change needs a decision: nobody knows whether it was made. Check that customer, then select the row and say what you found.</numerusform>
             <numerusform>%n changes need a decision: nobody knows whether they were made. Check those customers, then select the rows and say what you found.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name or user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;By:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4631,6 +4806,14 @@ A desktop console for the Partnero customers API.</source>
         <source>%1 (in the referral tree)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Save &amp;diagnostics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write versions, settings and the last requests to a file for whoever helps; without keys, passwords or customer data</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ManageProfilesDialog</name>
@@ -4778,6 +4961,80 @@ A desktop console for the Partnero customers API.</source>
     </message>
 </context>
 <context>
+    <name>NetworkPreferences</name>
+    <message>
+        <source>Enter the proxy&apos;s host name or address, such as proxy.example.com.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the proxy&apos;s port, a number from 1 to 65535 (often 3128, 8080 or 1080).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name that goes with the proxy&apos;s password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NetworkPreferencesPage</name>
+    <message>
+        <source>Use the &amp;system&apos;s proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use &amp;this proxy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SOCKS5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On Linux the system&apos;s proxy is read from the http_proxy, https_proxy and no_proxy environment variables. Addresses on this computer (the sandbox) never go through it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in the keychain, never in the settings. For the command line, PARTNERO_PROXY_PASSWORD may give it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PageBar</name>
     <message>
         <source>&amp;First page</source>
@@ -4891,6 +5148,58 @@ A desktop console for the Partnero customers API.</source>
         <source>%1 has two limits. Keep one of them.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cred&amp;its</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both change at once, in every open window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Display name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal shows this name beside your user name as who made each change. Empty: your user name alone.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ProfileEditorDialog</name>
@@ -4944,6 +5253,10 @@ A desktop console for the Partnero customers API.</source>
     </message>
     <message>
         <source>New API &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificate:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5272,23 +5585,11 @@ Activate this row to try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Copy ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Customers loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nobody in this program has been referred yet, and nobody refers others.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Go to &amp;referrer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5301,6 +5602,26 @@ Activate this row to try again.</source>
     </message>
     <message>
         <source>Select the customer at the top of this chain of referrals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>O&amp;pen Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referral tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in the referral tree</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to re&amp;ferrer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5360,6 +5681,10 @@ Activate this row to try again.</source>
     </message>
     <message>
         <source>Referred by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Referring customer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -111,6 +111,12 @@ void AllCustomersPage::retranslate() {
     m_search->setAccessibleName(tr("Search all customers"));
     m_search->setPlaceholderText(tr("Search names, emails, keys and IDs"));
     m_status->setAccessibleName(tr("Status"));
+    m_partner->setAccessibleName(tr("Partner"));
+    m_partner->setPlaceholderText(tr("Partner key"));
+    m_tag->setAccessibleName(tr("Tag"));
+    m_tag->setPlaceholderText(tr("Tag"));
+    m_referrer->setAccessibleName(tr("Referrer"));
+    m_referrer->setPlaceholderText(tr("Referrer's ID"));
     m_referStatus->setAccessibleName(tr("Refer status"));
     m_referStatus->setItemText(0, tr("Referred or not"));
     m_referStatus->setItemText(1, tr("Referred"));

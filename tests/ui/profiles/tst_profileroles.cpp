@@ -85,7 +85,7 @@ QSet<QString> offeredByTree(MainWindow &window, const QHash<QAction *, QString> 
             return;
         opened = true;
         for (QAction *action : menu->actions()) {
-            if (known.contains(action) && action->isVisible() && action->isEnabled())
+            if (known.contains(action) && action->isVisible())
                 offered.insert(known.value(action));
         }
         menu->close();

@@ -6,6 +6,7 @@
 #include <QAccessible>
 #include <QAction>
 #include <QApplication>
+#include <QButtonGroup>
 #include <QComboBox>
 #include <QContextMenuEvent>
 #include <QDateTimeEdit>
@@ -16,6 +17,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QRadioButton>
 #include <QSet>
 #include <QTabBar>
 #include <QTabWidget>
@@ -136,6 +138,20 @@ bool isReached(QWidget *input, const QSet<QWidget *> &focused) {
     for (QWidget *stop : focused) {
         if (input->isAncestorOf(stop))
             return true;
+    }
+    // Exclusive radio buttons are one stop, as everywhere: Tab reaches the checked one and
+    // the arrow keys move between them.
+    if (auto *radio = qobject_cast<QRadioButton *>(input)) {
+        const QButtonGroup *group = radio->group();
+        for (QWidget *stop : focused) {
+            auto *other = qobject_cast<QRadioButton *>(stop);
+            if (!other)
+                continue;
+            if (group ? other->group() == group
+                      : radio->autoExclusive() && other->autoExclusive() &&
+                            other->parentWidget() == radio->parentWidget())
+                return true;
+        }
     }
     return false;
 }

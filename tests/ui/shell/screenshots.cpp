@@ -220,7 +220,7 @@ int journalShot(MainWindow *window, const QString &outDir) {
     JournalWindow *journal = actions->showJournal();
     if (!journal)
         return 1;
-    journal->resize(1100, 420);
+    journal->resize(1240, 420);
     const int failures = !save(journal, outDir, u"journal.png"_s);
     journal->close();
     return failures;

@@ -8,6 +8,7 @@
 #include "app/profiles/profilestore.h"
 #include "app/session/session.h"
 #include "ui/shell/mainwindow.h"
+#include "ui/shell/networkpreferencespage.h"
 #include "ui/shell/preferencesdialog.h"
 #include "ui/widgets/statecolorpalette.h"
 #include "ui/widgets/theme.h"
@@ -266,10 +267,12 @@ void TestPreferencesDialog::sessionTakesTheDeadlines() {
 void TestPreferencesDialog::pagesReadNaturally() {
     PreferencesDialog dialog(m_settings.get());
     QTabWidget *tabs = dialog.tabs();
-    QCOMPARE(tabs->count(), 3);
+    QCOMPARE(tabs->count(), 4);
     QCOMPARE(tabs->tabText(0), u"&General"_s);
     QCOMPARE(tabs->tabText(1), u"Re&quests"_s);
     QCOMPARE(tabs->tabText(2), u"Cred&its"_s);
+    QCOMPARE(tabs->tabText(3), u"&Network"_s);
+    QCOMPARE(tabs->widget(3), static_cast<QWidget *>(dialog.networkPage()));
     // Each setting on its page.
     QVERIFY(tabs->widget(0)->isAncestorOf(dialog.languageCombo()));
     QVERIFY(tabs->widget(0)->isAncestorOf(dialog.themeCombo()));
@@ -279,8 +282,8 @@ void TestPreferencesDialog::pagesReadNaturally() {
     // Another page (the network's) goes after them.
     auto *page = new QWidget;
     dialog.addPage(page, u"Network"_s);
-    QCOMPARE(tabs->count(), 4);
-    QCOMPARE(tabs->widget(3), page);
+    QCOMPARE(tabs->count(), 5);
+    QCOMPARE(tabs->widget(4), page);
     // Nothing chosen yet: System for both, in the file's absence.
     QCOMPARE(LanguageChoice(dialog.languageCombo()->currentData().toInt()), LanguageChoice::System);
     QCOMPARE(ThemeChoice(dialog.themeCombo()->currentData().toInt()), ThemeChoice::System);

@@ -47,3 +47,10 @@ if ! apt-cache policy qt6-base-dev 2>/dev/null | grep -q 'Candidate: [0-9]'; the
   $sudo apt-get update -qq
 fi
 $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+
+# Debian starts tinyproxy as a system service when it is installed. The tests run their own
+# instance on a free port, so a proxy this script installed is not left running; one that was
+# there before is left as it was.
+if [[ " ${missing[*]} " == *" tinyproxy "* ]] && [ -d /run/systemd/system ]; then
+  $sudo systemctl disable --now tinyproxy.service >/dev/null 2>&1 || true
+fi

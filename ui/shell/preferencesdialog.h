@@ -17,11 +17,13 @@ class QSpinBox;
 class QTabWidget;
 class QTableWidget;
 
-// Connection > Preferences…, one tab a page: General (the language, the theme, the name the
-// journal shows), Requests (how long a request may take once it is on the wire, for reads and
-// for changes) and Credits (the largest single credit per unit). Shows what Preferences reads
-// from `settings` and writes it back when accepted; a unit that is not in the table goes back
-// to its default. A new language or theme is applied at once when accepted.
+// File > Preferences…, one tab a page: General (the language, the theme, the name the journal
+// shows), Requests (how long a request may take once it is on the wire, for reads and for
+// changes), Credits (the largest single credit per unit) and Network (the proxy:
+// NetworkPreferencesPage; its password goes to the keychain through the caller). Shows what
+// Preferences reads from `settings` and writes it back when accepted; a unit that is not in
+// the table goes back to its default. A new language or theme is applied at once when
+// accepted.
 class PreferencesDialog final : public QDialog {
     Q_OBJECT
 

@@ -16,7 +16,7 @@ set(CPACK_GENERATOR DEB)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
-set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "https://github.com/partnero/partnero-console")
+set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PARTNERO_HOMEPAGE}")
 # The build is RelWithDebInfo: stripped, the programs are a fraction of the size and carry no
 # paths of the build machine.
 set(CPACK_STRIP_FILES ON)

@@ -4518,12 +4518,6 @@ Eine weitere Einladung senden?</translation>
         <translation>Über Partnero Console</translation>
     </message>
     <message>
-        <source>Partnero Console %1
-A desktop console for the Partnero customers API.</source>
-        <translation>Partnero Console %1
-Eine Desktop-Konsole für die Partnero-Kunden-API.</translation>
-    </message>
-    <message>
         <source>Lookup</source>
         <translation>Suche</translation>
     </message>
@@ -4835,6 +4829,50 @@ Eine Desktop-Konsole für die Partnero-Kunden-API.</translation>
     <message>
         <source>Write versions, settings and the last requests to a file for whoever helps; without keys, passwords or customer data</source>
         <translation>Versionen, Einstellungen und die letzten Anfragen in eine Datei schreiben, für alle, die helfen; ohne Schlüssel, Passwörter oder Kundendaten</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>Benutzer&amp;handbuch</translation>
+    </message>
+    <message>
+        <source>Open the user guide (the README) in the browser</source>
+        <translation>Das Benutzerhandbuch (die README) im Browser öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Practice with the sandbox</source>
+        <translation>Mit der Sandbox &amp;üben</translation>
+    </message>
+    <message>
+        <source>&amp;Affiliate program</source>
+        <translation>&amp;Affiliate-Programm</translation>
+    </message>
+    <message>
+        <source>Start a private sandbox and open its affiliate program: nothing real is changed</source>
+        <translation>Eine private Sandbox starten und ihr Affiliate-Programm öffnen: nichts Echtes wird geändert</translation>
+    </message>
+    <message>
+        <source>&amp;Refer-a-friend program</source>
+        <translation>&amp;Empfehlungsprogramm</translation>
+    </message>
+    <message>
+        <source>Start a private sandbox and open its refer-a-friend program: nothing real is changed</source>
+        <translation>Eine private Sandbox starten und ihr Empfehlungsprogramm öffnen: nichts Echtes wird geändert</translation>
+    </message>
+    <message>
+        <source>Partnero Console %1
+A desktop console for the Partnero customers API.
+
+Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).
+
+Qt %2 (built with %3)
+QtKeychain %4</source>
+        <translation>Partnero Console %1
+Eine Desktop-Konsole für die Kunden-API von Partnero.
+
+Lizenz: GNU General Public License, Version 3 oder später (GPL-3.0-or-later).
+
+Qt %2 (gebaut mit %3)
+QtKeychain %4</translation>
     </message>
 </context>
 <context>

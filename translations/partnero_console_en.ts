@@ -4497,11 +4497,6 @@ Send another invitation?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Partnero Console %1
-A desktop console for the Partnero customers API.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Lookup</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4812,6 +4807,44 @@ A desktop console for the Partnero customers API.</source>
     </message>
     <message>
         <source>Write versions, settings and the last requests to a file for whoever helps; without keys, passwords or customer data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the user guide (the README) in the browser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Practice with the sandbox</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Affiliate program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a private sandbox and open its affiliate program: nothing real is changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refer-a-friend program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a private sandbox and open its refer-a-friend program: nothing real is changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnero Console %1
+A desktop console for the Partnero customers API.
+
+Licence: GNU General Public License, version 3 or later (GPL-3.0-or-later).
+
+Qt %2 (built with %3)
+QtKeychain %4</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -48,6 +48,7 @@ ConsoleController::ConsoleController(ProfileStore *profiles, CredentialStore *cr
     connect(m_window, &MainWindow::preferencesRequested, this, &ConsoleController::editPreferences);
     connect(m_window, &MainWindow::saveDiagnosticsRequested, this,
             &ConsoleController::saveDiagnostics);
+    connect(m_window, &MainWindow::practiceRequested, this, &ConsoleController::openSandbox);
 
     // The proxy's password, read once before the first profile opens (see start()).
     const auto proxyPasswordRead = [this](const QString &account, const QString &password) {

@@ -30,6 +30,7 @@
 #include "ui/shell/shortcutsdialog.h"
 #include "ui/widgets/dialogparts.h"
 #include "ui/widgets/messagebox.h"
+#include "ui/widgets/safelink.h"
 
 #include <QAction>
 #include <QApplication>
@@ -180,6 +181,16 @@ void MainWindow::retranslate() {
     m_customerMenu->setTitle(tr("C&ustomer"));
     m_helpMenu->setTitle(tr("&Help"));
     set(m_shortcuts, tr("&Keyboard shortcuts"));
+    set(m_userGuide, tr("&User guide"));
+    m_userGuide->setStatusTip(tr("Open the user guide (the README) in the browser"));
+    m_practiceMenu->setTitle(tr("&Practice with the sandbox"));
+    set(m_practiceAffiliate, tr("&Affiliate program"));
+    m_practiceAffiliate->setStatusTip(
+        tr("Start a private sandbox and open its affiliate program: nothing real is changed"));
+    set(m_practiceReferral, tr("&Refer-a-friend program"));
+    m_practiceReferral->setStatusTip(
+        tr("Start a private sandbox and open its refer-a-friend program: nothing real is "
+           "changed"));
     set(m_diagnostics, tr("Save &diagnostics…"));
     m_diagnostics->setStatusTip(tr("Write versions, settings and the last requests to a file for "
                                    "whoever helps; without keys, passwords or customer data"));
@@ -416,17 +427,28 @@ void MainWindow::buildMenus() {
     if (m_shortcuts->shortcut().isEmpty())
         m_shortcuts->setShortcut(QKeySequence(Qt::Key_F1));
     connect(m_shortcuts, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_userGuide = help->addAction(QString());
+    m_userGuide->setObjectName(QStringLiteral("userGuideAction"));
+    connect(m_userGuide, &QAction::triggered, this,
+            [this] { SafeLink::open(userGuideUrl().toString(), this); });
+    m_practiceMenu = help->addMenu(QString());
+    m_practiceMenu->setObjectName(QStringLiteral("practiceMenu"));
+    m_practiceAffiliate = m_practiceMenu->addAction(QString());
+    m_practiceAffiliate->setObjectName(QStringLiteral("practiceAffiliateAction"));
+    connect(m_practiceAffiliate, &QAction::triggered, this,
+            [this] { Q_EMIT practiceRequested(ProgramKind::Affiliate); });
+    m_practiceReferral = m_practiceMenu->addAction(QString());
+    m_practiceReferral->setObjectName(QStringLiteral("practiceReferralAction"));
+    connect(m_practiceReferral, &QAction::triggered, this,
+            [this] { Q_EMIT practiceRequested(ProgramKind::ReferAFriend); });
+    help->addSeparator();
     m_diagnostics = help->addAction(QString());
     m_diagnostics->setObjectName(QStringLiteral("saveDiagnosticsAction"));
     connect(m_diagnostics, &QAction::triggered, this, &MainWindow::saveDiagnosticsRequested);
     m_about = help->addAction(QString());
     m_about->setMenuRole(QAction::AboutRole);
-    connect(m_about, &QAction::triggered, this, [this] {
-        MessageBox::information(
-            this, tr("About Partnero Console"),
-            tr("Partnero Console %1\nA desktop console for the Partnero customers API.")
-                .arg(QStringLiteral(PARTNERO_VERSION)));
-    });
+    connect(m_about, &QAction::triggered, this,
+            [this] { MessageBox::information(this, tr("About Partnero Console"), aboutText()); });
 }
 
 void MainWindow::buildToolBar() {
@@ -1263,4 +1285,16 @@ void MainWindow::closeEvent(QCloseEvent *event) {
     saveWindowState();
     closeDetailDialogs();
     QMainWindow::closeEvent(event);
+}
+
+QString MainWindow::aboutText() {
+    return tr("Partnero Console %1\nA desktop console for the Partnero customers API.\n\n"
+              "Licence: GNU General Public License, version 3 or later "
+              "(GPL-3.0-or-later).\n\nQt %2 (built with %3)\nQtKeychain %4")
+        .arg(QStringLiteral(PARTNERO_VERSION), QString::fromLatin1(qVersion()),
+             QStringLiteral(QT_VERSION_STR), QStringLiteral(PARTNERO_QTKEYCHAIN_VERSION));
+}
+
+QUrl MainWindow::userGuideUrl() {
+    return QUrl(QStringLiteral(PARTNERO_HOMEPAGE "#user-guide"));
 }

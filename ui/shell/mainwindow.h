@@ -3,11 +3,13 @@
 
 #include "app/profiles/profilerole.h"
 #include "models/customer.h"
+#include "models/programkind.h"
 
 #include <QList>
 #include <QMainWindow>
 #include <QPair>
 #include <QPointer>
+#include <QUrl>
 
 class AllCustomersPage;
 class ApiError;
@@ -54,6 +56,11 @@ public:
     // profile switch): open detail dialogs close, and the table reloads for the new kind.
     void setSession(Session *session);
     Session *session() const;
+
+    // Help > About's text: the version, the licence, and the Qt and QtKeychain in use.
+    static QString aboutText();
+    // Help > User guide: the README's user guide, on the project's page.
+    static QUrl userGuideUrl();
 
     CustomerPage *customerPage() const { return m_page; }
     // "All customers (N)": every customer of the index, whatever page the API is on.
@@ -148,6 +155,8 @@ Q_SIGNALS:
     void preferencesRequested();
     // Help > Save diagnostics….
     void saveDiagnosticsRequested();
+    // Help > Practice with the sandbox: a private sandbox of that kind, to try things safely.
+    void practiceRequested(ProgramKind kind);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -224,6 +233,10 @@ private:
     QAction *m_refresh = nullptr;
     QAction *m_shortcuts = nullptr;
     QAction *m_diagnostics = nullptr;
+    QMenu *m_practiceMenu = nullptr;
+    QAction *m_practiceAffiliate = nullptr;
+    QAction *m_practiceReferral = nullptr;
+    QAction *m_userGuide = nullptr;
     QAction *m_about = nullptr;
     QAction *m_preferences = nullptr;
     QMenu *m_fileMenu = nullptr;

@@ -88,6 +88,36 @@ template <typename Done> bool waitFor(Done done) {
     return !interrupted;
 }
 
+// What the keychain answered for one account.
+struct KeychainAnswer {
+    QString value;   // empty when there is none
+    QString problem; // the keychain's sentence when it could not be read
+};
+
+// Reads `account` from the keychain and waits for the answer (a command has no window to keep
+// responsive). Nothing when the person interrupted.
+std::optional<KeychainAnswer> readKeychain(const QString &account) {
+    CredentialStore credentials;
+    KeychainAnswer answer;
+    bool answered = false;
+    QObject::connect(&credentials, &CredentialStore::keyRead,
+                     [&](const QString &, const QString &value) {
+                         answer.value = value;
+                         answered = true;
+                     });
+    QObject::connect(&credentials, &CredentialStore::keyMissing,
+                     [&](const QString &) { answered = true; });
+    QObject::connect(&credentials, &CredentialStore::failed,
+                     [&](const QString &, CredentialStore::Operation, const QString &why) {
+                         answer.problem = why;
+                         answered = true;
+                     });
+    credentials.readKey(account);
+    if (!waitFor([&] { return answered; }))
+        return std::nullopt;
+    return answer;
+}
+
 class Command {
     Q_DECLARE_TR_FUNCTIONS(ConsoleCli)
 
@@ -231,24 +261,19 @@ std::optional<Failure> Command::resolveKey() {
         return Failure{ConsoleCli::Usage,
                        tr("With --base-url the key comes from %1 or --api-key-file.")
                            .arg(CommandLine::apiKeyVariable())};
-    CredentialStore credentials;
-    std::optional<QString> sentence;
-    QObject::connect(&credentials, &CredentialStore::keyRead,
-                     [&](const QString &, const QString &key) { m_key = key; });
-    QObject::connect(&credentials, &CredentialStore::keyMissing, [&](const QString &) {
-        sentence = tr("The keychain holds no key for this profile.");
-    });
-    QObject::connect(
-        &credentials, &CredentialStore::failed,
-        [&](const QString &, CredentialStore::Operation, const QString &why) { sentence = why; });
-    credentials.readKey(m_profile->id);
-    if (!waitFor([&] { return !m_key.isEmpty() || sentence.has_value(); }))
+    const std::optional<KeychainAnswer> answer = readKeychain(m_profile->id);
+    if (!answer)
         return Failure{ConsoleCli::Failed, tr("Interrupted.")};
-    if (m_key.isEmpty())
+    m_key = answer->value;
+    if (m_key.isEmpty()) {
+        const QString why = answer->problem.isEmpty()
+                                ? tr("The keychain holds no key for this profile.")
+                                : answer->problem;
         return Failure{ConsoleCli::Failed,
                        tr("The API key could not be read from the keychain: %1 Give it with "
                           "--api-key-file FILE or %2.")
-                           .arg(sentence.value_or(QString()), CommandLine::apiKeyVariable())};
+                           .arg(why, CommandLine::apiKeyVariable())};
+    }
     return std::nullopt;
 }
 
@@ -268,23 +293,13 @@ std::optional<Failure> Command::resolveNetwork() {
     m_proxy.password = qEnvironmentVariable(qPrintable(proxyPasswordVariable()));
     if (!m_proxy.password.isEmpty())
         return std::nullopt;
-    CredentialStore credentials;
-    bool answered = false;
-    QObject::connect(&credentials, &CredentialStore::keyRead,
-                     [&](const QString &, const QString &password) {
-                         m_proxy.password = password;
-                         answered = true;
-                     });
-    QObject::connect(&credentials, &CredentialStore::keyMissing,
-                     [&](const QString &) { answered = true; });
-    // Without a keychain the proxy may still accept the request, or say it wants the
-    // password: its sentence names the setting.
-    QObject::connect(
-        &credentials, &CredentialStore::failed,
-        [&](const QString &, CredentialStore::Operation, const QString &) { answered = true; });
-    credentials.readKey(NetworkPreferences::proxyPasswordAccount());
-    if (!waitFor([&] { return answered; }))
+    // Without a keychain (or without a password in it) the proxy may still accept the request,
+    // or say it wants the password: its sentence names the setting.
+    const std::optional<KeychainAnswer> answer =
+        readKeychain(NetworkPreferences::proxyPasswordAccount());
+    if (!answer)
         return Failure{ConsoleCli::Failed, tr("Interrupted.")};
+    m_proxy.password = answer->value;
     return std::nullopt;
 }
 

@@ -16,8 +16,9 @@ packages=(
   # run time: QtKeychain loads libsecret at run time without depending on it; the fonts
   # cover Latin, Greek, Cyrillic, Arabic, Hebrew (DejaVu) and CJK (WenQuanYi) names
   libsecret-1-0 libqt6svg6 fonts-dejavu-core fonts-wqy-microhei fontconfig
-  # the journal's SQLite driver, a Qt plugin loaded at run time ("Driver not loaded" without)
-  libqt6sql6-sqlite
+  # the journal's SQLite driver and a team's PostgreSQL driver, Qt plugins loaded at run time
+  # ("Driver not loaded" without)
+  libqt6sql6-sqlite libqt6sql6-psql
   # Qt's own dialogs and messages in German beside ours
   qt6-translations-l10n
   # tests and screenshots: headless display, a real Secret Service
@@ -25,6 +26,9 @@ packages=(
   # tests through real proxies on loopback, each started by its test (no system service):
   # tinyproxy (HTTP with BasicAuth) and microsocks (SOCKS5 with a user and password)
   tinyproxy microsocks
+  # tests of the shared store: a real PostgreSQL server each test starts in a temporary
+  # folder (pg_trgm is part of it), psql, and openssl for its test certificates
+  postgresql postgresql-client openssl
   # the package (packaging/package.sh): dpkg-shlibdeps finds the libraries the programs link,
   # then the desktop entry and the AppStream metainfo are validated
   dpkg-dev desktop-file-utils appstream
@@ -53,4 +57,9 @@ $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 # there before is left as it was.
 if [[ " ${missing[*]} " == *" tinyproxy "* ]] && [ -d /run/systemd/system ]; then
   $sudo systemctl disable --now tinyproxy.service >/dev/null 2>&1 || true
+fi
+# The same for the cluster Debian creates and starts with the postgresql package: the tests
+# never use it.
+if [[ " ${missing[*]} " == *" postgresql "* ]] && [ -d /run/systemd/system ]; then
+  $sudo systemctl disable --now postgresql.service >/dev/null 2>&1 || true
 fi

@@ -13,23 +13,37 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-const QString VersionTable = u"schema_migrations"_s;
+// The advisory lock two consoles take to migrate one part of a PostgreSQL database in turn:
+// "Prtn" and a stable hash of the version table's name (FNV-1a; qHash is seeded per process).
+qint64 schemaLockKey(const QString &versionTable) {
+    quint32 hash = 2166136261u;
+    for (const char c : versionTable.toUtf8()) {
+        hash ^= quint8(c);
+        hash *= 16777619u;
+    }
+    return (qint64(0x5072746e) << 32) | hash;
+}
 
 } // namespace
 
-Migrations::Migrations(QList<Migration> steps)
-    : m_steps(std::move(steps)) {
+QString Migrations::defaultVersionTable() {
+    return u"schema_migrations"_s;
+}
+
+Migrations::Migrations(QList<Migration> steps, QString versionTable)
+    : m_steps(std::move(steps))
+    , m_versionTable(std::move(versionTable)) {
 }
 
 int Migrations::latestVersion() const {
     return m_steps.isEmpty() ? 0 : m_steps.last().version;
 }
 
-int Migrations::versionOf(SqlStore &store) {
-    if (!store.tables().contains(VersionTable))
+int Migrations::versionOf(SqlStore &store, const QString &versionTable) {
+    if (!store.tables().contains(versionTable))
         return 0;
     QSqlQuery q = store.query();
-    if (!q.exec(u"SELECT MAX(version) FROM schema_migrations"_s)) {
+    if (!q.exec(u"SELECT MAX(version) FROM %1"_s.arg(versionTable))) {
         store.fail(tr("reading the schema version"), q.lastError());
         return -1;
     }
@@ -38,7 +52,7 @@ int Migrations::versionOf(SqlStore &store) {
 
 Migrations::Result Migrations::apply(SqlStore &store) {
     m_appliedSteps = 0;
-    m_foundVersion = versionOf(store);
+    m_foundVersion = versionOf(store, m_versionTable);
     if (m_foundVersion < 0)
         return Result::Failed;
     // Checked before anything is written: even switching the journal mode changes the file.
@@ -48,16 +62,34 @@ Migrations::Result Migrations::apply(SqlStore &store) {
         return Result::Ready;
     if (!store.useWriteAheadLog())
         return Result::Failed;
-    if (!store.exec(u"CREATE TABLE IF NOT EXISTS schema_migrations ("
-                    "version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"_s,
-                    tr("creating the table of schema versions")))
+    // In a transaction under the schema lock: on PostgreSQL two CREATE TABLE IF NOT EXISTS at
+    // the same moment can otherwise both try to create it, and one fails.
+    if (!store.beginWrite())
+        return Result::Failed;
+    const qint64 lockKey = schemaLockKey(m_versionTable);
+    if (!store.lockForTransaction(lockKey) ||
+        !store.exec(u"CREATE TABLE IF NOT EXISTS %1 ("
+                    "version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"_s.arg(m_versionTable),
+                    tr("creating the table of schema versions"))) {
+        const QString reason = store.errorReason();
+        store.rollback();
+        store.fail(reason);
+        return Result::Failed;
+    }
+    if (!store.commit())
         return Result::Failed;
 
     for (const Migration &step : std::as_const(m_steps)) {
         if (!store.beginWrite())
             return Result::Failed;
+        if (!store.lockForTransaction(lockKey)) {
+            const QString reason = store.errorReason();
+            store.rollback();
+            store.fail(reason);
+            return Result::Failed;
+        }
         // Read again inside the transaction: another program may have migrated meanwhile.
-        const int current = versionOf(store);
+        const int current = versionOf(store, m_versionTable);
         if (current < 0) {
             store.rollback();
             return Result::Failed;
@@ -80,9 +112,9 @@ Migrations::Result Migrations::apply(SqlStore &store) {
             }
         }
         QSqlQuery record = store.query();
-        if (!store.prepare(record,
-                           u"INSERT INTO schema_migrations (version, applied_at) VALUES (?, ?)"_s,
-                           what)) {
+        if (!store.prepare(
+                record, u"INSERT INTO %1 (version, applied_at) VALUES (?, ?)"_s.arg(m_versionTable),
+                what)) {
             store.rollback();
             return Result::Failed;
         }

@@ -16,11 +16,11 @@ struct Migration {
 };
 
 // Brings a database to the newest schema this program knows, step by step. Each step runs in
-// its own transaction and is recorded in schema_migrations(version, applied_at), so a crash
-// between steps leaves a database at a known version, and a step is never applied twice (also
-// when two programs open a new database at the same time). A database whose schema is newer
-// than this program knows is refused and left untouched: an older program could not keep to
-// rules it does not know.
+// its own transaction and is recorded in a version table (schema_migrations(version, applied_at) by
+// default), so a crash between steps leaves a database at a known version, and a step is never
+// applied twice (also when two programs open a new database at the same time). A database whose
+// schema is newer than this program knows is refused and left untouched: an older program could not
+// keep to rules it does not know.
 class Migrations final {
     Q_DECLARE_TR_FUNCTIONS(Migrations)
 
@@ -31,14 +31,20 @@ public:
         Failed,      // a statement failed: see SqlStore::errorString()
     };
 
-    // `steps` in ascending order of version, starting at 1.
-    explicit Migrations(QList<Migration> steps);
+    // The table a database's versions are recorded in, unless a part names its own.
+    static QString defaultVersionTable();
+
+    // `steps` in ascending order of version, starting at 1. Parts that share one database
+    // (the team journal, the shared index) each record their own steps in a `versionTable`
+    // of their own, so that each part's schema moves on by itself.
+    explicit Migrations(QList<Migration> steps, QString versionTable = defaultVersionTable());
 
     int latestVersion() const;
+    QString versionTable() const { return m_versionTable; }
 
-    // The version recorded in the database, 0 for one without schema_migrations. -1 and
+    // The version recorded in the database, 0 for one without the version table. -1 and
     // the store's error when it cannot be read.
-    static int versionOf(SqlStore &store);
+    static int versionOf(SqlStore &store, const QString &versionTable = defaultVersionTable());
 
     // Checks the version, then (unless it is newer) makes the file durable
     // (SqlStore::useWriteAheadLog) and applies the missing steps.
@@ -51,6 +57,7 @@ public:
 
 private:
     QList<Migration> m_steps;
+    QString m_versionTable;
     int m_foundVersion = 0;
     int m_appliedSteps = 0;
 };

@@ -2,6 +2,7 @@
 #include "app/store/sqlstore.h"
 
 #include "app/store/durablefile.h"
+#include "app/store/postgrestarget.h"
 
 #include <QAtomicInteger>
 #include <QDateTime>
@@ -22,6 +23,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 const QString SqliteDriver = u"QSQLITE"_s;
+const QString PostgresDriver = u"QPSQL"_s;
 
 QString nextConnectionName() {
     static QAtomicInteger<quint64> counter;
@@ -72,6 +74,31 @@ bool SqlStore::openSqlite(const QString &filePath) {
            exec(u"PRAGMA busy_timeout = %1"_s.arg(BusyTimeoutMs), tr("setting the busy timeout"));
 }
 
+bool SqlStore::openPostgres(const PostgresTarget &target, const QString &password,
+                            int connectTimeoutSeconds) {
+    close();
+    m_reason.clear();
+    m_created = false;
+    m_location = target.displayName();
+    if (!QSqlDatabase::isDriverAvailable(PostgresDriver))
+        return fail(tr("the PostgreSQL driver of Qt (QPSQL, package libqt6sql6-psql) is not "
+                       "installed"));
+    if (const QString problem = target.problem(); !problem.isEmpty())
+        return fail(problem);
+    QSqlDatabase db = QSqlDatabase::addDatabase(PostgresDriver, m_connectionName);
+    db.setHostName(target.host);
+    db.setPort(target.port);
+    db.setDatabaseName(target.database);
+    db.setUserName(target.user);
+    db.setPassword(password);
+    db.setConnectOptions(target.connectOptions(connectTimeoutSeconds));
+    if (!db.open())
+        return fail(tr("connecting to it"), db.lastError());
+    // Times are written as text in UTC by timeText(); the session's zone only matters for
+    // now(), which is kept in UTC too so that both databases compare alike.
+    return exec(u"SET TIME ZONE 'UTC'"_s, tr("setting the time zone"));
+}
+
 bool SqlStore::makeOwnerOnlyFile(const QString &filePath) {
     const QFileInfo info(filePath);
     if (info.exists())
@@ -120,6 +147,10 @@ bool SqlStore::isOpen() const {
 
 bool SqlStore::isSqlite() const {
     return QSqlDatabase::contains(m_connectionName) && database().driverName() == SqliteDriver;
+}
+
+bool SqlStore::isPostgres() const {
+    return QSqlDatabase::contains(m_connectionName) && database().driverName() == PostgresDriver;
 }
 
 bool SqlStore::useWriteAheadLog() {
@@ -193,6 +224,16 @@ bool SqlStore::beginWrite() {
     if (!db.transaction())
         return fail(tr("starting a transaction"), db.lastError());
     return true;
+}
+
+bool SqlStore::lockForTransaction(qint64 key) {
+    if (!isPostgres())
+        return true;
+    QSqlQuery q = query();
+    if (!prepare(q, u"SELECT pg_advisory_xact_lock(?)"_s, tr("waiting for another console")))
+        return false;
+    q.addBindValue(key);
+    return exec(q, tr("waiting for another console"));
 }
 
 bool SqlStore::commit() {

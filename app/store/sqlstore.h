@@ -7,6 +7,7 @@
 #include <QString>
 
 class QSqlError;
+struct PostgresTarget;
 
 // One connection to a database through Qt SQL, for what must be kept and queried: the
 // journal today, the customer index and a shared PostgreSQL database later. Each object has a
@@ -38,9 +39,14 @@ public:
     bool openSqlite(const QString &filePath);
     // "file:...?mode=memory..." or "file:/...?vfs=memdb": a database in this process's memory.
     static bool isMemoryLocation(const QString &location);
+    // Connects to a PostgreSQL server (Qt's QPSQL driver, libpq). An empty password lets libpq
+    // look in PGPASSWORD and ~/.pgpass. Gives up after `connectTimeoutSeconds`.
+    bool openPostgres(const PostgresTarget &target, const QString &password,
+                      int connectTimeoutSeconds = 10);
     void close();
     bool isOpen() const;
     bool isSqlite() const;
+    bool isPostgres() const;
     // The file path (or the connection's description), for sentences.
     QString location() const { return m_location; }
     // True when openSqlite() created the file.
@@ -75,6 +81,11 @@ public:
     // that a transaction that reads before it writes cannot fail half-way on another
     // connection's commit; the busy timeout applies while waiting.
     bool beginWrite();
+    // Inside a transaction: waits until no other connection holds the same lock (one per
+    // `key`), released at commit or rollback. On SQLite beginWrite() already serialises
+    // writers; on PostgreSQL it is an advisory lock, so that two consoles migrating one
+    // database, or registering one program, take turns.
+    bool lockForTransaction(qint64 key);
     bool commit();
     void rollback();
 

@@ -6,3 +6,7 @@
 QString Profile::newId() {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
+
+QString Profile::sharedStoreAccount(const QString &profileId) {
+    return profileId + QStringLiteral("/shared-store");
+}

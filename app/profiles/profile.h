@@ -2,6 +2,7 @@
 #pragma once
 
 #include "app/profiles/profilerole.h"
+#include "app/store/postgrestarget.h"
 #include "models/programkind.h"
 
 #include <QDateTime>
@@ -27,11 +28,22 @@ struct Profile {
     // A PEM file of an extra certificate authority trusted for this profile's requests, on
     // top of the system's (a company that inspects TLS); empty for none.
     QString caFile;
+    // A team's shared store: the journal and the customer index in a PostgreSQL database that
+    // every console of the program uses. Empty (isEmpty()) for the local SQLite files. Its
+    // password is in the keychain (sharedStoreAccount()), never here.
+    PostgresTarget sharedStore;
+    // Which program of the shared store this profile files under: the id the store gave it
+    // when the program was registered (TeamPrograms), and its name, for sentences.
+    QString teamProgramId;
+    QString teamProgramName;
 
+    bool hasSharedStore() const { return !sharedStore.isEmpty(); }
     bool isNull() const { return id.isEmpty(); }
 
     static QUrl defaultBaseUrl() { return QUrl(QString::fromLatin1(DefaultBaseUrl)); }
     static QString newId();
+    // The keychain account of the shared store's password: "<profile id>/shared-store".
+    static QString sharedStoreAccount(const QString &profileId);
 };
 
 Q_DECLARE_METATYPE(Profile)

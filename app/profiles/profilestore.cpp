@@ -85,6 +85,11 @@ std::optional<Profile> ProfileStore::profile(const QString &id) const {
         pageSizeOk && validatePageSize(pageSize).isEmpty() ? pageSize : Profile::DefaultPageSize;
     profile.role = ProfileRoles::fromId(m_settings->value(u"role"_s).toString());
     profile.caFile = m_settings->value(u"caFile"_s).toString();
+    // A hand-edited address that cannot be read leaves the profile on its local files.
+    if (const QString store = m_settings->value(u"sharedStore"_s).toString(); !store.isEmpty())
+        profile.sharedStore = PostgresTarget::fromUrl(store);
+    profile.teamProgramId = m_settings->value(u"teamProgramId"_s).toString();
+    profile.teamProgramName = m_settings->value(u"teamProgramName"_s).toString();
     m_settings->endGroup();
     // A group without a name is not a profile we wrote (or one half removed by hand).
     if (name.isEmpty())
@@ -188,6 +193,16 @@ void ProfileStore::write(const Profile &profile) {
         m_settings->remove(u"caFile"_s);
     else
         m_settings->setValue(u"caFile"_s, profile.caFile);
+    const auto setOrRemove = [this](const QString &key, const QString &value) {
+        if (value.isEmpty())
+            m_settings->remove(key);
+        else
+            m_settings->setValue(key, value);
+    };
+    setOrRemove(u"sharedStore"_s, profile.hasSharedStore() ? profile.sharedStore.url() : QString());
+    setOrRemove(u"teamProgramId"_s, profile.hasSharedStore() ? profile.teamProgramId : QString());
+    setOrRemove(u"teamProgramName"_s,
+                profile.hasSharedStore() ? profile.teamProgramName : QString());
     m_settings->endGroup();
 }
 

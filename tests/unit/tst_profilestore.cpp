@@ -29,6 +29,7 @@ private slots:
     void handEditedFileIsTolerated();
     void keyNeverInTheSettingsFile();
     void roleReadBackAndFullForOldProfiles();
+    void sharedStoreReadBackWithoutAPassword();
     void duplicateCopiesSettingsNotLastUse();
     void sessionProfilesStayInMemory();
 
@@ -333,6 +334,37 @@ void TestProfileStore::roleReadBackAndFullForOldProfiles() {
     QCOMPARE(store.profile(profile.id)->role, ProfileRole::Full);
     m_settings->setValue(u"profiles/%1/role"_s.arg(profile.id), u"Marketer"_s);
     QCOMPARE(store.profile(profile.id)->role, ProfileRole::Marketer);
+}
+
+void TestProfileStore::sharedStoreReadBackWithoutAPassword() {
+    ProfileStore store(m_settings.get());
+    Profile profile = makeProfile(u"Team"_s);
+    QVERIFY(!profile.hasSharedStore());
+    profile.sharedStore =
+        PostgresTarget::fromUrl(u"postgresql://anna@db.example.com:5433/console"_s);
+    profile.sharedStore.caFile = u"/etc/company-ca.pem"_s;
+    profile.teamProgramId = u"b7c0a7e2"_s;
+    profile.teamProgramName = u"Shop EU"_s;
+    profile.id = store.add(profile);
+    const Profile read = *ProfileStore(m_settings.get()).profile(profile.id);
+    QVERIFY(read.hasSharedStore());
+    QCOMPARE(read.sharedStore, profile.sharedStore);
+    QCOMPARE(read.sharedStore.effectiveTls(), PostgresTarget::TlsMode::VerifyFull);
+    QCOMPARE(read.teamProgramId, u"b7c0a7e2"_s);
+    QCOMPARE(read.teamProgramName, u"Shop EU"_s);
+    QCOMPARE(Profile::sharedStoreAccount(profile.id), profile.id + u"/shared-store"_s);
+
+    // Back to local files: nothing of the store is left in the settings.
+    Profile local = read;
+    local.sharedStore = {};
+    QVERIFY(store.update(local));
+    m_settings->sync();
+    QFile file(iniPath());
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(!text.contains("db.example.com"));
+    QVERIFY(!text.contains("teamProgram"));
+    QVERIFY(!ProfileStore(m_settings.get()).profile(profile.id)->hasSharedStore());
 }
 
 void TestProfileStore::duplicateCopiesSettingsNotLastUse() {

@@ -334,8 +334,10 @@ bool ProfileStore::remove(const QString &id, QString *errorMessage) {
     if (m_settings->value(LastUsedKey).toString() == id)
         m_settings->remove(LastUsedKey);
     sync(nullptr);
-    if (m_credentials)
+    if (m_credentials) {
         m_credentials->deleteKey(id);
+        m_credentials->deleteKey(Profile::sharedStoreAccount(id));
+    }
     // Never a folder above the profile's own, whatever an edited settings file holds.
     if (id != QLatin1String(".") && id != QLatin1String("..") && !id.contains(u'/') &&
         !id.contains(u'\\'))

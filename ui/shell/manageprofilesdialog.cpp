@@ -208,14 +208,14 @@ ProfileEditorDialog *ManageProfilesDialog::editSelected() {
     auto *editor = new ProfileEditorDialog(m_profiles, *profile, this);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     connect(editor, &QDialog::accepted, this, [this, editor, before = *profile] {
-        saveEdited(before, editor->profile(), editor->newKey());
+        saveEdited(before, editor->profile(), editor->newKey(), editor->newStorePassword());
     });
     editor->open();
     return editor;
 }
 
 void ManageProfilesDialog::saveEdited(const Profile &before, const Profile &after,
-                                      const QString &newKey) {
+                                      const QString &newKey, const QString &newStorePassword) {
     QString problem;
     if (!m_profiles->update(after, &problem)) {
         say(problem);
@@ -226,10 +226,20 @@ void ManageProfilesDialog::saveEdited(const Profile &before, const Profile &afte
         m_keyJobs.insert(after.id);
         m_credentials->writeKey(after.id, newKey);
     }
+    const QString storeAccount = Profile::sharedStoreAccount(after.id);
+    if (m_credentials && !newStorePassword.isEmpty()) {
+        m_keyJobs.insert(storeAccount);
+        m_credentials->writeKey(storeAccount, newStorePassword);
+    } else if (m_credentials && before.hasSharedStore() && !after.hasSharedStore()) {
+        // Back to local files: the password of a store no longer used is not kept.
+        m_credentials->deleteKey(storeAccount);
+    }
     reload();
     say(tr("Saved “%1”.").arg(after.name));
-    const bool connectionChanged = after.baseUrl != before.baseUrl || after.kind != before.kind ||
-                                   after.caFile != before.caFile;
+    const bool connectionChanged =
+        after.baseUrl != before.baseUrl || after.kind != before.kind ||
+        after.caFile != before.caFile || !(after.sharedStore == before.sharedStore) ||
+        after.teamProgramId != before.teamProgramId || !newStorePassword.isEmpty();
     if (after.id == m_connectedId && (connectionChanged || !newKey.isEmpty()))
         Q_EMIT connectedProfileChanged(after, newKey);
 }

@@ -60,7 +60,8 @@ private:
     void updateButtons();
     void say(const QString &sentence);
     void onItemChanged(QListWidgetItem *item);
-    void saveEdited(const Profile &before, const Profile &after, const QString &newKey);
+    void saveEdited(const Profile &before, const Profile &after, const QString &newKey,
+                    const QString &newStorePassword = {});
     QString itemText(const Profile &profile) const;
 
     ProfileStore *m_profiles;

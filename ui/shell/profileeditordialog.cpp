@@ -4,6 +4,7 @@
 #include "app/profiles/profilestore.h"
 #include "models/programkindtext.h"
 #include "ui/shell/cafilefield.h"
+#include "ui/shell/sharedstorebox.h"
 #include "ui/widgets/dialogparts.h"
 
 #include <QAction>
@@ -31,6 +32,7 @@ ProfileEditorDialog::ProfileEditorDialog(ProfileStore *profiles, const Profile &
     , m_roleNote(new QLabel(ProfileRoles::notASecurityBoundary(), this))
     , m_key(new QLineEdit(this))
     , m_caFile(new CaFileField(profile.caFile, this))
+    , m_sharedStore(new SharedStoreBox(profile, this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this)) {
     setWindowTitle(tr("Edit profile %1").arg(profile.name));
@@ -81,6 +83,7 @@ ProfileEditorDialog::ProfileEditorDialog(ProfileStore *profiles, const Profile &
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addWidget(m_sharedStore);
     layout->addWidget(m_problem);
     layout->addStretch();
     layout->addWidget(m_buttons);
@@ -94,6 +97,8 @@ ProfileEditorDialog::ProfileEditorDialog(ProfileStore *profiles, const Profile &
         connect(edit, &QLineEdit::textChanged, this, &ProfileEditorDialog::updateState);
     connect(m_role, &QComboBox::currentIndexChanged, this, &ProfileEditorDialog::updateState);
     connect(m_caFile, &CaFileField::changed, this, &ProfileEditorDialog::updateState);
+    connect(m_sharedStore, &SharedStoreBox::changed, this, &ProfileEditorDialog::updateState);
+    m_sharedStore->setSuggestedProgram(profile.name, {}, profile.kind, profile.baseUrl.toString());
     updateState();
 }
 
@@ -104,11 +109,15 @@ Profile ProfileEditorDialog::profile() const {
     edited.kind = m_kind->currentData().value<ProgramKind>();
     edited.role = ProfileRole(m_role->currentData().toInt());
     edited.caFile = m_caFile->path();
-    return edited;
+    return m_sharedStore->applyTo(edited);
 }
 
 QString ProfileEditorDialog::newKey() const {
     return m_key->text().trimmed();
+}
+
+QString ProfileEditorDialog::newStorePassword() const {
+    return m_sharedStore->password();
 }
 
 QString ProfileEditorDialog::problem() const {
@@ -116,6 +125,8 @@ QString ProfileEditorDialog::problem() const {
         return ProfileStore::validateBaseUrl(QUrl());
     if (const QString ca = m_caFile->problem(); !ca.isEmpty())
         return ca;
+    if (const QString store = m_sharedStore->problem(); !store.isEmpty())
+        return store;
     return m_profiles->validate(profile());
 }
 

@@ -11,11 +11,12 @@ class QLabel;
 class QLineEdit;
 class CaFileField;
 class ProfileStore;
+class SharedStoreBox;
 
 // Changes one saved profile: its name, address, program kind, role, extra certificate
-// authority and (optionally) its API key. Next to the role it says that a role prevents mistakes
-// and is no security boundary. Saving is the caller's: the dialog only checks the fields (the
-// store's own rules).
+// authority, (optionally) its API key, and the team's shared store it uses. Next to the role it
+// says that a role prevents mistakes and is no security boundary. Saving is the caller's: the
+// dialog only checks the fields (the store's own rules).
 class ProfileEditorDialog final : public QDialog {
     Q_OBJECT
 
@@ -26,6 +27,8 @@ public:
     Profile profile() const;
     // The new key, or an empty string to keep the one in the keychain.
     QString newKey() const;
+    // The shared store's new password, or an empty string to keep the saved one.
+    QString newStorePassword() const;
 
     // For tests.
     QLineEdit *nameEdit() const { return m_name; }
@@ -36,6 +39,7 @@ public:
     QLabel *roleNote() const { return m_roleNote; }
     QLabel *problemLabel() const { return m_problem; }
     CaFileField *caFileField() const { return m_caFile; }
+    SharedStoreBox *sharedStoreBox() const { return m_sharedStore; }
     QDialogButtonBox *buttons() const { return m_buttons; }
 
 private:
@@ -52,6 +56,7 @@ private:
     QLabel *m_roleNote;
     QLineEdit *m_key;
     CaFileField *m_caFile;
+    SharedStoreBox *m_sharedStore;
     QLabel *m_problem;
     QDialogButtonBox *m_buttons;
 };

@@ -9,12 +9,14 @@
 #include "app/journal/journal.h"
 #include "app/profiles/profilestore.h"
 #include "app/session/session.h"
+#include "tests/common/postgresserver.h"
 #include "tests/common/sandboxprocess.h"
 #include "tests/keychain/keychaintesthelpers.h"
 #include "ui/shell/consolecontroller.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/manageprofilesdialog.h"
 #include "ui/shell/profileeditordialog.h"
+#include "ui/shell/sharedstorebox.h"
 #include "ui/widgets/messagebox.h"
 
 #include <QAction>
@@ -30,6 +32,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -52,6 +55,7 @@ private slots:
     void deleteRefusedWhileChangesWaitForADecision();
     void deleteRefusedForTheConnectedProfile();
     void changedKeyOrAddressOfTheConnectedProfileReconnects();
+    void sharedStoreSetUpWithItsPasswordInTheKeychain();
 
 private:
     Profile addProfile(const QString &name, ProgramKind kind, const QString &key);
@@ -243,6 +247,89 @@ void TestManageProfiles::editSavesAddressKindRoleAndKeyToTheKeychain() {
     // After a restart the role and the rest are read back from the file.
     ProfileStore fresh(m_settings.get());
     QCOMPARE(fresh.profile(a.id)->role, ProfileRole::Marketer);
+}
+
+void TestManageProfiles::sharedStoreSetUpWithItsPasswordInTheKeychain() {
+    if (!PostgresServer::isAvailable())
+        QFAIL("PostgreSQL is not installed: packaging/install-deps.sh installs it");
+    const QString storePassword = KeychainTest::distinctiveKey();
+    PostgresServer server;
+    QVERIFY2(server.start({storePassword, false}), qPrintable(server.errorString()));
+    QVERIFY(server.createDatabase(u"team"_s));
+    const Profile a =
+        addProfile(u"Alpha"_s, ProgramKind::Affiliate, KeychainTest::distinctiveKey());
+    // A second profile stands for another console of the team.
+    const Profile b = addProfile(u"Beta"_s, ProgramKind::Affiliate, KeychainTest::distinctiveKey());
+    ManageProfilesDialog *dialog = openDialog();
+    QTRY_VERIFY(dialog->isVisible());
+    dialog->selectProfile(a.id);
+    ProfileEditorDialog *editor = dialog->editSelected();
+    QVERIFY(editor);
+    QTRY_VERIFY(editor->isVisible());
+    SharedStoreBox *box = editor->sharedStoreBox();
+    QVERIFY(!box->isChecked());
+    QVERIFY(editor->buttons()->button(QDialogButtonBox::Save)->isEnabled());
+
+    box->setChecked(true);
+    QTest::keyClicks(box->hostEdit(), u"127.0.0.1"_s);
+    box->portBox()->setValue(server.port());
+    QTest::keyClicks(box->databaseEdit(), u"team"_s);
+    QTest::keyClicks(box->userEdit(), PostgresServer::user());
+    // A wrong password: a sentence that names the store, never the password.
+    QTest::keyClicks(box->passwordEdit(), u"not-the-password"_s);
+    QTest::mouseClick(box->listButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(box->statusLabel()->text().contains(u"could not be used"_s), 15000);
+    QVERIFY(box->statusLabel()->text().contains(u"127.0.0.1:%1/team"_s.arg(server.port())));
+    QVERIFY(!box->statusLabel()->text().contains(u"not-the-password"_s));
+    // No program chosen yet: nothing can be saved, and the sentence says what to do.
+    QVERIFY(!editor->buttons()->button(QDialogButtonBox::Save)->isEnabled());
+    QVERIFY(editor->problemLabel()->text().contains(u"Register"_s));
+
+    box->passwordEdit()->clear();
+    QTest::keyClicks(box->passwordEdit(), storePassword);
+    QTest::mouseClick(box->listButton(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(box->statusLabel()->text().contains(u"No program is registered"_s),
+                             15000);
+    box->registerAs(u"Shop EU"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(box->statusLabel()->text().contains(u"Registered “Shop EU”"_s), 15000);
+    QCOMPARE(box->programBox()->currentText(), u"Shop EU"_s);
+    QVERIFY(editor->buttons()->button(QDialogButtonBox::Save)->isEnabled());
+    QTest::mouseClick(editor->buttons()->button(QDialogButtonBox::Save), Qt::LeftButton);
+
+    const Profile saved = *ProfileStore(m_settings.get()).profile(a.id);
+    QVERIFY(saved.hasSharedStore());
+    QCOMPARE(saved.sharedStore.port, server.port());
+    QCOMPARE(saved.sharedStore.database, u"team"_s);
+    QCOMPARE(saved.teamProgramName, u"Shop EU"_s);
+    QVERIFY(!saved.teamProgramId.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(keyOf(Profile::sharedStoreAccount(a.id)).value_or(QString()),
+                              storePassword, 15000);
+    m_settings->sync();
+    QVERIFY(KeychainTest::filesContaining(m_dir.path(), storePassword).isEmpty());
+
+    // The other console picks the program from the list.
+    dialog->selectProfile(b.id);
+    ProfileEditorDialog *second = dialog->editSelected();
+    QVERIFY(second);
+    SharedStoreBox *other = second->sharedStoreBox();
+    QVERIFY(!other->isChecked());
+    other->setChecked(true);
+    QTest::keyClicks(other->hostEdit(), u"127.0.0.1"_s);
+    other->portBox()->setValue(server.port());
+    QTest::keyClicks(other->databaseEdit(), u"team"_s);
+    QTest::keyClicks(other->userEdit(), PostgresServer::user());
+    QTest::keyClicks(other->passwordEdit(), storePassword);
+    QTest::mouseClick(other->listButton(), Qt::LeftButton);
+    QTRY_VERIFY2_WITH_TIMEOUT(other->statusLabel()->text().contains(u"registered: choose"_s),
+                              qPrintable(other->statusLabel()->text()), 15000);
+    QCOMPARE(other->programBox()->count(), 1);
+    other->programBox()->setCurrentIndex(0);
+    QCOMPARE(other->programId(), saved.teamProgramId);
+    // Registering the same name again is refused: one program is never filed twice.
+    other->registerAs(u"shop eu"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(other->statusLabel()->text().contains(u"Pick it from the list"_s),
+                             15000);
+    second->reject();
 }
 
 void TestManageProfiles::duplicateCopiesSettingsAndTheKeyOnlyWhenAsked() {

@@ -1,0 +1,392 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/team/creditapprovals.h"
+
+#include "app/store/migrations.h"
+#include "app/store/sqlstore.h"
+
+#include <QLocale>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <utility>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+QList<Migration> schema() {
+    return {
+        {1,
+         {u"CREATE TABLE team_credit_thresholds ("
+          "program_id TEXT NOT NULL, "
+          "units TEXT NOT NULL, "
+          "amount NUMERIC NOT NULL, "
+          "set_at TIMESTAMPTZ NOT NULL DEFAULT now(), "
+          "PRIMARY KEY (program_id, units))"_s,
+          u"CREATE TABLE team_credit_requests ("
+          "id TEXT PRIMARY KEY, "
+          "program_id TEXT NOT NULL, "
+          "customer TEXT NOT NULL, "
+          "customer_label TEXT NOT NULL, "
+          "amount NUMERIC NOT NULL, "
+          "units TEXT NOT NULL, "
+          "reason TEXT NOT NULL, "
+          "asked_by_user TEXT NOT NULL, "
+          "asked_by_name TEXT NOT NULL, "
+          "asked_at TIMESTAMPTZ NOT NULL DEFAULT now(), "
+          "expires_at TIMESTAMPTZ NOT NULL, "
+          "state TEXT NOT NULL, "
+          "decided_by_user TEXT, "
+          "decided_by_name TEXT, "
+          "decided_at TIMESTAMPTZ, "
+          "operation_id TEXT)"_s,
+          u"CREATE INDEX team_credit_requests_by_program "
+          "ON team_credit_requests (program_id, state, asked_at)"_s}},
+    };
+}
+
+// A waiting request past its time reads as expired, whatever its row says: nobody has to
+// sweep the table for the rule to hold.
+const QString Columns =
+    u"id, customer, customer_label, amount, units, reason, asked_by_user, asked_by_name, "
+    "asked_at, expires_at, "
+    "CASE WHEN state = 'waiting' AND expires_at <= now() THEN 'expired' ELSE state END, "
+    "decided_by_user, decided_by_name, decided_at, operation_id"_s;
+
+struct StateName {
+    CreditRequest::State state;
+    const char16_t *id;
+};
+
+constexpr StateName StateNames[] = {
+    {CreditRequest::State::Waiting, u"waiting"}, {CreditRequest::State::Approved, u"approved"},
+    {CreditRequest::State::Sent, u"sent"},       {CreditRequest::State::Rejected, u"rejected"},
+    {CreditRequest::State::Expired, u"expired"},
+};
+
+CreditRequest::State stateFromId(const QString &id) {
+    for (const StateName &name : StateNames)
+        if (id == QString::fromUtf16(name.id))
+            return name.state;
+    return CreditRequest::State::Expired; // unknown: never sendable
+}
+
+QDateTime utc(const QVariant &value) {
+    return value.isNull() ? QDateTime() : value.toDateTime().toUTC();
+}
+
+CreditRequest readRow(const QSqlQuery &q) {
+    CreditRequest request;
+    request.id = q.value(0).toString();
+    request.customer = q.value(1).toString();
+    request.customerLabel = q.value(2).toString();
+    request.amount = q.value(3).toDouble();
+    request.units = q.value(4).toString();
+    request.reason = q.value(5).toString();
+    request.askedByUser = q.value(6).toString();
+    request.askedByName = q.value(7).toString();
+    request.askedAt = utc(q.value(8));
+    request.expiresAt = utc(q.value(9));
+    request.state = stateFromId(q.value(10).toString());
+    request.decidedByUser = q.value(11).toString();
+    request.decidedByName = q.value(12).toString();
+    request.decidedAt = utc(q.value(13));
+    request.operationId = q.value(14).toString();
+    return request;
+}
+
+QString normalizedUnits(const QString &units) {
+    return units.trimmed().toUpper();
+}
+
+} // namespace
+
+CreditApprovals::CreditApprovals(SqlStore *store, QString programId)
+    : m_store(store)
+    , m_programId(std::move(programId)) {
+}
+
+QString CreditApprovals::versionTable() {
+    return u"team_approval_versions"_s;
+}
+
+bool CreditApprovals::fail(const QString &sentence) {
+    m_error = sentence;
+    return false;
+}
+
+bool CreditApprovals::failStore() {
+    return fail(m_store->errorString());
+}
+
+bool CreditApprovals::prepare() {
+    m_error.clear();
+    switch (Migrations(schema(), versionTable()).apply(*m_store)) {
+    case Migrations::Result::Ready:
+        return true;
+    case Migrations::Result::NewerSchema:
+        return fail(tr("The shared store %1 was set up by a newer Partnero Console. Update this "
+                       "console to use it.")
+                        .arg(m_store->location()));
+    case Migrations::Result::Failed:
+        break;
+    }
+    return failStore();
+}
+
+QMap<QString, double> CreditApprovals::thresholds() {
+    m_error.clear();
+    QMap<QString, double> result;
+    QSqlQuery q = m_store->query();
+    if (!m_store->prepare(
+            q, u"SELECT units, amount FROM team_credit_thresholds WHERE program_id = ?"_s,
+            tr("reading the approval thresholds"))) {
+        failStore();
+        return result;
+    }
+    q.addBindValue(m_programId);
+    if (!m_store->exec(q, tr("reading the approval thresholds"))) {
+        failStore();
+        return result;
+    }
+    while (q.next())
+        result.insert(q.value(0).toString(), q.value(1).toDouble());
+    return result;
+}
+
+bool CreditApprovals::setThreshold(const QString &units, double amount) {
+    m_error.clear();
+    const QString unit = normalizedUnits(units);
+    if (unit.isEmpty())
+        return fail(tr("Say which unit the threshold is for (EUR, USD, points…)."));
+    QSqlQuery q = m_store->query();
+    const QString what = tr("saving the approval threshold");
+    if (amount <= 0) {
+        if (!m_store->prepare(
+                q, u"DELETE FROM team_credit_thresholds WHERE program_id = ? AND units = ?"_s,
+                what))
+            return failStore();
+        q.addBindValue(m_programId);
+        q.addBindValue(unit);
+    } else {
+        if (!m_store->prepare(q,
+                              u"INSERT INTO team_credit_thresholds (program_id, units, amount) "
+                              "VALUES (?, ?, ?) ON CONFLICT (program_id, units) "
+                              "DO UPDATE SET amount = EXCLUDED.amount, set_at = now()"_s,
+                              what))
+            return failStore();
+        q.addBindValue(m_programId);
+        q.addBindValue(unit);
+        q.addBindValue(amount);
+    }
+    return m_store->exec(q, what) || failStore();
+}
+
+bool CreditApprovals::needsApproval(double amount, const QString &units) {
+    const QMap<QString, double> limits = thresholds();
+    if (!m_error.isEmpty())
+        return true;
+    const auto it = limits.constFind(normalizedUnits(units));
+    return it != limits.constEnd() && amount > it.value();
+}
+
+std::optional<CreditRequest> CreditApprovals::ask(const CreditRequest &wanted,
+                                                  int lifetimeMinutes) {
+    m_error.clear();
+    if (wanted.customer.isEmpty() || wanted.amount <= 0 || wanted.askedByUser.isEmpty()) {
+        fail(tr("A request for approval needs a customer, an amount and who asks."));
+        return std::nullopt;
+    }
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    QSqlQuery q = m_store->query();
+    const QString what = tr("asking for approval");
+    if (!m_store->prepare(q,
+                          u"INSERT INTO team_credit_requests (id, program_id, customer, "
+                          "customer_label, amount, units, reason, asked_by_user, asked_by_name, "
+                          "expires_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                          "now() + make_interval(mins => ?), 'waiting')"_s,
+                          what)) {
+        failStore();
+        return std::nullopt;
+    }
+    q.addBindValue(id);
+    q.addBindValue(m_programId);
+    q.addBindValue(wanted.customer);
+    q.addBindValue(wanted.customerLabel);
+    q.addBindValue(wanted.amount);
+    q.addBindValue(normalizedUnits(wanted.units));
+    q.addBindValue(wanted.reason);
+    q.addBindValue(wanted.askedByUser);
+    q.addBindValue(wanted.askedByName);
+    q.addBindValue(qMax(1, lifetimeMinutes));
+    if (!m_store->exec(q, what)) {
+        failStore();
+        return std::nullopt;
+    }
+    return request(id);
+}
+
+QList<CreditRequest> CreditApprovals::requests(int decided) {
+    m_error.clear();
+    QList<CreditRequest> result;
+    QSqlQuery q = m_store->query();
+    const QString what = tr("reading the requests for approval");
+    if (!m_store->prepare(
+            q,
+            u"(SELECT %1, 0 AS grp FROM team_credit_requests WHERE program_id = ? AND "
+            "state = 'waiting' AND expires_at > now()) "
+            "UNION ALL (SELECT %1, 1 AS grp FROM team_credit_requests WHERE program_id = ? AND "
+            "NOT (state = 'waiting' AND expires_at > now()) "
+            "ORDER BY COALESCE(decided_at, expires_at) DESC LIMIT ?) "
+            "ORDER BY grp, asked_at DESC"_s.arg(Columns),
+            what)) {
+        failStore();
+        return result;
+    }
+    q.addBindValue(m_programId);
+    q.addBindValue(m_programId);
+    q.addBindValue(qMax(0, decided));
+    if (!m_store->exec(q, what)) {
+        failStore();
+        return result;
+    }
+    while (q.next())
+        result.append(readRow(q));
+    return result;
+}
+
+std::optional<CreditRequest> CreditApprovals::request(const QString &id) {
+    QSqlQuery q = m_store->query();
+    const QString what = tr("reading the request for approval");
+    if (!m_store->prepare(
+            q,
+            u"SELECT %1 FROM team_credit_requests WHERE id = ? AND program_id = ?"_s.arg(Columns),
+            what)) {
+        failStore();
+        return std::nullopt;
+    }
+    q.addBindValue(id);
+    q.addBindValue(m_programId);
+    if (!m_store->exec(q, what)) {
+        failStore();
+        return std::nullopt;
+    }
+    if (!q.next()) {
+        fail(tr("The request for approval is not in the shared store any more."));
+        return std::nullopt;
+    }
+    return readRow(q);
+}
+
+std::optional<CreditRequest> CreditApprovals::approve(const QString &id, const QString &user,
+                                                      const QString &name) {
+    return decide(id, user, name, CreditRequest::State::Approved);
+}
+
+std::optional<CreditRequest> CreditApprovals::reject(const QString &id, const QString &user,
+                                                     const QString &name) {
+    return decide(id, user, name, CreditRequest::State::Rejected);
+}
+
+std::optional<CreditRequest> CreditApprovals::decide(const QString &id, const QString &user,
+                                                     const QString &name, CreditRequest::State to) {
+    m_error.clear();
+    QSqlQuery q = m_store->query();
+    const QString what = to == CreditRequest::State::Approved ? tr("approving the credit")
+                                                              : tr("rejecting the credit");
+    // One statement decides: of two consoles deciding at once, the second finds nothing
+    // waiting.
+    if (!m_store->prepare(q,
+                          u"UPDATE team_credit_requests SET state = ?, decided_by_user = ?, "
+                          "decided_by_name = ?, decided_at = now() "
+                          "WHERE id = ? AND program_id = ? AND state = 'waiting' "
+                          "AND expires_at > now() AND asked_by_user <> ? RETURNING id"_s,
+                          what)) {
+        failStore();
+        return std::nullopt;
+    }
+    q.addBindValue(stateId(to));
+    q.addBindValue(user);
+    q.addBindValue(name);
+    q.addBindValue(id);
+    q.addBindValue(m_programId);
+    q.addBindValue(user);
+    if (!m_store->exec(q, what)) {
+        failStore();
+        return std::nullopt;
+    }
+    const bool decided = q.next();
+    const std::optional<CreditRequest> now = request(id);
+    if (!now)
+        return std::nullopt;
+    if (decided)
+        return now;
+    // Say why nothing was decided.
+    const QLocale locale;
+    switch (now->state) {
+    case CreditRequest::State::Waiting:
+        fail(tr("You asked for this credit yourself: another person must approve or reject "
+                "it."));
+        break;
+    case CreditRequest::State::Expired:
+        fail(tr("This request expired at %1 without a decision; it will never be sent. Ask "
+                "again if the credit is still wanted.")
+                 .arg(locale.toString(now->expiresAt.toLocalTime(), QLocale::ShortFormat)));
+        break;
+    case CreditRequest::State::Approved:
+    case CreditRequest::State::Sent:
+        fail(tr("%1 approved this credit at %2 already.")
+                 .arg(now->decidedBy(),
+                      locale.toString(now->decidedAt.toLocalTime(), QLocale::ShortFormat)));
+        break;
+    case CreditRequest::State::Rejected:
+        fail(tr("%1 rejected this credit at %2 already.")
+                 .arg(now->decidedBy(),
+                      locale.toString(now->decidedAt.toLocalTime(), QLocale::ShortFormat)));
+        break;
+    }
+    return std::nullopt;
+}
+
+bool CreditApprovals::markSent(const QString &id, const QString &operationId) {
+    m_error.clear();
+    QSqlQuery q = m_store->query();
+    const QString what = tr("recording that the credit was sent");
+    if (!m_store->prepare(q,
+                          u"UPDATE team_credit_requests SET state = 'sent', operation_id = ? "
+                          "WHERE id = ? AND program_id = ? AND state = 'approved' RETURNING id"_s,
+                          what))
+        return failStore();
+    q.addBindValue(operationId);
+    q.addBindValue(id);
+    q.addBindValue(m_programId);
+    if (!m_store->exec(q, what))
+        return failStore();
+    if (!q.next())
+        return fail(tr("Only an approved credit can be sent, once."));
+    return true;
+}
+
+QString CreditApprovals::stateId(CreditRequest::State state) {
+    for (const StateName &name : StateNames)
+        if (name.state == state)
+            return QString::fromUtf16(name.id);
+    return {};
+}
+
+QString CreditApprovals::stateText(CreditRequest::State state) {
+    switch (state) {
+    case CreditRequest::State::Waiting:
+        return tr("Waiting for approval");
+    case CreditRequest::State::Approved:
+        return tr("Approved");
+    case CreditRequest::State::Sent:
+        return tr("Sent");
+    case CreditRequest::State::Rejected:
+        return tr("Rejected");
+    case CreditRequest::State::Expired:
+        return tr("Expired");
+    }
+    return {};
+}

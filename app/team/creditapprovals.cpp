@@ -55,29 +55,29 @@ const QString Columns =
     "decided_by_user, decided_by_name, decided_at, operation_id"_s;
 
 struct StateName {
-    CreditRequest::State state;
+    ApprovalRequest::State state;
     const char16_t *id;
 };
 
 constexpr StateName StateNames[] = {
-    {CreditRequest::State::Waiting, u"waiting"}, {CreditRequest::State::Approved, u"approved"},
-    {CreditRequest::State::Sent, u"sent"},       {CreditRequest::State::Rejected, u"rejected"},
-    {CreditRequest::State::Expired, u"expired"},
+    {ApprovalRequest::State::Waiting, u"waiting"}, {ApprovalRequest::State::Approved, u"approved"},
+    {ApprovalRequest::State::Sent, u"sent"},       {ApprovalRequest::State::Rejected, u"rejected"},
+    {ApprovalRequest::State::Expired, u"expired"},
 };
 
-CreditRequest::State stateFromId(const QString &id) {
+ApprovalRequest::State stateFromId(const QString &id) {
     for (const StateName &name : StateNames)
         if (id == QString::fromUtf16(name.id))
             return name.state;
-    return CreditRequest::State::Expired; // unknown: never sendable
+    return ApprovalRequest::State::Expired; // unknown: never sendable
 }
 
 QDateTime utc(const QVariant &value) {
     return value.isNull() ? QDateTime() : value.toDateTime().toUTC();
 }
 
-CreditRequest readRow(const QSqlQuery &q) {
-    CreditRequest request;
+ApprovalRequest readRow(const QSqlQuery &q) {
+    ApprovalRequest request;
     request.id = q.value(0).toString();
     request.customer = q.value(1).toString();
     request.customerLabel = q.value(2).toString();
@@ -191,8 +191,8 @@ bool CreditApprovals::needsApproval(double amount, const QString &units) {
     return it != limits.constEnd() && amount > it.value();
 }
 
-std::optional<CreditRequest> CreditApprovals::ask(const CreditRequest &wanted,
-                                                  int lifetimeMinutes) {
+std::optional<ApprovalRequest> CreditApprovals::ask(const ApprovalRequest &wanted,
+                                                    int lifetimeMinutes) {
     m_error.clear();
     if (wanted.customer.isEmpty() || wanted.amount <= 0 || wanted.askedByUser.isEmpty()) {
         fail(tr("A request for approval needs a customer, an amount and who asks."));
@@ -227,9 +227,9 @@ std::optional<CreditRequest> CreditApprovals::ask(const CreditRequest &wanted,
     return request(id);
 }
 
-QList<CreditRequest> CreditApprovals::requests(int decided) {
+QList<ApprovalRequest> CreditApprovals::requests(int decided) {
     m_error.clear();
-    QList<CreditRequest> result;
+    QList<ApprovalRequest> result;
     QSqlQuery q = m_store->query();
     const QString what = tr("reading the requests for approval");
     if (!m_store->prepare(
@@ -256,7 +256,7 @@ QList<CreditRequest> CreditApprovals::requests(int decided) {
     return result;
 }
 
-std::optional<CreditRequest> CreditApprovals::request(const QString &id) {
+std::optional<ApprovalRequest> CreditApprovals::request(const QString &id) {
     QSqlQuery q = m_store->query();
     const QString what = tr("reading the request for approval");
     if (!m_store->prepare(
@@ -279,22 +279,23 @@ std::optional<CreditRequest> CreditApprovals::request(const QString &id) {
     return readRow(q);
 }
 
-std::optional<CreditRequest> CreditApprovals::approve(const QString &id, const QString &user,
-                                                      const QString &name) {
-    return decide(id, user, name, CreditRequest::State::Approved);
+std::optional<ApprovalRequest> CreditApprovals::approve(const QString &id, const QString &user,
+                                                        const QString &name) {
+    return decide(id, user, name, ApprovalRequest::State::Approved);
 }
 
-std::optional<CreditRequest> CreditApprovals::reject(const QString &id, const QString &user,
-                                                     const QString &name) {
-    return decide(id, user, name, CreditRequest::State::Rejected);
+std::optional<ApprovalRequest> CreditApprovals::reject(const QString &id, const QString &user,
+                                                       const QString &name) {
+    return decide(id, user, name, ApprovalRequest::State::Rejected);
 }
 
-std::optional<CreditRequest> CreditApprovals::decide(const QString &id, const QString &user,
-                                                     const QString &name, CreditRequest::State to) {
+std::optional<ApprovalRequest> CreditApprovals::decide(const QString &id, const QString &user,
+                                                       const QString &name,
+                                                       ApprovalRequest::State to) {
     m_error.clear();
     QSqlQuery q = m_store->query();
-    const QString what = to == CreditRequest::State::Approved ? tr("approving the credit")
-                                                              : tr("rejecting the credit");
+    const QString what = to == ApprovalRequest::State::Approved ? tr("approving the credit")
+                                                                : tr("rejecting the credit");
     // One statement decides: of two consoles deciding at once, the second finds nothing
     // waiting.
     if (!m_store->prepare(q,
@@ -317,7 +318,7 @@ std::optional<CreditRequest> CreditApprovals::decide(const QString &id, const QS
         return std::nullopt;
     }
     const bool decided = q.next();
-    const std::optional<CreditRequest> now = request(id);
+    const std::optional<ApprovalRequest> now = request(id);
     if (!now)
         return std::nullopt;
     if (decided)
@@ -325,22 +326,22 @@ std::optional<CreditRequest> CreditApprovals::decide(const QString &id, const QS
     // Say why nothing was decided.
     const QLocale locale;
     switch (now->state) {
-    case CreditRequest::State::Waiting:
+    case ApprovalRequest::State::Waiting:
         fail(tr("You asked for this credit yourself: another person must approve or reject "
                 "it."));
         break;
-    case CreditRequest::State::Expired:
+    case ApprovalRequest::State::Expired:
         fail(tr("This request expired at %1 without a decision; it will never be sent. Ask "
                 "again if the credit is still wanted.")
                  .arg(locale.toString(now->expiresAt.toLocalTime(), QLocale::ShortFormat)));
         break;
-    case CreditRequest::State::Approved:
-    case CreditRequest::State::Sent:
+    case ApprovalRequest::State::Approved:
+    case ApprovalRequest::State::Sent:
         fail(tr("%1 approved this credit at %2 already.")
                  .arg(now->decidedBy(),
                       locale.toString(now->decidedAt.toLocalTime(), QLocale::ShortFormat)));
         break;
-    case CreditRequest::State::Rejected:
+    case ApprovalRequest::State::Rejected:
         fail(tr("%1 rejected this credit at %2 already.")
                  .arg(now->decidedBy(),
                       locale.toString(now->decidedAt.toLocalTime(), QLocale::ShortFormat)));
@@ -368,24 +369,24 @@ bool CreditApprovals::markSent(const QString &id, const QString &operationId) {
     return true;
 }
 
-QString CreditApprovals::stateId(CreditRequest::State state) {
+QString CreditApprovals::stateId(ApprovalRequest::State state) {
     for (const StateName &name : StateNames)
         if (name.state == state)
             return QString::fromUtf16(name.id);
     return {};
 }
 
-QString CreditApprovals::stateText(CreditRequest::State state) {
+QString CreditApprovals::stateText(ApprovalRequest::State state) {
     switch (state) {
-    case CreditRequest::State::Waiting:
+    case ApprovalRequest::State::Waiting:
         return tr("Waiting for approval");
-    case CreditRequest::State::Approved:
+    case ApprovalRequest::State::Approved:
         return tr("Approved");
-    case CreditRequest::State::Sent:
+    case ApprovalRequest::State::Sent:
         return tr("Sent");
-    case CreditRequest::State::Rejected:
+    case ApprovalRequest::State::Rejected:
         return tr("Rejected");
-    case CreditRequest::State::Expired:
+    case ApprovalRequest::State::Expired:
         return tr("Expired");
     }
     return {};

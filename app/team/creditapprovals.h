@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "app/team/creditrequest.h"
+#include "app/team/approvalrequest.h"
 
 #include <QCoreApplication>
 #include <QList>
@@ -42,31 +42,31 @@ public:
 
     // Files a request; returns it with its id and times. `lifetimeMinutes` after which it
     // expires.
-    std::optional<CreditRequest> ask(const CreditRequest &wanted,
-                                     int lifetimeMinutes = DefaultLifetimeMinutes);
+    std::optional<ApprovalRequest> ask(const ApprovalRequest &wanted,
+                                       int lifetimeMinutes = DefaultLifetimeMinutes);
     // Waiting requests first, newest first, then the last `decided` decided ones.
-    QList<CreditRequest> requests(int decided = 50);
-    std::optional<CreditRequest> request(const QString &id);
+    QList<ApprovalRequest> requests(int decided = 50);
+    std::optional<ApprovalRequest> request(const QString &id);
 
     // Approve or reject as `user` (display name `name`). Refused with a sentence in
     // errorString() when the request is not waiting any more (decided by somebody else, or
     // expired), or when `user` asked for it.
-    std::optional<CreditRequest> approve(const QString &id, const QString &user,
-                                         const QString &name);
-    std::optional<CreditRequest> reject(const QString &id, const QString &user,
-                                        const QString &name);
+    std::optional<ApprovalRequest> approve(const QString &id, const QString &user,
+                                           const QString &name);
+    std::optional<ApprovalRequest> reject(const QString &id, const QString &user,
+                                          const QString &name);
     // The approving console journaled the credit as `operationId` and sent it.
     bool markSent(const QString &id, const QString &operationId);
 
     QString errorString() const { return m_error; }
 
-    static QString stateId(CreditRequest::State state);
+    static QString stateId(ApprovalRequest::State state);
     // Words for people: "Waiting for approval", "Approved", "Sent", "Rejected", "Expired".
-    static QString stateText(CreditRequest::State state);
+    static QString stateText(ApprovalRequest::State state);
 
 private:
-    std::optional<CreditRequest> decide(const QString &id, const QString &user, const QString &name,
-                                        CreditRequest::State to);
+    std::optional<ApprovalRequest> decide(const QString &id, const QString &user,
+                                          const QString &name, ApprovalRequest::State to);
     bool fail(const QString &sentence);
     bool failStore();
 

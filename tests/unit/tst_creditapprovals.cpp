@@ -27,7 +27,7 @@ private slots:
     void programsDoNotSeeEachOthersRequests();
 
 private:
-    CreditRequest wanted(double amount = 250) const;
+    ApprovalRequest wanted(double amount = 250) const;
 
     PostgresServer m_server;
     int m_databases = 0;
@@ -56,8 +56,8 @@ void TestCreditApprovals::cleanup() {
     m_store.reset();
 }
 
-CreditRequest TestCreditApprovals::wanted(double amount) const {
-    CreditRequest request;
+ApprovalRequest TestCreditApprovals::wanted(double amount) const {
+    ApprovalRequest request;
     request.customer = u"cust_42"_s;
     request.customerLabel = u"Noah Walker"_s;
     request.amount = amount;
@@ -90,7 +90,7 @@ void TestCreditApprovals::anotherPersonApprovesOnceAndItIsSentOnce() {
     CreditApprovals anna(m_store.get(), u"prog-a"_s);
     const auto asked = anna.ask(wanted());
     QVERIFY2(asked, qPrintable(anna.errorString()));
-    QCOMPARE(asked->state, CreditRequest::State::Waiting);
+    QCOMPARE(asked->state, ApprovalRequest::State::Waiting);
     QVERIFY(asked->expiresAt > asked->askedAt);
 
     // Ben's console, on a connection of its own, sees it waiting with who asked and why.
@@ -98,7 +98,7 @@ void TestCreditApprovals::anotherPersonApprovesOnceAndItIsSentOnce() {
     QVERIFY(other.openPostgres(m_target, {}));
     CreditApprovals ben(&other, u"prog-a"_s);
     QVERIFY(ben.prepare());
-    const QList<CreditRequest> listed = ben.requests();
+    const QList<ApprovalRequest> listed = ben.requests();
     QCOMPARE(listed.size(), 1);
     QCOMPARE(listed.first().askedBy(), u"Anna"_s);
     QCOMPARE(listed.first().reason, u"Goodwill after the outage"_s);
@@ -106,7 +106,7 @@ void TestCreditApprovals::anotherPersonApprovesOnceAndItIsSentOnce() {
 
     const auto approved = ben.approve(asked->id, u"ben"_s, u"Ben"_s);
     QVERIFY2(approved, qPrintable(ben.errorString()));
-    QCOMPARE(approved->state, CreditRequest::State::Approved);
+    QCOMPARE(approved->state, ApprovalRequest::State::Approved);
     QCOMPARE(approved->decidedBy(), u"Ben"_s);
     QVERIFY(!ben.approve(asked->id, u"carla"_s, u"Carla"_s));
     QVERIFY2(ben.errorString().contains(u"Ben approved"_s), qPrintable(ben.errorString()));
@@ -114,7 +114,7 @@ void TestCreditApprovals::anotherPersonApprovesOnceAndItIsSentOnce() {
     QVERIFY(ben.markSent(asked->id, u"op-1"_s));
     QVERIFY(!ben.markSent(asked->id, u"op-2"_s)); // sent once
     const auto sent = anna.request(asked->id);
-    QCOMPARE(sent->state, CreditRequest::State::Sent);
+    QCOMPARE(sent->state, ApprovalRequest::State::Sent);
     QCOMPARE(sent->operationId, u"op-1"_s);
 }
 
@@ -126,7 +126,7 @@ void TestCreditApprovals::whoAskedCannotDecide() {
     QVERIFY2(approvals.errorString().contains(u"another person"_s),
              qPrintable(approvals.errorString()));
     QVERIFY(!approvals.reject(asked->id, u"anna"_s, u"Anna"_s));
-    QCOMPARE(approvals.request(asked->id)->state, CreditRequest::State::Waiting);
+    QCOMPARE(approvals.request(asked->id)->state, ApprovalRequest::State::Waiting);
     QVERIFY(!approvals.markSent(asked->id, u"op-1"_s)); // never sent unapproved
 }
 
@@ -144,15 +144,15 @@ void TestCreditApprovals::rejectedAndExpiredAreNeverSent() {
     QVERIFY(m_store->exec(u"UPDATE team_credit_requests SET expires_at = now() - interval '1 "
                           "second' WHERE id = '%1'"_s.arg(second->id),
                           u"expiring"_s));
-    QCOMPARE(approvals.request(second->id)->state, CreditRequest::State::Expired);
+    QCOMPARE(approvals.request(second->id)->state, ApprovalRequest::State::Expired);
     QVERIFY(!approvals.approve(second->id, u"ben"_s, u"Ben"_s));
     QVERIFY2(approvals.errorString().contains(u"expired"_s), qPrintable(approvals.errorString()));
     QVERIFY(!approvals.markSent(second->id, u"op"_s));
     // Neither is waiting any more; both are listed as decided.
-    const QList<CreditRequest> listed = approvals.requests();
+    const QList<ApprovalRequest> listed = approvals.requests();
     QCOMPARE(listed.size(), 2);
-    for (const CreditRequest &request : listed)
-        QVERIFY(request.state != CreditRequest::State::Waiting);
+    for (const ApprovalRequest &request : listed)
+        QVERIFY(request.state != ApprovalRequest::State::Waiting);
 }
 
 void TestCreditApprovals::twoApproversAtOnceOneWins() {

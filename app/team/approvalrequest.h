@@ -6,7 +6,7 @@
 
 // A credit above the team's threshold, waiting for a second person (four eyes). Whoever asked
 // cannot approve it; the console that approves it sends it, once.
-struct CreditRequest {
+struct ApprovalRequest {
     enum class State {
         Waiting,  // nobody has decided yet, and it has not expired
         Approved, // approved; the approving console is sending it

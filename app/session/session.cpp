@@ -9,6 +9,7 @@
 #include "app/journal/journal.h"
 #include "app/profiles/preferences.h"
 #include "app/session/journalrecorder.h"
+#include "app/team/teamstore.h"
 
 Session::Session(const Profile &profile, const QString &apiKey, Journal *journal, QObject *parent)
     : QObject(parent)
@@ -43,6 +44,10 @@ Session::Session(const Profile &profile, const QString &apiKey, Journal *journal
 Session::~Session() {
     // Calls still in flight must not report to a recorder that is gone.
     m_client->setMutationObserver(nullptr);
+}
+
+void Session::setTeam(std::unique_ptr<TeamStore> team) {
+    m_team = std::move(team);
 }
 
 ProgramKind Session::kind() const {

@@ -18,6 +18,7 @@ class JournalRecorder;
 class ReferralService;
 class LatestRequest;
 class Preferences;
+class TeamStore;
 
 // Everything one connected profile needs: the client with its key, the services, and the
 // journal behind every change. The UI gets a Session and never builds requests itself.
@@ -43,6 +44,10 @@ public:
     CustomerService *customers() const { return m_customers.get(); }
     ReferralService *referrals() const { return m_referrals.get(); }
     Journal *journal() const { return m_journal; }
+    // The profile's team store (four eyes on large credits), or null for a profile on local
+    // files. Set by whoever opens the profile; the session owns it from then on.
+    TeamStore *team() const { return m_team.get(); }
+    void setTeam(std::unique_ptr<TeamStore> team);
 
     // Checks the key and detects the program: connected() or connectionFailed().
     void connectToServer();
@@ -67,4 +72,5 @@ private:
     QPointer<Journal> m_journal;
     std::unique_ptr<JournalRecorder> m_recorder;
     LatestRequest *m_detect = nullptr;
+    std::unique_ptr<TeamStore> m_team;
 };

@@ -11,6 +11,8 @@
 #include "app/journal/journalmodel.h"
 #include "app/profiles/preferences.h"
 #include "app/session/session.h"
+#include "app/team/creditapprovals.h"
+#include "app/team/teamstore.h"
 #include "models/displayformat.h"
 #include "ui/widgets/amountvalidator.h"
 #include "ui/widgets/dialogparts.h"
@@ -266,6 +268,11 @@ QWidget *CreditDialog::buildConfirmPage() {
     recentLayout->addWidget(m_separate);
     m_recentBox->setVisible(false);
     layout->addWidget(m_recentBox);
+
+    m_approvalBox = DialogParts::banner(DialogParts::Tone::Info, &m_approvalText, page);
+    m_approvalText->setObjectName(u"approvalNote"_s);
+    m_approvalBox->setVisible(false);
+    layout->addWidget(m_approvalBox);
 
     m_sendErrorBox = DialogParts::banner(DialogParts::Tone::Error, &m_sendErrorLabel, page);
     m_sendErrorLabel->setObjectName(u"sendError"_s);
@@ -770,6 +777,7 @@ void CreditDialog::showConfirm() {
                "credit twice.")
                 .arg(amountText(), RecentCredits::describe(*recent)));
     }
+    showTeamApproval();
     setStage(Stage::Confirm);
     armConfirm();
 }
@@ -793,6 +801,12 @@ void CreditDialog::confirm() {
     // Locked from the first click until the answer: a second click, or Enter, finds a
     // disabled button and a stage that is no longer Confirm.
     if (m_stage != Stage::Confirm || !m_confirm->isEnabled())
+        return;
+    if (m_mustAsk) {
+        askForApproval();
+        return;
+    }
+    if (!approveBeforeSending())
         return;
     send();
 }
@@ -820,6 +834,7 @@ void CreditDialog::send() {
     // The call journaled the operation under its own id before returning; the bytes leave
     // only when the event loop runs, so the decision below is on disk before they do.
     m_sentOpId = m_call ? m_call->operationId().toString(QUuid::WithoutBraces) : QString();
+    recordApprovedSent();
     if (!m_previousOpId.isEmpty() && !m_sentOpId.isEmpty())
         journalDecision(JournalDecision::SentAgain, m_sentOpId, m_previousOpId);
 }
@@ -1014,4 +1029,129 @@ void CreditDialog::reject() {
         return;
     }
     QDialog::reject();
+}
+
+void CreditDialog::setApproval(const ApprovalRequest &request) {
+    m_approvalId = request.id;
+    m_approvalAskedBy = request.askedBy();
+    m_approved = false;
+    QString me = Journal::currentUser();
+    if (m_session && m_session->journal() && !m_session->journal()->displayName().isEmpty())
+        me = m_session->journal()->displayName();
+    setWindowTitle(tr("Approve a credit to %1").arg(m_customer.displayName()));
+    // The journal keeps both names with the credit this console sends.
+    setDraft(request.amount, request.units,
+             tr("%1 (asked by %2, approved by %3)", "reason; who asked; who approved")
+                 .arg(request.reason, request.askedBy(), me));
+    m_amount->setReadOnly(true);
+    m_unitsCombo->setEnabled(false);
+    m_reason->setReadOnly(true);
+}
+
+void CreditDialog::showTeamApproval() {
+    m_mustAsk = false;
+    m_approvalBox->setVisible(false);
+    TeamStore *team = m_session ? m_session->team() : nullptr;
+    if (!m_approvalId.isEmpty()) {
+        m_approvalText->setText(tr("%1 asked for this credit. Approving sends it now, from this "
+                                   "console, journaled with both names.")
+                                    .arg(m_approvalAskedBy));
+        m_confirm->setText(
+            tr("Approve and credit %1", "button; %1 is the amount").arg(amountText()));
+        m_approvalBox->setVisible(true);
+        return;
+    }
+    if (!team)
+        return;
+    const QString units = m_pending.amountUnits;
+    if (!team->ensureConnected()) {
+        // Whether a second person must approve cannot be checked: nothing is sent unchecked.
+        m_mustAsk = true;
+        m_approvalText->setText(tr("Whether this credit needs a second person's approval "
+                                   "cannot be checked: %1")
+                                    .arg(team->errorString()));
+    } else if (team->approvals()->needsApproval(m_pending.amount, units)) {
+        m_mustAsk = true;
+        const double threshold = team->approvals()->thresholds().value(units.trimmed().toUpper());
+        m_approvalText->setText(
+            tr("In this team, credits above %1 wait for a second person's approval. Asking "
+               "files the request; another manager approves or rejects it in the journal "
+               "window, and the approving console sends it.")
+                .arg(DisplayFormat::amount(threshold, units, m_pending.isCurrency)));
+    } else {
+        return;
+    }
+    m_confirm->setText(tr("Ask for approval"));
+    m_approvalBox->setVisible(true);
+}
+
+void CreditDialog::askForApproval() {
+    TeamStore *team = m_session ? m_session->team() : nullptr;
+    if (!team)
+        return;
+    const auto refuse = [this](const QString &sentence) {
+        m_sendErrorLabel->setText(tr("Nothing was asked and nothing was sent: %1").arg(sentence));
+        m_sendErrorBox->setVisible(true);
+    };
+    if (!team->ensureConnected()) {
+        refuse(team->errorString());
+        return;
+    }
+    ApprovalRequest wanted;
+    wanted.customer = m_customer.identifier();
+    wanted.customerLabel = m_customer.displayName();
+    wanted.amount = m_pending.amount;
+    wanted.units = m_pending.amountUnits;
+    wanted.reason = m_pendingReason;
+    wanted.askedByUser = Journal::currentUser();
+    if (m_session->journal())
+        wanted.askedByName = m_session->journal()->displayName();
+    const std::optional<ApprovalRequest> asked = team->approvals()->ask(wanted);
+    if (!asked) {
+        refuse(team->approvals()->errorString());
+        return;
+    }
+    team->announceApprovals();
+    m_doneText->setText(tr("Asked for approval: %1 to %2. Nothing is sent until another person "
+                           "approves it; the request waits in every team console's journal "
+                           "window.")
+                            .arg(amountText(), m_customer.displayName()));
+    m_doneBalance->setText(balanceText(m_before));
+    setStage(Stage::Done);
+}
+
+bool CreditDialog::approveBeforeSending() {
+    if (m_approvalId.isEmpty() || m_approved)
+        return true;
+    TeamStore *team = m_session ? m_session->team() : nullptr;
+    const auto refuse = [this](const QString &sentence) {
+        m_sendErrorLabel->setText(tr("Nothing was sent: %1").arg(sentence));
+        m_sendErrorBox->setVisible(true);
+        return false;
+    };
+    if (!team)
+        return refuse(tr("this profile has no team store."));
+    if (!team->ensureConnected())
+        return refuse(team->errorString());
+    const QString name = m_session->journal() ? m_session->journal()->displayName() : QString();
+    if (!team->approvals()->approve(m_approvalId, Journal::currentUser(), name)) {
+        const QString sentence = team->approvals()->errorString();
+        m_confirm->setEnabled(false);
+        return refuse(sentence);
+    }
+    m_approved = true;
+    team->announceApprovals();
+    return true;
+}
+
+void CreditDialog::recordApprovedSent() {
+    if (m_approvalId.isEmpty() || m_sentOpId.isEmpty())
+        return;
+    if (TeamStore *team = m_session ? m_session->team() : nullptr) {
+        // The credit is journaled under m_sentOpId before it leaves; the request now says so,
+        // and no console can send it again.
+        if (team->approvals()->markSent(m_approvalId, m_sentOpId))
+            team->announceApprovals();
+    }
+    m_approvalId.clear();
 }

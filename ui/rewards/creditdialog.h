@@ -23,6 +23,7 @@ class QProgressBar;
 class QPushButton;
 class QTimer;
 class Session;
+struct ApprovalRequest;
 
 // Credits a refer-a-friend customer's reward balance, one careful step at a time:
 //
@@ -69,6 +70,10 @@ public:
     void setProgramCurrencies(const QStringList &codes);
     // Fills the form (e.g. "credit again" from the journal). Locale-formatted amount.
     void setDraft(double amount, const QString &units, const QString &reason);
+    // Four eyes: this dialog approves and sends `request`, which another person asked for.
+    // The form is filled and locked; the confirmation's button approves and sends at once (if
+    // somebody else decided first, nothing is sent and the dialog says who).
+    void setApproval(const ApprovalRequest &request);
 
     Stage stage() const { return m_stage; }
     Customer customer() const { return m_customer; }
@@ -116,6 +121,12 @@ private:
     void updateConfirmEnabled();
     void confirm();
     void send();
+    // Four eyes (a profile with a team store): whether this credit must wait for another
+    // person, said on the confirmation; asking files the request instead of sending.
+    void showTeamApproval();
+    void askForApproval();
+    bool approveBeforeSending();
+    void recordApprovedSent();
     void onCreditAnswered(const Balance *balance, const ApiError &error);
     void rereadBalance();
     void showUnknown();
@@ -159,6 +170,10 @@ private:
     bool m_armed = false;
     bool m_hasRecent = false;
     QPointer<ApiCall> m_call;
+    bool m_mustAsk = false;    // above the team's threshold: confirm asks for approval
+    QString m_approvalId;      // the request this dialog approves and sends
+    QString m_approvalAskedBy; // who asked for it
+    bool m_approved = false;   // this dialog approved it (a retry after "not sent" skips that)
 
     QList<QWidget *> m_pages; // form, confirm, unknown, done
     int m_currentPage = 0;
@@ -187,6 +202,8 @@ private:
     QWidget *m_recentBox = nullptr;
     QLabel *m_recentText = nullptr;
     QCheckBox *m_separate = nullptr;
+    QWidget *m_approvalBox = nullptr;
+    QLabel *m_approvalText = nullptr;
     QWidget *m_sendErrorBox = nullptr;
     QLabel *m_sendErrorLabel = nullptr;
     QProgressBar *m_busy = nullptr;

@@ -76,6 +76,14 @@ void StateBanner::changeEvent(QEvent *event) {
     // The sentence shown came from the page with its state; the next state brings a new one.
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    // Another style (the theme) draws its own icons.
+    if (event->type() == QEvent::StyleChange && m_shownIcon != NoIcon) {
+        const auto shown = QStyle::StandardPixmap(m_shownIcon);
+        m_shownIcon = NoIcon;
+        const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+        m_icon->setPixmap(style()->standardIcon(shown, nullptr, this).pixmap(size, size));
+        m_shownIcon = shown;
+    }
 }
 
 QString StateBanner::text() const {
@@ -181,8 +189,13 @@ void StateBanner::setState(State state, const QString &sentence) {
         icon = QStyle::SP_MessageBoxCritical;
     else if (state == State::RateLimited)
         icon = QStyle::SP_MessageBoxWarning;
-    const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
-    m_icon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size, size));
+    // Loading a standard icon decodes each of its sizes: only when a shown state needs
+    // another one.
+    if (state != State::None && state != State::Loading && int(icon) != m_shownIcon) {
+        const int size = style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, this);
+        m_icon->setPixmap(style()->standardIcon(icon, nullptr, this).pixmap(size, size));
+        m_shownIcon = icon;
+    }
     m_icon->setVisible(state != State::Loading);
 
     m_busy->setVisible(state == State::Loading);

@@ -96,4 +96,7 @@ private:
     std::function<QString(int)> m_countdownText;
     std::function<void()> m_countdownDone;
     bool m_newKeyOffered = true;
+    // The QStyle::StandardPixmap the icon shows (NoIcon: none loaded yet).
+    static constexpr int NoIcon = -1;
+    int m_shownIcon = NoIcon;
 };

@@ -7,6 +7,7 @@
 #include "models/displayformat.h"
 #include "ui/widgets/rowstatedelegate.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -46,16 +47,30 @@ QDateEdit *dateEdit(const QString &objectName, QWidget *parent) {
 AllCustomersPage::AllCustomersPage(QWidget *parent)
     : QWidget(parent)
     , m_model(new IndexCustomerModel(this))
-    , m_typing(new QTimer(this))
-    , m_stack(new QStackedWidget(this))
-    , m_view(new QTableView(this))
-    , m_empty(new QLabel(this))
-    , m_count(new QLabel(this)) {
+    , m_typing(new QTimer(this)) {
     setObjectName(u"allCustomersPage"_s);
     m_typing->setSingleShot(true);
     m_typing->setInterval(TypingPauseMs);
     connect(m_typing, &QTimer::timeout, this, &AllCustomersPage::applyFilters);
+}
 
+void AllCustomersPage::setVisible(bool visible) {
+    // Before Qt shows the children and lays them out, so the page's first frame is complete.
+    if (visible)
+        ensureBuilt();
+    QWidget::setVisible(visible);
+}
+
+void AllCustomersPage::ensureBuilt() const {
+    if (!m_view)
+        const_cast<AllCustomersPage *>(this)->build();
+}
+
+void AllCustomersPage::build() {
+    m_stack = new QStackedWidget(this);
+    m_view = new QTableView(this);
+    m_empty = new QLabel(this);
+    m_count = new QLabel(this);
     buildFilterBar();
     setUpTable();
 
@@ -102,7 +117,45 @@ AllCustomersPage::AllCustomersPage(QWidget *parent)
     layout->addLayout(bottom);
 
     retranslate();
-    setIndex(nullptr, ProgramKind::Unknown);
+    for (const auto &action : std::as_const(m_contextActions)) {
+        if (action)
+            m_view->addAction(action);
+    }
+    keepTabPlace();
+    setIndex(m_index, m_kind);
+}
+
+void AllCustomersPage::keepTabPlace() {
+    // Built after the window, the fields were put at the end of its Tab order: they go back
+    // to the page's own place, after whatever comes before the page (the tab bar).
+    if (isWindow())
+        return;
+    QWidget *anchor = previousInFocusChain();
+    while (anchor != window() && (anchor->focusPolicy() == Qt::NoFocus || isAncestorOf(anchor)))
+        anchor = anchor->previousInFocusChain();
+    if (anchor == window())
+        return;
+    const auto ownStop = [this](QWidget *widget) {
+        if (!isAncestorOf(widget) || !(widget->focusPolicy() & Qt::TabFocus))
+            return false;
+        // A field inside a field (a date edit's line edit) moves with it.
+        for (QWidget *up = widget->parentWidget(); up != this; up = up->parentWidget()) {
+            if (up->focusPolicy() != Qt::NoFocus)
+                return false;
+        }
+        return true;
+    };
+    QList<QWidget *> fields;
+    for (QWidget *widget = window()->nextInFocusChain(); widget != window();
+         widget = widget->nextInFocusChain()) {
+        if (ownStop(widget))
+            fields.append(widget);
+    }
+    QWidget *previous = anchor;
+    for (QWidget *field : std::as_const(fields)) {
+        QWidget::setTabOrder(previous, field);
+        previous = field;
+    }
 }
 
 void AllCustomersPage::retranslate() {
@@ -138,7 +191,8 @@ void AllCustomersPage::retranslate() {
 
 void AllCustomersPage::changeEvent(QEvent *event) {
     QWidget::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange) {
+    // Not built yet: it is built in the language of the day.
+    if (event->type() == QEvent::LanguageChange && m_view) {
         retranslate();
         // The count and the empty page's sentence, with numbers in the new locale.
         if (m_empty)
@@ -268,6 +322,9 @@ void AllCustomersPage::keepSortIndicator() {
 void AllCustomersPage::setIndex(CustomerIndex *index, ProgramKind kind) {
     m_index = index;
     m_kind = kind;
+    // Read when the page is built.
+    if (!m_view)
+        return;
     readIndexState();
     showKindFilters();
     m_model->setIndex(index, kind);
@@ -288,6 +345,7 @@ void AllCustomersPage::showKindFilters() {
 }
 
 void AllCustomersPage::clearFilters() {
+    ensureBuilt();
     m_typing->stop();
     m_search->clear();
     m_partner->clear();
@@ -308,6 +366,7 @@ void AllCustomersPage::clearFilters() {
 }
 
 void AllCustomersPage::setSearchText(const QString &text) {
+    ensureBuilt();
     m_search->setText(text);
     applyFilters();
 }
@@ -351,6 +410,9 @@ void AllCustomersPage::applyFilters() {
 }
 
 void AllCustomersPage::reload() {
+    // Not built yet: building reads the index as it is then.
+    if (!m_view)
+        return;
     // The same place in the table after the index changed, as far as it still exists.
     const int scroll = m_view->verticalScrollBar()->value();
     const int current = m_view->currentIndex().row();
@@ -414,14 +476,42 @@ void AllCustomersPage::showState() {
 }
 
 IndexQuery AllCustomersPage::query() const {
+    ensureBuilt();
     return m_model->query();
 }
 
 int AllCustomersPage::totalCount() const {
+    ensureBuilt();
     return m_model->rowCount();
 }
 
+QTableView *AllCustomersPage::view() const {
+    ensureBuilt();
+    return m_view;
+}
+
+void AllCustomersPage::setContextActions(const QList<QAction *> &actions) {
+    if (m_view) {
+        for (const auto &action : std::as_const(m_contextActions)) {
+            if (action)
+                m_view->removeAction(action);
+        }
+        m_view->addActions(actions);
+    }
+    m_contextActions.clear();
+    for (QAction *action : actions)
+        m_contextActions.append(action);
+}
+
+void AllCustomersPage::clearSelection() {
+    if (m_view)
+        m_view->clearSelection();
+}
+
 QList<Customer> AllCustomersPage::selectedCustomers() const {
+    // Never built: nothing can have been chosen.
+    if (!m_view)
+        return {};
     QModelIndexList rows = m_view->selectionModel()->selectedRows();
     std::sort(rows.begin(), rows.end(),
               [](const QModelIndex &a, const QModelIndex &b) { return a.row() < b.row(); });
@@ -435,6 +525,8 @@ QList<Customer> AllCustomersPage::selectedCustomers() const {
 }
 
 std::optional<Customer> AllCustomersPage::currentCustomer() const {
+    if (!m_view)
+        return std::nullopt;
     const QModelIndex current = m_view->currentIndex();
     if (!current.isValid())
         return std::nullopt;

@@ -6,11 +6,13 @@
 #include "models/programkind.h"
 
 #include <QList>
+#include <QPointer>
 #include <QWidget>
 
 #include <optional>
 
 class IndexCustomerModel;
+class QAction;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
@@ -27,7 +29,8 @@ class QTimer;
 // referrer for refer-a-friend; created and updated ranges and the search words for both). A
 // count says how many match; a sentence stands in for the table when nothing does, or when
 // there is no index yet. Rows are read from the index as the view shows them, so 100,000
-// customers scroll without being loaded.
+// customers scroll without being loaded. The page builds its filters and table when it is
+// first shown or asked for them, not with the window: most sessions never open it.
 class AllCustomersPage final : public QWidget {
     Q_OBJECT
 
@@ -54,8 +57,16 @@ public:
     // Every filter back to "any" and the search emptied.
     void clearFilters();
 
-    // The window puts the change actions on its rows' context menu.
-    QTableView *view() const { return m_view; }
+    // The window puts the change actions on its rows' context menu (kept until the table is
+    // built, then added to it).
+    void setContextActions(const QList<QAction *> &actions);
+    // The table (built now when it was not yet).
+    QTableView *view() const;
+    // No row chosen (nothing to do when the table was never built).
+    void clearSelection();
+
+    // Builds the page before it is first shown.
+    void setVisible(bool visible) override;
 
 signals:
     void customerActivated(const Customer &customer);
@@ -67,6 +78,9 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    void ensureBuilt() const;
+    void build();
+    void keepTabPlace();
     // Every text the page sets itself, in the current language.
     void retranslate();
     void buildFilterBar();
@@ -112,4 +126,5 @@ private:
     QLabel *m_createdToLabel = nullptr;
     QLabel *m_updatedToLabel = nullptr;
     QLabel *m_count = nullptr;
+    QList<QPointer<QAction>> m_contextActions;
 };

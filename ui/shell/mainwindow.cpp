@@ -484,14 +484,10 @@ void MainWindow::buildToolBar() {
 
     m_lookupEdit->installEventFilter(this);
     connect(m_lookupEdit, &QLineEdit::textChanged, this, &MainWindow::updateLookupHint);
-    m_findPopup = new FindPopup(m_lookupEdit, this);
-    connect(m_findPopup, &FindPopup::customerChosen, this, &MainWindow::openFound);
-    connect(m_findPopup, &FindPopup::showAllRequested, this, &MainWindow::showAllMatches);
-    connect(m_findPopup, &FindPopup::matchesChanged, this, &MainWindow::updateLookupHint);
     // Enter opens the match chosen in the list; without one the text goes to the API's exact
     // search (email, key or id), which also finds a customer created elsewhere a minute ago.
     connect(m_lookupEdit, &QLineEdit::returnPressed, this, [this] {
-        if (!m_findPopup->activateCurrent())
+        if (!m_findPopup || !m_findPopup->activateCurrent())
             lookUp(m_lookupEdit->text());
     });
 
@@ -667,7 +663,7 @@ void MainWindow::updateLookupHint() {
     if (kind == CustomerLookup::Kind::Nothing) {
         hint.clear();
     } else if (hasSearchableIndex()) {
-        const int total = m_findPopup->totalMatches();
+        const int total = m_findPopup ? m_findPopup->totalMatches() : 0;
         hint = total > 0 ? tr("%Ln in the index", nullptr, total)
                          : tr("Not in the index: Enter asks the server by %1")
                                .arg(CustomerLookup::describe(kind, program));
@@ -685,10 +681,24 @@ bool MainWindow::hasSearchableIndex() const {
     return m_index->profileIndex() && m_index->profileIndex()->isReady();
 }
 
+FindPopup *MainWindow::findPopup() const {
+    // Built with the first index that can be searched (or when asked for): without one there
+    // is nothing to match as the person types.
+    if (!m_findPopup) {
+        auto *self = const_cast<MainWindow *>(this);
+        self->m_findPopup = new FindPopup(m_lookupEdit, self);
+        connect(m_findPopup, &FindPopup::customerChosen, self, &MainWindow::openFound);
+        connect(m_findPopup, &FindPopup::showAllRequested, self, &MainWindow::showAllMatches);
+        connect(m_findPopup, &FindPopup::matchesChanged, self, &MainWindow::updateLookupHint);
+    }
+    return m_findPopup;
+}
+
 void MainWindow::onIndexChanged() {
     ProfileIndex *index = m_index->profileIndex();
     CustomerIndex *ready = index && index->isReady() ? index->index() : nullptr;
-    m_findPopup->setIndex(ready);
+    if (ready || m_findPopup)
+        findPopup()->setIndex(ready);
     if (ready != m_shownIndex || !ready) {
         m_shownIndex = ready;
         m_allPage->setIndex(ready, m_session ? m_session->kind() : ProgramKind::Unknown);
@@ -783,10 +793,8 @@ void MainWindow::updateCustomerActions() {
 
 void MainWindow::rebuildCustomerUi() {
     for (const auto &action : std::as_const(m_contextActions)) {
-        if (action) {
+        if (action)
             m_page->view()->removeAction(action);
-            m_allPage->view()->removeAction(action);
-        }
     }
     m_contextActions.clear();
     m_editMenu->clear();
@@ -845,10 +853,15 @@ void MainWindow::rebuildCustomerUi() {
         }
         for (QAction *action : std::as_const(context)) {
             m_page->view()->addAction(action);
-            m_allPage->view()->addAction(action);
             m_contextActions.append(action);
         }
     }
+    QList<QAction *> shared;
+    for (const auto &action : std::as_const(m_contextActions)) {
+        if (action)
+            shared.append(action);
+    }
+    m_allPage->setContextActions(shared);
     shareActionsWithTree();
     m_editMenu->addAction(m_page->copyAction());
     m_editMenu->addAction(m_find);
@@ -1129,7 +1142,7 @@ CustomerDetailDialog *MainWindow::openFound(const Customer &customer) {
     // The window's actions (F2, Delete, Credit…) act on the selection: after a Find it must be
     // the customer found, not a row chosen before, which may be someone else entirely.
     m_page->selectCustomer(customer.identifier());
-    m_allPage->view()->clearSelection();
+    m_allPage->clearSelection();
     syncSelection();
     return openCustomer(customer);
 }

@@ -118,7 +118,8 @@ public:
     QLabel *lookupStatusLabel() const { return m_lookupStatus; }
     CustomerLookup *lookup() const { return m_lookup; }
     IndexController *indexController() const { return m_index; }
-    FindPopup *findPopup() const { return m_findPopup; }
+    // The matches under the Find box (built when first needed).
+    FindPopup *findPopup() const;
     // The list of matches when a lookup found several (null otherwise).
     QMenu *lookupMatchesMenu() const;
     QLabel *connectionLabel() const { return m_connectionLabel; }

@@ -19,6 +19,7 @@
 #include "ui/widgets/messagebox.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
@@ -34,6 +35,7 @@
 #include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QTabBar>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -68,6 +70,7 @@ private slots:
     void cleanup();
 
     void withoutIndexTheBoxSaysHowToGetOne();
+    void pagesBuiltOnFirstUseWorkAtOnce();
     void indexingShowsProgressAndCanBeCancelled();
     void findAsYouTypeOpensTheChosenCustomer();
     void showAllMatchesAsksForTheList();
@@ -161,6 +164,50 @@ void TestIndexWindow::withoutIndexTheBoxSaysHowToGetOne() {
     // Nothing is written for a person who never asked for an index.
     QCOMPARE(m_window->indexController()->statusLabel()->text(), u"No customer index"_s);
     QVERIFY(!QFile::exists(indexFile()));
+}
+
+void TestIndexWindow::pagesBuiltOnFirstUseWorkAtOnce() {
+    // The window shows without the All customers page's insides or the Find box's list: they
+    // are built when first reached, and must then work as if they had always been there.
+    AllCustomersPage *page = m_window->allCustomersPage();
+    QVERIFY(!page->findChild<QTableView *>());
+    QVERIFY(!m_window->findChild<FindPopup *>());
+    QVERIFY(indexAll());
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+
+    // Ctrl+3: the page is built as it comes forward, with every indexed customer, its count
+    // and the change actions on its rows.
+    QTest::keyClick(m_window.get(), Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(m_window->tabs()->currentWidget(), page);
+    auto *table = page->findChild<QTableView *>(u"allCustomersTable"_s);
+    QVERIFY(table);
+    QVERIFY(table->isVisible());
+    QCOMPARE(table->model()->rowCount(), 600);
+    QCOMPARE(page->findChild<QLabel *>(u"allCustomersCount"_s)->text(), u"600 customers"_s);
+    QVERIFY(table->actions().contains(m_window->customerActions()->suspendAction()));
+    table->selectRow(0);
+    QTRY_VERIFY(m_window->customerActions()->editAction()->isEnabled());
+    // Built late, its fields keep the page's place in the Tab order: after the tabs.
+    QWidget *tabBar = m_window->tabs()->tabBar();
+    tabBar->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(tabBar, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), table);
+    QTest::keyClick(table, Qt::Key_Tab);
+    QCOMPARE(QApplication::focusWidget(), page->findChild<QLineEdit *>(u"allSearch"_s));
+
+    // Ctrl+F, then typing: the list of matches opens under the box.
+    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QLineEdit *box = m_window->lookupEdit();
+    QVERIFY(box->hasFocus());
+    QTest::keyClicks(box, u"a"_s);
+    auto *popup = m_window->findChild<FindPopup *>();
+    QVERIFY(popup);
+    QVERIFY(popup->isVisible());
+    QCOMPARE(popup->matches().size(), FindPopup::MaxShown);
+    QTest::keyClick(box, Qt::Key_Return);
+    QVERIFY(!popup->isVisible());
+    QCOMPARE(m_window->detailDialogs().size(), 1);
 }
 
 void TestIndexWindow::indexingShowsProgressAndCanBeCancelled() {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 
 // A credit above the team's threshold, waiting for a second person (four eyes). Whoever asked
@@ -20,6 +21,7 @@ struct ApprovalRequest {
     QString customerLabel; // the customer's name or email, for people
     double amount = 0;
     QString units;
+    bool isCurrency = true; // EUR is shown as money, "points" as a number
     QString reason;
     QString askedByUser; // operating-system user
     QString askedByName; // display name; empty: the user
@@ -36,3 +38,5 @@ struct ApprovalRequest {
     QString askedBy() const { return askedByName.isEmpty() ? askedByUser : askedByName; }
     QString decidedBy() const { return decidedByName.isEmpty() ? decidedByUser : decidedByName; }
 };
+
+Q_DECLARE_METATYPE(ApprovalRequest)

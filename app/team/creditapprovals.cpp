@@ -31,6 +31,7 @@ QList<Migration> schema() {
           "customer_label TEXT NOT NULL, "
           "amount NUMERIC NOT NULL, "
           "units TEXT NOT NULL, "
+          "is_currency BOOLEAN NOT NULL, "
           "reason TEXT NOT NULL, "
           "asked_by_user TEXT NOT NULL, "
           "asked_by_name TEXT NOT NULL, "
@@ -52,7 +53,7 @@ const QString Columns =
     u"id, customer, customer_label, amount, units, reason, asked_by_user, asked_by_name, "
     "asked_at, expires_at, "
     "CASE WHEN state = 'waiting' AND expires_at <= now() THEN 'expired' ELSE state END, "
-    "decided_by_user, decided_by_name, decided_at, operation_id"_s;
+    "decided_by_user, decided_by_name, decided_at, operation_id, is_currency"_s;
 
 struct StateName {
     ApprovalRequest::State state;
@@ -93,7 +94,13 @@ ApprovalRequest readRow(const QSqlQuery &q) {
     request.decidedByName = q.value(12).toString();
     request.decidedAt = utc(q.value(13));
     request.operationId = q.value(14).toString();
+    request.isCurrency = q.value(15).toBool();
     return request;
+}
+
+// Qt SQL binds a null QString as NULL; an empty name or reason is text all the same.
+QString text(const QString &value) {
+    return value.isNull() ? u""_s : value;
 }
 
 QString normalizedUnits(const QString &units) {
@@ -203,8 +210,8 @@ std::optional<ApprovalRequest> CreditApprovals::ask(const ApprovalRequest &wante
     const QString what = tr("asking for approval");
     if (!m_store->prepare(q,
                           u"INSERT INTO team_credit_requests (id, program_id, customer, "
-                          "customer_label, amount, units, reason, asked_by_user, asked_by_name, "
-                          "expires_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                          "customer_label, amount, units, is_currency, reason, asked_by_user, "
+                          "asked_by_name, expires_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
                           "now() + make_interval(mins => ?), 'waiting')"_s,
                           what)) {
         failStore();
@@ -213,12 +220,13 @@ std::optional<ApprovalRequest> CreditApprovals::ask(const ApprovalRequest &wante
     q.addBindValue(id);
     q.addBindValue(m_programId);
     q.addBindValue(wanted.customer);
-    q.addBindValue(wanted.customerLabel);
+    q.addBindValue(text(wanted.customerLabel));
     q.addBindValue(wanted.amount);
     q.addBindValue(normalizedUnits(wanted.units));
-    q.addBindValue(wanted.reason);
+    q.addBindValue(wanted.isCurrency);
+    q.addBindValue(text(wanted.reason));
     q.addBindValue(wanted.askedByUser);
-    q.addBindValue(wanted.askedByName);
+    q.addBindValue(text(wanted.askedByName));
     q.addBindValue(qMax(1, lifetimeMinutes));
     if (!m_store->exec(q, what)) {
         failStore();
@@ -309,7 +317,7 @@ std::optional<ApprovalRequest> CreditApprovals::decide(const QString &id, const 
     }
     q.addBindValue(stateId(to));
     q.addBindValue(user);
-    q.addBindValue(name);
+    q.addBindValue(text(name));
     q.addBindValue(id);
     q.addBindValue(m_programId);
     q.addBindValue(user);

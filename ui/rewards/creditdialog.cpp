@@ -1102,6 +1102,7 @@ void CreditDialog::askForApproval() {
     wanted.customerLabel = m_customer.displayName();
     wanted.amount = m_pending.amount;
     wanted.units = m_pending.amountUnits;
+    wanted.isCurrency = m_pending.isCurrency;
     wanted.reason = m_pendingReason;
     wanted.askedByUser = Journal::currentUser();
     if (m_session->journal())

@@ -10,6 +10,7 @@
 #include "app/sandbox/sandboxlauncher.h"
 #include "app/session/diagnosticsreport.h"
 #include "app/session/session.h"
+#include "app/team/teamstore.h"
 #include "models/programkindtext.h"
 #include "ui/journal/journalwindow.h"
 #include "ui/journal/undecidedchangesprompt.h"
@@ -62,6 +63,26 @@ ConsoleController::ConsoleController(ProfileStore *profiles, CredentialStore *cr
     connect(m_credentials, &CredentialStore::keyRead, this, proxyPasswordRead);
     connect(m_credentials, &CredentialStore::keyMissing, this,
             [proxyPasswordRead](const QString &account) { proxyPasswordRead(account, {}); });
+
+    // The team store's password: read, absent (libpq may find it in PGPASSWORD or ~/.pgpass),
+    // or unreadable (the same: the store then says it was refused).
+    const auto storePasswordRead = [this](const QString &account, const QString &password) {
+        if (!m_waitingForStore ||
+            account != Profile::sharedStoreAccount(m_waitingForStore->profile.id))
+            return;
+        const StoreWait wait = *m_waitingForStore;
+        m_waitingForStore.reset();
+        openWithStore(wait.profile, wait.apiKey, password);
+    };
+    connect(m_credentials, &CredentialStore::keyRead, this, storePasswordRead);
+    connect(m_credentials, &CredentialStore::keyMissing, this,
+            [storePasswordRead](const QString &account) { storePasswordRead(account, {}); });
+    connect(m_credentials, &CredentialStore::failed, this,
+            [storePasswordRead](const QString &account, CredentialStore::Operation operation,
+                                const QString &) {
+                if (operation == CredentialStore::Operation::Read)
+                    storePasswordRead(account, {});
+            });
 
     connect(m_credentials, &CredentialStore::keyRead, this,
             [this](const QString &profileId, const QString &key) {
@@ -238,11 +259,29 @@ void ConsoleController::openStored(const Profile &profile) {
 }
 
 void ConsoleController::openProfile(const Profile &profile, const QString &apiKey) {
+    if (profile.hasSharedStore()) {
+        m_waitingForStore = StoreWait{profile, apiKey};
+        m_credentials->readKey(Profile::sharedStoreAccount(profile.id));
+        return;
+    }
+    openWithStore(profile, apiKey, {});
+}
+
+void ConsoleController::openWithStore(const Profile &profile, const QString &apiKey,
+                                      const QString &password) {
     Session *previous = m_session;
     m_window->setSession(nullptr);
     delete previous;
 
     auto *session = new Session(profile, apiKey, m_journal, this);
+    if (profile.hasSharedStore()) {
+        auto team = std::make_unique<TeamStore>(profile.sharedStore, password,
+                                                profile.teamProgramId, profile.teamProgramName);
+        // Not reachable now: said here; every change that needs it is refused until it is.
+        if (!team->ensureConnected())
+            m_window->statusBar()->showMessage(team->errorString());
+        session->setTeam(std::move(team));
+    }
     session->applyPreferences(Preferences(m_profiles->settings()));
     session->applyProxy(NetworkPreferences(m_profiles->settings()).proxyInUse());
     m_session = session;

@@ -80,4 +80,14 @@ private:
     QString m_waitingForKey; // the profile whose key the keychain is reading
     // What start() was asked while the keychain reads the proxy's password.
     std::optional<CommandLineOptions> m_pendingStart;
+    // A profile with a team store waits for the store's password before its session starts:
+    // its changes must go to the team's journal, never to a local one meanwhile.
+    struct StoreWait {
+        Profile profile;
+        QString apiKey;
+    };
+    std::optional<StoreWait> m_waitingForStore;
+    // Starts the session of `profile`; a profile with a team store gets its TeamStore, opened
+    // with `password` (empty: libpq looks in PGPASSWORD and ~/.pgpass).
+    void openWithStore(const Profile &profile, const QString &apiKey, const QString &password);
 };

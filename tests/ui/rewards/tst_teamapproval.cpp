@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Four eyes on large credits, end to end: two consoles (two Sessions, each with its own
+// journal and its own connection to one team store on a real PostgreSQL server) and one
+// sandbox. Anna's credit above the threshold is asked, not sent; Ben approves it from the
+// approvals panel and his credit dialog sends it once; a rejected and an expired request are
+// never sent; Anna cannot approve her own.
+
+#include "app/store/sqlstore.h"
+#include "app/team/creditapprovals.h"
+#include "app/team/teamstore.h"
+#include "tests/common/postgresserver.h"
+#include "tests/ui/rewards/rewardstest.h"
+#include "ui/journal/approvalspanel.h"
+#include "ui/rewards/creditdialog.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableWidget>
+#include <QtTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace RewardsTest;
+
+namespace {
+
+const QString AdaId = u"ada_lovelace"_s;
+const QString CreditPath = u"/v1/customers/ada_lovelace/balance/credit"_s;
+
+Customer ada() {
+    Customer customer;
+    customer.id = AdaId;
+    customer.email = u"ada@example.com"_s;
+    customer.name = u"Ada"_s;
+    customer.surname = u"Lovelace"_s;
+    return customer;
+}
+
+// Who the next step is done by: the journal and four eyes read the operating-system user.
+void actAs(const char *user) {
+    qputenv("USER", user);
+}
+
+} // namespace
+
+class TestTeamApproval final : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void largeCreditWaitsAndAnotherPersonSendsItOnce();
+    void rejectedAndExpiredAreNeverSent();
+    void smallCreditIsSentWithoutApproval();
+    void storeUnreachableAsksNothingAndSendsNothing();
+
+private:
+    struct Console {
+        std::unique_ptr<Journal> journal;
+        std::unique_ptr<Session> session;
+    };
+    Console console(const QString &name);
+    std::unique_ptr<CreditDialog> openDialog(Session *session);
+    void reviewCredit(CreditDialog *dialog, const QString &amount, const QString &reason);
+    int creditPosts() { return m_sandbox.countRequests(u"POST"_s, CreditPath); }
+
+    SandboxProcess m_sandbox;
+    PostgresServer m_server;
+    QTemporaryDir m_dir;
+    int m_databases = 0;
+    PostgresTarget m_target;
+    QByteArray m_user;
+};
+
+void TestTeamApproval::initTestCase() {
+    QStandardPaths::setTestModeEnabled(true);
+    m_user = qgetenv("USER");
+    if (!PostgresServer::isAvailable())
+        QFAIL("PostgreSQL is not installed: packaging/install-deps.sh installs it");
+    QVERIFY2(m_server.start(), qPrintable(m_server.errorString()));
+    QVERIFY2(m_sandbox.start({u"--customers"_s, u"40"_s}), qPrintable(m_sandbox.errorString()));
+}
+
+void TestTeamApproval::init() {
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    QVERIFY(m_sandbox.reset());
+    const QString name = u"team%1"_s.arg(++m_databases);
+    QVERIFY(m_server.createDatabase(name));
+    m_target = m_server.target(name);
+    SqlStore store;
+    QVERIFY(store.openPostgres(m_target, {}));
+    CreditApprovals approvals(&store, u"prog-shop"_s);
+    QVERIFY(approvals.prepare());
+    QVERIFY(approvals.setThreshold(u"USD"_s, 100));
+}
+
+void TestTeamApproval::cleanup() {
+    qputenv("USER", m_user);
+}
+
+TestTeamApproval::Console TestTeamApproval::console(const QString &name) {
+    Console console;
+    // A journal of its own per test: the folder outlives each test.
+    console.journal =
+        std::make_unique<Journal>(m_dir.filePath(u"%1-%2.sqlite"_s.arg(name).arg(m_databases)));
+    Profile profile = referralProfile(m_sandbox.baseUrl());
+    profile.id = name;
+    profile.sharedStore = m_target;
+    profile.teamProgramId = u"prog-shop"_s;
+    profile.teamProgramName = u"Shop"_s;
+    console.session =
+        std::make_unique<Session>(profile, m_sandbox.referralKey(), console.journal.get());
+    console.session->setTeam(
+        std::make_unique<TeamStore>(m_target, QString(), u"prog-shop"_s, u"Shop"_s));
+    return console;
+}
+
+std::unique_ptr<CreditDialog> TestTeamApproval::openDialog(Session *session) {
+    auto dialog = std::make_unique<CreditDialog>(session, ada());
+    dialog->show();
+    [&] {
+        QVERIFY(QTest::qWaitForWindowExposed(dialog.get()));
+        QTRY_COMPARE(dialog->stage(), CreditDialog::Stage::Form);
+    }();
+    return dialog;
+}
+
+void TestTeamApproval::reviewCredit(CreditDialog *dialog, const QString &amount,
+                                    const QString &reason) {
+    auto *units = child<QComboBox>(dialog, "unitsCombo");
+    units->setCurrentIndex(units->findData(u"USD"_s));
+    auto *amountEdit = child<QLineEdit>(dialog, "amountEdit");
+    amountEdit->clear();
+    QTest::keyClicks(amountEdit, amount);
+    auto *reasonEdit = child<QLineEdit>(dialog, "reasonEdit");
+    reasonEdit->clear();
+    QTest::keyClicks(reasonEdit, reason);
+    QTest::mouseClick(child<QPushButton>(dialog, "reviewButton"), Qt::LeftButton);
+    QCOMPARE(dialog->stage(), CreditDialog::Stage::Confirm);
+}
+
+void TestTeamApproval::largeCreditWaitsAndAnotherPersonSendsItOnce() {
+    Console anna = console(u"anna-console"_s);
+    Console ben = console(u"ben-console"_s);
+    anna.journal->setDisplayName(u"Anna"_s);
+    ben.journal->setDisplayName(u"Ben"_s);
+    const double before = amountIn(*readBalance(anna.session.get(), AdaId), u"USD"_s);
+
+    // Anna: 150 USD is above the team's 100: the confirmation asks instead of crediting.
+    actAs("anna");
+    auto asking = openDialog(anna.session.get());
+    reviewCredit(asking.get(), u"150"_s, u"Refund of the March order"_s);
+    QVERIFY(child<QLabel>(asking.get(), "approvalNote")->isVisible());
+    QVERIFY(child<QLabel>(asking.get(), "approvalNote")->text().contains(u"100.00"_s));
+    auto *ask = child<QPushButton>(asking.get(), "confirmButton");
+    QCOMPARE(ask->text(), u"Ask for approval"_s);
+    QTRY_VERIFY(ask->isEnabled());
+    QTest::mouseClick(ask, Qt::LeftButton);
+    QTRY_COMPARE(asking->stage(), CreditDialog::Stage::Done);
+    QVERIFY(child<QLabel>(asking.get(), "doneText")->text().contains(u"Asked for approval"_s));
+    QCOMPARE(creditPosts(), 0);
+    QVERIFY(anna.journal->entries().isEmpty()); // nothing was sent, so nothing journaled
+
+    // Anna's own panel: she cannot approve what she asked for.
+    ApprovalsPanel annasPanel(anna.session->team(), true, u"Anna"_s);
+    QCOMPARE(annasPanel.waitingCount(), 1);
+    annasPanel.table()->selectRow(0);
+    QVERIFY(!annasPanel.approveButton()->isEnabled());
+    QVERIFY(annasPanel.statusLabel()->text().contains(u"another person"_s));
+
+    // Ben's panel shows it, with who asked and why, and his approval opens the credit dialog.
+    actAs("ben");
+    ApprovalsPanel bensPanel(ben.session->team(), true, u"Ben"_s);
+    QCOMPARE(bensPanel.waitingCount(), 1);
+    QCOMPARE(bensPanel.table()->item(0, 1)->text(), u"Anna"_s);
+    QCOMPARE(bensPanel.table()->item(0, 4)->text(), u"Refund of the March order"_s);
+    bensPanel.table()->selectRow(0);
+    QVERIFY(bensPanel.approveButton()->isEnabled());
+    QSignalSpy approve(&bensPanel, &ApprovalsPanel::approveRequested);
+    QTest::mouseClick(bensPanel.approveButton(), Qt::LeftButton);
+    QCOMPARE(approve.size(), 1);
+    const ApprovalRequest request = approve.first().first().value<ApprovalRequest>();
+
+    auto approving = openDialog(ben.session.get());
+    approving->setApproval(request);
+    QTest::mouseClick(child<QPushButton>(approving.get(), "reviewButton"), Qt::LeftButton);
+    QCOMPARE(approving->stage(), CreditDialog::Stage::Confirm);
+    auto *send = child<QPushButton>(approving.get(), "confirmButton");
+    QVERIFY2(send->text().startsWith(u"Approve and credit"_s), qPrintable(send->text()));
+    QTRY_VERIFY(send->isEnabled());
+    QTest::mouseClick(send, Qt::LeftButton);
+    QTRY_COMPARE(approving->stage(), CreditDialog::Stage::Done);
+
+    // Exactly one credit on the server, journaled by Ben's console with both names.
+    QCOMPARE(creditPosts(), 1);
+    QCOMPARE(amountIn(*readBalance(ben.session.get(), AdaId), u"USD"_s), before + 150);
+    const QList<JournalEntry> entries = ben.journal->entries();
+    QCOMPARE(entries.size(), 1);
+    QVERIFY2(entries.first().operation.reason.contains(u"asked by Anna"_s) &&
+                 entries.first().operation.reason.contains(u"approved by Ben"_s),
+             qPrintable(entries.first().operation.reason));
+    QCOMPARE(entries.first().madeByUser, u"ben"_s);
+    // The request says sent; nobody can approve or send it again.
+    bensPanel.refresh();
+    QCOMPARE(bensPanel.waitingCount(), 0);
+    QCOMPARE(bensPanel.requests().first().state, ApprovalRequest::State::Sent);
+    actAs("carla");
+    QVERIFY(!ben.session->team()->approvals()->approve(request.id, u"carla"_s, {}));
+    QCOMPARE(creditPosts(), 1);
+}
+
+void TestTeamApproval::rejectedAndExpiredAreNeverSent() {
+    Console anna = console(u"anna-console"_s);
+    Console ben = console(u"ben-console"_s);
+    actAs("anna");
+    for (const QString &reason : {u"First"_s, u"Second"_s}) {
+        auto asking = openDialog(anna.session.get());
+        reviewCredit(asking.get(), u"500"_s, reason);
+        auto *ask = child<QPushButton>(asking.get(), "confirmButton");
+        QTRY_VERIFY(ask->isEnabled());
+        QTest::mouseClick(ask, Qt::LeftButton);
+        QTRY_VERIFY2(asking->stage() == CreditDialog::Stage::Done,
+                     qPrintable(child<QLabel>(asking.get(), "sendError")->text()));
+    }
+    actAs("ben");
+    ApprovalsPanel panel(ben.session->team(), true, u"Ben"_s);
+    QCOMPARE(panel.waitingCount(), 2);
+    panel.table()->selectRow(0);
+    const QString rejected = panel.requests().first().id;
+    QVERIFY(panel.rejectSelected());
+    QVERIFY(panel.statusLabel()->text().contains(u"will never be sent"_s));
+    // The other one expires (as if nobody looked for a day).
+    const QString expired = panel.requests().first().id == rejected ? panel.requests().last().id
+                                                                    : panel.requests().first().id;
+    QVERIFY(ben.session->team()->store()->exec(
+        u"UPDATE team_credit_requests SET expires_at = now() - interval '1 second' "
+        "WHERE id = '%1'"_s.arg(expired),
+        u"expiring"_s));
+    panel.refresh();
+    QCOMPARE(panel.waitingCount(), 0);
+
+    // A dialog that tries to approve either sends nothing and says why.
+    for (const ApprovalRequest &request : panel.requests()) {
+        auto approving = openDialog(ben.session.get());
+        approving->setApproval(request);
+        QTest::mouseClick(child<QPushButton>(approving.get(), "reviewButton"), Qt::LeftButton);
+        auto *send = child<QPushButton>(approving.get(), "confirmButton");
+        QTRY_VERIFY(send->isEnabled());
+        QTest::mouseClick(send, Qt::LeftButton);
+        QCOMPARE(approving->stage(), CreditDialog::Stage::Confirm);
+        const QString sentence = child<QLabel>(approving.get(), "sendError")->text();
+        QVERIFY2(sentence.startsWith(u"Nothing was sent"_s), qPrintable(sentence));
+        QVERIFY2(sentence.contains(u"rejected"_s) || sentence.contains(u"expired"_s),
+                 qPrintable(sentence));
+    }
+    QCOMPARE(creditPosts(), 0);
+    QVERIFY(ben.journal->entries().isEmpty());
+}
+
+void TestTeamApproval::smallCreditIsSentWithoutApproval() {
+    Console anna = console(u"anna-console"_s);
+    actAs("anna");
+    auto dialog = openDialog(anna.session.get());
+    reviewCredit(dialog.get(), u"40"_s, u"Small goodwill"_s);
+    QVERIFY(!child<QLabel>(dialog.get(), "approvalNote")->isVisible());
+    auto *confirm = child<QPushButton>(dialog.get(), "confirmButton");
+    QVERIFY(confirm->text().startsWith(u"Credit"_s));
+    QTRY_VERIFY(confirm->isEnabled());
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QTRY_COMPARE(dialog->stage(), CreditDialog::Stage::Done);
+    QCOMPARE(creditPosts(), 1);
+}
+
+void TestTeamApproval::storeUnreachableAsksNothingAndSendsNothing() {
+    PostgresServer gone;
+    QVERIFY(gone.start());
+    PostgresTarget target = gone.target();
+    QVERIFY(gone.stop());
+    auto journal = std::make_unique<Journal>(m_dir.filePath(u"lost.sqlite"_s));
+    Profile profile = referralProfile(m_sandbox.baseUrl());
+    profile.sharedStore = target;
+    Session session(profile, m_sandbox.referralKey(), journal.get());
+    session.setTeam(std::make_unique<TeamStore>(target, QString(), u"prog-shop"_s, u"Shop"_s));
+    actAs("anna");
+    auto dialog = openDialog(&session);
+    reviewCredit(dialog.get(), u"5"_s, u"Tiny"_s);
+    // Whether it needs approval cannot be checked: it is not sent unchecked.
+    QVERIFY(child<QLabel>(dialog.get(), "approvalNote")->text().contains(u"cannot be checked"_s));
+    auto *confirm = child<QPushButton>(dialog.get(), "confirmButton");
+    QTRY_VERIFY(confirm->isEnabled());
+    QTest::mouseClick(confirm, Qt::LeftButton);
+    QCOMPARE(dialog->stage(), CreditDialog::Stage::Confirm);
+    QVERIFY(child<QLabel>(dialog.get(), "sendError")->text().startsWith(u"Nothing was asked"_s));
+    QCOMPARE(creditPosts(), 0);
+}
+
+QTEST_MAIN(TestTeamApproval)
+#include "tst_teamapproval.moc"

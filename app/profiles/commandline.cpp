@@ -37,7 +37,16 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
     const QCommandLineOption kindOption(
         u"kind"_s, tr("Treat the program as <kind>: affiliate or refer (refer-a-friend)."),
         tr("kind"));
-    parser.addOptions({profileOption, sandboxOption, baseUrlOption, kindOption});
+    const QCommandLineOption storeOption(
+        u"store"_s,
+        tr("Use the team's shared store at <url> (postgresql://user@host:port/database); its "
+           "password comes from PGPASSWORD or ~/.pgpass."),
+        tr("url"));
+    const QCommandLineOption programOption(
+        u"program"_s, tr("With --store: the program registered in the store as <name>."),
+        tr("name"));
+    parser.addOptions(
+        {profileOption, sandboxOption, baseUrlOption, kindOption, storeOption, programOption});
 
     if (!parser.parse(arguments)) {
         // Someone trying to pass the key itself gets told the safe way instead.
@@ -101,6 +110,20 @@ CommandLine::Result CommandLine::parse(const QStringList &arguments,
                            "this computer could read it.")
                             .arg(apiKeyVariable()));
         }
+    }
+
+    if (parser.isSet(storeOption)) {
+        if (!hasProfile && !hasBaseUrl)
+            return fail(tr("--store goes with --profile or --base-url."));
+        QString problem;
+        options.store = PostgresTarget::fromUrl(parser.value(storeOption), &problem);
+        if (!problem.isEmpty())
+            return fail(tr("--store: %1").arg(problem));
+        options.program = parser.value(programOption).simplified();
+        if (hasBaseUrl && options.program.isEmpty())
+            return fail(tr("--store needs --program NAME: the program registered in the store."));
+    } else if (parser.isSet(programOption)) {
+        return fail(tr("--program goes with --store."));
     }
 
     if (parser.isSet(kindOption)) {

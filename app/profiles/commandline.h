@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/store/postgrestarget.h"
 #include "models/programkind.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,11 @@ struct CommandLineOptions {
     QUrl baseUrl;         // --base-url URL, with the key from PARTNERO_API_KEY
     QString apiKey;       // only with --base-url, never from the command line
     std::optional<ProgramKind> kind; // --kind affiliate|refer
+    // --store postgresql://user@host:port/db: the team store for this run (its password from
+    // PGPASSWORD or ~/.pgpass, as libpq reads them), and --program NAME, the program
+    // registered in it.
+    PostgresTarget store;
+    QString program;
 };
 
 // Parses the console's command line with QCommandLineParser, without exiting or printing:

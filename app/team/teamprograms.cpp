@@ -2,6 +2,7 @@
 #include "app/team/teamprograms.h"
 
 #include "app/store/migrations.h"
+#include "app/store/postgrestarget.h"
 #include "app/store/sqlstore.h"
 
 #include <QSqlError>
@@ -37,6 +38,10 @@ QList<Migration> schema() {
 // one program to people.
 QString nameKey(const QString &name) {
     return name.simplified().toCaseFolded();
+}
+
+QString text(const QString &value) {
+    return value.isNull() ? u""_s : value;
 }
 
 QString operatingSystemUser() {
@@ -182,8 +187,9 @@ std::optional<TeamProgram> TeamPrograms::registerProgram(const TeamProgram &want
     q.addBindValue(program.name);
     q.addBindValue(nameKey(program.name));
     q.addBindValue(serverId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : serverId);
-    q.addBindValue(programKindId(program.kind));
-    q.addBindValue(program.apiUrl);
+    // Qt SQL binds a null QString as NULL: an unknown kind or address is empty text.
+    q.addBindValue(text(programKindId(program.kind)));
+    q.addBindValue(text(program.apiUrl));
     q.addBindValue(program.createdBy);
     q.addBindValue(SqlStore::timeText(program.createdAt));
     if (!m_store->exec(q, tr("registering the program")))
@@ -193,4 +199,35 @@ std::optional<TeamProgram> TeamPrograms::registerProgram(const TeamProgram &want
         return std::nullopt;
     }
     return program;
+}
+
+std::optional<TeamProgram> TeamPrograms::findByName(const PostgresTarget &target,
+                                                    const QString &password, const QString &name,
+                                                    QString *error) {
+    SqlStore store;
+    TeamPrograms programs(&store);
+    const auto refuse = [error](const QString &sentence) {
+        if (error)
+            *error = sentence;
+        return std::nullopt;
+    };
+    if (!store.openPostgres(target, password, 10))
+        return refuse(store.errorString());
+    if (!programs.prepare())
+        return refuse(programs.errorString());
+    const QList<TeamProgram> all = programs.list();
+    if (!programs.errorString().isEmpty())
+        return refuse(programs.errorString());
+    QStringList names;
+    for (const TeamProgram &program : all) {
+        if (nameKey(program.name) == nameKey(name))
+            return program;
+        names << u"\"%1\""_s.arg(program.name);
+    }
+    if (names.isEmpty())
+        return refuse(tr("No program is registered in the shared store %1 yet: register it "
+                         "from the profile's settings in the console first.")
+                          .arg(target.displayName()));
+    return refuse(tr("The shared store %1 has no program named \"%2\". It has: %3.")
+                      .arg(target.displayName(), name.simplified(), names.join(u", "_s)));
 }

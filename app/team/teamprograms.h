@@ -10,6 +10,7 @@
 #include <optional>
 
 class SqlStore;
+struct PostgresTarget;
 
 // The programs registered in a team's shared store (table team_programs, its own schema steps
 // in team_program_versions). A program is registered once, by the first console that sets the
@@ -39,6 +40,13 @@ public:
     std::optional<TeamProgram> registerProgram(const TeamProgram &wanted, bool *existed = nullptr);
 
     QString errorString() const { return m_error; }
+
+    // For the command line (--store URL --program NAME): connects to `target` (a connection of
+    // its own, closed again), and finds the program registered under `name` (ignoring case and
+    // repeated spaces). Without a match the sentence lists the names there are.
+    static std::optional<TeamProgram> findByName(const PostgresTarget &target,
+                                                 const QString &password, const QString &name,
+                                                 QString *error);
 
 private:
     std::optional<TeamProgram> selectOne(const QString &condition, const QString &value);

@@ -24,6 +24,7 @@ private slots:
     void conflicts_data();
     void conflicts();
     void helpAndVersion();
+    void sharedStoreAndItsProgram();
 
 private:
     static CommandLine::Result parse(const QStringList &arguments, const QString &key = {});
@@ -84,6 +85,38 @@ void TestCommandLine::baseUrlTakesTheKeyFromTheEnvironment() {
     QCOMPARE(result.action, CommandLine::Action::Run);
     QCOMPARE(result.options.baseUrl, QUrl(u"https://api.partnero.com/v1"_s));
     QCOMPARE(result.options.apiKey, u"env-key-123"_s);
+}
+
+void TestCommandLine::sharedStoreAndItsProgram() {
+    auto result =
+        parse({u"--base-url"_s, u"https://api.partnero.com/v1"_s, u"--store"_s,
+               u"postgresql://anna@db.example.com/console"_s, u"--program"_s, u"Shop  EU"_s},
+              u"key-123"_s);
+    QCOMPARE(result.action, CommandLine::Action::Run);
+    QCOMPARE(result.options.store.host, u"db.example.com"_s);
+    QCOMPARE(result.options.store.user, u"anna"_s);
+    QCOMPARE(result.options.store.effectiveTls(), PostgresTarget::TlsMode::VerifyFull);
+    QCOMPARE(result.options.program, u"Shop EU"_s);
+
+    // A saved profile already names its program.
+    result = parse({u"--profile"_s, u"Team"_s, u"--store"_s, u"postgresql://db/console"_s});
+    QCOMPARE(result.action, CommandLine::Action::Run);
+
+    // Refused, each with a sentence: no program for a profile made on the spot, a password in
+    // the address, --store alone, --program alone.
+    const QList<QStringList> refused = {
+        {u"--base-url"_s, u"https://api.partnero.com/v1"_s, u"--store"_s,
+         u"postgresql://db/console"_s},
+        {u"--profile"_s, u"Team"_s, u"--store"_s, u"postgresql://anna:pw@db/console"_s},
+        {u"--store"_s, u"postgresql://db/console"_s},
+        {u"--profile"_s, u"Team"_s, u"--program"_s, u"Shop"_s},
+    };
+    for (const QStringList &arguments : refused) {
+        result = parse(arguments, u"key-123"_s);
+        QCOMPARE(result.action, CommandLine::Action::Fail);
+        QVERIFY(!result.error.isEmpty());
+        QVERIFY(!result.error.contains(u"pw@"_s));
+    }
 }
 
 void TestCommandLine::baseUrlWithoutKeyIsRefused() {

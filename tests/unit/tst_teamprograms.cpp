@@ -80,9 +80,14 @@ void TestTeamPrograms::registeredOnceAndListedForEveryone() {
     QCOMPARE(listed.at(1).id, shop->id);
     QCOMPARE(listed.at(1).kind, ProgramKind::ReferAFriend);
     QCOMPARE(listed.at(1).apiUrl, u"https://api.partnero.com/v1"_s);
+
     QCOMPARE(theirs.byId(shop->id)->name, u"Shop EU"_s);
     QVERIFY(!theirs.byId(u"nobody"_s));
 
+    // Only a name: the kind and address are not known to whoever registers it.
+    TeamProgram bare;
+    bare.name = u"Bare"_s;
+    QVERIFY2(programs.registerProgram(bare), qPrintable(programs.errorString()));
     QVERIFY(!programs.registerProgram(program(u"   "_s)));
     QVERIFY2(programs.errorString().contains(u"name"_s), qPrintable(programs.errorString()));
 }

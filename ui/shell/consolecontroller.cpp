@@ -10,6 +10,7 @@
 #include "app/sandbox/sandboxlauncher.h"
 #include "app/session/diagnosticsreport.h"
 #include "app/session/session.h"
+#include "app/team/teamprograms.h"
 #include "app/team/teamstore.h"
 #include "models/programkindtext.h"
 #include "ui/journal/journalwindow.h"
@@ -179,6 +180,8 @@ void ConsoleController::open(const CommandLineOptions &options) {
         profile.name = tr("Command line");
         profile.baseUrl = options.baseUrl;
         profile.kind = options.kind.value_or(ProgramKind::Unknown);
+        if (!applyStoreOption(options, profile))
+            return;
         m_profiles->addSessionProfile(profile);
         m_ephemeral.append(profile);
         m_ephemeralKeys.insert(profile.id, options.apiKey);
@@ -186,7 +189,9 @@ void ConsoleController::open(const CommandLineOptions &options) {
         return;
     }
     if (!options.profileName.isEmpty()) {
-        if (const auto profile = m_profiles->profileByName(options.profileName)) {
+        if (auto profile = m_profiles->profileByName(options.profileName)) {
+            if (!applyStoreOption(options, *profile))
+                return;
             openStored(*profile);
             return;
         }
@@ -258,7 +263,41 @@ void ConsoleController::openStored(const Profile &profile) {
     m_credentials->readKey(profile.id);
 }
 
-void ConsoleController::openProfile(const Profile &profile, const QString &apiKey) {
+bool ConsoleController::applyStoreOption(const CommandLineOptions &options, Profile &profile) {
+    if (options.store.isEmpty())
+        return true;
+    StoreOverride chosen{profile.id, options.store, profile.teamProgramId, profile.teamProgramName};
+    if (!options.program.isEmpty()) {
+        QString problem;
+        // The password as libpq finds it (PGPASSWORD, ~/.pgpass): the command line never
+        // carries one.
+        const auto program =
+            TeamPrograms::findByName(options.store, QString(), options.program, &problem);
+        if (!program) {
+            askForConnection(problem);
+            return false;
+        }
+        chosen.programId = program->id;
+        chosen.programName = program->name;
+    } else if (chosen.programId.isEmpty()) {
+        askForConnection(tr("--store needs --program NAME: this profile has no program in a "
+                            "shared store yet."));
+        return false;
+    }
+    profile.sharedStore = chosen.store;
+    profile.teamProgramId = chosen.programId;
+    profile.teamProgramName = chosen.programName;
+    m_storeOverride = chosen;
+    return true;
+}
+
+void ConsoleController::openProfile(const Profile &stored, const QString &apiKey) {
+    Profile profile = stored;
+    if (m_storeOverride && m_storeOverride->profileId == profile.id) {
+        profile.sharedStore = m_storeOverride->store;
+        profile.teamProgramId = m_storeOverride->programId;
+        profile.teamProgramName = m_storeOverride->programName;
+    }
     if (profile.hasSharedStore()) {
         m_waitingForStore = StoreWait{profile, apiKey};
         m_credentials->readKey(Profile::sharedStoreAccount(profile.id));

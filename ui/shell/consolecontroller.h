@@ -87,6 +87,18 @@ private:
         QString apiKey;
     };
     std::optional<StoreWait> m_waitingForStore;
+    // --store (and --program) given on the command line: used instead of what the profile
+    // says, for this run.
+    struct StoreOverride {
+        QString profileId;
+        PostgresTarget store;
+        QString programId;
+        QString programName;
+    };
+    std::optional<StoreOverride> m_storeOverride;
+    // Applies --store and --program to `profile`; false (and the connection dialog with the
+    // sentence) when the program cannot be found in the store.
+    bool applyStoreOption(const CommandLineOptions &options, Profile &profile);
     // Starts the session of `profile`; a profile with a team store gets its TeamStore, opened
     // with `password` (empty: libpq looks in PGPASSWORD and ~/.pgpass).
     void openWithStore(const Profile &profile, const QString &apiKey, const QString &password);

@@ -5,18 +5,24 @@
 // approvals panel and his credit dialog sends it once; a rejected and an expired request are
 // never sent; Anna cannot approve her own.
 
+#include "app/credentials/credentialstore.h"
+#include "app/profiles/commandline.h"
+#include "app/profiles/profilestore.h"
 #include "app/store/sqlstore.h"
 #include "app/team/creditapprovals.h"
+#include "app/team/teamprograms.h"
 #include "app/team/teamstore.h"
 #include "tests/common/postgresserver.h"
 #include "tests/ui/rewards/rewardstest.h"
 #include "ui/journal/approvalspanel.h"
 #include "ui/rewards/creditdialog.h"
+#include "ui/shell/consolecontroller.h"
 
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QtTest>
@@ -56,6 +62,7 @@ private Q_SLOTS:
     void rejectedAndExpiredAreNeverSent();
     void smallCreditIsSentWithoutApproval();
     void storeUnreachableAsksNothingAndSendsNothing();
+    void commandLineStoreAndProgramOpenTheTeamStore();
 
 private:
     struct Console {
@@ -295,6 +302,47 @@ void TestTeamApproval::storeUnreachableAsksNothingAndSendsNothing() {
     QCOMPARE(dialog->stage(), CreditDialog::Stage::Confirm);
     QVERIFY(child<QLabel>(dialog.get(), "sendError")->text().startsWith(u"Nothing was asked"_s));
     QCOMPARE(creditPosts(), 0);
+}
+
+void TestTeamApproval::commandLineStoreAndProgramOpenTheTeamStore() {
+    SqlStore store;
+    QVERIFY(store.openPostgres(m_target, {}));
+    TeamPrograms programs(&store);
+    QVERIFY(programs.prepare());
+    TeamProgram wanted;
+    wanted.name = u"Shop EU"_s;
+    const auto shop = programs.registerProgram(wanted);
+    QVERIFY(shop);
+
+    // partnero-console --base-url URL --kind refer --store postgresql://... --program "shop eu"
+    const QString url = u"postgresql://%1@127.0.0.1:%2/%3"_s.arg(
+        PostgresServer::user(), QString::number(m_server.port()), m_target.database);
+    const CommandLine::Result parsed = CommandLine::parse(
+        {u"partnero-console"_s, u"--base-url"_s, m_sandbox.baseUrl().toString(), u"--kind"_s,
+         u"refer"_s, u"--store"_s, url, u"--program"_s, u"shop eu"_s},
+        [this] {
+            QProcessEnvironment environment;
+            environment.insert(CommandLine::apiKeyVariable(), m_sandbox.referralKey());
+            return environment;
+        }());
+    QCOMPARE(parsed.action, CommandLine::Action::Run);
+    QSettings settings(m_dir.filePath(u"console.ini"_s), QSettings::IniFormat);
+    ProfileStore profiles(&settings);
+    CredentialStore credentials;
+    Journal journal(m_dir.filePath(u"cli-journal.sqlite"_s));
+    ConsoleController controller(&profiles, &credentials, &journal);
+    QSignalSpy connected(&controller, &ConsoleController::sessionConnected);
+    controller.start(parsed.options);
+    QVERIFY(connected.wait(20000));
+    Session *session = controller.session();
+    QVERIFY(session && session->team());
+    QCOMPARE(session->team()->programId(), shop->id);
+    QCOMPARE(session->team()->programName(), u"Shop EU"_s);
+    QVERIFY(session->team()->ensureConnected());
+    // Nothing of the store is written to the settings by a run from the command line.
+    settings.sync();
+    QFile file(settings.fileName());
+    QVERIFY(!file.open(QIODevice::ReadOnly) || !file.readAll().contains("postgresql"));
 }
 
 QTEST_MAIN(TestTeamApproval)

@@ -263,6 +263,8 @@ constexpr int MaxListedMatchesWithinOne = 2000;
 
 // Up to this many matches a shared index sorts the rows the trigram index found (see select()).
 constexpr int FewSharedMatches = 20000;
+// How many rows of the order a shared index tests first for the first rows of a search.
+constexpr int ProbedRows = 5000;
 
 // Whether a search has a word the trigram index serves (three characters or more).
 bool hasTrigramWord(const QString &search) {
@@ -308,6 +310,10 @@ bool CustomerIndex::isMemoryLocation(const QString &location) {
 
 int CustomerIndex::schemaVersion() {
     return Migrations(schema()).latestVersion();
+}
+
+int CustomerIndex::findCountCap(const QString &query) {
+    return hasTrigramWord(query) ? CountCap : ShortFindCountCap;
 }
 
 bool CustomerIndex::isOpen() const {
@@ -1102,12 +1108,18 @@ QString CustomerIndex::whereOf(const IndexQuery &query, qint64 pass, QVariantLis
     const QStringList words = TextFold::words(query.search);
     if (!words.isEmpty() && isShared()) {
         // Each word anywhere in the folded column. The trigram index finds the rows of a word
-        // of three characters or more; shorter ones (too short for a trigram) are checked on
-        // the rows the other conditions and the order select, which for a common letter
-        // stops early at the first screen, and counts stop at the cap.
+        // of three characters or more (LIKE). A shorter one has no trigram: through the index
+        // it would read all of it, so it is checked with strpos (which the index does not
+        // serve) on the rows the other conditions and the order select, which for a common
+        // letter stops early at the first rows, and counts stop at the cap.
         for (const QString &word : words) {
-            conditions.append(u"c.search LIKE ?"_s);
-            values->append(containsPattern(word));
+            if (word.size() >= 3) {
+                conditions.append(u"c.search LIKE ?"_s);
+                values->append(containsPattern(word));
+            } else {
+                conditions.append(u"strpos(c.search, ?) > 0"_s);
+                values->append(word);
+            }
         }
     } else if (!words.isEmpty()) {
         // The in-memory search knows the matching rows in a few milliseconds; SQLite gets them
@@ -1207,8 +1219,19 @@ QList<Customer> CustomerIndex::select(const IndexQuery &query, int *total) const
     int matches = query.knownMatches;
     if (total && (query.countCap < 0 || *total <= query.countCap))
         matches = *total;
+    const bool fewFound =
+        isShared() && matches >= 0 && matches <= FewSharedMatches && hasTrigramWord(query.search);
+    if (isShared() && !fewFound && !query.search.trimmed().isEmpty() && query.offset <= 0 &&
+        query.limit > 0 && query.limit <= ProbedRows / 10) {
+        // The first rows of a search with many matches (or a word too short for trigrams):
+        // the first rows of the order are tested first, which finds them when matches are
+        // common; the planner would otherwise walk the whole order when they are not.
+        QList<Customer> probed = probe(query, pass->number);
+        if (probed.size() == query.limit)
+            return probed;
+    }
     QString rows = u"SELECT "_s + Columns + where + orderOf(query) + windowOf(query, isShared());
-    if (isShared() && matches >= 0 && matches <= FewSharedMatches && hasTrigramWord(query.search)) {
+    if (fewFound) {
         // A few thousand matches of a word the trigram index finds: read them all through it
         // and sort them, where the planner would walk the kept order of the sort column and
         // test every row on the way (it assumes matches spread evenly; "wal" matched 3% of a
@@ -1219,6 +1242,30 @@ QList<Customer> CustomerIndex::select(const IndexQuery &query, int *total) const
     QSqlQuery q = m_store->query();
     q.setForwardOnly(true);
     q.prepare(rows);
+    bindAll(q, values);
+    QList<Customer> found;
+    if (q.exec()) {
+        while (q.next())
+            found.append(customerFrom(q));
+    }
+    return found;
+}
+
+QList<Customer> CustomerIndex::probe(const IndexQuery &query, qint64 pass) const {
+    IndexQuery unsearched = query;
+    unsearched.search.clear();
+    QVariantList values;
+    const QString inner = whereOf(unsearched, pass, &values);
+    QStringList conditions;
+    for (const QString &word : TextFold::words(query.search)) {
+        conditions.append(u"strpos(c.search, ?) > 0"_s);
+        values.append(word);
+    }
+    QSqlQuery q = m_store->query();
+    q.setForwardOnly(true);
+    q.prepare(u"SELECT "_s + Columns + u" FROM (SELECT *"_s + inner + orderOf(unsearched) +
+              u" LIMIT %1) c WHERE "_s.arg(ProbedRows) + conditions.join(u" AND "_s) +
+              orderOf(query) + u" LIMIT %1"_s.arg(query.limit));
     bindAll(q, values);
     QList<Customer> found;
     if (q.exec()) {
@@ -1307,7 +1354,7 @@ QList<Customer> CustomerIndex::find(const QString &query, int limit, int *total)
         selection.limit = limit;
         // The database counts: on a shared index up to the cap, which is all a person reads.
         if (isShared())
-            selection.countCap = CountCap;
+            selection.countCap = findCountCap(query);
         return select(selection, total);
     }
     QList<QByteArray> words;

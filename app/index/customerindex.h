@@ -107,8 +107,13 @@ public:
     static bool isMemoryLocation(const QString &location);
     static int schemaVersion();
 
-    // Where find() stops counting on a shared index: the screens show "10,000+".
+    // Where a table's count stops on a shared index: the screens show "10,000+".
     static constexpr int CountCap = 10000;
+    // Where find() stops counting on a shared index: CountCap, or ShortFindCountCap for words
+    // of one or two characters only ("Show all 1,000+ matches"), which have no trigram, so
+    // counting them reads rows until it gets there.
+    static constexpr int ShortFindCountCap = 1000;
+    static int findCountCap(const QString &query);
 
     // Opens (creating when new) the index at `location`: a file (or a memoryLocation()), or a
     // program's rows in a shared PostgreSQL database (its tables made or migrated on the way,
@@ -161,7 +166,7 @@ public:
     int count() const;
     // Whose search text contains every word of `query` (folded as TextFold does), in the
     // order of their names; `total` gets the number of all matches (on a shared index at most
-    // CountCap + 1, meaning "more than CountCap").
+    // findCountCap() + 1, meaning "more than that").
     QList<Customer> find(const QString &query, int limit, int *total = nullptr) const;
     // The customers `query` selects, in its order; `total` gets the number of all it selects
     // (without offset and limit).
@@ -212,6 +217,9 @@ private:
     // The WHERE clause (with its values) of `query` over the complete pass `pass`.
     QString whereOf(const IndexQuery &query, qint64 pass, QVariantList *values) const;
     // A shared index's walk: blocks read one after the other through the kept order.
+    // A shared index's first rows of a search, from the first rows of the order only: fewer
+    // than asked when they are not all there.
+    QList<Customer> probe(const IndexQuery &query, qint64 pass) const;
     bool forEachSharedRecord(const IndexQuery &query, qint64 pass,
                              const std::function<bool(const CustomerRecord &)> &visit) const;
     qint64 completePassNumber() const;

@@ -718,7 +718,7 @@ void TestCustomerIndex::countsStopAtTheCap() {
     query.countCap = -1;
     index.select(query, &total);
     QCOMPARE(total, 30);
-    // find() counts up to CountCap: 30 is below it.
+    // find() counts up to findCountCap(): 30 is below it.
     index.find(u"walker"_s, 5, &total);
     QCOMPARE(total, 30);
 }

@@ -64,9 +64,10 @@ void FindPopup::retranslate() {
 
 QString FindPopup::showAllText() const {
     // A shared index counts up to its cap: "Show all 10,000+ matches".
-    if (m_total > CustomerIndex::CountCap) {
-        //: %1 is the number counted up to (10,000); there are more.
-        return tr("Show all %1+ matches").arg(QLocale().toString(CustomerIndex::CountCap));
+    const int cap = CustomerIndex::findCountCap(m_edit->text());
+    if (m_index && m_index->isShared() && m_total > cap) {
+        //: %1 is the number counted up to (10,000 or 1,000); there are more.
+        return tr("Show all %1+ matches").arg(QLocale().toString(cap));
     }
     return tr("Show all %Ln matches", nullptr, m_total);
 }

@@ -263,8 +263,6 @@ constexpr int MaxListedMatchesWithinOne = 2000;
 
 // Up to this many matches a shared index sorts the rows the trigram index found (see select()).
 constexpr int FewSharedMatches = 20000;
-// How many rows of the order a shared index tests first for the first rows of a search.
-constexpr int ProbedRows = 5000;
 
 // Whether a search has a word the trigram index serves (three characters or more).
 bool hasTrigramWord(const QString &search) {
@@ -1221,15 +1219,6 @@ QList<Customer> CustomerIndex::select(const IndexQuery &query, int *total) const
         matches = *total;
     const bool fewFound =
         isShared() && matches >= 0 && matches <= FewSharedMatches && hasTrigramWord(query.search);
-    if (isShared() && !fewFound && !query.search.trimmed().isEmpty() && query.offset <= 0 &&
-        query.limit > 0 && query.limit <= ProbedRows / 10) {
-        // The first rows of a search with many matches (or a word too short for trigrams):
-        // the first rows of the order are tested first, which finds them when matches are
-        // common; the planner would otherwise walk the whole order when they are not.
-        QList<Customer> probed = probe(query, pass->number);
-        if (probed.size() == query.limit)
-            return probed;
-    }
     QString rows = u"SELECT "_s + Columns + where + orderOf(query) + windowOf(query, isShared());
     if (fewFound) {
         // A few thousand matches of a word the trigram index finds: read them all through it
@@ -1242,30 +1231,6 @@ QList<Customer> CustomerIndex::select(const IndexQuery &query, int *total) const
     QSqlQuery q = m_store->query();
     q.setForwardOnly(true);
     q.prepare(rows);
-    bindAll(q, values);
-    QList<Customer> found;
-    if (q.exec()) {
-        while (q.next())
-            found.append(customerFrom(q));
-    }
-    return found;
-}
-
-QList<Customer> CustomerIndex::probe(const IndexQuery &query, qint64 pass) const {
-    IndexQuery unsearched = query;
-    unsearched.search.clear();
-    QVariantList values;
-    const QString inner = whereOf(unsearched, pass, &values);
-    QStringList conditions;
-    for (const QString &word : TextFold::words(query.search)) {
-        conditions.append(u"strpos(c.search, ?) > 0"_s);
-        values.append(word);
-    }
-    QSqlQuery q = m_store->query();
-    q.setForwardOnly(true);
-    q.prepare(u"SELECT "_s + Columns + u" FROM (SELECT *"_s + inner + orderOf(unsearched) +
-              u" LIMIT %1) c WHERE "_s.arg(ProbedRows) + conditions.join(u" AND "_s) +
-              orderOf(query) + u" LIMIT %1"_s.arg(query.limit));
     bindAll(q, values);
     QList<Customer> found;
     if (q.exec()) {

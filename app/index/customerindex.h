@@ -217,9 +217,6 @@ private:
     // The WHERE clause (with its values) of `query` over the complete pass `pass`.
     QString whereOf(const IndexQuery &query, qint64 pass, QVariantList *values) const;
     // A shared index's walk: blocks read one after the other through the kept order.
-    // A shared index's first rows of a search, from the first rows of the order only: fewer
-    // than asked when they are not all there.
-    QList<Customer> probe(const IndexQuery &query, qint64 pass) const;
     bool forEachSharedRecord(const IndexQuery &query, qint64 pass,
                              const std::function<bool(const CustomerRecord &)> &visit) const;
     qint64 completePassNumber() const;

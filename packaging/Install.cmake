@@ -26,3 +26,14 @@ set(_partnero_docdir ${CMAKE_INSTALL_DATADIR}/doc/partnero-console)
 install(FILES ${PROJECT_SOURCE_DIR}/packaging/copyright DESTINATION ${_partnero_docdir})
 install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/docs/sandbox.md
         DESTINATION ${_partnero_docdir})
+
+# systemd user units that refresh a profile's customer index on a timer (the README's
+# "Exporting and indexing from the command line"). In lib/systemd/user under the prefix,
+# where systemd looks for units a package installs.
+set(PARTNERO_BINDIR ${CMAKE_INSTALL_FULL_BINDIR})
+set(PARTNERO_DOCDIR ${CMAKE_INSTALL_FULL_DATADIR}/doc/partnero-console)
+configure_file(${PROJECT_SOURCE_DIR}/packaging/systemd/partnero-console-sync@.service.in
+               ${PROJECT_BINARY_DIR}/systemd/partnero-console-sync@.service @ONLY)
+install(FILES ${PROJECT_BINARY_DIR}/systemd/partnero-console-sync@.service
+              ${PROJECT_SOURCE_DIR}/packaging/systemd/partnero-console-sync@.timer
+        DESTINATION lib/systemd/user)

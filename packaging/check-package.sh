@@ -47,6 +47,8 @@ expected=(
   "usr/share/metainfo/$id.metainfo.xml"
   "usr/share/icons/hicolor/scalable/apps/$id.svg"
   usr/share/doc/partnero-console/copyright
+  "usr/lib/systemd/user/partnero-console-sync@.service"
+  "usr/lib/systemd/user/partnero-console-sync@.timer"
 )
 for f in "${expected[@]}"; do
   grep -qxF "$f" "$work/files" || problem "missing: /$f"
@@ -60,9 +62,16 @@ while read -r f; do
     "usr/share/icons/hicolor/scalable/apps/$id.svg") ;;
     usr/share/doc/partnero-console/copyright) ;;
     usr/share/doc/partnero-console/*.md) ;;
+    "usr/lib/systemd/user/partnero-console-sync@.service") ;;
+    "usr/lib/systemd/user/partnero-console-sync@.timer") ;;
     *) problem "not part of the package: /$f" ;;
   esac
 done <"$work/files"
+# The timer's service runs the installed console, with the key from a file (no keychain).
+unit="$work/root/usr/lib/systemd/user/partnero-console-sync@.service"
+if [ -f "$unit" ] && ! grep -q '^ExecStart=/usr/bin/partnero-console sync --profile "%I" --api-key-file ' "$unit"; then
+  problem "the sync service does not run /usr/bin/partnero-console sync with --api-key-file"
+fi
 # Installed by root for everyone: owned by root, programs executable, nothing world-writable.
 while read -r line; do problem "$line"; done \
   < <(awk '$1 !~ /^d/ && $2 != "root/root" {print "not owned by root (" $2 "): " $6}' "$work/listing")

@@ -357,8 +357,29 @@ std::optional<Failure> Command::syncInto(CustomerIndex *index, const CustomerQue
 }
 
 std::optional<Failure> Command::syncProfile() {
+    IndexLocation location = CustomerIndex::defaultFilePath(m_profile->id);
+    if (m_profile->hasSharedStore()) {
+        // The team's shared index: what this run writes, every console of the program reads.
+        if (m_profile->teamProgramId.isEmpty())
+            return Failure{ConsoleCli::Failed,
+                           tr("The profile \"%1\" names a shared store but no program in it: "
+                              "choose the program in its connection settings first.")
+                               .arg(m_profile->name)};
+        // libpq's own ways first (PGPASSWORD, ~/.pgpass), which a timer without a keychain
+        // has; else the keychain, where the window keeps the store's password.
+        QString password;
+        if (qEnvironmentVariableIsEmpty("PGPASSWORD")) {
+            const std::optional<KeychainAnswer> answer =
+                readKeychain(Profile::sharedStoreAccount(m_profile->id));
+            if (!answer)
+                return Failure{ConsoleCli::Failed, tr("Interrupted.")};
+            password = answer->value; // none: libpq looks in ~/.pgpass
+        }
+        location =
+            IndexLocation::shared(m_profile->sharedStore, password, m_profile->teamProgramId);
+    }
     CustomerIndex index;
-    if (!index.open(CustomerIndex::defaultFilePath(m_profile->id)))
+    if (!index.open(location))
         return Failure{ConsoleCli::Failed, index.errorString()};
     if (auto failure = syncInto(&index, {}, false))
         return failure;

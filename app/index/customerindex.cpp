@@ -94,6 +94,99 @@ QList<Migration> schema() {
     };
 }
 
+// The shared index on PostgreSQL: the same tables with the program's id in every row (several
+// programs share one database), kept apart from the other parts of the database by a version
+// table of its own. Text columns compare as bytes (COLLATE "C"), as SQLite compares them, so
+// that both order alike; absent text is stored as '' (SQLite's NULLs sort where PostgreSQL
+// sorts '', and a keyset comparison with NULL would find nothing).
+QList<Migration> sharedSchema() {
+    const QString text = u"TEXT COLLATE \"C\" NOT NULL DEFAULT ''"_s;
+    return {
+        {1,
+         {
+             // A trusted extension: the database's owner may create it.
+             u"CREATE EXTENSION IF NOT EXISTS pg_trgm"_s,
+             u"CREATE TABLE index_passes ("
+             "pass BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
+             "program_id TEXT NOT NULL, "
+             "program_kind TEXT NOT NULL, "
+             "page_size INTEGER NOT NULL, "
+             "started_at TEXT NOT NULL, "
+             "completed_at TEXT, "
+             "last_page INTEGER NOT NULL DEFAULT 0)"_s,
+             u"CREATE INDEX index_passes_by_program ON index_passes (program_id, pass)"_s,
+             u"CREATE TABLE index_pages ("
+             "program_id TEXT NOT NULL, "
+             "pass BIGINT NOT NULL REFERENCES index_passes(pass) ON DELETE CASCADE, "
+             "page INTEGER NOT NULL, "
+             "PRIMARY KEY (pass, page))"_s,
+             u"CREATE TABLE customers ("
+             "row_id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
+             "program_id TEXT NOT NULL, "
+             "pass BIGINT NOT NULL, "
+             "identifier TEXT COLLATE \"C\" NOT NULL, "_s +
+                 u"customer_key %1, customer_id %1, email %1, name %1, surname %1, "
+                 "status %1, partner %1, tags %1, referring %1, "
+                 "referrals_count INTEGER NOT NULL DEFAULT -1, "
+                 "created_at %1, updated_at %1, "
+                 "sort_name %1, "
+                 "search TEXT NOT NULL, "
+                 "UNIQUE (program_id, pass, identifier))"_s.arg(text),
+             u"CREATE TABLE customer_objects ("
+             "row_id BIGINT PRIMARY KEY REFERENCES customers(row_id) ON DELETE CASCADE, "
+             "program_id TEXT NOT NULL, "
+             "json TEXT NOT NULL)"_s,
+             // One kept order per column a table sorts by, the program first: a sort reads
+             // the first screen from it, a keyset block continues in it.
+             u"CREATE INDEX customers_by_name ON customers (program_id, pass, sort_name, identifier)"_s,
+             u"CREATE INDEX customers_by_email ON customers (program_id, pass, email, identifier)"_s,
+             u"CREATE INDEX customers_by_key ON customers "
+             "(program_id, pass, customer_key, identifier)"_s,
+             u"CREATE INDEX customers_by_id ON customers (program_id, pass, customer_id, identifier)"_s,
+             u"CREATE INDEX customers_by_status ON customers (program_id, pass, status, identifier)"_s,
+             u"CREATE INDEX customers_by_partner ON customers (program_id, pass, partner, identifier)"_s,
+             u"CREATE INDEX customers_by_referring ON customers "
+             "(program_id, pass, referring, identifier)"_s,
+             u"CREATE INDEX customers_by_created ON customers "
+             "(program_id, pass, created_at, identifier)"_s,
+             u"CREATE INDEX customers_by_updated ON customers "
+             "(program_id, pass, updated_at, identifier)"_s,
+             // Substring search: LIKE '%word%' on the folded column finds its rows through
+             // trigrams for words of three characters or more.
+             u"CREATE INDEX customers_search ON customers USING gin (search gin_trgm_ops)"_s,
+         }},
+    };
+}
+
+QString sharedVersionTable() {
+    return u"team_index_versions"_s;
+}
+
+// The advisory lock under which consoles begin and complete passes of one program in turn:
+// "Pidx" and a stable hash of the program's id (FNV-1a; qHash is seeded per process).
+qint64 passLockKey(const QString &programId) {
+    quint32 hash = 2166136261u;
+    for (const char c : programId.toUtf8()) {
+        hash ^= quint8(c);
+        hash *= 16777619u;
+    }
+    return (qint64(0x50696478) << 32) | hash;
+}
+
+// LIKE's pattern for a word anywhere in the text: its own %, _ and \ are not wildcards.
+QString containsPattern(const QString &word) {
+    QString escaped = word;
+    escaped.replace(u'\\', u"\\\\"_s);
+    escaped.replace(u'%', u"\\%"_s);
+    escaped.replace(u'_', u"\\_"_s);
+    return u'%' + escaped + u'%';
+}
+
+// A shared index stores '' for absent text (see sharedSchema()).
+QVariant storedText(bool shared, const QString &value) {
+    return shared && value.isNull() ? QVariant(u""_s) : QVariant(value);
+}
+
 const QString Columns = u"customer_key, customer_id, email, name, surname, status, partner, tags, "
                         "referring, referrals_count, created_at, updated_at"_s;
 
@@ -101,6 +194,9 @@ const QString Columns = u"customer_key, customer_id, email, name, surname, statu
 // bytes as they are, where text would be converted to UTF-16 for Qt and back again.
 const QString ObjectColumn =
     u", (SELECT CAST(json AS BLOB) FROM customer_objects o WHERE o.row_id = c.row_id)"_s;
+// PostgreSQL has no BLOB; its text arrives as UTF-8 and is converted once.
+const QString SharedObjectColumn =
+    u", (SELECT json FROM customer_objects o WHERE o.row_id = c.row_id)"_s;
 
 // Columns for a walk over every record: the text as blobs, so that SQLite hands over its UTF-8
 // bytes and Qt converts them (QVariant's QByteArray to QString is QString::fromUtf8), which is
@@ -165,6 +261,16 @@ constexpr int MaxListedMatches = 20000;
 // customers, "an" within one partner: 21 ms with the list, a few with the check).
 constexpr int MaxListedMatchesWithinOne = 2000;
 
+// Up to this many matches a shared index sorts the rows the trigram index found (see select()).
+constexpr int FewSharedMatches = 20000;
+
+// Whether a search has a word the trigram index serves (three characters or more).
+bool hasTrigramWord(const QString &search) {
+    const QStringList words = TextFold::words(search);
+    return std::any_of(words.begin(), words.end(),
+                       [](const QString &word) { return word.size() >= 3; });
+}
+
 } // namespace
 
 QList<int> IndexPass::missingPages(int upTo) const {
@@ -204,19 +310,26 @@ int CustomerIndex::schemaVersion() {
     return Migrations(schema()).latestVersion();
 }
 
+int CustomerIndex::findCountCap(const QString &query) {
+    return hasTrigramWord(query) ? CountCap : ShortFindCountCap;
+}
+
 bool CustomerIndex::isOpen() const {
     return m_store && m_store->isOpen() && m_error.isEmpty();
 }
 
 bool CustomerIndex::fail(const QString &what) {
-    m_error =
-        tr("The customer index %1 could not be used: %2.")
-            .arg(QDir::toNativeSeparators(m_filePath), m_store ? m_store->errorReason() : what);
+    const QString where = isShared() ? m_filePath : QDir::toNativeSeparators(m_filePath);
+    m_error = tr("The customer index %1 could not be used: %2.")
+                  .arg(where, m_store && !m_store->errorReason().isEmpty() ? m_store->errorReason()
+                                                                           : what);
     return false;
 }
 
-bool CustomerIndex::open(const QString &filePath, Use use) {
-    m_filePath = filePath;
+bool CustomerIndex::open(const IndexLocation &location, Use use) {
+    m_location = location;
+    m_filePath = location.isShared() ? location.sharedStore.displayName() : location.filePath;
+    const QString &filePath = m_filePath;
     m_error.clear();
     m_use = use;
     if (m_loading.valid())
@@ -226,6 +339,8 @@ bool CustomerIndex::open(const QString &filePath, Use use) {
     m_changedDuringHandover.clear();
     m_search.reset();
     m_store = std::make_unique<SqlStore>();
+    if (location.isShared())
+        return openShared();
     // The page cache: sorts and filters walk one kept order at a time and the search is in
     // memory, so a few megabytes keep every budget; more is only resident memory.
     const int cacheKiB = use == Use::Reading ? ReadingCacheKiB : WritingCacheKiB;
@@ -252,11 +367,37 @@ bool CustomerIndex::open(const QString &filePath, Use use) {
     return true;
 }
 
+bool CustomerIndex::openShared() {
+    if (m_location.programId.isEmpty()) {
+        m_error = tr("The customer index in %1 could not be used: no program was chosen for it.")
+                      .arg(m_filePath);
+        return false;
+    }
+    if (!m_store->openPostgres(m_location.sharedStore, m_location.password))
+        return fail(tr("connecting to it"));
+    Migrations migrations(sharedSchema(), sharedVersionTable());
+    switch (migrations.apply(*m_store)) {
+    case Migrations::Result::NewerSchema:
+        m_error = tr("The customer index in %1 was written by a newer version of Partnero "
+                     "Console. Update the console.")
+                      .arg(m_filePath);
+        m_store->close();
+        return false;
+    case Migrations::Result::Failed:
+        fail(tr("preparing it"));
+        m_store->close();
+        return false;
+    case Migrations::Result::Ready:
+        break;
+    }
+    return true;
+}
+
 void CustomerIndex::loadSearchInBackground() const {
-    if (m_loading.valid())
+    if (m_loading.valid() || isShared())
         return;
     m_handovers++;
-    m_loading = std::async(std::launch::async, [location = m_filePath] {
+    m_loading = std::async(std::launch::async, [location = m_location] {
         CustomerIndex reader;
         return reader.open(location, Use::Writing) ? reader.loadSearch()
                                                    : std::shared_ptr<FoldedSearch>();
@@ -271,7 +412,7 @@ void CustomerIndex::adoptLoadedSearch() const {
 }
 
 bool CustomerIndex::isSearchInMemory(bool wait) const {
-    if (m_use != Use::Reading || !isOpen())
+    if (m_use != Use::Reading || !isOpen() || isShared())
         return false;
     if (wait && m_loading.valid())
         m_loading.wait();
@@ -284,6 +425,9 @@ bool CustomerIndex::isSearchInMemory(bool wait) const {
 }
 
 std::shared_ptr<FoldedSearch> CustomerIndex::loadSearch() const {
+    // A shared index searches in the database: nothing to hand over.
+    if (isShared())
+        return nullptr;
     auto search = std::make_shared<FoldedSearch>();
     const qint64 pass = completePassNumber();
     search->setPass(pass);
@@ -332,18 +476,34 @@ qint64 CustomerIndex::searchMemoryBytes() const {
     return m_search ? m_search->memoryBytes() : 0;
 }
 
+QString CustomerIndex::scope() const {
+    return isShared() ? u" AND program_id = ?"_s : QString();
+}
+
+void CustomerIndex::bindScope(QSqlQuery &query) const {
+    if (isShared())
+        query.addBindValue(m_location.programId);
+}
+
 qint64 CustomerIndex::completePassNumber() const {
     if (!isOpen())
         return 0;
     QSqlQuery q = m_store->query();
-    if (!q.exec(u"SELECT MAX(pass) FROM index_passes WHERE completed_at IS NOT NULL"_s) ||
-        !q.next())
+    if (isShared()) {
+        q.prepare(u"SELECT MAX(pass) FROM index_passes "
+                  "WHERE program_id = ? AND completed_at IS NOT NULL"_s);
+        q.addBindValue(m_location.programId);
+        if (!q.exec() || !q.next())
+            return 0;
+    } else if (!q.exec(u"SELECT MAX(pass) FROM index_passes WHERE completed_at IS NOT NULL"_s) ||
+               !q.next()) {
         return 0;
+    }
     return q.value(0).toLongLong();
 }
 
 FoldedSearch *CustomerIndex::currentSearch() const {
-    if (m_use != Use::Reading || !isOpen())
+    if (m_use != Use::Reading || !isOpen() || isShared())
         return nullptr;
     adoptLoadedSearch();
     // Another connection (a sync on its thread, the command line) may have completed a newer
@@ -417,10 +577,13 @@ std::optional<IndexPass> CustomerIndex::passWhere(const QString &condition) cons
     if (!isOpen())
         return std::nullopt;
     QSqlQuery q = m_store->query();
-    if (!q.exec(u"SELECT pass, program_kind, page_size, started_at, completed_at, last_page "
-                "FROM index_passes WHERE "_s +
-                condition + u" ORDER BY pass DESC LIMIT 1"_s) ||
-        !q.next())
+    q.prepare(u"SELECT pass, program_kind, page_size, started_at, completed_at, last_page "
+              "FROM index_passes WHERE "_s +
+              (isShared() ? u"program_id = ? AND "_s : QString()) + condition +
+              u" ORDER BY pass DESC LIMIT 1"_s);
+    if (isShared())
+        q.addBindValue(m_location.programId);
+    if (!q.exec() || !q.next())
         return std::nullopt;
     IndexPass pass;
     pass.number = q.value(0).toLongLong();
@@ -457,6 +620,8 @@ qint64 CustomerIndex::beginPass(ProgramKind kind, int pageSize) {
     const QString what = tr("starting a sync");
     if (!m_store->beginWrite())
         return 0;
+    if (isShared())
+        return beginSharedPass(kind, pageSize);
     // A running pass that cannot be continued (another page size) is dropped with its rows.
     QSqlQuery insert = m_store->query();
     const bool ok = m_store->exec(u"DELETE FROM customers WHERE pass IN "
@@ -483,6 +648,55 @@ qint64 CustomerIndex::beginPass(ProgramKind kind, int pageSize) {
     return running ? running->number : 0;
 }
 
+qint64 CustomerIndex::beginSharedPass(ProgramKind kind, int pageSize) {
+    const QString what = tr("starting a sync");
+    // Another console may begin (or complete) a pass of the program at the same moment: one
+    // after the other, and the second continues the pass the first began.
+    if (!m_store->lockForTransaction(passLockKey(m_location.programId))) {
+        m_store->rollback();
+        return 0;
+    }
+    if (const auto running = runningPass();
+        running && running->kind == kind && running->pageSize == pageSize) {
+        m_store->rollback();
+        return running->number;
+    }
+    QSqlQuery drop = m_store->query();
+    QSqlQuery dropPasses = m_store->query();
+    QSqlQuery insert = m_store->query();
+    bool ok = m_store->prepare(drop,
+                               u"DELETE FROM customers WHERE program_id = ? AND pass IN "
+                               "(SELECT pass FROM index_passes WHERE program_id = ? AND "
+                               "completed_at IS NULL)"_s,
+                               what) &&
+              m_store->prepare(dropPasses,
+                               u"DELETE FROM index_passes WHERE program_id = ? AND "
+                               "completed_at IS NULL"_s,
+                               what) &&
+              m_store->prepare(insert,
+                               u"INSERT INTO index_passes (program_id, program_kind, page_size, "
+                               "started_at) VALUES (?, ?, ?, ?) RETURNING pass"_s,
+                               what);
+    if (ok) {
+        drop.addBindValue(m_location.programId);
+        drop.addBindValue(m_location.programId);
+        dropPasses.addBindValue(m_location.programId);
+        insert.addBindValue(m_location.programId);
+        insert.addBindValue(programKindId(kind));
+        insert.addBindValue(pageSize);
+        insert.addBindValue(SqlStore::timeText(QDateTime::currentDateTimeUtc()));
+        ok = m_store->exec(drop, what) && m_store->exec(dropPasses, what) &&
+             m_store->exec(insert, what) && insert.next();
+    }
+    const qint64 pass = ok ? insert.value(0).toLongLong() : 0;
+    insert.finish();
+    if (!ok || !m_store->commit()) {
+        m_store->rollback();
+        return 0;
+    }
+    return pass;
+}
+
 QString CustomerIndex::searchTextOf(const Customer &customer) {
     return TextFold::searchText(
         {customer.name, customer.surname, customer.email, customer.key, customer.id});
@@ -490,6 +704,37 @@ QString CustomerIndex::searchTextOf(const Customer &customer) {
 
 QString CustomerIndex::sortNameOf(const Customer &customer) {
     return TextFold::fold(customer.displayName());
+}
+
+QString CustomerIndex::sortKeyOf(const Customer &customer, IndexQuery::Column column) {
+    QString key;
+    switch (column) {
+    case IndexQuery::Column::Name:
+        key = sortNameOf(customer);
+        break;
+    case IndexQuery::Column::Email:
+        key = customer.email;
+        break;
+    case IndexQuery::Column::Key:
+        key = customer.key;
+        break;
+    case IndexQuery::Column::Id:
+        key = customer.id;
+        break;
+    case IndexQuery::Column::Status:
+        key = customer.status;
+        break;
+    case IndexQuery::Column::Partner:
+        key = customer.partner;
+        break;
+    case IndexQuery::Column::Created:
+        key = SqlStore::timeText(customer.createdAt);
+        break;
+    case IndexQuery::Column::Updated:
+        key = SqlStore::timeText(customer.updatedAt);
+        break;
+    }
+    return key.isNull() ? u""_s : key;
 }
 
 void CustomerIndex::sortByName(QList<CustomerRecord> &records) {
@@ -515,6 +760,8 @@ void CustomerIndex::sortByName(QList<CustomerRecord> &records) {
 }
 
 bool CustomerIndex::insertRows(qint64 pass, const QList<CustomerRecord> &customers) {
+    if (isShared())
+        return insertSharedRows(pass, customers);
     QSqlQuery insert = m_store->query();
     QSqlQuery object = m_store->query();
     const QString what = tr("storing customers");
@@ -565,6 +812,82 @@ bool CustomerIndex::insertRows(qint64 pass, const QList<CustomerRecord> &custome
     return true;
 }
 
+bool CustomerIndex::insertSharedRows(qint64 pass, const QList<CustomerRecord> &customers) {
+    const QString what = tr("storing customers");
+    // A customer listed twice in one page (the list shifted) is stored once, with what was
+    // listed last: one statement may not change a row twice.
+    QHash<QString, qsizetype> lastListed;
+    for (qsizetype i = 0; i < customers.size(); ++i)
+        lastListed.insert(customers.at(i).customer.identifier(), i);
+    QList<const CustomerRecord *> unique;
+    for (qsizetype i = 0; i < customers.size(); ++i) {
+        if (lastListed.value(customers.at(i).customer.identifier()) == i)
+            unique.append(&customers.at(i));
+    }
+    if (unique.isEmpty())
+        return true;
+    // One statement for the rows of a page and one for their objects: a statement per row
+    // waits for the server once per row.
+    const QStringList rows(unique.size(), u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+    QSqlQuery insert = m_store->query();
+    if (!m_store->prepare(
+            insert,
+            u"INSERT INTO customers (program_id, pass, identifier, "_s + Columns +
+                u", sort_name, search) VALUES "_s + rows.join(u", "_s) +
+                u" ON CONFLICT (program_id, pass, identifier) DO UPDATE SET "
+                "customer_key = excluded.customer_key, customer_id = excluded.customer_id, "
+                "email = excluded.email, name = excluded.name, surname = excluded.surname, "
+                "status = excluded.status, partner = excluded.partner, tags = excluded.tags, "
+                "referring = excluded.referring, referrals_count = excluded.referrals_count, "
+                "created_at = excluded.created_at, updated_at = excluded.updated_at, "
+                "sort_name = excluded.sort_name, search = excluded.search "
+                "RETURNING row_id, identifier"_s,
+            what))
+        return false;
+    for (const CustomerRecord *item : std::as_const(unique)) {
+        const Customer &c = item->customer;
+        const auto text = [&insert](const QString &value) {
+            insert.addBindValue(storedText(true, value));
+        };
+        insert.addBindValue(m_location.programId);
+        insert.addBindValue(pass);
+        insert.addBindValue(c.identifier());
+        text(c.key);
+        text(c.id);
+        text(c.email);
+        text(c.name);
+        text(c.surname);
+        text(c.status);
+        text(c.partner);
+        text(c.tags.join(u'\n'));
+        text(c.referringCustomer ? c.referringCustomer->identifier() : QString());
+        insert.addBindValue(c.referralsCount);
+        text(SqlStore::timeText(c.createdAt));
+        text(SqlStore::timeText(c.updatedAt));
+        text(sortNameOf(c));
+        text(searchTextOf(c));
+    }
+    if (!m_store->exec(insert, what))
+        return false;
+    QHash<QString, qint64> rowIds;
+    while (insert.next())
+        rowIds.insert(insert.value(1).toString(), insert.value(0).toLongLong());
+    const QStringList objectRows(unique.size(), u"(?, ?, ?)"_s);
+    QSqlQuery object = m_store->query();
+    if (!m_store->prepare(object,
+                          u"INSERT INTO customer_objects (row_id, program_id, json) VALUES "_s +
+                              objectRows.join(u", "_s) +
+                              u" ON CONFLICT (row_id) DO UPDATE SET json = excluded.json"_s,
+                          what))
+        return false;
+    for (const CustomerRecord *item : std::as_const(unique)) {
+        object.addBindValue(rowIds.value(item->customer.identifier()));
+        object.addBindValue(m_location.programId);
+        object.addBindValue(QString::fromUtf8(item->json));
+    }
+    return m_store->exec(object, what);
+}
+
 bool CustomerIndex::storePage(qint64 pass, int page, const QList<CustomerRecord> &customers,
                               bool isLast) {
     return storePages(pass, {PageToStore{page, customers, isLast}});
@@ -576,22 +899,27 @@ bool CustomerIndex::storePages(qint64 pass, const QList<PageToStore> &pages) {
     const QString what = tr("storing a page of customers");
     QSqlQuery mark = m_store->query();
     QSqlQuery last = m_store->query();
-    bool ok =
-        m_store->prepare(mark,
-                         u"INSERT INTO index_pages (pass, page) VALUES (?, ?) "
-                         "ON CONFLICT (pass, page) DO NOTHING"_s,
-                         what) &&
-        m_store->prepare(last, u"UPDATE index_passes SET last_page = ? WHERE pass = ?"_s, what);
+    bool ok = m_store->prepare(mark,
+                               isShared() ? u"INSERT INTO index_pages (pass, program_id, page) "
+                                            "VALUES (?, ?, ?) ON CONFLICT (pass, page) DO NOTHING"_s
+                                          : u"INSERT INTO index_pages (pass, page) VALUES (?, ?) "
+                                            "ON CONFLICT (pass, page) DO NOTHING"_s,
+                               what) &&
+              m_store->prepare(
+                  last, u"UPDATE index_passes SET last_page = ? WHERE pass = ?"_s + scope(), what);
     for (auto it = pages.begin(); ok && it != pages.end(); ++it) {
         ok = insertRows(pass, it->customers);
         if (ok) {
             mark.addBindValue(pass);
+            if (isShared())
+                mark.addBindValue(m_location.programId);
             mark.addBindValue(it->page);
             ok = m_store->exec(mark, what);
         }
         if (ok && it->isLast) {
             last.addBindValue(it->page);
             last.addBindValue(pass);
+            bindScope(last);
             ok = m_store->exec(last, what);
         }
     }
@@ -607,10 +935,12 @@ bool CustomerIndex::setLastPage(qint64 pass, int page) {
         return false;
     QSqlQuery q = m_store->query();
     const QString what = tr("storing a page of customers");
-    if (!m_store->prepare(q, u"UPDATE index_passes SET last_page = ? WHERE pass = ?"_s, what))
+    if (!m_store->prepare(q, u"UPDATE index_passes SET last_page = ? WHERE pass = ?"_s + scope(),
+                          what))
         return false;
     q.addBindValue(page);
     q.addBindValue(pass);
+    bindScope(q);
     return m_store->exec(q, what);
 }
 
@@ -622,18 +952,28 @@ bool CustomerIndex::completePass(qint64 pass) {
     if (!m_store->beginWrite())
         return false;
     const QString what = tr("completing the sync");
+    // Readers of the shared index keep reading the complete pass until this commits, then
+    // read the new one; two consoles completing at once take turns.
+    if (isShared() && !m_store->lockForTransaction(passLockKey(m_location.programId))) {
+        m_store->rollback();
+        return false;
+    }
     QSqlQuery rows = m_store->query();
     QSqlQuery passes = m_store->query();
     QSqlQuery done = m_store->query();
     bool ok =
-        m_store->prepare(rows, u"DELETE FROM customers WHERE pass <> ?"_s, what) &&
-        m_store->prepare(passes, u"DELETE FROM index_passes WHERE pass <> ?"_s, what) &&
-        m_store->prepare(done, u"UPDATE index_passes SET completed_at = ? WHERE pass = ?"_s, what);
+        m_store->prepare(rows, u"DELETE FROM customers WHERE pass <> ?"_s + scope(), what) &&
+        m_store->prepare(passes, u"DELETE FROM index_passes WHERE pass <> ?"_s + scope(), what) &&
+        m_store->prepare(
+            done, u"UPDATE index_passes SET completed_at = ? WHERE pass = ?"_s + scope(), what);
     if (ok) {
         rows.addBindValue(pass);
+        bindScope(rows);
         passes.addBindValue(pass);
+        bindScope(passes);
         done.addBindValue(SqlStore::timeText(QDateTime::currentDateTimeUtc()));
         done.addBindValue(pass);
+        bindScope(done);
         ok = m_store->exec(rows, what) && m_store->exec(passes, what) && m_store->exec(done, what);
     }
     if (!ok || !m_store->commit()) {
@@ -676,10 +1016,11 @@ bool CustomerIndex::remove(const QString &identifier) {
         return false;
     const qint64 searchedRow = m_search ? rowIdOf(m_search->pass(), identifier) : 0;
     QSqlQuery q = m_store->query();
-    if (!m_store->prepare(q, u"DELETE FROM customers WHERE identifier = ?"_s,
+    if (!m_store->prepare(q, u"DELETE FROM customers WHERE identifier = ?"_s + scope(),
                           tr("removing a customer")))
         return false;
     q.addBindValue(identifier);
+    bindScope(q);
     if (!m_store->exec(q, tr("removing a customer")))
         return false;
     removeFromSearch(searchedRow);
@@ -695,16 +1036,90 @@ int CustomerIndex::count() const {
     if (pass == 0)
         return 0;
     QSqlQuery q = m_store->query();
-    q.prepare(u"SELECT COUNT(*) FROM customers WHERE pass = ?"_s);
+    q.prepare(u"SELECT COUNT(*) FROM customers WHERE pass = ?"_s + scope());
     q.addBindValue(pass);
+    bindScope(q);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
 
+namespace {
+
+QString sortColumnOf(IndexQuery::Column sort) {
+    QString column;
+    switch (sort) {
+    case IndexQuery::Column::Name:
+        column = u"c.sort_name"_s;
+        break;
+    case IndexQuery::Column::Email:
+        column = u"c.email"_s;
+        break;
+    case IndexQuery::Column::Key:
+        column = u"c.customer_key"_s;
+        break;
+    case IndexQuery::Column::Id:
+        column = u"c.customer_id"_s;
+        break;
+    case IndexQuery::Column::Status:
+        column = u"c.status"_s;
+        break;
+    case IndexQuery::Column::Partner:
+        column = u"c.partner"_s;
+        break;
+    case IndexQuery::Column::Created:
+        column = u"c.created_at"_s;
+        break;
+    case IndexQuery::Column::Updated:
+        column = u"c.updated_at"_s;
+        break;
+    }
+    return column;
+}
+
+QString orderOf(const IndexQuery &query) {
+    const QString column = sortColumnOf(query.sort);
+    const QString direction = query.order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+    // The identifier breaks ties, so that pages of one order never overlap.
+    return u" ORDER BY %1 %2, c.identifier %2"_s.arg(column, direction);
+}
+
+QString windowOf(const IndexQuery &query, bool shared) {
+    if (query.limit < 0 && query.offset <= 0)
+        return {};
+    if (shared) {
+        return (query.limit < 0 ? QString() : u" LIMIT %1"_s.arg(query.limit)) +
+               u" OFFSET %1"_s.arg(std::max(0, query.offset));
+    }
+    return u" LIMIT %1 OFFSET %2"_s.arg(query.limit < 0 ? -1 : query.limit)
+        .arg(std::max(0, query.offset));
+}
+
+} // namespace
+
 QString CustomerIndex::whereOf(const IndexQuery &query, qint64 pass, QVariantList *values) const {
-    QStringList conditions{u"c.pass = ?"_s};
+    QStringList conditions;
+    if (isShared()) {
+        conditions.append(u"c.program_id = ?"_s);
+        values->append(m_location.programId);
+    }
+    conditions.append(u"c.pass = ?"_s);
     values->append(pass);
     const QStringList words = TextFold::words(query.search);
-    if (!words.isEmpty()) {
+    if (!words.isEmpty() && isShared()) {
+        // Each word anywhere in the folded column. The trigram index finds the rows of a word
+        // of three characters or more (LIKE). A shorter one has no trigram: through the index
+        // it would read all of it, so it is checked with strpos (which the index does not
+        // serve) on the rows the other conditions and the order select, which for a common
+        // letter stops early at the first rows, and counts stop at the cap.
+        for (const QString &word : words) {
+            if (word.size() >= 3) {
+                conditions.append(u"c.search LIKE ?"_s);
+                values->append(containsPattern(word));
+            } else {
+                conditions.append(u"strpos(c.search, ?) > 0"_s);
+                values->append(word);
+            }
+        }
+    } else if (!words.isEmpty()) {
         // The in-memory search knows the matching rows in a few milliseconds; SQLite gets them
         // as one JSON array (json_each), so one statement serves any filter and sort. Without
         // it (a writing connection, the moment after open()) or for a common word, every row
@@ -746,7 +1161,8 @@ QString CustomerIndex::whereOf(const IndexQuery &query, qint64 pass, QVariantLis
     equals(u"c.referring"_s, query.referrer);
     if (!query.tag.isEmpty()) {
         // Tags are stored one per line: match a whole line.
-        conditions.append(u"instr(char(10) || c.tags || char(10), ?) > 0"_s);
+        conditions.append(isShared() ? u"strpos(chr(10) || c.tags || chr(10), ?) > 0"_s
+                                     : u"instr(char(10) || c.tags || char(10), ?) > 0"_s);
         values->append(u"\n%1\n"_s.arg(query.tag));
     }
     if (query.referStatus == IndexQuery::ReferStatus::Referred)
@@ -765,52 +1181,16 @@ QString CustomerIndex::whereOf(const IndexQuery &query, qint64 pass, QVariantLis
     };
     range(u"c.created_at"_s, query.createdFrom, query.createdTo);
     range(u"c.updated_at"_s, query.updatedFrom, query.updatedTo);
+    if (query.after && isShared()) {
+        // After the last row read, in the order read: a row comparison the kept order of the
+        // sort column answers from where it left off.
+        conditions.append(u"(%1, c.identifier) %2 (?, ?)"_s.arg(
+            sortColumnOf(query.sort), query.order == Qt::AscendingOrder ? u">"_s : u"<"_s));
+        values->append(query.after->sortKey);
+        values->append(query.after->identifier);
+    }
     return u" FROM customers c WHERE "_s + conditions.join(u" AND "_s);
 }
-
-namespace {
-
-QString orderOf(const IndexQuery &query) {
-    QString column;
-    switch (query.sort) {
-    case IndexQuery::Column::Name:
-        column = u"c.sort_name"_s;
-        break;
-    case IndexQuery::Column::Email:
-        column = u"c.email"_s;
-        break;
-    case IndexQuery::Column::Key:
-        column = u"c.customer_key"_s;
-        break;
-    case IndexQuery::Column::Id:
-        column = u"c.customer_id"_s;
-        break;
-    case IndexQuery::Column::Status:
-        column = u"c.status"_s;
-        break;
-    case IndexQuery::Column::Partner:
-        column = u"c.partner"_s;
-        break;
-    case IndexQuery::Column::Created:
-        column = u"c.created_at"_s;
-        break;
-    case IndexQuery::Column::Updated:
-        column = u"c.updated_at"_s;
-        break;
-    }
-    const QString direction = query.order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
-    // The identifier breaks ties, so that pages of one order never overlap.
-    return u" ORDER BY %1 %2, c.identifier %2"_s.arg(column, direction);
-}
-
-QString windowOf(const IndexQuery &query) {
-    if (query.limit < 0 && query.offset <= 0)
-        return {};
-    return u" LIMIT %1 OFFSET %2"_s.arg(query.limit < 0 ? -1 : query.limit)
-        .arg(std::max(0, query.offset));
-}
-
-} // namespace
 
 QList<Customer> CustomerIndex::select(const IndexQuery &query, int *total) const {
     if (total)
@@ -822,14 +1202,35 @@ QList<Customer> CustomerIndex::select(const IndexQuery &query, int *total) const
     const QString where = whereOf(query, pass->number, &values);
     if (total) {
         QSqlQuery q = m_store->query();
-        q.prepare(u"SELECT COUNT(*)"_s + where);
+        // With a cap, counting stops at the row after it.
+        const QString counting = query.countCap < 0
+                                     ? QString(u"SELECT COUNT(*)"_s + where)
+                                     : QString(u"SELECT COUNT(*) FROM (SELECT 1"_s + where +
+                                               u" LIMIT %1) capped"_s.arg(query.countCap + 1));
+        q.prepare(counting);
         bindAll(q, values);
         if (q.exec() && q.next())
             *total = q.value(0).toInt();
     }
+    if (query.limit == 0)
+        return {};
+    int matches = query.knownMatches;
+    if (total && (query.countCap < 0 || *total <= query.countCap))
+        matches = *total;
+    const bool fewFound =
+        isShared() && matches >= 0 && matches <= FewSharedMatches && hasTrigramWord(query.search);
+    QString rows = u"SELECT "_s + Columns + where + orderOf(query) + windowOf(query, isShared());
+    if (fewFound) {
+        // A few thousand matches of a word the trigram index finds: read them all through it
+        // and sort them, where the planner would walk the kept order of the sort column and
+        // test every row on the way (it assumes matches spread evenly; "wal" matched 3% of a
+        // program, all far down in name order, and took 56 ms of 100,000 rows instead of 9).
+        rows = u"WITH c AS MATERIALIZED (SELECT *"_s + where + u") SELECT "_s + Columns +
+               u" FROM c"_s + orderOf(query) + windowOf(query, true);
+    }
     QSqlQuery q = m_store->query();
     q.setForwardOnly(true);
-    q.prepare(u"SELECT "_s + Columns + where + orderOf(query) + windowOf(query));
+    q.prepare(rows);
     bindAll(q, values);
     QList<Customer> found;
     if (q.exec()) {
@@ -844,6 +1245,8 @@ bool CustomerIndex::forEachRecord(const IndexQuery &query,
     const auto pass = completePass();
     if (!pass)
         return isOpen();
+    if (isShared())
+        return forEachSharedRecord(query, pass->number, visit);
     QVariantList values;
     const QString where = whereOf(query, pass->number, &values);
     SqlStore walker;
@@ -853,7 +1256,8 @@ bool CustomerIndex::forEachRecord(const IndexQuery &query,
                                walker.exec(u"PRAGMA mmap_size = %1"_s.arg(WalkMapBytes), QString());
     QSqlQuery q = ownConnection ? walker.query() : m_store->query();
     q.setForwardOnly(true);
-    q.prepare(u"SELECT "_s + WalkColumns + ObjectColumn + where + orderOf(query) + windowOf(query));
+    q.prepare(u"SELECT "_s + WalkColumns + ObjectColumn + where + orderOf(query) +
+              windowOf(query, false));
     bindAll(q, values);
     if (!q.exec())
         return false;
@@ -865,12 +1269,57 @@ bool CustomerIndex::forEachRecord(const IndexQuery &query,
     return true;
 }
 
+bool CustomerIndex::forEachSharedRecord(
+    const IndexQuery &query, qint64 pass,
+    const std::function<bool(const CustomerRecord &)> &visit) const {
+    // QPSQL holds a whole answer in memory: a walk over a million customers reads them a
+    // block at a time, each after the last row of the one before.
+    constexpr int WalkBlock = 2000;
+    IndexQuery block = query;
+    int left = query.limit < 0 ? -1 : query.limit;
+    int skip = std::max(0, query.offset);
+    block.offset = 0;
+    while (left != 0) {
+        block.limit = left < 0 ? WalkBlock : std::min(WalkBlock, left);
+        // The offset is skipped once, in the first block.
+        block.offset = skip;
+        skip = 0;
+        QVariantList values;
+        const QString where = whereOf(block, pass, &values);
+        QSqlQuery q = m_store->query();
+        q.setForwardOnly(true);
+        q.prepare(u"SELECT "_s + Columns + SharedObjectColumn + where + orderOf(block) +
+                  windowOf(block, true));
+        bindAll(q, values);
+        if (!q.exec())
+            return false;
+        int read = 0;
+        std::optional<Customer> last;
+        while (q.next()) {
+            CustomerRecord record{customerFrom(q), q.value(12).toString().toUtf8()};
+            ++read;
+            if (!visit(record))
+                return true;
+            last = std::move(record.customer);
+        }
+        if (read < block.limit || !last)
+            break;
+        if (left > 0)
+            left -= read;
+        block.after = IndexQuery::After{sortKeyOf(*last, block.sort), last->identifier()};
+    }
+    return true;
+}
+
 QList<Customer> CustomerIndex::find(const QString &query, int limit, int *total) const {
     FoldedSearch *search = currentSearch();
     if (!search) {
         IndexQuery selection;
         selection.search = query;
         selection.limit = limit;
+        // The database counts: on a shared index up to the cap, which is all a person reads.
+        if (isShared())
+            selection.countCap = findCountCap(query);
         return select(selection, total);
     }
     QList<QByteArray> words;
@@ -912,14 +1361,16 @@ std::optional<CustomerRecord> CustomerIndex::customer(const QString &identifier)
     if (!pass)
         return std::nullopt;
     QSqlQuery q = m_store->query();
-    q.prepare(u"SELECT "_s + Columns + ObjectColumn +
-              u" FROM customers c WHERE c.pass = ? AND c.identifier = ?"_s);
+    q.prepare(u"SELECT "_s + Columns + (isShared() ? SharedObjectColumn : ObjectColumn) +
+              u" FROM customers c WHERE c.pass = ? AND c.identifier = ?"_s +
+              (isShared() ? u" AND c.program_id = ?"_s : QString()));
     q.addBindValue(pass->number);
     q.addBindValue(identifier);
+    bindScope(q);
     if (!q.exec() || !q.next())
         return std::nullopt;
     CustomerRecord found;
     found.customer = customerFrom(q);
-    found.json = q.value(12).toByteArray();
+    found.json = isShared() ? q.value(12).toString().toUtf8() : q.value(12).toByteArray();
     return found;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/index/indexlocation.h"
 #include "models/customer.h"
 #include "models/customerrecord.h"
 #include "models/programkind.h"
@@ -20,6 +21,7 @@
 #include <optional>
 
 class FoldedSearch;
+class QSqlQuery;
 class SqlStore;
 
 // What to read from the index: filters that combine (all must hold), an order, a window.
@@ -39,6 +41,21 @@ struct IndexQuery {
     Qt::SortOrder order = Qt::AscendingOrder;
     int offset = 0;
     int limit = -1; // -1: all
+    // Keyset pagination (a shared index only; the file's index reads by offset): when set, the
+    // rows that come after this one in the query's order, so that the next block of a table
+    // is found through the kept order instead of counting past every row before it.
+    struct After {
+        QString sortKey; // CustomerIndex::sortKeyOf() the last row read
+        QString identifier;
+    };
+    std::optional<After> after;
+    // Counting the total stops after countCap + 1 rows (-1: counts all): a total above the
+    // cap means "more than countCap", which costs a shared index of a million customers a
+    // fraction of the full count.
+    int countCap = -1;
+    // How many rows the query selects, when the caller counted them already (a table's count;
+    // -1: unknown): a shared index chooses how to find a few matches by it.
+    int knownMatches = -1;
 };
 
 // Where a sync stands. A pass is one walk through the program's pages; it is complete when
@@ -90,11 +107,28 @@ public:
     static bool isMemoryLocation(const QString &location);
     static int schemaVersion();
 
-    // Opens (creating when new) the index at `filePath` (or a memoryLocation()). False with
-    // errorString() when the file cannot be used, or was written by a newer console.
-    bool open(const QString &filePath, Use use = Use::Reading);
+    // Where a table's count stops on a shared index: the screens show "10,000+".
+    static constexpr int CountCap = 10000;
+    // Where find() stops counting on a shared index: CountCap, or ShortFindCountCap for words
+    // of one or two characters only ("Show all 1,000+ matches"), which have no trigram, so
+    // counting them reads rows until it gets there.
+    static constexpr int ShortFindCountCap = 1000;
+    static int findCountCap(const QString &query);
+
+    // Opens (creating when new) the index at `location`: a file (or a memoryLocation()), or a
+    // program's rows in a shared PostgreSQL database (its tables made or migrated on the way,
+    // version table team_index_versions). False with errorString() when it cannot be used, or
+    // was written by a newer console.
+    //
+    // A shared index keeps nothing in memory: searches (a trigram index over the folded
+    // column, LIKE per word), sorts (b-tree indexes, program first) and counts are the
+    // database's work. Every query it runs is limited to location.programId.
+    bool open(const IndexLocation &location, Use use = Use::Reading);
     bool isOpen() const;
-    QString filePath() const { return m_filePath; }
+    bool isShared() const { return m_location.isShared(); }
+    QString filePath() const { return m_location.filePath; }
+    // Where this index is, for a worker to open a connection of its own.
+    IndexLocation location() const { return m_location; }
     QString errorString() const { return m_error; }
 
     // The newest complete pass, or nothing before the first sync completes.
@@ -131,7 +165,8 @@ public:
     // Customers of the complete pass.
     int count() const;
     // Whose search text contains every word of `query` (folded as TextFold does), in the
-    // order of their names; `total` gets the number of all matches.
+    // order of their names; `total` gets the number of all matches (on a shared index at most
+    // findCountCap() + 1, meaning "more than that").
     QList<Customer> find(const QString &query, int limit, int *total = nullptr) const;
     // The customers `query` selects, in its order; `total` gets the number of all it selects
     // (without offset and limit).
@@ -145,6 +180,9 @@ public:
     // The stored row for `customer`: the columns the index sorts and filters by.
     static QString searchTextOf(const Customer &customer);
     static QString sortNameOf(const Customer &customer);
+    // The value of `customer` in the column `column` sorts by, as stored: the key a keyset
+    // query (IndexQuery::after) continues after.
+    static QString sortKeyOf(const Customer &customer, IndexQuery::Column column);
     // Puts records in the order a default IndexQuery reads them (name, then identifier, each
     // compared as SQLite compares text: by UTF-8 bytes), so that customers written without an
     // index come out as they would from one.
@@ -167,10 +205,20 @@ public:
 
 private:
     bool fail(const QString &what);
+    bool openShared();
+    qint64 beginSharedPass(ProgramKind kind, int pageSize);
+    bool insertSharedRows(qint64 pass, const QList<CustomerRecord> &customers);
+    // On a shared index, " AND program_id = ?" and its value: every statement keeps to the
+    // program's rows. Nothing on a file of its own.
+    QString scope() const;
+    void bindScope(QSqlQuery &query) const;
     bool insertRows(qint64 pass, const QList<CustomerRecord> &customers);
     std::optional<IndexPass> passWhere(const QString &condition) const;
     // The WHERE clause (with its values) of `query` over the complete pass `pass`.
     QString whereOf(const IndexQuery &query, qint64 pass, QVariantList *values) const;
+    // A shared index's walk: blocks read one after the other through the kept order.
+    bool forEachSharedRecord(const IndexQuery &query, qint64 pass,
+                             const std::function<bool(const CustomerRecord &)> &visit) const;
     qint64 completePassNumber() const;
     // The in-memory search of the complete pass (loaded again when another connection
     // completed a newer one); null on a writing connection.
@@ -191,6 +239,7 @@ private:
     mutable std::future<std::shared_ptr<FoldedSearch>> m_loading;
     mutable int m_handovers = 0; // loads under way whose result is still to be adopted
     mutable QStringList m_changedDuringHandover;
-    QString m_filePath;
+    IndexLocation m_location;
+    QString m_filePath; // the file, or the shared database's name, for sentences
     QString m_error;
 };

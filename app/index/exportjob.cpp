@@ -41,8 +41,9 @@ int ExportJob::total() const {
     return m_shared->total;
 }
 
-void ExportJob::startFromIndex(const QString &location, const IndexQuery &query, ProgramKind kind,
-                               const QString &filePath, CustomerExport::Format format) {
+void ExportJob::startFromIndex(const IndexLocation &location, const IndexQuery &query,
+                               ProgramKind kind, const QString &filePath,
+                               CustomerExport::Format format) {
     if (isRunning())
         return;
     m_kind = kind;
@@ -80,7 +81,7 @@ void ExportJob::startFromApi(CustomerService *customers, ProgramKind kind,
     emit progress();
 }
 
-void ExportJob::write(const QString &location, const IndexQuery &query) {
+void ExportJob::write(const IndexLocation &location, const IndexQuery &query) {
     const ProgramKind kind = m_kind;
     const CustomerExport::Format format = m_format;
     startWriting([=](QIODevice *file, Shared &shared, QString *error) {

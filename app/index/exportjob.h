@@ -34,7 +34,7 @@ public:
     ~ExportJob() override;
 
     // `location` is the index's (CustomerIndex::open accepts it); `query` what to write.
-    void startFromIndex(const QString &location, const IndexQuery &query, ProgramKind kind,
+    void startFromIndex(const IndexLocation &location, const IndexQuery &query, ProgramKind kind,
                         const QString &filePath, CustomerExport::Format format);
     // Every customer `filter` selects, through the API.
     void startFromApi(CustomerService *customers, ProgramKind kind, const CustomerQuery &filter,
@@ -57,7 +57,7 @@ signals:
 
 private:
     struct Shared;
-    void write(const QString &location, const IndexQuery &query);
+    void write(const IndexLocation &location, const IndexQuery &query);
     void write(QList<CustomerRecord> records);
     // Runs `work` on the worker thread into the save file: it returns whether it wrote
     // everything, with a sentence when not.

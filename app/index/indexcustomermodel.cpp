@@ -3,6 +3,8 @@
 
 #include <QEvent>
 
+#include <climits>
+
 #include "models/displayformat.h"
 #include "models/pagedtablemodel.h"
 #include "models/rowstate.h"
@@ -38,11 +40,19 @@ void IndexCustomerModel::reload() {
     endResetModel();
 }
 
-void IndexCustomerModel::readCount() {
+void IndexCustomerModel::clearBlocks() {
     m_blocks.clear();
     m_recent.clear();
+    m_blockEnds.clear();
     m_blocksRead = 0;
+    m_blocksReadAfterKey = 0;
+}
+
+void IndexCustomerModel::readCount() {
+    clearBlocks();
     m_count = 0;
+    m_countCap = -1;
+    m_countCapped = false;
     if (!m_index || !m_index->isOpen())
         return;
     // No row, only the number of all the query selects; rows come block by block. (Reading
@@ -52,7 +62,51 @@ void IndexCustomerModel::readCount() {
     IndexQuery counting = m_query;
     counting.offset = 0;
     counting.limit = 0;
+    // A shared index counts a million rows in a few hundred milliseconds: up to the cap, the
+    // rest when the view gets there.
+    if (m_index->isShared())
+        counting.countCap = m_firstCountCap;
     m_index->select(counting, &m_count);
+    m_countCap = counting.countCap;
+    m_countCapped = m_countCap >= 0 && m_count > m_countCap;
+}
+
+bool IndexCustomerModel::canFetchMore(const QModelIndex &parent) const {
+    return !parent.isValid() && m_countCapped;
+}
+
+void IndexCustomerModel::fetchMore(const QModelIndex &parent) {
+    if (parent.isValid() || !m_countCapped || m_countingFurther)
+        return;
+    // Counted once control is back in the event loop: a view (or a model tester) asks from
+    // inside its own handling of a reset or a layout, where rows may not be inserted.
+    m_countingFurther = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_countingFurther = false;
+            countFurther();
+        },
+        Qt::QueuedConnection);
+}
+
+void IndexCustomerModel::countFurther() {
+    if (!m_countCapped || !m_index || !m_index->isOpen())
+        return;
+    IndexQuery counting = m_query;
+    counting.offset = 0;
+    counting.limit = 0;
+    counting.countCap = m_countCap > INT_MAX / 10 ? -1 : m_countCap * 10;
+    int total = 0;
+    m_index->select(counting, &total);
+    m_countCap = counting.countCap;
+    m_countCapped = m_countCap >= 0 && total > m_countCap;
+    // (Fewer than before: the index changed under the count; the next reload says so.)
+    if (total <= m_count)
+        return;
+    beginInsertRows(QModelIndex(), m_count, total - 1);
+    m_count = total;
+    endInsertRows();
 }
 
 const Customer *IndexCustomerModel::cached(int row) const {
@@ -67,7 +121,20 @@ const Customer *IndexCustomerModel::cached(int row) const {
         IndexQuery window = m_query;
         window.offset = block * BlockSize;
         window.limit = BlockSize;
-        it = m_blocks.insert(block, m_index->select(window));
+        window.knownMatches = m_countCapped ? -1 : m_count;
+        const auto before = m_blockEnds.constFind(block - 1);
+        if (before != m_blockEnds.constEnd()) {
+            window.offset = 0;
+            window.after = *before;
+            ++m_blocksReadAfterKey;
+        }
+        QList<Customer> rows = m_index->select(window);
+        if (m_index->isShared() && rows.size() == BlockSize) {
+            m_blockEnds.insert(
+                block, IndexQuery::After{CustomerIndex::sortKeyOf(rows.last(), m_query.sort),
+                                         rows.last().identifier()});
+        }
+        it = m_blocks.insert(block, std::move(rows));
         ++m_blocksRead;
         m_recent.prepend(block);
     } else if (m_recent.first() != block) {
@@ -233,9 +300,7 @@ void IndexCustomerModel::sort(int column, Qt::SortOrder order) {
     beginResetModel();
     m_query.sort = *sortColumn;
     m_query.order = order;
-    m_blocks.clear();
-    m_recent.clear();
-    m_blocksRead = 0;
+    clearBlocks();
     endResetModel();
 }
 

@@ -17,6 +17,11 @@
 // blocks are kept: scrolling through 100,000 customers never holds them all. Sorting changes
 // the query's order, so it spans every customer, not the rows on screen; columns the index
 // keeps no order for (tags, referrals, ...) do not sort.
+//
+// On a team's shared index (a million customers in PostgreSQL) two things differ: the count
+// stops at a cap (rowCount() is then the cap + 1, isCountCapped() says so, and fetchMore()
+// counts further when the view reaches the end), and a block after one already read continues
+// after that block's last row (keyset) instead of counting past every row before it.
 class IndexCustomerModel final : public QAbstractTableModel {
     Q_OBJECT
 
@@ -59,6 +64,16 @@ public:
     std::optional<Customer> customerAt(int row) const;
     // How many blocks were read from the index since the last reset (tests, benchmarks).
     int blocksRead() const { return m_blocksRead; }
+    // Of those, how many continued after the block before (a shared index).
+    int blocksReadAfterKey() const { return m_blocksReadAfterKey; }
+
+    // A shared index: the count stopped at the cap, the rows go on.
+    bool isCountCapped() const { return m_countCapped; }
+    // Where counting a shared index first stops (CustomerIndex::CountCap; tests set less).
+    void setCountCap(int cap) { m_firstCountCap = cap; }
+    bool canFetchMore(const QModelIndex &parent) const override;
+    // Counts ten times as far, and adds the rows found (soon after, from the event loop).
+    void fetchMore(const QModelIndex &parent) override;
 
     int rowCount(const QModelIndex &parent = QModelIndex()) const override;
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
@@ -74,6 +89,8 @@ public:
 
 private:
     void readCount();
+    void clearBlocks();
+    void countFurther();
     const Customer *cached(int row) const;
 
     const CustomerIndex *m_index = nullptr;
@@ -81,6 +98,13 @@ private:
     QList<Column> m_columns;
     IndexQuery m_query;
     int m_count = 0;
+    int m_firstCountCap = CustomerIndex::CountCap;
+    int m_countCap = -1; // the cap of the last count; -1: counted all
+    bool m_countCapped = false;
+    bool m_countingFurther = false;
+    // A shared index: where each block read ended, for the next one to continue after.
+    mutable QHash<int, IndexQuery::After> m_blockEnds;
+    mutable int m_blocksReadAfterKey = 0;
     // Blocks by number, and their numbers from the most recently used.
     mutable QHash<int, QList<Customer>> m_blocks;
     mutable QList<int> m_recent;

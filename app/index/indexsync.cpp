@@ -49,7 +49,7 @@ IndexSync::~IndexSync() {
 void IndexSync::startWriter() {
     if (m_writer || !m_index)
         return;
-    m_writer = new IndexWriter(m_index->filePath());
+    m_writer = new IndexWriter(m_index->location());
     m_writer->moveToThread(&m_writerThread);
     connect(&m_writerThread, &QThread::finished, m_writer, &QObject::deleteLater);
     m_writerThread.setObjectName(QStringLiteral("index writer"));

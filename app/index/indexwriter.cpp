@@ -4,7 +4,7 @@
 #include "app/index/customerindex.h"
 #include "app/index/foldedsearch.h"
 
-IndexWriter::IndexWriter(const QString &location)
+IndexWriter::IndexWriter(const IndexLocation &location)
     : m_location(location) {
 }
 

@@ -27,7 +27,7 @@ class IndexWriter final : public QObject {
     Q_OBJECT
 
 public:
-    explicit IndexWriter(const QString &location);
+    explicit IndexWriter(const IndexLocation &location);
     ~IndexWriter() override;
 
     // Begins or continues a pass (CustomerIndex::beginPass): its number, 0 on failure, and
@@ -44,6 +44,6 @@ public:
 private:
     bool open();
 
-    QString m_location;
+    IndexLocation m_location;
     std::unique_ptr<CustomerIndex> m_index;
 };

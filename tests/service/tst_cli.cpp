@@ -5,9 +5,11 @@
 
 #include "app/api/apiclient.h"
 #include "app/api/customerservice.h"
+#include "app/index/customerindex.h"
 #include "app/profiles/networkpreferences.h"
 #include "app/profiles/profilestore.h"
 
+#include "tests/common/postgresserver.h"
 #include "tests/common/proxyprocess.h"
 #include "tests/common/sandboxprocess.h"
 #include "tests/service/servicetest.h"
@@ -50,6 +52,7 @@ private slots:
     void wrongKeyLeavesNoFile();
     void exportGoesThroughTheProxyOfPreferences();
     void syncThenExportFromTheIndex();
+    void syncIntoTheSharedIndex();
     void interruptedExportLeavesNoFile();
 
 private:
@@ -364,6 +367,74 @@ void TestCli::syncThenExportFromTheIndex() {
         QVERIFY(fromApi.out.size() > 1000);
         QCOMPARE(fromApi.out, fromIndex.out);
     }
+}
+
+// A systemd timer's run: sync --profile with the key from a file, no keychain, the store's
+// password from PGPASSWORD, into the team's shared index in a real PostgreSQL server. Every
+// customer lands there under the profile's program, nothing in a local file, and the key
+// nowhere in the database.
+void TestCli::syncIntoTheSharedIndex() {
+    if (!PostgresServer::isAvailable())
+        QFAIL("PostgreSQL is not installed: packaging/install-deps.sh installs it");
+    PostgresServer server;
+    const QString password = u"store-secret-7"_s;
+    QVERIFY2(server.start({password, false}), qPrintable(server.errorString()));
+    QVERIFY2(server.createDatabase(u"team"_s), qPrintable(server.errorString()));
+    Profile profile;
+    profile.name = u"Shop"_s;
+    profile.baseUrl = m_sandbox.baseUrl();
+    profile.kind = ProgramKind::Affiliate;
+    profile.sharedStore = server.target(u"team"_s);
+    profile.teamProgramId = u"prog-a"_s;
+    profile.teamProgramName = u"Shop"_s;
+    QString id;
+    {
+        QSettings settings(m_home->filePath(u"config/Partnero/Partnero Console.conf"_s),
+                           QSettings::NativeFormat);
+        ProfileStore profiles(&settings);
+        id = profiles.add(profile);
+        QVERIFY(!id.isEmpty());
+    }
+    const QString keyFile = m_home->filePath(u"shop.key"_s);
+    {
+        QFile file(keyFile);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(m_sandbox.affiliateKey().toUtf8() + '\n');
+    }
+    QProcessEnvironment env = environment();
+    // Without the password the store refuses, with a sentence that names it.
+    const Run refused =
+        run({u"sync"_s, u"--profile"_s, u"Shop"_s, u"--api-key-file"_s, keyFile}, env);
+    QCOMPARE(refused.exitCode, 1);
+    QVERIFY2(refused.err.contains("team"), refused.err.constData());
+    env.insert(u"PGPASSWORD"_s, password);
+    const Run sync = run({u"sync"_s, u"--profile"_s, u"Shop"_s, u"--api-key-file"_s, keyFile}, env);
+    QVERIFY2(sync.exitCode == 0, sync.err.constData());
+    QVERIFY2(sync.err.contains("Indexed"), sync.err.constData());
+    QVERIFY(!QFileInfo::exists(m_home->filePath(
+        u"data/Partnero/Partnero Console/profiles/%1/customers.sqlite"_s.arg(id))));
+
+    // Another console of the program reads what the timer wrote.
+    CustomerIndex shared;
+    QVERIFY2(shared.open(IndexLocation::shared(server.target(u"team"_s), password, u"prog-a"_s)),
+             qPrintable(shared.errorString()));
+    QCOMPARE(shared.count(), serverCount(m_sandbox.affiliateKey()));
+    QVERIFY(shared.customer(u"formula_fan"_s));
+    int total = 0;
+    QCOMPARE(shared.find(u"formula@example"_s, 5, &total).size(), 1);
+    CustomerIndex otherProgram;
+    QVERIFY(
+        otherProgram.open(IndexLocation::shared(server.target(u"team"_s), password, u"prog-b"_s)));
+    QCOMPARE(otherProgram.count(), 0);
+
+    // The key is in no table.
+    QString rows;
+    QVERIFY(server.psql(
+        u"SELECT count(*) FROM (SELECT t::text AS x FROM customers t UNION ALL "
+        "SELECT o::text FROM customer_objects o UNION ALL "
+        "SELECT p::text FROM index_passes p) a WHERE x LIKE '%%1%'"_s.arg(m_sandbox.affiliateKey()),
+        u"team"_s, &rows));
+    QCOMPARE(rows.trimmed(), u"0"_s);
 }
 
 void TestCli::interruptedExportLeavesNoFile() {

@@ -308,6 +308,8 @@ void AllCustomersPage::setUpTable() {
     // A new order or new filters start at the top; reload() keeps the place itself.
     connect(m_model, &QAbstractItemModel::modelReset, m_view, &QAbstractItemView::scrollToTop);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AllCustomersPage::showState);
+    // A shared index counts further when the view reaches the end of what it counted.
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &AllCustomersPage::showState);
 }
 
 void AllCustomersPage::keepSortIndicator() {
@@ -459,7 +461,12 @@ void AllCustomersPage::showState() {
         }
     }
     if (hasIndex && all > 0) {
-        if (filtered) {
+        if (filtered && m_model->isCountCapped()) {
+            // A shared index stopped counting: "10,000+ of 1,000,000 customers match".
+            //: %1 is the number counted up to, %Ln how many the index holds.
+            m_count->setText(tr("%1+ of %Ln customers match", nullptr, all)
+                                 .arg(QLocale().toString(matching - 1)));
+        } else if (filtered) {
             //: %1 is how many match, %Ln how many the index holds.
             m_count->setText(
                 tr("%1 of %Ln customers match", nullptr, all).arg(QLocale().toString(matching)));

@@ -59,7 +59,17 @@ void FindPopup::retranslate() {
     m_list->setAccessibleName(tr("Matching customers"));
     // The last row counts the matches in words ("Show all 12 matches").
     if (!m_matches.isEmpty() && m_list->count() == m_matches.size() + 1)
-        m_list->item(m_list->count() - 1)->setText(tr("Show all %Ln matches", nullptr, m_total));
+        m_list->item(m_list->count() - 1)->setText(showAllText());
+}
+
+QString FindPopup::showAllText() const {
+    // A shared index counts up to its cap: "Show all 10,000+ matches".
+    const int cap = CustomerIndex::findCountCap(m_edit->text());
+    if (m_index && m_index->isShared() && m_total > cap) {
+        //: %1 is the number counted up to (10,000 or 1,000); there are more.
+        return tr("Show all %1+ matches").arg(QLocale().toString(cap));
+    }
+    return tr("Show all %Ln matches", nullptr, m_total);
 }
 
 void FindPopup::changeEvent(QEvent *event) {
@@ -98,7 +108,7 @@ void FindPopup::search() {
         auto *item = new QListWidgetItem(matchText(customer), m_list);
         item->setToolTip(QString()); // names are shown whole in the detail dialog
     }
-    auto *all = new QListWidgetItem(tr("Show all %Ln matches", nullptr, m_total), m_list);
+    auto *all = new QListWidgetItem(showAllText(), m_list);
     QFont font = all->font();
     font.setItalic(true);
     all->setFont(font);

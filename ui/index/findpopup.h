@@ -52,6 +52,7 @@ protected:
 
 private:
     void retranslate();
+    QString showAllText() const;
     void search();
     void place();
     void activate(int row);

@@ -34,7 +34,9 @@ ProfileIndex::~ProfileIndex() {
     delete m_sync;
 }
 
-QString ProfileIndex::location() const {
+IndexLocation ProfileIndex::location() const {
+    if (m_options.shared.isShared())
+        return m_options.shared;
     return m_options.memoryOnly ? CustomerIndex::memoryLocation(m_profileId)
                                 : CustomerIndex::defaultFilePath(m_profileId);
 }
@@ -117,7 +119,8 @@ bool ProfileIndex::forget(QString *error) {
     }
     // Closing the connection first: SQLite keeps the files open while it is.
     m_index.reset();
-    const bool removed = m_options.memoryOnly || removeStoredIndex(m_profileId, error);
+    const bool removed =
+        m_options.memoryOnly || isShared() || removeStoredIndex(m_profileId, error);
     emit changed();
     return removed;
 }

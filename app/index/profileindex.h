@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "app/index/indexlocation.h"
 #include "app/index/indexsync.h"
 
 #include "models/customer.h"
@@ -29,6 +30,9 @@ public:
     struct Options {
         bool syncOnConnect = false;
         bool memoryOnly = false;
+        // A profile with a team store: the team's index in the shared database (memoryOnly
+        // does not apply; nothing of it is on this computer).
+        IndexLocation shared;
     };
 
     // Settings of a profile (ProfileStore::value) that hold the options.
@@ -44,7 +48,8 @@ public:
     bool open();
     QString errorString() const { return m_error; }
     // Where the index lives, as CustomerIndex::open takes it (a worker opens it again there).
-    QString location() const;
+    IndexLocation location() const;
+    bool isShared() const { return m_options.shared.isShared(); }
     Options options() const { return m_options; }
     ProgramKind kind() const { return m_kind; }
 
@@ -65,7 +70,8 @@ public:
     IndexSync *sync() const { return m_sync; }
 
     // Deletes the index and its files; the journal is never touched. A later sync builds a
-    // new one. False with a sentence when a file could not be removed.
+    // new one. False with a sentence when a file could not be removed. A shared index is only
+    // closed: it is the team's, and nothing of it is on this computer.
     bool forget(QString *error = nullptr);
     // Whether a profile has an index on the disk.
     static bool hasStoredIndex(const QString &profileId);

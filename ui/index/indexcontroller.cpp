@@ -6,6 +6,7 @@
 #include "app/index/profileindex.h"
 #include "app/profiles/profilestore.h"
 #include "app/session/session.h"
+#include "app/team/teamstore.h"
 #include "models/displayformat.h"
 #include "ui/widgets/messagebox.h"
 
@@ -150,8 +151,13 @@ void IndexController::openIndex(bool create) {
         m_syncOnConnect->setChecked(options.syncOnConnect);
         m_memoryOnly->setChecked(options.memoryOnly);
     }
+    // A profile with a team store uses the team's index, kept by every console and by
+    // timers (partnero-console sync).
+    if (TeamStore *team = m_session->team())
+        options.shared = IndexLocation::shared(team->target(), team->password(), team->programId());
     // Nothing is written for a profile whose person never asked for an index.
-    if (!create && !options.syncOnConnect && !ProfileIndex::hasStoredIndex(id)) {
+    if (!create && !options.syncOnConnect && !options.shared.isShared() &&
+        !ProfileIndex::hasStoredIndex(id)) {
         updateStatus();
         return;
     }

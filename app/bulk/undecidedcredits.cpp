@@ -19,7 +19,9 @@ QList<JournalEntry> UndecidedCredits::find(const Journal *journal, const QString
     QList<JournalEntry> result;
     const QList<JournalEntry> entries = journal->entries(filter);
     for (const JournalEntry &entry : entries) {
-        if (entry.operation.profileId != profileId)
+        // A team's journal holds the program's rows only, each console under its own profile id:
+        // every one of them blocks.
+        if (!journal->isShared() && entry.operation.profileId != profileId)
             continue;
         for (const QString &id : customerIds) {
             if (!id.isEmpty() && entry.operation.customer == id) {

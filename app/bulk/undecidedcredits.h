@@ -14,8 +14,9 @@ class Journal;
 // second credit on top of one that may have gone through is how balances get credited twice.
 namespace UndecidedCredits {
 
-// Oldest first. `customerIds` are the values the customer may have been credited under (key,
-// id): the journal keeps the one used in the path.
+// Oldest first. For a team's shared journal, the credits of every console of the program.
+// `customerIds` are the values the customer may have been credited under (key, id): the journal
+// keeps the one used in the path.
 QList<JournalEntry> find(const Journal *journal, const QString &profileId,
                          const QStringList &customerIds);
 

@@ -34,6 +34,14 @@ QList<JournalEntry> UndecidedCredits::find(const Journal *journal, const QString
 }
 
 QString UndecidedCredits::describe(const JournalEntry &entry) {
+    // Another person of the team sent it (a shared journal): they are the one to ask.
+    if (!entry.madeByUser.isEmpty() && entry.madeByUser != Journal::currentUser()) {
+        return QCoreApplication::translate("UndecidedCredits",
+                                           "a credit of %1 by %2 on %3 needs a decision")
+            .arg(JournalModel::amountText(entry),
+                 entry.madeByName.isEmpty() ? entry.madeByUser : entry.madeByName,
+                 QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat));
+    }
     return QCoreApplication::translate("UndecidedCredits", "a credit of %1 on %2 needs a decision")
         .arg(JournalModel::amountText(entry),
              QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat));

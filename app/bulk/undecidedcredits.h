@@ -20,7 +20,8 @@ namespace UndecidedCredits {
 QList<JournalEntry> find(const Journal *journal, const QString &profileId,
                          const QStringList &customerIds);
 
-// "A credit of 10.00 USD on 04/12/2026 14:02 needs a decision", for a row or a banner.
+// "A credit of 10.00 USD on 04/12/2026 14:02 needs a decision", for a row or a banner; with
+// who sent it ("... by Anna on ...") when another person of the team did.
 QString describe(const JournalEntry &entry);
 
 } // namespace UndecidedCredits

@@ -256,8 +256,13 @@ Journal::Journal(const PostgresTarget &target, const QString &password, const QS
         m_problems.append(m_openError);
         return;
     }
-    if (!connectShared())
-        m_problems.append(m_openError.isEmpty() ? unreachableSentence() : m_openError);
+    if (!connectShared()) {
+        m_problems.append(!m_openError.isEmpty()
+                              ? m_openError
+                              : tr("The team's shared store %1 cannot be reached: %2. Changes "
+                                   "cannot be sent until it can.")
+                                    .arg(m_filePath, m_store->errorReason()));
+    }
 }
 
 Journal::~Journal() = default;
@@ -613,8 +618,11 @@ bool Journal::finish(const QString &opId, JournalOutcome outcome, int httpStatus
         return fail(tr("No outcome can be recorded without an operation."), errorMessage);
     if (!m_openError.isEmpty())
         return fail(m_openError, errorMessage);
+    // Not "nothing was sent": this records something about a change that may have been made.
     if (m_shared && !ensureConnected())
-        return fail(unreachableSentence(), errorMessage);
+        return fail(tr("Could not write to the team's shared store %1: %2.")
+                        .arg(m_filePath, m_store->errorReason()),
+                    errorMessage);
     QSqlQuery update = m_store->query();
     if (!m_store->prepare(update,
                           sql(u"UPDATE {operations} SET outcome = ?, http_status = ?, "
@@ -644,8 +652,11 @@ bool Journal::decide(const QString &opId, JournalDecision decision, const QStrin
         return fail(tr("No decision can be recorded without an operation."), errorMessage);
     if (!m_openError.isEmpty())
         return fail(m_openError, errorMessage);
+    // Not "nothing was sent": this records something about a change that may have been made.
     if (m_shared && !ensureConnected())
-        return fail(unreachableSentence(), errorMessage);
+        return fail(tr("Could not write to the team's shared store %1: %2.")
+                        .arg(m_filePath, m_store->errorReason()),
+                    errorMessage);
     {
         QSqlQuery exists = m_store->query();
         if (!m_store->prepare(exists,

@@ -71,6 +71,7 @@ public:
 
     // journal.sqlite in QStandardPaths::AppDataLocation (a file of its own, never a cache's).
     static QString defaultFilePath();
+    // For a team's journal: the store's name ("partnero@db.example.com:5432/console").
     QString filePath() const { return m_filePath; }
     // The schema version this program writes.
     static int schemaVersion();

@@ -185,6 +185,13 @@ void TestTeamJournal::anotherConsolesUnknownCreditBlocksAndEitherDecides() {
         UndecidedCredits::find(bob.get(), u"profile-b"_s, {u"alice"_s});
     QCOMPARE(blocking.size(), 1);
     QVERIFY(UndecidedCredits::find(bob.get(), u"profile-b"_s, {u"someone-else"_s}).isEmpty());
+    // Who sent it is named when it was someone else.
+    JournalEntry byAnna = blocking.constFirst();
+    QVERIFY(!UndecidedCredits::describe(byAnna).contains(u" by "_s)); // the same user here
+    byAnna.madeByUser = u"anna-elsewhere"_s;
+    const QString sentence = UndecidedCredits::describe(byAnna);
+    QVERIFY2(sentence.startsWith(u"a credit of "_s) && sentence.contains(u" by Anna on "_s),
+             qPrintable(sentence));
 
     QVERIFY(bob->decide(opId, JournalDecision::NotMade));
     QVERIFY(anna->needingDecision().isEmpty());

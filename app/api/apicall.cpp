@@ -116,9 +116,13 @@ void ApiCall::start() {
             record.customer = request.customer;
             record.note = request.note;
             if (!observer->mutationAboutToBeSent(record)) {
+                const QString reason = observer->refusalReason();
                 failSoon(ApiError::notSent(
-                    tr("The change was not sent because it could not be recorded in the "
-                       "journal. Check that the journal folder is writable and has space.")));
+                    !reason.isEmpty()
+                        ? reason
+                        : tr("The change was not sent because it could not be recorded in the "
+                             "journal. Check that the journal folder is writable and has "
+                             "space.")));
                 return;
             }
             m_mutationOpen = true;

@@ -38,6 +38,10 @@ public:
     // Right before the request is handed to the network. Returning false stops it: the call
     // then fails with ApiError::NotSent ("could not record in the journal").
     virtual bool mutationAboutToBeSent(const MutationRecord &record) = 0;
+    // Why the last mutationAboutToBeSent() refused, as a sentence for people (a team's store
+    // out of reach, another console crediting the customer). Empty: the call says the journal
+    // could not be written.
+    virtual QString refusalReason() const { return {}; }
     // Once per recorded mutation, when its outcome is known (or known to be unknown). Not
     // called for calls still in flight when the ApiClient is destroyed: the journal shows
     // those as operations without an outcome on the next start, which is the truth.

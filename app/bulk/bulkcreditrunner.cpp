@@ -163,7 +163,7 @@ void BulkCreditRunner::check(const Shared &shared) {
     QList<JournalEntry> recent;
     QString profileId;
     if (m_session && m_session->journal()) {
-        profileId = m_session->profile().id;
+        profileId = RecentCredits::scopeFor(m_session->journal(), m_session->profile().id);
         recent = RecentCredits(m_session->journal(), profileId).recentEntries();
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();

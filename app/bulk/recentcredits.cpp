@@ -2,8 +2,10 @@
 #include "app/bulk/recentcredits.h"
 
 #include "app/journal/journal.h"
+#include "app/journal/journalmodel.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 
 #include <cmath>
 #include <utility>
@@ -21,7 +23,13 @@ bool sameAmount(double a, double b) {
 
 RecentCredits::RecentCredits(const Journal *journal, QString profileId)
     : m_journal(journal)
-    , m_profileId(std::move(profileId)) {
+    , m_profileId(scopeFor(journal, profileId)) {
+}
+
+QString RecentCredits::scopeFor(const Journal *journal, const QString &profileId) {
+    // In a team's journal every console has a profile id of its own; the program's rows are
+    // all the team's, and the journal keeps to them already.
+    return journal && journal->isShared() ? QString() : profileId;
 }
 
 QList<JournalEntry> RecentCredits::recentEntries(const QDateTime &now) const {
@@ -48,7 +56,8 @@ std::optional<JournalEntry> RecentCredits::findIn(const QList<JournalEntry> &ent
     const QDateTime from = now.addSecs(-WindowSeconds);
     for (auto it = entries.crbegin(); it != entries.crend(); ++it) {
         const JournalEntry &entry = *it;
-        if (entry.operation.action != "credit"_L1 || entry.operation.profileId != profileId)
+        if (entry.operation.action != "credit"_L1 ||
+            (!profileId.isEmpty() && entry.operation.profileId != profileId))
             continue;
         if (entry.time < from || entry.time > now.addSecs(60))
             continue;
@@ -98,4 +107,19 @@ QString RecentCredits::describe(const JournalEntry &entry, const QDateTime &now)
         break;
     }
     return QCoreApplication::translate("RecentCredits", "%1; %2").arg(when, outcome);
+}
+
+bool RecentCredits::isOwn(const JournalEntry &entry, const QString &profileId) {
+    // Entries from before the journal recorded who made them are this computer's own.
+    if (entry.madeByUser.isEmpty())
+        return true;
+    return entry.operation.profileId == profileId && entry.madeByUser == Journal::currentUser();
+}
+
+QString RecentCredits::describeByOther(const JournalEntry &entry, const QDateTime &now) {
+    const QString who = entry.madeByName.isEmpty() ? entry.madeByUser : entry.madeByName;
+    const QString at = QLocale().toString(entry.time.toLocalTime().time(), QLocale::ShortFormat);
+    return QCoreApplication::translate("RecentCredits", "%1 credited this customer %2 at %3 (%4).",
+                                       "who, amount, time of day, how long ago and outcome")
+        .arg(who, JournalModel::amountText(entry), at, describe(entry, now));
 }

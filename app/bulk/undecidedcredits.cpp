@@ -19,7 +19,9 @@ QList<JournalEntry> UndecidedCredits::find(const Journal *journal, const QString
     QList<JournalEntry> result;
     const QList<JournalEntry> entries = journal->entries(filter);
     for (const JournalEntry &entry : entries) {
-        if (entry.operation.profileId != profileId)
+        // A team's journal holds the program's rows only, each console under its own profile id:
+        // every one of them blocks.
+        if (!journal->isShared() && entry.operation.profileId != profileId)
             continue;
         for (const QString &id : customerIds) {
             if (!id.isEmpty() && entry.operation.customer == id) {
@@ -32,6 +34,14 @@ QList<JournalEntry> UndecidedCredits::find(const Journal *journal, const QString
 }
 
 QString UndecidedCredits::describe(const JournalEntry &entry) {
+    // Another person of the team sent it (a shared journal): they are the one to ask.
+    if (!entry.madeByUser.isEmpty() && entry.madeByUser != Journal::currentUser()) {
+        return QCoreApplication::translate("UndecidedCredits",
+                                           "a credit of %1 by %2 on %3 needs a decision")
+            .arg(JournalModel::amountText(entry),
+                 entry.madeByName.isEmpty() ? entry.madeByUser : entry.madeByName,
+                 QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat));
+    }
     return QCoreApplication::translate("UndecidedCredits", "a credit of %1 on %2 needs a decision")
         .arg(JournalModel::amountText(entry),
              QLocale().toString(entry.time.toLocalTime(), QLocale::ShortFormat));

@@ -3,7 +3,9 @@
 
 #include "app/journal/jsonlinesimport.h"
 #include "app/store/migrations.h"
+#include "app/store/postgrestarget.h"
 #include "app/store/sqlstore.h"
+#include "app/team/creditlease.h"
 #include "models/csvfield.h"
 
 #include <QDir>
@@ -13,6 +15,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QUuid>
@@ -83,12 +87,65 @@ QList<Migration> schema() {
     };
 }
 
+// The team journal in a shared store: the same columns with the program's id in front, in
+// tables named for the journal (the database holds other parts too). The order of operations
+// comes from an identity column, which two consoles can both draw from at once.
+QList<Migration> sharedSchema() {
+    return {
+        {1,
+         {
+             u"CREATE TABLE team_journal_operations ("
+             "program_id TEXT NOT NULL, "
+             "op_id TEXT PRIMARY KEY, "
+             "seq BIGINT GENERATED ALWAYS AS IDENTITY UNIQUE, "
+             "time TEXT NOT NULL, "
+             "profile_id TEXT NOT NULL DEFAULT '', "
+             "profile_name TEXT NOT NULL DEFAULT '', "
+             "action TEXT NOT NULL DEFAULT '', "
+             "customer TEXT NOT NULL DEFAULT '', "
+             "method TEXT NOT NULL DEFAULT '', "
+             "path TEXT NOT NULL DEFAULT '', "
+             "payload TEXT NOT NULL DEFAULT '{}', "
+             "reason TEXT NOT NULL DEFAULT '', "
+             "outcome TEXT, "
+             "http_status INTEGER, "
+             "outcome_time TEXT, "
+             "detail TEXT, "
+             "made_by_user TEXT NOT NULL DEFAULT '', "
+             "made_by_name TEXT NOT NULL DEFAULT '')"_s,
+             u"CREATE TABLE team_journal_decisions ("
+             "program_id TEXT NOT NULL, "
+             "op_id TEXT NOT NULL REFERENCES team_journal_operations (op_id), "
+             "decision_no INTEGER NOT NULL, "
+             "time TEXT NOT NULL, "
+             "decision TEXT NOT NULL, "
+             "decided_by TEXT NOT NULL DEFAULT '', "
+             "sent_again_as TEXT NOT NULL DEFAULT '', "
+             "PRIMARY KEY (op_id, decision_no))"_s,
+             u"CREATE INDEX team_journal_operations_by_program_seq "
+             "ON team_journal_operations (program_id, seq)"_s,
+             u"CREATE INDEX team_journal_operations_by_program_action_time "
+             "ON team_journal_operations (program_id, action, time)"_s,
+             u"CREATE INDEX team_journal_operations_by_program_outcome "
+             "ON team_journal_operations (program_id, outcome)"_s,
+         }},
+    };
+}
+
+const QString SharedVersionTable = u"team_journal_versions"_s;
+const QString NotificationChannel = u"partnero_journal"_s;
+// How long a console waits for the shared store to answer a connection: it blocks the change
+// the person is sending, so it is short, yet longer than any healthy network takes.
+constexpr int SharedConnectTimeoutSeconds = 5;
+
+// The statements name their tables as {operations} and {decisions}: the local file's or the
+// shared store's.
 const QString SelectEntries =
     u"SELECT o.op_id, o.time, o.profile_id, o.profile_name, o.action, o.customer, o.method, "
     "o.path, o.payload, o.reason, o.outcome, o.http_status, o.outcome_time, o.detail, "
     "d.time, d.decision, d.decided_by, d.sent_again_as, o.made_by_user, o.made_by_name "
-    "FROM operations o LEFT JOIN decisions d ON d.op_id = o.op_id AND d.decision_no = "
-    "(SELECT MAX(x.decision_no) FROM decisions x WHERE x.op_id = o.op_id)"_s;
+    "FROM {operations} o LEFT JOIN {decisions} d ON d.op_id = o.op_id AND d.decision_no = "
+    "(SELECT MAX(x.decision_no) FROM {decisions} x WHERE x.op_id = o.op_id)"_s;
 
 const QString InsertOperation =
     u"INSERT INTO operations (op_id, seq, time, profile_id, profile_name, action, customer, "
@@ -182,7 +239,137 @@ Journal::Journal(const QString &filePath, QObject *parent)
     open();
 }
 
+Journal::Journal(const PostgresTarget &target, const QString &password, const QString &programId,
+                 QObject *parent)
+    : QObject(parent)
+    , m_filePath(target.displayName())
+    , m_shared(true)
+    , m_target(std::make_unique<PostgresTarget>(target))
+    , m_password(password)
+    , m_programId(programId) {
+    m_store = std::make_unique<SqlStore>();
+    m_lease = std::make_unique<CreditLease>(m_store.get(), m_programId);
+    if (m_programId.isEmpty()) {
+        m_openError = tr("The team's shared store %1 cannot be used without a program. Changes "
+                         "cannot be sent until one is chosen.")
+                          .arg(m_filePath);
+        m_problems.append(m_openError);
+        return;
+    }
+    if (!connectShared()) {
+        m_problems.append(!m_openError.isEmpty()
+                              ? m_openError
+                              : tr("The team's shared store %1 cannot be reached: %2. Changes "
+                                   "cannot be sent until it can.")
+                                    .arg(m_filePath, m_store->errorReason()));
+    }
+}
+
 Journal::~Journal() = default;
+
+QString Journal::notificationChannel() {
+    return NotificationChannel;
+}
+
+QString Journal::sql(QString statement) const {
+    statement.replace(u"{operations}"_s, m_shared ? u"team_journal_operations"_s : u"operations"_s);
+    statement.replace(u"{decisions}"_s, m_shared ? u"team_journal_decisions"_s : u"decisions"_s);
+    return statement;
+}
+
+QString Journal::unreachableSentence() const {
+    return tr("The team's shared store %1 cannot be reached: %2. Nothing was sent.")
+        .arg(m_filePath, m_store ? m_store->errorReason() : QString());
+}
+
+bool Journal::connectShared() {
+    m_connected = false;
+    if (!m_store->openPostgres(*m_target, m_password, SharedConnectTimeoutSeconds)) {
+        m_store->close();
+        return false;
+    }
+    Migrations migrations(sharedSchema(), SharedVersionTable);
+    switch (migrations.apply(*m_store)) {
+    case Migrations::Result::NewerSchema:
+        // Not a passing trouble: this console must not write rules it does not know.
+        m_openError = tr("The team's shared store %1 was set up by a newer version of Partnero "
+                         "Console (journal schema %2; this version knows up to %3). Update the "
+                         "console to send changes.")
+                          .arg(m_filePath)
+                          .arg(migrations.foundVersion())
+                          .arg(migrations.latestVersion());
+        m_store->close();
+        return false;
+    case Migrations::Result::Failed:
+        m_store->close();
+        return false;
+    case Migrations::Result::Ready:
+        break;
+    }
+    if (!m_lease->prepare()) {
+        m_store->fail(m_lease->errorString());
+        m_store->close();
+        return false;
+    }
+    // A new connection listens afresh: a lost one took its subscription with it.
+    QSqlDriver *driver = m_store->database().driver();
+    if (driver && driver->subscribeToNotification(NotificationChannel)) {
+        connect(driver, &QSqlDriver::notification, this,
+                [this](const QString &name, QSqlDriver::NotificationSource source,
+                       const QVariant &payload) { onNotification(name, int(source), payload); });
+    }
+    m_connected = true;
+    return true;
+}
+
+bool Journal::ensureConnected() {
+    if (!m_shared)
+        return isOpen();
+    if (!m_openError.isEmpty())
+        return false;
+    if (m_connected && m_store->isOpen())
+        return true;
+    return connectShared();
+}
+
+bool Journal::reconnect() {
+    if (!m_shared)
+        return isOpen();
+    connectionLost();
+    return ensureConnected();
+}
+
+void Journal::connectionLost() {
+    // Qt SQL does not reconnect by itself: the next call opens a new connection. Kept as the
+    // reason why, for the sentence.
+    if (!m_shared)
+        return;
+    const QString reason = m_store->errorReason();
+    m_store->close();
+    m_store->fail(reason);
+    m_connected = false;
+}
+
+void Journal::announce() {
+    if (!m_shared)
+        return;
+    QSqlQuery notify = m_store->query();
+    // Best effort: the row is committed already; a console that misses this sees it on its
+    // next read.
+    if (notify.prepare(u"SELECT pg_notify(?, ?)"_s)) {
+        notify.addBindValue(NotificationChannel);
+        notify.addBindValue(m_programId);
+        notify.exec();
+    }
+}
+
+void Journal::onNotification(const QString &name, int source, const QVariant &payload) {
+    if (name != NotificationChannel || source != int(QSqlDriver::OtherSource))
+        return;
+    if (payload.toString() != m_programId)
+        return;
+    emit changedElsewhere();
+}
 
 QString Journal::defaultFilePath() {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + u"/journal.sqlite"_s;
@@ -193,6 +380,8 @@ int Journal::schemaVersion() {
 }
 
 bool Journal::isOpen() const {
+    if (m_shared)
+        return m_openError.isEmpty() && m_connected && m_store->isOpen();
     return m_openError.isEmpty() && m_store && m_store->isOpen();
 }
 
@@ -355,41 +544,70 @@ QString Journal::begin(const JournalOperation &operation, QString *errorMessage)
         fail(m_openError, errorMessage);
         return {};
     }
+    if (m_shared && !ensureConnected()) {
+        fail(m_openError.isEmpty() ? unreachableSentence() : m_openError, errorMessage);
+        return {};
+    }
     const QString opId = operation.opId.isEmpty()
                              ? QUuid::createUuid().toString(QUuid::WithoutBraces)
                              : operation.opId;
     const QJsonObject payload =
         m_secrets.isEmpty() ? operation.payload : scrubObject(operation.payload, m_secrets);
-    QSqlQuery insert = m_store->query();
-    // One statement, so it takes SQLite's write lock before it reads the next number.
-    if (!m_store->prepare(
-            insert,
-            u"INSERT INTO operations (op_id, seq, time, profile_id, profile_name, action, "
-            "customer, method, path, payload, reason, made_by_user, made_by_name) VALUES (?, "
-            "(SELECT COALESCE(MAX(seq), 0) + 1 FROM operations), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-            "?)"_s,
-            tr("recording the operation"))) {
-        failWrite(errorMessage);
-        return {};
-    }
-    insert.addBindValue(opId);
-    insert.addBindValue(nowUtc());
-    insert.addBindValue(scrub(operation.profileId));
-    insert.addBindValue(scrub(operation.profileName));
-    insert.addBindValue(scrub(operation.action));
-    insert.addBindValue(scrub(operation.customer));
-    insert.addBindValue(scrub(operation.method));
-    insert.addBindValue(scrub(operation.path));
-    insert.addBindValue(payloadText(payload));
-    insert.addBindValue(scrub(operation.reason));
     const QString user = currentUser();
-    insert.addBindValue(scrub(user));
-    insert.addBindValue(scrub(m_displayName.isEmpty() ? user : m_displayName));
-    // Autocommit: with synchronous=FULL the row is on the disk when exec() returns.
-    if (!m_store->exec(insert, tr("recording the operation"))) {
-        failWrite(errorMessage);
-        return {};
+    const auto insertOperation = [&]() -> bool {
+        QSqlQuery insert = m_store->query();
+        // One statement, so it takes SQLite's write lock before it reads the next number.
+        const QString statement =
+            m_shared
+                ? u"INSERT INTO team_journal_operations (program_id, op_id, time, profile_id, "
+                  "profile_name, action, customer, method, path, payload, reason, made_by_user, "
+                  "made_by_name) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s
+                : u"INSERT INTO operations (op_id, seq, time, profile_id, profile_name, action, "
+                  "customer, method, path, payload, reason, made_by_user, made_by_name) VALUES "
+                  "(?, (SELECT COALESCE(MAX(seq), 0) + 1 FROM operations), ?, ?, ?, ?, ?, ?, ?, "
+                  "?, ?, ?, ?)"_s;
+        if (!m_store->prepare(insert, statement, tr("recording the operation")))
+            return false;
+        if (m_shared)
+            insert.addBindValue(m_programId);
+        insert.addBindValue(opId);
+        insert.addBindValue(nowUtc());
+        insert.addBindValue(scrub(operation.profileId));
+        insert.addBindValue(scrub(operation.profileName));
+        insert.addBindValue(scrub(operation.action));
+        insert.addBindValue(scrub(operation.customer));
+        insert.addBindValue(scrub(operation.method));
+        insert.addBindValue(scrub(operation.path));
+        insert.addBindValue(payloadText(payload));
+        insert.addBindValue(scrub(operation.reason));
+        insert.addBindValue(scrub(user));
+        insert.addBindValue(scrub(m_displayName.isEmpty() ? user : m_displayName));
+        // Autocommit: with synchronous=FULL (or PostgreSQL's commit) the row is durable when
+        // exec() returns.
+        return m_store->exec(insert, tr("recording the operation"));
+    };
+    if (!insertOperation()) {
+        if (!m_shared) {
+            failWrite(errorMessage);
+            return {};
+        }
+        // The connection may have died since the last call (a restarted server): one new
+        // connection and one more try. Nothing has been sent, so trying again is safe; a row
+        // that did arrive the first time makes the second fail on its id.
+        connectionLost();
+        if (!connectShared()) {
+            fail(m_openError.isEmpty() ? unreachableSentence() : m_openError, errorMessage);
+            return {};
+        }
+        if (!insertOperation()) {
+            fail(tr("The team's shared store %1 could not record the change: %2. Nothing was "
+                    "sent.")
+                     .arg(m_filePath, m_store->errorReason()),
+                 errorMessage);
+            return {};
+        }
     }
+    announce();
     emit written(opId);
     return opId;
 }
@@ -400,10 +618,16 @@ bool Journal::finish(const QString &opId, JournalOutcome outcome, int httpStatus
         return fail(tr("No outcome can be recorded without an operation."), errorMessage);
     if (!m_openError.isEmpty())
         return fail(m_openError, errorMessage);
+    // Not "nothing was sent": this records something about a change that may have been made.
+    if (m_shared && !ensureConnected())
+        return fail(tr("Could not write to the team's shared store %1: %2.")
+                        .arg(m_filePath, m_store->errorReason()),
+                    errorMessage);
     QSqlQuery update = m_store->query();
     if (!m_store->prepare(update,
-                          u"UPDATE operations SET outcome = ?, http_status = ?, "
-                          "outcome_time = ?, detail = ? WHERE op_id = ?"_s,
+                          sql(u"UPDATE {operations} SET outcome = ?, http_status = ?, "
+                              "outcome_time = ?, detail = ? WHERE op_id = ?"_s) +
+                              (m_shared ? u" AND program_id = ?"_s : QString()),
                           tr("recording the outcome")))
         return failWrite(errorMessage);
     update.addBindValue(outcomeId(outcome));
@@ -411,10 +635,13 @@ bool Journal::finish(const QString &opId, JournalOutcome outcome, int httpStatus
     update.addBindValue(nowUtc());
     update.addBindValue(scrub(detail));
     update.addBindValue(opId);
+    if (m_shared)
+        update.addBindValue(m_programId);
     if (!m_store->exec(update, tr("recording the outcome")))
         return failWrite(errorMessage);
     if (update.numRowsAffected() == 0)
         return fail(tr("The journal has no operation %1.").arg(opId), errorMessage);
+    announce();
     emit written(opId);
     return true;
 }
@@ -425,12 +652,21 @@ bool Journal::decide(const QString &opId, JournalDecision decision, const QStrin
         return fail(tr("No decision can be recorded without an operation."), errorMessage);
     if (!m_openError.isEmpty())
         return fail(m_openError, errorMessage);
+    // Not "nothing was sent": this records something about a change that may have been made.
+    if (m_shared && !ensureConnected())
+        return fail(tr("Could not write to the team's shared store %1: %2.")
+                        .arg(m_filePath, m_store->errorReason()),
+                    errorMessage);
     {
         QSqlQuery exists = m_store->query();
-        if (!m_store->prepare(exists, u"SELECT 1 FROM operations WHERE op_id = ?"_s,
+        if (!m_store->prepare(exists,
+                              sql(u"SELECT 1 FROM {operations} WHERE op_id = ?"_s) +
+                                  (m_shared ? u" AND program_id = ?"_s : QString()),
                               tr("recording the decision")))
             return failWrite(errorMessage);
         exists.addBindValue(opId);
+        if (m_shared)
+            exists.addBindValue(m_programId);
         if (!m_store->exec(exists, tr("recording the decision")))
             return failWrite(errorMessage);
         if (!exists.next())
@@ -438,13 +674,19 @@ bool Journal::decide(const QString &opId, JournalDecision decision, const QStrin
     }
     QSqlQuery insert = m_store->query();
     // Every decision is kept; the numbering says which came last.
-    if (!m_store->prepare(insert,
-                          u"INSERT INTO decisions (op_id, decision_no, time, decision, "
-                          "decided_by, sent_again_as) VALUES (?, "
-                          "(SELECT COALESCE(MAX(decision_no), 0) + 1 FROM decisions "
-                          "WHERE op_id = ?), ?, ?, ?, ?)"_s,
-                          tr("recording the decision")))
+    const QString statement =
+        m_shared ? u"INSERT INTO team_journal_decisions (program_id, op_id, decision_no, time, "
+                   "decision, decided_by, sent_again_as) VALUES (?, ?, "
+                   "(SELECT COALESCE(MAX(decision_no), 0) + 1 FROM team_journal_decisions "
+                   "WHERE op_id = ?), ?, ?, ?, ?)"_s
+                 : u"INSERT INTO decisions (op_id, decision_no, time, decision, "
+                   "decided_by, sent_again_as) VALUES (?, "
+                   "(SELECT COALESCE(MAX(decision_no), 0) + 1 FROM decisions "
+                   "WHERE op_id = ?), ?, ?, ?, ?)"_s;
+    if (!m_store->prepare(insert, statement, tr("recording the decision")))
         return failWrite(errorMessage);
+    if (m_shared)
+        insert.addBindValue(m_programId);
     insert.addBindValue(opId);
     insert.addBindValue(opId);
     insert.addBindValue(nowUtc());
@@ -453,6 +695,7 @@ bool Journal::decide(const QString &opId, JournalDecision decision, const QStrin
     insert.addBindValue(scrub(sentAgainAs));
     if (!m_store->exec(insert, tr("recording the decision")))
         return failWrite(errorMessage);
+    announce();
     emit written(opId);
     return true;
 }
@@ -465,6 +708,13 @@ bool Journal::fail(const QString &sentence, QString *errorMessage) {
 }
 
 bool Journal::failWrite(QString *errorMessage) {
+    if (m_shared) {
+        const QString reason = m_store->errorReason();
+        connectionLost();
+        return fail(
+            tr("Could not write to the team's shared store %1: %2.").arg(m_filePath, reason),
+            errorMessage);
+    }
     return fail(tr("Could not write to the journal %1: %2.")
                     .arg(QDir::toNativeSeparators(m_filePath), m_store->errorReason()),
                 errorMessage);
@@ -516,8 +766,13 @@ namespace {
 
 // The WHERE clause (empty, or " WHERE …") and its values for `filter`. A customer filter with
 // letters beyond ASCII is left to JournalFilter::matches(): SQL folds ASCII case only.
-QString whereClause(const JournalFilter &filter, QVariantList &values) {
+QString whereClause(const JournalFilter &filter, const QString &programId, QVariantList &values) {
     QStringList where;
+    // A team journal: the program's rows only, whoever wrote them.
+    if (!programId.isEmpty()) {
+        where << u"o.program_id = ?"_s;
+        values << programId;
+    }
     if (!filter.profileId.isEmpty()) {
         where << u"o.profile_id = ?"_s;
         values << filter.profileId;
@@ -561,24 +816,62 @@ QString whereClause(const JournalFilter &filter, QVariantList &values) {
 
 } // namespace
 
+std::optional<QSqlQuery> Journal::read(const QString &statement, const QVariantList &values) const {
+    // A team's store: a connection that died since the last call (a restarted server) fails
+    // its first statement; one new connection and one more try, so browsing does not show a
+    // passing trouble. Reading twice changes nothing.
+    const int attempts = m_shared ? 2 : 1;
+    for (int attempt = 0; attempt < attempts; ++attempt) {
+        if (!readable())
+            return std::nullopt;
+        QSqlQuery query = m_store->query();
+        bool ok = query.prepare(statement);
+        if (ok) {
+            for (const QVariant &value : values)
+                query.addBindValue(value);
+            ok = query.exec();
+        }
+        if (ok) {
+            m_readProblem.clear();
+            return query;
+        }
+        if (!m_shared)
+            return std::nullopt;
+        m_store->fail(tr("reading the journal"), query.lastError());
+        m_readProblem = tr("The team's shared store %1 cannot be reached: %2. The journal cannot "
+                           "be shown until it can.")
+                            .arg(m_filePath, m_store->errorReason());
+        // Qt SQL does not reconnect by itself: the next attempt (or call) opens a new one.
+        const_cast<Journal *>(this)->connectionLost();
+    }
+    return std::nullopt;
+}
+
+bool Journal::readable() const {
+    if (!m_shared)
+        return isOpen();
+    // Reads reconnect too, so that the window of a console whose store came back fills again.
+    if (const_cast<Journal *>(this)->ensureConnected())
+        return true;
+    m_readProblem = m_openError.isEmpty()
+                        ? tr("The team's shared store %1 cannot be reached: %2. The journal "
+                             "cannot be shown until it can.")
+                              .arg(m_filePath, m_store->errorReason())
+                        : m_openError;
+    return false;
+}
+
 QList<JournalEntry> Journal::select(const JournalFilter &filter) const {
     m_skippedLines = 0;
-    if (!isOpen())
-        return {};
     QVariantList values;
-    QString sql = SelectEntries + whereClause(filter, values);
-    sql += u" ORDER BY o.seq"_s;
-
-    QSqlQuery query = m_store->query();
-    if (!query.prepare(sql))
-        return {};
-    for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
-    if (!query.exec())
+    QString statement = sql(SelectEntries) + whereClause(filter, m_programId, values);
+    statement += u" ORDER BY o.seq"_s;
+    std::optional<QSqlQuery> query = read(statement, values);
+    if (!query)
         return {};
     QList<JournalEntry> result;
-    while (query.next()) {
-        const JournalEntry entry = readRow(query);
+    while (query->next()) {
+        const JournalEntry entry = readRow(*query);
         // The database narrowed it down; the filter's own rule has the last word.
         if (filter.matches(entry))
             result.append(entry);
@@ -595,32 +888,29 @@ QList<JournalEntry> Journal::entries(const JournalFilter &filter) const {
 }
 
 int Journal::count(const JournalFilter &filter) const {
-    if (!isOpen())
-        return 0;
     if ((!filter.customer.isEmpty() && !isAscii(filter.customer)) ||
         (!filter.madeBy.isEmpty() && !isAscii(filter.madeBy)))
         return int(select(filter).size());
     QVariantList values;
-    QSqlQuery query = m_store->query();
-    if (!query.prepare(u"SELECT COUNT(*) FROM (" + SelectEntries + whereClause(filter, values) +
-                       u") AS counted"_s))
+    const QString statement = u"SELECT COUNT(*) FROM ("_s + sql(SelectEntries) +
+                              whereClause(filter, m_programId, values) + u") AS counted"_s;
+    std::optional<QSqlQuery> query = read(statement, values);
+    if (!query || !query->next())
         return 0;
-    for (const QVariant &value : std::as_const(values))
-        query.addBindValue(value);
-    if (!query.exec() || !query.next())
-        return 0;
-    return query.value(0).toInt();
+    return query->value(0).toInt();
 }
 
 QStringList Journal::actions() const {
-    if (!isOpen())
-        return {};
-    QSqlQuery query = m_store->query();
-    if (!query.exec(u"SELECT DISTINCT action FROM operations ORDER BY action"_s))
+    std::optional<QSqlQuery> query =
+        m_shared ? read(u"SELECT DISTINCT action FROM team_journal_operations "
+                        "WHERE program_id = ? ORDER BY action"_s,
+                        {m_programId})
+                 : read(u"SELECT DISTINCT action FROM operations ORDER BY action"_s, {});
+    if (!query)
         return {};
     QStringList result;
-    while (query.next())
-        result << query.value(0).toString();
+    while (query->next())
+        result << query->value(0).toString();
     return result;
 }
 

@@ -9,12 +9,16 @@
 #include <QObject>
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <memory>
+#include <optional>
 
+class CreditLease;
 class QIODevice;
 class QSqlQuery;
 class SqlStore;
+struct PostgresTarget;
 
 // The local audit journal of every change sent to the API, in a SQLite database of its own
 // (app/store): one row per operation with its outcome, and every decision a person made.
@@ -27,16 +31,47 @@ class SqlStore;
 // Each Journal has its own connection; two on one file (two windows, two consoles) see each
 // other's writes and take turns writing. A journal that cannot be opened says so in
 // problems(), and begin() refuses then: nothing is sent without being journaled.
+//
+// A team's journal lives in its shared store on PostgreSQL instead (the constructor with a
+// PostgresTarget): the same operations, filed under the program's id, so that every console of
+// the program sees, counts and decides the whole team's changes. Its connection is reopened on
+// the next call when it was lost; while the store cannot be reached begin() refuses with a
+// sentence saying nothing was sent, and reads come back empty with readProblem() set, so that
+// browsing goes on. Every write is announced (LISTEN/NOTIFY) and the other consoles' journals
+// emit changedElsewhere(), which needs an event loop on the journal's thread.
 class Journal final : public QObject {
     Q_OBJECT
 
 public:
     explicit Journal(QObject *parent = nullptr); // at defaultFilePath()
     explicit Journal(const QString &filePath, QObject *parent = nullptr);
+    // The team journal of `programId` in the shared store at `target`. `password` empty: libpq
+    // looks in PGPASSWORD and ~/.pgpass. The password is kept in memory only, to reconnect.
+    Journal(const PostgresTarget &target, const QString &password, const QString &programId,
+            QObject *parent = nullptr);
     ~Journal() override;
+
+    // The channel every team journal announces its writes on; the payload is the program id.
+    static QString notificationChannel();
+    bool isShared() const { return m_shared; }
+    QString programId() const { return m_programId; }
+    // The leases on crediting a customer, in the same shared store; null for a local journal.
+    CreditLease *creditLease() const { return m_lease.get(); }
+    // For a shared journal: the store could not be reached (or failed) at the last read; the
+    // sentence names it. Empty when the last read worked, and always for a local journal.
+    QString readProblem() const { return m_readProblem; }
+    // The sentence for a change refused because the shared store cannot be reached now.
+    QString unreachableSentence() const;
+    // For a shared journal: connects again now when the connection was lost. True when it is
+    // usable.
+    bool ensureConnected();
+    // For a shared journal: drops the connection and opens a new one (after a statement on it
+    // failed elsewhere, e.g. a credit lease). True when it is usable again.
+    bool reconnect();
 
     // journal.sqlite in QStandardPaths::AppDataLocation (a file of its own, never a cache's).
     static QString defaultFilePath();
+    // For a team's journal: the store's name ("partnero@db.example.com:5432/console").
     QString filePath() const { return m_filePath; }
     // The schema version this program writes.
     static int schemaVersion();
@@ -110,9 +145,20 @@ public:
 signals:
     // A change about `opId` is on disk.
     void written(const QString &opId);
+    // Another console of the same program wrote to the shared journal.
+    void changedElsewhere();
 
 private:
     void open();
+    bool connectShared();
+    void connectionLost();
+    void announce();
+    void onNotification(const QString &name, int source, const QVariant &payload);
+    QString sql(QString statement) const;
+    bool readable() const;
+    // Runs a read, reconnecting once for a team's store; nullopt (and readProblem()) when it
+    // failed.
+    std::optional<QSqlQuery> read(const QString &statement, const QVariantList &values) const;
     void importJsonLines(const QString &oldPath);
     bool fail(const QString &sentence, QString *errorMessage);
     bool failWrite(QString *errorMessage);
@@ -128,4 +174,12 @@ private:
     QString m_displayName;
     QString m_errorString;
     mutable int m_skippedLines = 0;
+
+    bool m_shared = false;
+    std::unique_ptr<PostgresTarget> m_target;
+    QString m_password;
+    QString m_programId;
+    bool m_connected = false;
+    std::unique_ptr<CreditLease> m_lease;
+    mutable QString m_readProblem;
 };

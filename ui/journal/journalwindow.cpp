@@ -218,8 +218,11 @@ JournalWindow::JournalWindow(Journal *journal, QWidget *parent)
     m_reload->setSingleShot(true);
     m_reload->setInterval(150);
     connect(m_reload, &QTimer::timeout, this, &JournalWindow::refresh);
-    if (m_journal)
+    if (m_journal) {
         connect(m_journal, &Journal::written, m_reload, qOverload<>(&QTimer::start));
+        // Another console of the team wrote to the shared journal: shown without any action.
+        connect(m_journal, &Journal::changedElsewhere, m_reload, qOverload<>(&QTimer::start));
+    }
 
     connect(m_customer, &QLineEdit::textChanged, this, &JournalWindow::applyFilter);
     connect(m_madeBy, &QLineEdit::textChanged, this, &JournalWindow::applyFilter);
@@ -363,6 +366,9 @@ void JournalWindow::applyFilter() {
     if (m_journal && m_journal->skippedLines() > 0) {
         count += u' ' + tr("%n unreadable lines skipped.", nullptr, m_journal->skippedLines());
     }
+    // A team's store out of reach: say so where the count would be, instead of "0 of 0".
+    if (m_journal && !m_journal->readProblem().isEmpty())
+        count = m_journal->readProblem();
     m_countLabel->setText(count);
     updateButtons();
 }

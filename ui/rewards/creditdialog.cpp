@@ -771,7 +771,11 @@ void CreditDialog::showConfirm() {
     m_separate->setChecked(false);
     m_hasRecent = recent.has_value();
     m_recentBox->setVisible(m_hasRecent);
-    if (recent) {
+    if (recent && !RecentCredits::isOwn(*recent, m_session->profile().id)) {
+        // Another person of the team: who, what and when, from the shared journal.
+        m_recentText->setText(tr("%1 Make sure this is not the same credit twice.")
+                                  .arg(RecentCredits::describeByOther(*recent)));
+    } else if (recent) {
         m_recentText->setText(
             tr("This console credited %1 to this customer %2. Make sure this is not the same "
                "credit twice.")

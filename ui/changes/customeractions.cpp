@@ -7,12 +7,14 @@
 #include "app/api/changeerror.h"
 #include "app/api/customerservice.h"
 #include "app/session/session.h"
+#include "app/team/teamstore.h"
 #include "models/displayformat.h"
 #include "models/programkindtext.h"
 #include "ui/changes/bulkactiondialog.h"
 #include "ui/changes/createcustomerdialog.h"
 #include "ui/changes/deletecustomerdialog.h"
 #include "ui/changes/editcustomerdialog.h"
+#include "ui/journal/approvalspanel.h"
 #include "ui/journal/journalwindow.h"
 #include "ui/widgets/messagebox.h"
 
@@ -586,9 +588,17 @@ void CustomerActions::showFailure(const QString &title, const QString &sentence)
 JournalWindow *CustomerActions::showJournal() {
     if (!m_session || !m_session->journal())
         return nullptr;
-    if (!m_journalWindow)
+    if (!m_journalWindow) {
         m_journalWindow = new JournalWindow(m_session->journal(), m_dialogParent);
-    else
+        if (TeamStore *team = m_session->team()) {
+            auto *approvals =
+                new ApprovalsPanel(team, ProfileRoles::allows(m_role, RoleAction::Credit),
+                                   m_session->journal()->displayName());
+            connect(approvals, &ApprovalsPanel::approveRequested, this,
+                    &CustomerActions::approveCreditRequested);
+            m_journalWindow->setApprovalsPanel(approvals);
+        }
+    } else
         m_journalWindow->refresh();
     m_journalWindow->show();
     m_journalWindow->raise();

@@ -32,6 +32,8 @@ class QWidget;
 // undoes ("Undo suspend of Alice Brown") and undoAvailable() is emitted with that text;
 // triggering it approves or restores those customers without asking again. Put the action in
 // the toolbar or the status bar; an empty text in undoAvailable() means nothing to undo.
+struct ApprovalRequest;
+
 class CustomerActions final : public QObject {
     Q_OBJECT
 
@@ -101,6 +103,9 @@ Q_SIGNALS:
     void undoAvailable(const QString &text);
     void busyChanged(bool busy);
     void roleChanged();
+    // In the journal window's approvals (a team store): the person chose to approve and send
+    // `request`; the main window opens the credit dialog for it.
+    void approveCreditRequested(const ApprovalRequest &request);
 
 protected:
     bool event(QEvent *event) override;

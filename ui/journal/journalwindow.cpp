@@ -454,3 +454,18 @@ void JournalWindow::exportWithDialog() {
     m_countLabel->setText(
         tr("%n operations exported to %1.", nullptr, int(visibleEntries().size())).arg(path));
 }
+
+void JournalWindow::setApprovalsPanel(QWidget *panel) {
+    if (m_approvals)
+        delete m_approvals;
+    m_approvals = panel;
+    if (!panel)
+        return;
+    panel->setParent(this);
+    // Above everything else: these wait for somebody, the journal below is history. A few
+    // rows high; the journal keeps the spare height.
+    panel->setMaximumHeight(fontMetrics().height() * 16);
+    if (auto *box = qobject_cast<QVBoxLayout *>(layout()))
+        box->insertWidget(0, panel);
+    panel->show();
+}

@@ -19,6 +19,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTableView;
 class QTimer;
+class QWidget;
 
 // The audit journal: every change sent to the API with its outcome, newest first. Filters by
 // customer, action, day range and outcome; exports what is shown to CSV. Changes whose outcome
@@ -44,6 +45,11 @@ public:
     int decideSelected(JournalDecision decision);
     // Shows only the changes that need a decision.
     void showNeedingDecision();
+
+    // A team's credits waiting for approval, shown above the journal (a profile with a team
+    // store). The window takes it.
+    void setApprovalsPanel(QWidget *panel);
+    QWidget *approvalsPanel() const { return m_approvals; }
 
     // Day range in local time, both inclusive; an invalid date removes that limit.
     void setDateRange(const QDate &from, const QDate &to);
@@ -96,4 +102,5 @@ private:
     QLabel *m_pendingLabel;
     QLabel *m_countLabel;
     QTimer *m_reload;
+    QPointer<QWidget> m_approvals;
 };

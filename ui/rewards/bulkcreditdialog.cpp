@@ -4,6 +4,8 @@
 #include "app/bulk/bulkcreditmodel.h"
 #include "app/journal/journal.h"
 #include "app/session/session.h"
+#include "app/team/creditapprovals.h"
+#include "app/team/teamstore.h"
 #include "models/displayformat.h"
 #include "models/fieldchecks.h"
 #include "ui/rewards/csvencodingrow.h"
@@ -348,10 +350,37 @@ void BulkCreditDialog::startClicked() {
         startRun();
 }
 
+QString BulkCreditDialog::fourEyesRefusal() const {
+    TeamStore *team = m_session ? m_session->team() : nullptr;
+    if (!team)
+        return {};
+    if (!team->ensureConnected())
+        return tr("Whether these credits need a second person's approval cannot be checked, "
+                  "so none is sent: %1")
+            .arg(team->errorString());
+    int above = 0;
+    for (const Row &row : rows()) {
+        if (row.result == RowResult::NotSent &&
+            team->approvals()->needsApproval(row.amount, row.units))
+            ++above;
+    }
+    if (above == 0)
+        return {};
+    // A run cannot stop for somebody else's decision: those rows go one by one, each asking.
+    return tr("%n credit(s) of this file are above the team's approval threshold. A bulk run "
+              "cannot wait for approval: take them out of the file and credit them one by "
+              "one, where each asks for approval. Nothing was sent.",
+              nullptr, above);
+}
+
 bool BulkCreditDialog::startRun() {
     if (stage() != Stage::Preparing || sendableCount() == 0 || !m_session ||
         !m_session->referrals())
         return false;
+    if (const QString refusal = fourEyesRefusal(); !refusal.isEmpty()) {
+        MessageBox::warning(this, tr("Credits need approval"), refusal);
+        return false;
+    }
     m_start->setEnabled(false);
     showPage(RunPage);
     return m_runner->start();

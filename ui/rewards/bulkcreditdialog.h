@@ -61,6 +61,9 @@ public:
     BulkCreditRunner *runner() const { return m_runner; }
     // After "Credit N customers…" was confirmed.
     bool startRun();
+    // With a team store: why the run cannot start (rows above the approval threshold, or the
+    // store out of reach); empty when it can.
+    QString fourEyesRefusal() const;
     bool exportResults(const QString &path, QString *errorMessage = nullptr) const;
 
 Q_SIGNALS:

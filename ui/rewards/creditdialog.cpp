@@ -553,6 +553,7 @@ void CreditDialog::onBalanceRead(const Balance &balance) {
     m_balanceLine->setText(balanceText(balance));
     fillUnits();
     setStage(Stage::Form);
+    applyApprovalDraft();
 }
 
 void CreditDialog::setProgramCurrencies(const QStringList &codes) {
@@ -1043,10 +1044,25 @@ void CreditDialog::setApproval(const ApprovalRequest &request) {
     if (m_session && m_session->journal() && !m_session->journal()->displayName().isEmpty())
         me = m_session->journal()->displayName();
     setWindowTitle(tr("Approve a credit to %1").arg(m_customer.displayName()));
+    // The unit asked for is offered even when the customer holds none of it yet.
+    if (request.isCurrency && !m_programCurrencies.contains(request.units, Qt::CaseInsensitive))
+        m_programCurrencies << request.units;
     // The journal keeps both names with the credit this console sends.
-    setDraft(request.amount, request.units,
-             tr("%1 (asked by %2, approved by %3)", "reason; who asked; who approved")
-                 .arg(request.reason, request.askedBy(), me));
+    m_approvalDraft =
+        ApprovalDraft{request.amount, request.units,
+                      tr("%1 (asked by %2, approved by %3)", "reason; who asked; who approved")
+                          .arg(request.reason, request.askedBy(), me)};
+    // Before the balance is read there are no units to choose from: applied when it is.
+    if (m_stage != Stage::Loading && m_stage != Stage::LoadFailed) {
+        fillUnits();
+        applyApprovalDraft();
+    }
+}
+
+void CreditDialog::applyApprovalDraft() {
+    if (!m_approvalDraft)
+        return;
+    setDraft(m_approvalDraft->amount, m_approvalDraft->units, m_approvalDraft->reason);
     m_amount->setReadOnly(true);
     m_unitsCombo->setEnabled(false);
     m_reason->setReadOnly(true);

@@ -127,6 +127,7 @@ private:
     void askForApproval();
     bool approveBeforeSending();
     void recordApprovedSent();
+    void applyApprovalDraft();
     void onCreditAnswered(const Balance *balance, const ApiError &error);
     void rereadBalance();
     void showUnknown();
@@ -174,6 +175,12 @@ private:
     QString m_approvalId;      // the request this dialog approves and sends
     QString m_approvalAskedBy; // who asked for it
     bool m_approved = false;   // this dialog approved it (a retry after "not sent" skips that)
+    struct ApprovalDraft {
+        double amount = 0;
+        QString units;
+        QString reason;
+    };
+    std::optional<ApprovalDraft> m_approvalDraft;
 
     QList<QWidget *> m_pages; // form, confirm, unknown, done
     int m_currentPage = 0;

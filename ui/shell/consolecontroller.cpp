@@ -142,8 +142,10 @@ ConsoleController::ConsoleController(ProfileStore *profiles, CredentialStore *cr
 }
 
 ConsoleController::~ConsoleController() {
-    // The window's views hold pointers into the session: let them go first.
+    // The window's views hold pointers into the session: let them go first; then the session,
+    // before the team journal it writes to.
     delete m_window;
+    delete m_session;
 }
 
 void ConsoleController::start(const CommandLineOptions &options) {
@@ -311,8 +313,22 @@ void ConsoleController::openWithStore(const Profile &profile, const QString &api
     Session *previous = m_session;
     m_window->setSession(nullptr);
     delete previous;
+    // The previous profile's team journal goes with its session.
+    m_teamJournal.reset();
 
-    auto *session = new Session(profile, apiKey, m_journal, this);
+    Journal *journal = m_journal;
+    if (profile.hasSharedStore()) {
+        // Every change of this profile goes to the team's journal, committed there before it
+        // is sent; while the store cannot be reached nothing is sent (begin() says why), and
+        // browsing goes on.
+        m_teamJournal =
+            std::make_unique<Journal>(profile.sharedStore, password, profile.teamProgramId);
+        m_teamJournal->setDisplayName(Preferences(m_profiles->settings()).displayName());
+        if (!m_teamJournal->problems().isEmpty())
+            m_window->statusBar()->showMessage(m_teamJournal->problems().join(u' '));
+        journal = m_teamJournal.get();
+    }
+    auto *session = new Session(profile, apiKey, journal, this);
     if (profile.hasSharedStore()) {
         auto team = std::make_unique<TeamStore>(profile.sharedStore, password,
                                                 profile.teamProgramId, profile.teamProgramName);
@@ -354,6 +370,8 @@ void ConsoleController::editPreferences() {
     const Preferences preferences(m_profiles->settings());
     if (m_journal)
         m_journal->setDisplayName(preferences.displayName());
+    if (m_teamJournal)
+        m_teamJournal->setDisplayName(preferences.displayName());
     if (m_session) {
         m_session->applyPreferences(preferences);
         m_session->applyProxy(NetworkPreferences(m_profiles->settings()).proxyInUse());

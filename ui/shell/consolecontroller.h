@@ -11,6 +11,9 @@
 #include <QObject>
 #include <QPointer>
 
+#include <memory>
+#include <optional>
+
 class CredentialStore;
 class Journal;
 class JournalWindow;
@@ -87,6 +90,8 @@ private:
         QString apiKey;
     };
     std::optional<StoreWait> m_waitingForStore;
+    // The connected profile's team journal, when it has a team store (m_journal otherwise).
+    std::unique_ptr<Journal> m_teamJournal;
     // --store (and --program) given on the command line: used instead of what the profile
     // says, for this run.
     struct StoreOverride {

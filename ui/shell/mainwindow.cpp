@@ -7,6 +7,7 @@
 #include "app/profiles/profilestore.h"
 #include "app/session/customerlookup.h"
 #include "app/session/session.h"
+#include "app/team/approvalrequest.h"
 #include "models/customertablemodel.h"
 #include "models/displayformat.h"
 #include "models/programkindtext.h"
@@ -604,6 +605,14 @@ void MainWindow::setSession(Session *session) {
                 [this](const Customer &customer) { m_index->applyChange(QString(), customer); });
         connect(m_actions, &CustomerActions::statusMessage, this, &MainWindow::setRequestState);
         connect(m_actions, &CustomerActions::undoAvailable, this, &MainWindow::onUndoAvailable);
+        connect(m_actions, &CustomerActions::approveCreditRequested, this,
+                [this](const ApprovalRequest &request) {
+                    Customer customer;
+                    customer.id = request.customer;
+                    customer.name = request.customerLabel;
+                    if (CreditDialog *dialog = creditCustomer(customer))
+                        dialog->setApproval(request);
+                });
     }
     updateWindowTitle();
     m_page->setSession(session);

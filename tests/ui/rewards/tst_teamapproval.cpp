@@ -15,10 +15,13 @@
 #include "tests/common/postgresserver.h"
 #include "tests/ui/rewards/rewardstest.h"
 #include "ui/journal/approvalspanel.h"
+#include "ui/rewards/bulkcreditdialog.h"
 #include "ui/rewards/creditdialog.h"
 #include "ui/shell/consolecontroller.h"
+#include "ui/widgets/messagebox.h"
 
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -63,6 +66,7 @@ private Q_SLOTS:
     void smallCreditIsSentWithoutApproval();
     void storeUnreachableAsksNothingAndSendsNothing();
     void commandLineStoreAndProgramOpenTheTeamStore();
+    void bulkRunWithRowsAboveTheThresholdSendsNothing();
 
 private:
     struct Console {
@@ -343,6 +347,36 @@ void TestTeamApproval::commandLineStoreAndProgramOpenTheTeamStore() {
     settings.sync();
     QFile file(settings.fileName());
     QVERIFY(!file.open(QIODevice::ReadOnly) || !file.readAll().contains("postgresql"));
+}
+
+void TestTeamApproval::bulkRunWithRowsAboveTheThresholdSendsNothing() {
+    Console anna = console(u"anna-console"_s);
+    actAs("anna");
+    QFile csv(m_dir.filePath(u"bulk-%1.csv"_s.arg(m_databases)));
+    QVERIFY(csv.open(QIODevice::WriteOnly));
+    csv.write("ada_lovelace,20,USD,small\ngrace_hopper,250,USD,large\n");
+    csv.close();
+    BulkCreditDialog dialog(anna.session.get(), {});
+    dialog.show();
+    QVERIFY(dialog.loadCsv(csv.fileName()));
+    QCOMPARE(dialog.sendableCount(), 2);
+    MessageBox::setNextAnswer(QMessageBox::Ok);
+    QVERIFY(!dialog.startRun());
+    QVERIFY2(MessageBox::lastText().contains(u"above the team's approval threshold"_s),
+             qPrintable(MessageBox::lastText()));
+    QCOMPARE(dialog.stage(), BulkCreditDialog::Stage::Preparing);
+    QCOMPARE(m_sandbox.countRequests(u"POST"_s, u"/v1/customers/"_s), 0);
+
+    // Below the threshold, the run goes.
+    QVERIFY(csv.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    csv.write("ada_lovelace,20,USD,small\n");
+    csv.close();
+    BulkCreditDialog small(anna.session.get(), {});
+    small.show();
+    QVERIFY(small.loadCsv(csv.fileName()));
+    QVERIFY(small.startRun());
+    QTRY_COMPARE_WITH_TIMEOUT(small.stage(), BulkCreditDialog::Stage::Finished, 20000);
+    QCOMPARE(m_sandbox.countRequests(u"POST"_s, u"/v1/customers/"_s), 1);
 }
 
 QTEST_MAIN(TestTeamApproval)

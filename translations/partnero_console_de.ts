@@ -115,6 +115,14 @@
         <source>Referrer&apos;s ID</source>
         <translation>ID des Werbers</translation>
     </message>
+    <message numerus="yes">
+        <source>%1+ of %Ln customers match</source>
+        <extracomment>%1 is the number counted up to, %Ln how many the index holds.</extracomment>
+        <translation>
+            <numerusform>%1+ von %Ln Kunden passen</numerusform>
+            <numerusform>%1+ von %Ln Kunden passen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AmountValidator</name>
@@ -307,6 +315,116 @@
     <message>
         <source>A secure connection to the server could not be made. If your company inspects secure connections, add its certificate authority (CA) to this profile&apos;s settings (File &gt; Manage profiles).</source>
         <translation>Es konnte keine sichere Verbindung zum Server hergestellt werden. Wenn Ihr Unternehmen sichere Verbindungen prüft, fügen Sie seine Zertifizierungsstelle (CA) in den Einstellungen dieses Profils hinzu (Datei &gt; Profile verwalten).</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalThresholdsDialog</name>
+    <message>
+        <source>Approval thresholds</source>
+        <translation>Freigabeschwellen</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Approval above</source>
+        <translation>Freigabe über</translation>
+    </message>
+    <message>
+        <source>0 removes the threshold</source>
+        <translation>0 entfernt die Schwelle</translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation>&amp;Einheit:</translation>
+    </message>
+    <message>
+        <source>Approval &amp;above:</source>
+        <translation>Freigabe &amp;über:</translation>
+    </message>
+    <message>
+        <source>A credit of more than the threshold in its unit waits for a second person&apos;s approval. This applies to every console of the program.</source>
+        <translation>Eine Gutschrift über der Schwelle ihrer Einheit wartet auf die Freigabe durch eine zweite Person. Das gilt für jede Konsole des Programms.</translation>
+    </message>
+    <message>
+        <source>%1: above %2</source>
+        <translation>%1: über %2</translation>
+    </message>
+    <message>
+        <source>No threshold is set: every credit is sent without a second person.</source>
+        <translation>Keine Schwelle gesetzt: Jede Gutschrift wird ohne zweite Person gesendet.</translation>
+    </message>
+    <message>
+        <source>Say which unit the threshold is for (EUR, USD, points…).</source>
+        <translation>Geben Sie an, für welche Einheit die Schwelle gilt (EUR, USD, Punkte …).</translation>
+    </message>
+    <message>
+        <source>Enter the amount above which a credit waits, or 0 to remove the threshold.</source>
+        <translation>Geben Sie den Betrag ein, über dem eine Gutschrift wartet, oder 0, um die Schwelle zu entfernen.</translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPanel</name>
+    <message>
+        <source>Credits waiting for approval</source>
+        <translation>Gutschriften, die auf Freigabe warten</translation>
+    </message>
+    <message>
+        <source>A&amp;pprove and send…</source>
+        <translation>&amp;Freigeben und senden …</translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation>A&amp;blehnen</translation>
+    </message>
+    <message>
+        <source>Approval &amp;thresholds…</source>
+        <translation>Freigabe&amp;schwellen …</translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation>Angefragt</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Angefragt von</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Entschieden von</translation>
+    </message>
+    <message>
+        <source>Credits waiting for approval: none</source>
+        <translation>Gutschriften, die auf Freigabe warten: keine</translation>
+    </message>
+    <message>
+        <source>Credits waiting for approval: %1</source>
+        <translation>Gutschriften, die auf Freigabe warten: %1</translation>
+    </message>
+    <message>
+        <source>You asked for this credit: another person must approve or reject it.</source>
+        <translation>Sie haben diese Gutschrift angefragt: Eine andere Person muss sie freigeben oder ablehnen.</translation>
+    </message>
+    <message>
+        <source>Rejected: %1 to %2 will never be sent.</source>
+        <translation>Abgelehnt: %1 an %2 wird nie gesendet.</translation>
     </message>
 </context>
 <context>
@@ -704,6 +822,21 @@ Anhalten und schließen?</translation>
     <message>
         <source>Credits</source>
         <translation>Gutschriften</translation>
+    </message>
+    <message>
+        <source>Whether these credits need a second person&apos;s approval cannot be checked, so none is sent: %1</source>
+        <translation>Ob diese Gutschriften die Freigabe einer zweiten Person brauchen, lässt sich nicht prüfen; deshalb wird keine gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Credits need approval</source>
+        <translation>Gutschriften brauchen eine Freigabe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credits of this file are above the team&apos;s approval threshold. A bulk run cannot wait for approval: take them out of the file and credit them one by one, where each asks for approval. Nothing was sent.</source>
+        <translation>
+            <numerusform>Eine Gutschrift dieser Datei liegt über der Freigabeschwelle des Teams. Ein Sammellauf kann nicht auf eine Freigabe warten: Nehmen Sie sie aus der Datei und schreiben Sie sie einzeln gut, dann wird um Freigabe gebeten. Nichts wurde gesendet.</numerusform>
+            <numerusform>%n Gutschriften dieser Datei liegen über der Freigabeschwelle des Teams. Ein Sammellauf kann nicht auf eine Freigabe warten: Nehmen Sie sie aus der Datei und schreiben Sie sie einzeln gut, dann wird jeweils um Freigabe gebeten. Nichts wurde gesendet.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1521,6 +1654,30 @@ Jetzt %n Einladungen senden?</numerusform>
         <source>Unknown program kind “%1”: use affiliate or refer.</source>
         <translation>Unbekannte Programmart „%1“: Verwenden Sie affiliate oder refer.</translation>
     </message>
+    <message>
+        <source>Use the team&apos;s shared store at &lt;url&gt; (postgresql://user@host:port/database); its password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation>Den gemeinsamen Speicher des Teams unter &lt;url&gt; verwenden (postgresql://benutzer@host:port/datenbank); sein Passwort kommt aus PGPASSWORD oder ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>With --store: the program registered in the store as &lt;name&gt;.</source>
+        <translation>Mit --store: das im Speicher als &lt;name&gt; eingetragene Programm.</translation>
+    </message>
+    <message>
+        <source>--store goes with --profile or --base-url.</source>
+        <translation>--store gehört zu --profile oder --base-url.</translation>
+    </message>
+    <message>
+        <source>--store: %1</source>
+        <translation>--store: %1</translation>
+    </message>
+    <message>
+        <source>--store needs --program NAME: the program registered in the store.</source>
+        <translation>--store braucht --program NAME: das im Speicher eingetragene Programm.</translation>
+    </message>
+    <message>
+        <source>--program goes with --store.</source>
+        <translation>--program gehört zu --store.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -1773,6 +1930,10 @@ Jetzt %n Einladungen senden?</numerusform>
             <numerusform>%n Kunden exportiert.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The profile &quot;%1&quot; names a shared store but no program in it: choose the program in its connection settings first.</source>
+        <translation>Das Profil „%1“ nennt einen gemeinsamen Speicher, aber kein Programm darin: Wählen Sie zuerst das Programm in seinen Verbindungseinstellungen.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleController</name>
@@ -1860,6 +2021,10 @@ Jetzt %n Einladungen senden?</numerusform>
         <source>partnero-console-diagnostics-%1.txt</source>
         <translation>partnero-console-diagnose-%1.txt</translation>
     </message>
+    <message>
+        <source>--store needs --program NAME: this profile has no program in a shared store yet.</source>
+        <translation>--store braucht --program NAME: Dieses Profil hat noch kein Programm in einem gemeinsamen Speicher.</translation>
+    </message>
 </context>
 <context>
     <name>CreateCustomerDialog</name>
@@ -1925,6 +2090,97 @@ Jetzt %n Einladungen senden?</numerusform>
     <message>
         <source>The system keychain cannot be used because the libsecret library is missing. Install the package libsecret-1-0 and start the console again. Until then the key can be kept for this session only.</source>
         <translation>Der Schlüsselbund des Systems kann nicht verwendet werden, weil die Bibliothek libsecret fehlt. Installieren Sie das Paket libsecret-1-0 und starten Sie die Konsole neu. Bis dahin kann der Schlüssel nur für diese Sitzung aufbewahrt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditApprovals</name>
+    <message>
+        <source>The shared store %1 was set up by a newer Partnero Console. Update this console to use it.</source>
+        <translation>Der gemeinsame Speicher %1 wurde von einer neueren Partnero Console eingerichtet. Aktualisieren Sie diese Konsole, um ihn zu verwenden.</translation>
+    </message>
+    <message>
+        <source>reading the approval thresholds</source>
+        <translation>das Lesen der Freigabeschwellen</translation>
+    </message>
+    <message>
+        <source>Say which unit the threshold is for (EUR, USD, points…).</source>
+        <translation>Geben Sie an, für welche Einheit die Schwelle gilt (EUR, USD, Punkte …).</translation>
+    </message>
+    <message>
+        <source>saving the approval threshold</source>
+        <translation>das Speichern der Freigabeschwelle</translation>
+    </message>
+    <message>
+        <source>A request for approval needs a customer, an amount and who asks.</source>
+        <translation>Eine Bitte um Freigabe braucht einen Kunden, einen Betrag und wer fragt.</translation>
+    </message>
+    <message>
+        <source>asking for approval</source>
+        <translation>die Bitte um Freigabe</translation>
+    </message>
+    <message>
+        <source>reading the requests for approval</source>
+        <translation>das Lesen der Bitten um Freigabe</translation>
+    </message>
+    <message>
+        <source>reading the request for approval</source>
+        <translation>das Lesen der Bitte um Freigabe</translation>
+    </message>
+    <message>
+        <source>The request for approval is not in the shared store any more.</source>
+        <translation>Die Bitte um Freigabe ist nicht mehr im gemeinsamen Speicher.</translation>
+    </message>
+    <message>
+        <source>approving the credit</source>
+        <translation>das Freigeben der Gutschrift</translation>
+    </message>
+    <message>
+        <source>rejecting the credit</source>
+        <translation>das Ablehnen der Gutschrift</translation>
+    </message>
+    <message>
+        <source>You asked for this credit yourself: another person must approve or reject it.</source>
+        <translation>Sie haben diese Gutschrift selbst angefragt: Eine andere Person muss sie freigeben oder ablehnen.</translation>
+    </message>
+    <message>
+        <source>This request expired at %1 without a decision; it will never be sent. Ask again if the credit is still wanted.</source>
+        <translation>Diese Bitte ist am %1 ohne Entscheidung abgelaufen; sie wird nie gesendet. Fragen Sie erneut, wenn die Gutschrift noch gewünscht ist.</translation>
+    </message>
+    <message>
+        <source>%1 approved this credit at %2 already.</source>
+        <translation>%1 hat diese Gutschrift bereits am %2 freigegeben.</translation>
+    </message>
+    <message>
+        <source>%1 rejected this credit at %2 already.</source>
+        <translation>%1 hat diese Gutschrift bereits am %2 abgelehnt.</translation>
+    </message>
+    <message>
+        <source>recording that the credit was sent</source>
+        <translation>das Festhalten, dass die Gutschrift gesendet wurde</translation>
+    </message>
+    <message>
+        <source>Only an approved credit can be sent, once.</source>
+        <translation>Nur eine freigegebene Gutschrift kann gesendet werden, einmal.</translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation>Wartet auf Freigabe</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Freigegeben</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Gesendet</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Abgelehnt</translation>
+    </message>
+    <message>
+        <source>Expired</source>
+        <translation>Abgelaufen</translation>
     </message>
 </context>
 <context>
@@ -2215,6 +2471,92 @@ Guthaben jetzt: %2</translation>
     <message>
         <source>Currency or unit</source>
         <translation>Währung oder Einheit</translation>
+    </message>
+    <message>
+        <source>%1 Make sure this is not the same credit twice.</source>
+        <translation>%1 Stellen Sie sicher, dass es nicht dieselbe Gutschrift doppelt ist.</translation>
+    </message>
+    <message>
+        <source>Approve a credit to %1</source>
+        <translation>Gutschrift an %1 freigeben</translation>
+    </message>
+    <message>
+        <source>%1 (asked by %2, approved by %3)</source>
+        <comment>reason; who asked; who approved</comment>
+        <translation>%1 (angefragt von %2, freigegeben von %3)</translation>
+    </message>
+    <message>
+        <source>%1 asked for this credit. Approving sends it now, from this console, journaled with both names.</source>
+        <translation>%1 hat diese Gutschrift angefragt. Die Freigabe sendet sie jetzt von dieser Konsole, im Journal mit beiden Namen.</translation>
+    </message>
+    <message>
+        <source>Approve and credit %1</source>
+        <comment>button; %1 is the amount</comment>
+        <translation>Freigeben und %1 gutschreiben</translation>
+    </message>
+    <message>
+        <source>Whether this credit needs a second person&apos;s approval cannot be checked: %1</source>
+        <translation>Ob diese Gutschrift die Freigabe einer zweiten Person braucht, lässt sich nicht prüfen: %1</translation>
+    </message>
+    <message>
+        <source>In this team, credits above %1 wait for a second person&apos;s approval. Asking files the request; another manager approves or rejects it in the journal window, and the approving console sends it.</source>
+        <translation>In diesem Team warten Gutschriften über %1 auf die Freigabe durch eine zweite Person. Die Anfrage wird abgelegt; eine andere Managerin oder ein anderer Manager gibt sie im Journalfenster frei oder lehnt sie ab, und die freigebende Konsole sendet sie.</translation>
+    </message>
+    <message>
+        <source>Ask for approval</source>
+        <translation>Um Freigabe bitten</translation>
+    </message>
+    <message>
+        <source>Nothing was asked and nothing was sent: %1</source>
+        <translation>Nichts wurde angefragt und nichts gesendet: %1</translation>
+    </message>
+    <message>
+        <source>Asked for approval: %1 to %2. Nothing is sent until another person approves it; the request waits in every team console&apos;s journal window.</source>
+        <translation>Um Freigabe gebeten: %1 an %2. Nichts wird gesendet, bevor eine andere Person sie freigibt; die Anfrage wartet im Journalfenster jeder Konsole des Teams.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation>Nichts wurde gesendet: %1</translation>
+    </message>
+    <message>
+        <source>this profile has no team store.</source>
+        <translation>dieses Profil hat keinen Teamspeicher.</translation>
+    </message>
+</context>
+<context>
+    <name>CreditLease</name>
+    <message>
+        <source>Credit leases need a team&apos;s shared store (PostgreSQL).</source>
+        <translation>Gutschrift-Sperren brauchen den gemeinsamen Speicher eines Teams (PostgreSQL).</translation>
+    </message>
+    <message>
+        <source>The team&apos;s shared store %1 was set up by a newer version of Partnero Console. Update the console to use it.</source>
+        <translation>Der gemeinsame Speicher %1 des Teams wurde von einer neueren Version der Partnero Console eingerichtet. Aktualisieren Sie die Konsole, um ihn zu verwenden.</translation>
+    </message>
+    <message>
+        <source>taking the credit lease</source>
+        <translation>das Setzen der Gutschrift-Sperre</translation>
+    </message>
+    <message>
+        <source>releasing the credit lease</source>
+        <translation>das Lösen der Gutschrift-Sperre</translation>
+    </message>
+    <message>
+        <source>reading the credit lease</source>
+        <translation>das Lesen der Gutschrift-Sperre</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>display name (operating-system user)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Someone else on the team is crediting this customer right now; wait for the outcome.</source>
+        <translation>Jemand anderes im Team schreibt diesem Kunden gerade etwas gut; warten Sie das Ergebnis ab.</translation>
+    </message>
+    <message>
+        <source>%1 is crediting this customer right now; wait for the outcome.</source>
+        <translation>%1 schreibt diesem Kunden gerade etwas gut; warten Sie das Ergebnis ab.</translation>
     </message>
 </context>
 <context>
@@ -2911,6 +3253,18 @@ Guthaben jetzt: %2</translation>
         <source>removing a customer</source>
         <translation>beim Entfernen eines Kunden</translation>
     </message>
+    <message>
+        <source>The customer index in %1 could not be used: no program was chosen for it.</source>
+        <translation>Der Kundenindex in %1 konnte nicht verwendet werden: Es wurde kein Programm dafür gewählt.</translation>
+    </message>
+    <message>
+        <source>connecting to it</source>
+        <translation>das Verbinden</translation>
+    </message>
+    <message>
+        <source>The customer index in %1 was written by a newer version of Partnero Console. Update the console.</source>
+        <translation>Der Kundenindex in %1 wurde von einer neueren Version der Partnero Console geschrieben. Aktualisieren Sie die Konsole.</translation>
+    </message>
 </context>
 <context>
     <name>CustomerLookup</name>
@@ -3532,6 +3886,11 @@ Klicken Sie, um nur die Zeilen dieser Seite zu sortieren: Der Server liefert kei
             <numerusform>Alle %Ln Treffer zeigen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show all %1+ matches</source>
+        <extracomment>%1 is the number counted up to (10,000 or 1,000); there are more.</extracomment>
+        <translation>Alle %1+ Treffer zeigen</translation>
+    </message>
 </context>
 <context>
     <name>IndexController</name>
@@ -4110,6 +4469,38 @@ Eine weitere Einladung senden?</translation>
     <message>
         <source>Made by (name)</source>
         <translation>Geändert von (Name)</translation>
+    </message>
+    <message>
+        <source>The team&apos;s shared store %1 cannot be used without a program. Changes cannot be sent until one is chosen.</source>
+        <translation>Der gemeinsame Speicher %1 des Teams kann ohne Programm nicht verwendet werden. Änderungen können erst gesendet werden, wenn eines gewählt ist.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s shared store %1 cannot be reached: %2. Changes cannot be sent until it can.</source>
+        <translation>Der gemeinsame Speicher %1 des Teams ist nicht erreichbar: %2. Änderungen können erst gesendet werden, wenn er es wieder ist.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s shared store %1 cannot be reached: %2. Nothing was sent.</source>
+        <translation>Der gemeinsame Speicher %1 des Teams ist nicht erreichbar: %2. Nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s shared store %1 was set up by a newer version of Partnero Console (journal schema %2; this version knows up to %3). Update the console to send changes.</source>
+        <translation>Der gemeinsame Speicher %1 des Teams wurde von einer neueren Version der Partnero Console eingerichtet (Journalschema %2; diese Version kennt bis %3). Aktualisieren Sie die Konsole, um Änderungen zu senden.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s shared store %1 could not record the change: %2. Nothing was sent.</source>
+        <translation>Der gemeinsame Speicher %1 des Teams konnte die Änderung nicht festhalten: %2. Nichts wurde gesendet.</translation>
+    </message>
+    <message>
+        <source>Could not write to the team&apos;s shared store %1: %2.</source>
+        <translation>In den gemeinsamen Speicher %1 des Teams konnte nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>reading the journal</source>
+        <translation>das Lesen des Journals</translation>
+    </message>
+    <message>
+        <source>The team&apos;s shared store %1 cannot be reached: %2. The journal cannot be shown until it can.</source>
+        <translation>Der gemeinsame Speicher %1 des Teams ist nicht erreichbar: %2. Das Journal kann erst angezeigt werden, wenn er es wieder ist.</translation>
     </message>
 </context>
 <context>
@@ -5142,6 +5533,57 @@ QtKeychain %4</translation>
     </message>
 </context>
 <context>
+    <name>PostgresTarget</name>
+    <message>
+        <source>Automatic (verify the certificate and host name unless on this computer)</source>
+        <translation>Automatisch (Zertifikat und Hostnamen prüfen, außer auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation>Keine Verschlüsselung</translation>
+    </message>
+    <message>
+        <source>Encrypt when offered, without verifying</source>
+        <translation>Verschlüsseln, wenn angeboten, ohne Prüfung</translation>
+    </message>
+    <message>
+        <source>Always encrypt, without verifying</source>
+        <translation>Immer verschlüsseln, ohne Prüfung</translation>
+    </message>
+    <message>
+        <source>Verify the certificate</source>
+        <translation>Zertifikat prüfen</translation>
+    </message>
+    <message>
+        <source>Verify the certificate and the host name</source>
+        <translation>Zertifikat und Hostnamen prüfen</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL address: write postgresql://user@host:port/database.</source>
+        <translation>„%1“ ist keine PostgreSQL-Adresse: Schreiben Sie postgresql://benutzer@host:port/datenbank.</translation>
+    </message>
+    <message>
+        <source>The address must not hold a password: give it in PGPASSWORD or ~/.pgpass instead.</source>
+        <translation>Die Adresse darf kein Passwort enthalten: Geben Sie es stattdessen in PGPASSWORD oder ~/.pgpass an.</translation>
+    </message>
+    <message>
+        <source>The port of the shared store must be between 1 and 65535.</source>
+        <translation>Der Port des gemeinsamen Speichers muss zwischen 1 und 65535 liegen.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an sslmode PostgreSQL knows: use disable, prefer, require, verify-ca or verify-full.</source>
+        <translation>„%1“ ist kein sslmode, den PostgreSQL kennt: Verwenden Sie disable, prefer, require, verify-ca oder verify-full.</translation>
+    </message>
+    <message>
+        <source>Enter the host of the shared store.</source>
+        <translation>Geben Sie den Host des gemeinsamen Speichers ein.</translation>
+    </message>
+    <message>
+        <source>Enter the database of the shared store.</source>
+        <translation>Geben Sie die Datenbank des gemeinsamen Speichers ein.</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source> s</source>
@@ -5510,6 +5952,11 @@ QtKeychain %4</translation>
         <source>%1 decided it went through</source>
         <translation>%1 hat entschieden, dass sie durchgegangen ist</translation>
     </message>
+    <message>
+        <source>%1 credited this customer %2 at %3 (%4).</source>
+        <comment>who, amount, time of day, how long ago and outcome</comment>
+        <translation>%1 hat diesem Kunden um %3 %2 gutgeschrieben (%4).</translation>
+    </message>
 </context>
 <context>
     <name>ReferralLoader</name>
@@ -5765,6 +6212,152 @@ Aktivieren Sie diese Zeile, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
+    <name>SharedStoreBox</name>
+    <message>
+        <source>&amp;List programs</source>
+        <translation>Programme &amp;auflisten</translation>
+    </message>
+    <message>
+        <source>Re&amp;gister…</source>
+        <translation>Ein&amp;tragen …</translation>
+    </message>
+    <message>
+        <source>&amp;Shared store (PostgreSQL)</source>
+        <translation>&amp;Gemeinsamer Speicher (PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>Shared store host</source>
+        <translation>Host des gemeinsamen Speichers</translation>
+    </message>
+    <message>
+        <source>db.example.com</source>
+        <translation>db.example.com</translation>
+    </message>
+    <message>
+        <source>Shared store port</source>
+        <translation>Port des gemeinsamen Speichers</translation>
+    </message>
+    <message>
+        <source>Shared store database</source>
+        <translation>Datenbank des gemeinsamen Speichers</translation>
+    </message>
+    <message>
+        <source>Shared store user</source>
+        <translation>Benutzer des gemeinsamen Speichers</translation>
+    </message>
+    <message>
+        <source>Your operating-system user name</source>
+        <translation>Ihr Benutzername im Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Shared store password</source>
+        <translation>Passwort des gemeinsamen Speichers</translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved one, or to use PGPASSWORD or ~/.pgpass</source>
+        <translation>Leer lassen, um das gespeicherte zu behalten oder PGPASSWORD bzw. ~/.pgpass zu verwenden</translation>
+    </message>
+    <message>
+        <source>Shared store encryption</source>
+        <translation>Verschlüsselung des gemeinsamen Speichers</translation>
+    </message>
+    <message>
+        <source>Shared store CA certificate file</source>
+        <translation>CA-Zertifikatsdatei des gemeinsamen Speichers</translation>
+    </message>
+    <message>
+        <source>The certificate authority that signed the database server&apos;s certificate (a PEM file), if the system does not trust it already.</source>
+        <translation>Die Zertifizierungsstelle, die das Zertifikat des Datenbankservers signiert hat (eine PEM-Datei), falls das System ihr nicht schon vertraut.</translation>
+    </message>
+    <message>
+        <source>Choose the shared store&apos;s CA certificate</source>
+        <translation>CA-Zertifikat des gemeinsamen Speichers wählen</translation>
+    </message>
+    <message>
+        <source>Program in the shared store</source>
+        <translation>Programm im gemeinsamen Speicher</translation>
+    </message>
+    <message>
+        <source>The team&apos;s journal and customer index live in this database, shared by every console of the program. The API key is never stored there.</source>
+        <translation>Das Journal und der Kundenindex des Teams liegen in dieser Datenbank, gemeinsam für jede Konsole des Programms. Der API-Schlüssel wird dort nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>Pass&amp;wort:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation>&amp;Verschlüsselung:</translation>
+    </message>
+    <message>
+        <source>Certificate a&amp;uthority:</source>
+        <translation>&amp;Zertifizierungsstelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation>P&amp;rogramm:</translation>
+    </message>
+    <message>
+        <source>Choose the program in the shared store: List programs, or Register… it if nobody has yet.</source>
+        <translation>Wählen Sie das Programm im gemeinsamen Speicher: Programme auflisten, oder tragen Sie es ein, falls es noch niemand getan hat.</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 …</translation>
+    </message>
+    <message>
+        <source>Register the program</source>
+        <translation>Programm eintragen</translation>
+    </message>
+    <message>
+        <source>Name of this program in the shared store, as the team will see it in the list:</source>
+        <translation>Name dieses Programms im gemeinsamen Speicher, wie das Team ihn in der Liste sieht:</translation>
+    </message>
+    <message>
+        <source>Registering “%1” in %2…</source>
+        <translation>„%1“ wird in %2 eingetragen …</translation>
+    </message>
+    <message>
+        <source>Registered by %1 from %2</source>
+        <translation>Eingetragen von %1 über %2</translation>
+    </message>
+    <message>
+        <source>Connected. No program is registered in this store yet: Register… this one.</source>
+        <translation>Verbunden. In diesem Speicher ist noch kein Programm eingetragen: Tragen Sie dieses ein.</translation>
+    </message>
+    <message>
+        <source>This program is registered already, as “%1”: chosen.</source>
+        <translation>Dieses Programm ist bereits als „%1“ eingetragen: gewählt.</translation>
+    </message>
+    <message>
+        <source>Registered “%1”. The team&apos;s other consoles can now choose it.</source>
+        <translation>„%1“ eingetragen. Die anderen Konsolen des Teams können es jetzt wählen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. %n programs registered: choose this profile&apos;s.</source>
+        <translation>
+            <numerusform>Verbunden. Ein Programm eingetragen: Wählen Sie das dieses Profils.</numerusform>
+            <numerusform>Verbunden. %n Programme eingetragen: Wählen Sie das dieses Profils.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -5841,6 +6434,22 @@ Aktivieren Sie diese Zeile, um es erneut zu versuchen.</translation>
     <message>
         <source>setting up the cache</source>
         <translation>beim Einrichten des Zwischenspeichers</translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver of Qt (QPSQL, package libqt6sql6-psql) is not installed</source>
+        <translation>der PostgreSQL-Treiber von Qt (QPSQL, Paket libqt6sql6-psql) ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>connecting to it</source>
+        <translation>das Verbinden</translation>
+    </message>
+    <message>
+        <source>setting the time zone</source>
+        <translation>das Setzen der Zeitzone</translation>
+    </message>
+    <message>
+        <source>waiting for another console</source>
+        <translation>das Warten auf eine andere Konsole</translation>
     </message>
 </context>
 <context>
@@ -6035,6 +6644,37 @@ Aktivieren Sie diese Zeile, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
+    <name>TeamPrograms</name>
+    <message>
+        <source>The shared store %1 was set up by a newer Partnero Console. Update this console to use it.</source>
+        <translation>Der gemeinsame Speicher %1 wurde von einer neueren Partnero Console eingerichtet. Aktualisieren Sie diese Konsole, um ihn zu verwenden.</translation>
+    </message>
+    <message>
+        <source>reading the programs</source>
+        <translation>das Lesen der Programme</translation>
+    </message>
+    <message>
+        <source>Enter a name for the program, as the team will see it in the list.</source>
+        <translation>Geben Sie einen Namen für das Programm ein, wie das Team ihn in der Liste sieht.</translation>
+    </message>
+    <message>
+        <source>The shared store already has a program named &quot;%1&quot; (registered by %2). Pick it from the list if it is this program, or choose another name.</source>
+        <translation>Der gemeinsame Speicher hat bereits ein Programm namens „%1“ (eingetragen von %2). Wählen Sie es aus der Liste, wenn es dieses Programm ist, oder wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>registering the program</source>
+        <translation>das Eintragen des Programms</translation>
+    </message>
+    <message>
+        <source>No program is registered in the shared store %1 yet: register it from the profile&apos;s settings in the console first.</source>
+        <translation>Im gemeinsamen Speicher %1 ist noch kein Programm eingetragen: Tragen Sie es zuerst in den Profileinstellungen der Konsole ein.</translation>
+    </message>
+    <message>
+        <source>The shared store %1 has no program named &quot;%2&quot;. It has: %3.</source>
+        <translation>Der gemeinsame Speicher %1 hat kein Programm namens „%2“. Er hat: %3.</translation>
+    </message>
+</context>
+<context>
     <name>TransactionTableModel</name>
     <message>
         <source>No reward for this transaction</source>
@@ -6151,6 +6791,10 @@ Aktivieren Sie diese Zeile, um es erneut zu versuchen.</translation>
     <message>
         <source>a credit of %1 on %2 needs a decision</source>
         <translation>eine Gutschrift von %1 am %2 braucht eine Entscheidung</translation>
+    </message>
+    <message>
+        <source>a credit of %1 by %2 on %3 needs a decision</source>
+        <translation>eine Gutschrift über %1 von %2 am %3 braucht eine Entscheidung</translation>
     </message>
 </context>
 </TS>

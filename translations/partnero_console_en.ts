@@ -115,6 +115,14 @@
         <source>Referrer&apos;s ID</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1+ of %Ln customers match</source>
+        <extracomment>%1 is the number counted up to, %Ln how many the index holds.</extracomment>
+        <translation>
+            <numerusform>%1+ of %Ln customers match</numerusform>
+            <numerusform>%1+ of %Ln customers match</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AmountValidator</name>
@@ -306,6 +314,116 @@
     </message>
     <message>
         <source>A secure connection to the server could not be made. If your company inspects secure connections, add its certificate authority (CA) to this profile&apos;s settings (File &gt; Manage profiles).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalThresholdsDialog</name>
+    <message>
+        <source>Approval thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 removes the threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval &amp;above:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A credit of more than the threshold in its unit waits for a second person&apos;s approval. This applies to every console of the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: above %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No threshold is set: every credit is sent without a second person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which unit the threshold is for (EUR, USD, points…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the amount above which a credit waits, or 0 to remove the threshold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ApprovalsPanel</name>
+    <message>
+        <source>Credits waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;pprove and send…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;ject</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval &amp;thresholds…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits waiting for approval: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits waiting for approval: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked for this credit: another person must approve or reject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected: %1 to %2 will never be sent.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -700,6 +818,21 @@ Stop and close?</source>
     <message>
         <source>Credits</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether these credits need a second person&apos;s approval cannot be checked, so none is sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credits need approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credits of this file are above the team&apos;s approval threshold. A bulk run cannot wait for approval: take them out of the file and credit them one by one, where each asks for approval. Nothing was sent.</source>
+        <translation>
+            <numerusform>%n credit of this file is above the team&apos;s approval threshold. A bulk run cannot wait for approval: take them out of the file and credit them one by one, where each asks for approval. Nothing was sent.</numerusform>
+            <numerusform>%n credits of this file are above the team&apos;s approval threshold. A bulk run cannot wait for approval: take them out of the file and credit them one by one, where each asks for approval. Nothing was sent.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1508,6 +1641,30 @@ Send %n invitations now?</numerusform>
         <source>Unknown program kind “%1”: use affiliate or refer.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Use the team&apos;s shared store at &lt;url&gt; (postgresql://user@host:port/database); its password comes from PGPASSWORD or ~/.pgpass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --store: the program registered in the store as &lt;name&gt;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--store goes with --profile or --base-url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--store needs --program NAME: the program registered in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--program goes with --store.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConnectionDialog</name>
@@ -1760,6 +1917,10 @@ Send %n invitations now?</numerusform>
             <numerusform>Exported %n customers.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The profile &quot;%1&quot; names a shared store but no program in it: choose the program in its connection settings first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleController</name>
@@ -1847,6 +2008,10 @@ Send %n invitations now?</numerusform>
         <source>partnero-console-diagnostics-%1.txt</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--store needs --program NAME: this profile has no program in a shared store yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreateCustomerDialog</name>
@@ -1911,6 +2076,97 @@ Send %n invitations now?</numerusform>
     </message>
     <message>
         <source>The system keychain cannot be used because the libsecret library is missing. Install the package libsecret-1-0 and start the console again. Until then the key can be kept for this session only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditApprovals</name>
+    <message>
+        <source>The shared store %1 was set up by a newer Partnero Console. Update this console to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the approval thresholds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Say which unit the threshold is for (EUR, USD, points…).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the approval threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request for approval needs a customer, an amount and who asks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asking for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the requests for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the request for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request for approval is not in the shared store any more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approving the credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rejecting the credit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You asked for this credit yourself: another person must approve or reject it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request expired at %1 without a decision; it will never be sent. Ask again if the credit is still wanted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 approved this credit at %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rejected this credit at %2 already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording that the credit was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only an approved credit can be sent, once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expired</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2198,6 +2454,92 @@ Balance now: %2</source>
     </message>
     <message>
         <source>Currency or unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 Make sure this is not the same credit twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve a credit to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (asked by %2, approved by %3)</source>
+        <comment>reason; who asked; who approved</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 asked for this credit. Approving sends it now, from this console, journaled with both names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve and credit %1</source>
+        <comment>button; %1 is the amount</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Whether this credit needs a second person&apos;s approval cannot be checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In this team, credits above %1 wait for a second person&apos;s approval. Asking files the request; another manager approves or rejects it in the journal window, and the approving console sends it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask for approval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was asked and nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked for approval: %1 to %2. Nothing is sent until another person approves it; the request waits in every team console&apos;s journal window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this profile has no team store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CreditLease</name>
+    <message>
+        <source>Credit leases need a team&apos;s shared store (PostgreSQL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s shared store %1 was set up by a newer version of Partnero Console. Update the console to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taking the credit lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>releasing the credit lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the credit lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>display name (operating-system user)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else on the team is crediting this customer right now; wait for the outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is crediting this customer right now; wait for the outcome.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2895,6 +3237,18 @@ Balance now: %2</source>
         <source>removing a customer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The customer index in %1 could not be used: no program was chosen for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The customer index in %1 was written by a newer version of Partnero Console. Update the console.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerLookup</name>
@@ -3515,6 +3869,11 @@ Click to sort the rows of this page only: the server gives no order across pages
             <numerusform>Show all %Ln matches</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Show all %1+ matches</source>
+        <extracomment>%1 is the number counted up to (10,000 or 1,000); there are more.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IndexController</name>
@@ -4088,6 +4447,38 @@ Send another invitation?</source>
     </message>
     <message>
         <source>Made by (name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s shared store %1 cannot be used without a program. Changes cannot be sent until one is chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s shared store %1 cannot be reached: %2. Changes cannot be sent until it can.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s shared store %1 cannot be reached: %2. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s shared store %1 was set up by a newer version of Partnero Console (journal schema %2; this version knows up to %3). Update the console to send changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s shared store %1 could not record the change: %2. Nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write to the team&apos;s shared store %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s shared store %1 cannot be reached: %2. The journal cannot be shown until it can.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5115,6 +5506,57 @@ QtKeychain %4</source>
     </message>
 </context>
 <context>
+    <name>PostgresTarget</name>
+    <message>
+        <source>Automatic (verify the certificate and host name unless on this computer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encrypt when offered, without verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Always encrypt, without verifying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verify the certificate and the host name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL address: write postgresql://user@host:port/database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address must not hold a password: give it in PGPASSWORD or ~/.pgpass instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The port of the shared store must be between 1 and 65535.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an sslmode PostgreSQL knows: use disable, prefer, require, verify-ca or verify-full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the host of the shared store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the database of the shared store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
         <source> s</source>
@@ -5483,6 +5925,11 @@ QtKeychain %4</source>
         <source>%1 decided it went through</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 credited this customer %2 at %3 (%4).</source>
+        <comment>who, amount, time of day, how long ago and outcome</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReferralLoader</name>
@@ -5735,6 +6182,152 @@ Activate this row to try again.</source>
     </message>
 </context>
 <context>
+    <name>SharedStoreBox</name>
+    <message>
+        <source>&amp;List programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;gister…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shared store (PostgreSQL)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared store host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>db.example.com</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared store port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared store database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared store user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your operating-system user name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared store password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave empty to keep the saved one, or to use PGPASSWORD or ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared store encryption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shared store CA certificate file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The certificate authority that signed the database server&apos;s certificate (a PEM file), if the system does not trust it already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the shared store&apos;s CA certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program in the shared store</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s journal and customer index live in this database, shared by every console of the program. The API key is never stored there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;ort:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Encryption:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate a&amp;uthority:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Program:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the program in the shared store: List programs, or Register… it if nobody has yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of this program in the shared store, as the team will see it in the list:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering “%1” in %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered by %1 from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Connected. No program is registered in this store yet: Register… this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This program is registered already, as “%1”: chosen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registered “%1”. The team&apos;s other consoles can now choose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connected. %n programs registered: choose this profile&apos;s.</source>
+        <translation>
+            <numerusform>Connected. %n program registered: choose this profile&apos;s.</numerusform>
+            <numerusform>Connected. %n programs registered: choose this profile&apos;s.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -5810,6 +6403,22 @@ Activate this row to try again.</source>
     </message>
     <message>
         <source>setting up the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PostgreSQL driver of Qt (QPSQL, package libqt6sql6-psql) is not installed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting to it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for another console</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6005,6 +6614,37 @@ Activate this row to try again.</source>
     </message>
 </context>
 <context>
+    <name>TeamPrograms</name>
+    <message>
+        <source>The shared store %1 was set up by a newer Partnero Console. Update this console to use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the programs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter a name for the program, as the team will see it in the list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared store already has a program named &quot;%1&quot; (registered by %2). Pick it from the list if it is this program, or choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>registering the program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No program is registered in the shared store %1 yet: register it from the profile&apos;s settings in the console first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shared store %1 has no program named &quot;%2&quot;. It has: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TransactionTableModel</name>
     <message>
         <source>No reward for this transaction</source>
@@ -6120,6 +6760,10 @@ Activate this row to try again.</source>
     <name>UndecidedCredits</name>
     <message>
         <source>a credit of %1 on %2 needs a decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a credit of %1 by %2 on %3 needs a decision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -367,7 +367,7 @@ QString BulkCreditDialog::fourEyesRefusal() const {
     if (above == 0)
         return {};
     // A run cannot stop for somebody else's decision: those rows go one by one, each asking.
-    return tr("%n credit(s) of this file are above the team's approval threshold. A bulk run "
+    return tr("%n credits of this file are above the team's approval threshold. A bulk run "
               "cannot wait for approval: take them out of the file and credit them one by "
               "one, where each asks for approval. Nothing was sent.",
               nullptr, above);

@@ -229,7 +229,7 @@ void SharedStoreBox::showPrograms(const QList<TeamProgram> &programs, const QStr
     setStatus(programs.isEmpty()
                   ? tr("Connected. No program is registered in this store yet: Register… this "
                        "one.")
-                  : tr("Connected. %n program(s) registered: choose this profile's.", nullptr,
+                  : tr("Connected. %n programs registered: choose this profile's.", nullptr,
                        int(programs.size())));
     updateState();
 }

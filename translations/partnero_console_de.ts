@@ -1934,6 +1934,26 @@ Jetzt %n Einladungen senden?</numerusform>
         <source>The profile &quot;%1&quot; names a shared store but no program in it: choose the program in its connection settings first.</source>
         <translation>Das Profil „%1“ nennt einen gemeinsamen Speicher, aber kein Programm darin: Wählen Sie zuerst das Programm in seinen Verbindungseinstellungen.</translation>
     </message>
+    <message>
+        <source>Write the index into this team&apos;s shared store instead of what the profile says: postgresql://user@host:port/database (its password from PGPASSWORD or ~/.pgpass).</source>
+        <translation>Den Index in diesen gemeinsamen Speicher des Teams schreiben statt in den des Profils: postgresql://benutzer@host:port/datenbank (sein Passwort aus PGPASSWORD oder ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>With --store: the program registered in the store as NAME.</source>
+        <translation>Mit --store: das im Speicher als NAME eingetragene Programm.</translation>
+    </message>
+    <message>
+        <source>--program goes with --store.</source>
+        <translation>--program gehört zu --store.</translation>
+    </message>
+    <message>
+        <source>--store: %1</source>
+        <translation>--store: %1</translation>
+    </message>
+    <message>
+        <source>--store needs --program NAME: the program registered in the store.</source>
+        <translation>--store braucht --program NAME: das im Speicher eingetragene Programm.</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleController</name>

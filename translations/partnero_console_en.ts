@@ -1921,6 +1921,26 @@ Send %n invitations now?</numerusform>
         <source>The profile &quot;%1&quot; names a shared store but no program in it: choose the program in its connection settings first.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write the index into this team&apos;s shared store instead of what the profile says: postgresql://user@host:port/database (its password from PGPASSWORD or ~/.pgpass).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With --store: the program registered in the store as NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--program goes with --store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--store: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--store needs --program NAME: the program registered in the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ConsoleController</name>

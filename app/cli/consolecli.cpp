@@ -11,6 +11,7 @@
 #include "app/profiles/commandline.h"
 #include "app/profiles/networkpreferences.h"
 #include "app/profiles/profilestore.h"
+#include "app/team/teamprograms.h"
 
 #include <QCommandLineParser>
 #include <QEventLoop>
@@ -141,6 +142,8 @@ private:
                                     bool forExport, QList<CustomerRecord> *records = nullptr);
     std::optional<Failure> exportCustomers();
     std::optional<Failure> syncProfile();
+    // sync --store URL [--program NAME]: the profile's shared store for this run.
+    std::optional<Failure> applyStoreOption();
     void showProgress(const QString &text);
 
     std::FILE *m_out;
@@ -180,6 +183,17 @@ std::optional<Failure> Command::parse(const QStringList &arguments) {
         {u"api-key-file"_s, tr("Read the API key from this file (for timers and cron)."),
          u"FILE"_s},
     });
+    if (m_command == u"sync"_s) {
+        m_parser.addOptions({
+            {u"store"_s,
+             tr("Write the index into this team's shared store instead of what the profile "
+                "says: postgresql://user@host:port/database (its password from PGPASSWORD or "
+                "~/.pgpass)."),
+             u"URL"_s},
+            {u"program"_s, tr("With --store: the program registered in the store as NAME."),
+             u"NAME"_s},
+        });
+    }
     if (m_command == u"export"_s) {
         m_parser.addOptions({
             {u"output"_s, tr("The file to write, or - for standard output."), u"FILE"_s},
@@ -224,6 +238,8 @@ std::optional<Failure> Command::parse(const QStringList &arguments) {
                 tr("There is no profile named \"%1\".").arg(m_parser.value(u"profile"_s))};
         m_baseUrl = m_profile->baseUrl;
         m_kind = m_profile->kind;
+        if (auto failure = applyStoreOption())
+            return failure;
     } else {
         m_baseUrl = QUrl(m_parser.value(u"base-url"_s), QUrl::StrictMode);
         if (!m_baseUrl.isValid() || m_baseUrl.host().isEmpty())
@@ -353,6 +369,34 @@ std::optional<Failure> Command::syncInto(CustomerIndex *index, const CustomerQue
     }
     if (records)
         *records = sync.takeRecords();
+    return std::nullopt;
+}
+
+std::optional<Failure> Command::applyStoreOption() {
+    if (m_command != u"sync"_s)
+        return std::nullopt;
+    if (!m_parser.isSet(u"store"_s)) {
+        if (m_parser.isSet(u"program"_s))
+            return Failure{ConsoleCli::Usage, tr("--program goes with --store.")};
+        return std::nullopt;
+    }
+    QString problem;
+    const PostgresTarget store = PostgresTarget::fromUrl(m_parser.value(u"store"_s), &problem);
+    if (!problem.isEmpty())
+        return Failure{ConsoleCli::Usage, tr("--store: %1").arg(problem)};
+    const QString program = m_parser.value(u"program"_s).simplified();
+    if (program.isEmpty() && m_profile->teamProgramId.isEmpty())
+        return Failure{ConsoleCli::Usage,
+                       tr("--store needs --program NAME: the program registered in the store.")};
+    m_profile->sharedStore = store;
+    if (!program.isEmpty()) {
+        // The password as libpq finds it: the command line never carries one.
+        const auto found = TeamPrograms::findByName(store, QString(), program, &problem);
+        if (!found)
+            return Failure{ConsoleCli::Failed, problem};
+        m_profile->teamProgramId = found->id;
+        m_profile->teamProgramName = found->name;
+    }
     return std::nullopt;
 }
 

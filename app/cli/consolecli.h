@@ -11,7 +11,7 @@
 //
 //   partnero-console export --output FILE|- [--format csv|jsonl] [filters]
 //                           (--profile NAME | --base-url URL [--kind affiliate|refer])
-//   partnero-console sync --profile NAME
+//   partnero-console sync --profile NAME [--store postgresql://... [--program NAME]]
 //
 // The key comes from --api-key-file FILE, else PARTNERO_API_KEY, else the profile's keychain
 // entry (a timer has no unlocked keychain and no session bus: the first two always work).

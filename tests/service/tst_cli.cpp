@@ -9,6 +9,8 @@
 #include "app/profiles/networkpreferences.h"
 #include "app/profiles/profilestore.h"
 
+#include "app/store/sqlstore.h"
+#include "app/team/teamprograms.h"
 #include "tests/common/postgresserver.h"
 #include "tests/common/proxyprocess.h"
 #include "tests/common/sandboxprocess.h"
@@ -426,6 +428,42 @@ void TestCli::syncIntoTheSharedIndex() {
     QVERIFY(
         otherProgram.open(IndexLocation::shared(server.target(u"team"_s), password, u"prog-b"_s)));
     QCOMPARE(otherProgram.count(), 0);
+
+    // --store and --program on the command line: a profile without a store writes the
+    // program registered in the store under that name (here: registered by another console).
+    {
+        SqlStore store;
+        QVERIFY(store.openPostgres(server.target(u"team"_s), password));
+        TeamPrograms programs(&store);
+        QVERIFY(programs.prepare());
+        TeamProgram wanted;
+        wanted.name = u"Shop EU"_s;
+        const auto registered = programs.registerProgram(wanted);
+        QVERIFY(registered);
+        Profile local = profile;
+        local.name = u"Local"_s;
+        local.sharedStore = {};
+        local.teamProgramId.clear();
+        QSettings settings(m_home->filePath(u"config/Partnero/Partnero Console.conf"_s),
+                           QSettings::NativeFormat);
+        ProfileStore profiles(&settings);
+        QVERIFY(!profiles.add(local).isEmpty());
+        const QString url = u"postgresql://%1@127.0.0.1:%2/team"_s.arg(
+            PostgresServer::user(), QString::number(server.port()));
+        const Run unknown = run({u"sync"_s, u"--profile"_s, u"Local"_s, u"--api-key-file"_s,
+                                 keyFile, u"--store"_s, url, u"--program"_s, u"Nope"_s},
+                                env);
+        QCOMPARE(unknown.exitCode, 1);
+        QVERIFY2(unknown.err.contains("\"Shop EU\""), unknown.err.constData());
+        const Run named = run({u"sync"_s, u"--profile"_s, u"Local"_s, u"--api-key-file"_s, keyFile,
+                               u"--store"_s, url, u"--program"_s, u"shop eu"_s},
+                              env);
+        QVERIFY2(named.exitCode == 0, named.err.constData());
+        CustomerIndex written;
+        QVERIFY(written.open(
+            IndexLocation::shared(server.target(u"team"_s), password, registered->id)));
+        QCOMPARE(written.count(), serverCount(m_sandbox.affiliateKey()));
+    }
 
     // The key is in no table.
     QString rows;

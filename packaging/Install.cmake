@@ -30,10 +30,15 @@ install(FILES ${PROJECT_SOURCE_DIR}/README.md ${PROJECT_SOURCE_DIR}/docs/sandbox
 # systemd user units that refresh a profile's customer index on a timer (the README's
 # "Exporting and indexing from the command line"). In lib/systemd/user under the prefix,
 # where systemd looks for units a package installs.
-set(PARTNERO_BINDIR ${CMAKE_INSTALL_FULL_BINDIR})
-set(PARTNERO_DOCDIR ${CMAKE_INSTALL_FULL_DATADIR}/doc/partnero-console)
-configure_file(${PROJECT_SOURCE_DIR}/packaging/systemd/partnero-console-sync@.service.in
-               ${PROJECT_BINARY_DIR}/systemd/partnero-console-sync@.service @ONLY)
+# The service names the installed program by its full path, and the prefix is only known when
+# installing (cpack installs under /usr, a build is configured for /usr/local): the unit is
+# written then, from the prefix of that install.
+install(CODE "
+  set(PARTNERO_BINDIR \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_BINDIR}\")
+  set(PARTNERO_DOCDIR \"\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_DATADIR}/doc/partnero-console\")
+  configure_file(\"${PROJECT_SOURCE_DIR}/packaging/systemd/partnero-console-sync@.service.in\"
+                 \"${PROJECT_BINARY_DIR}/systemd/partnero-console-sync@.service\" @ONLY)
+")
 install(FILES ${PROJECT_BINARY_DIR}/systemd/partnero-console-sync@.service
               ${PROJECT_SOURCE_DIR}/packaging/systemd/partnero-console-sync@.timer
         DESTINATION lib/systemd/user)

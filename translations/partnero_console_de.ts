@@ -838,6 +838,10 @@ Anhalten und schließen?</translation>
             <numerusform>%n Gutschriften dieser Datei liegen über der Freigabeschwelle des Teams. Ein Sammellauf kann nicht auf eine Freigabe warten: Nehmen Sie sie aus der Datei und schreiben Sie sie einzeln gut, dann wird jeweils um Freigabe gebeten. Nichts wurde gesendet.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Kept in the team&apos;s journal with every credit</source>
+        <translation>Wird mit jeder Gutschrift im Journal des Teams festgehalten</translation>
+    </message>
 </context>
 <context>
     <name>BulkCreditModel</name>
@@ -2541,6 +2545,10 @@ Guthaben jetzt: %2</translation>
     <message>
         <source>this profile has no team store.</source>
         <translation>dieses Profil hat keinen Teamspeicher.</translation>
+    </message>
+    <message>
+        <source>Kept in the team&apos;s journal of changes. Partnero has no field for it.</source>
+        <translation>Wird im Änderungsjournal des Teams festgehalten. Partnero hat kein Feld dafür.</translation>
     </message>
 </context>
 <context>

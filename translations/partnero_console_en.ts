@@ -834,6 +834,10 @@ Stop and close?</source>
             <numerusform>%n credits of this file are above the team&apos;s approval threshold. A bulk run cannot wait for approval: take them out of the file and credit them one by one, where each asks for approval. Nothing was sent.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Kept in the team&apos;s journal with every credit</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>BulkCreditModel</name>
@@ -2524,6 +2528,10 @@ Balance now: %2</source>
     </message>
     <message>
         <source>this profile has no team store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept in the team&apos;s journal of changes. Partnero has no field for it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

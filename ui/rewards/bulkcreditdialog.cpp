@@ -171,7 +171,10 @@ QWidget *BulkCreditDialog::buildPreparePage() {
         label->setBuddy(m_amount);
     m_reason = new QLineEdit(page);
     m_reason->setObjectName(u"reasonEdit"_s);
-    m_reason->setPlaceholderText(tr("Kept in this computer's journal with every credit"));
+    m_reason->setPlaceholderText(m_session && m_session->journal() &&
+                                         m_session->journal()->isShared()
+                                     ? tr("Kept in the team's journal with every credit")
+                                     : tr("Kept in this computer's journal with every credit"));
     form->addRow(tr("&Reason:"), m_reason);
     m_sharedHint = DialogParts::muted(
         tr("Used for every row that does not give its own amount, units or reason."), page);

@@ -198,9 +198,13 @@ QWidget *CreditDialog::buildFormPage() {
     m_reasonProblem = DialogParts::problemLabel(page);
     m_reasonProblem->setObjectName(u"reasonProblem"_s);
     form->addRow(QString(), m_reasonProblem);
-    form->addRow(QString(), DialogParts::muted(tr("Kept in this computer's journal of changes. "
-                                                  "Partnero has no field for it."),
-                                               page));
+    const bool teamJournal = m_session && m_session->journal() && m_session->journal()->isShared();
+    form->addRow(QString(),
+                 DialogParts::muted(teamJournal ? tr("Kept in the team's journal of changes. "
+                                                     "Partnero has no field for it.")
+                                                : tr("Kept in this computer's journal of changes. "
+                                                     "Partnero has no field for it."),
+                                    page));
     layout->addLayout(form);
     layout->addStretch(1);
 

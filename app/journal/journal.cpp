@@ -196,11 +196,6 @@ QString payloadText(const QJsonObject &payload) {
     return QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact));
 }
 
-// Qt SQL binds a null QString as NULL: columns that always have text get an empty one.
-QString text(const QString &value) {
-    return value.isNull() ? u""_s : value;
-}
-
 // NULL for "no value", so that SQL can tell an operation without an outcome.
 QVariant textOrNull(const QString &text) {
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
@@ -466,21 +461,22 @@ void Journal::importJsonLines(const QString &oldPath) {
         const JournalOperation &op = entry.operation;
         insert.addBindValue(entry.opId);
         insert.addBindValue(++seq);
-        insert.addBindValue(text(SqlStore::timeText(entry.time)));
-        insert.addBindValue(text(op.profileId));
-        insert.addBindValue(text(op.profileName));
-        insert.addBindValue(text(op.action));
-        insert.addBindValue(text(op.customer));
-        insert.addBindValue(text(op.method));
-        insert.addBindValue(text(op.path));
+        insert.addBindValue(SqlStore::text(SqlStore::timeText(entry.time)));
+        insert.addBindValue(SqlStore::text(op.profileId));
+        insert.addBindValue(SqlStore::text(op.profileName));
+        insert.addBindValue(SqlStore::text(op.action));
+        insert.addBindValue(SqlStore::text(op.customer));
+        insert.addBindValue(SqlStore::text(op.method));
+        insert.addBindValue(SqlStore::text(op.path));
         insert.addBindValue(payloadText(op.payload));
-        insert.addBindValue(text(op.reason));
+        insert.addBindValue(SqlStore::text(op.reason));
         insert.addBindValue(entry.hasOutcome() ? QVariant(outcomeId(entry.outcome))
                                                : textOrNull({}));
         insert.addBindValue(entry.hasOutcome() ? QVariant(entry.httpStatus)
                                                : QVariant(QMetaType(QMetaType::Int)));
         insert.addBindValue(textOrNull(SqlStore::timeText(entry.outcomeTime)));
-        insert.addBindValue(entry.hasOutcome() ? QVariant(text(entry.detail)) : textOrNull({}));
+        insert.addBindValue(entry.hasOutcome() ? QVariant(SqlStore::text(entry.detail))
+                                               : textOrNull({}));
         if (!m_store->exec(insert, what)) {
             importFailed();
             return;
@@ -489,10 +485,10 @@ void Journal::importJsonLines(const QString &oldPath) {
         for (const JsonLinesImport::Decision &made : imported.decisions) {
             decide.addBindValue(entry.opId);
             decide.addBindValue(++number);
-            decide.addBindValue(text(SqlStore::timeText(made.time)));
+            decide.addBindValue(SqlStore::text(SqlStore::timeText(made.time)));
             decide.addBindValue(decisionId(made.decision));
-            decide.addBindValue(text(made.decidedBy));
-            decide.addBindValue(text(made.sentAgainAs));
+            decide.addBindValue(SqlStore::text(made.decidedBy));
+            decide.addBindValue(SqlStore::text(made.sentAgainAs));
             if (!m_store->exec(decide, what)) {
                 importFailed();
                 return;
@@ -536,7 +532,7 @@ void Journal::addSecret(const QString &secret) {
 }
 
 QString Journal::scrub(const QString &value) const {
-    return text(m_secrets.isEmpty() ? value : scrubString(value, m_secrets));
+    return SqlStore::text(m_secrets.isEmpty() ? value : scrubString(value, m_secrets));
 }
 
 QString Journal::begin(const JournalOperation &operation, QString *errorMessage) {

@@ -105,6 +105,11 @@ public:
     // ISO 8601 with milliseconds, UTC ("2024-03-01T12:30:05.000Z"): sorts as text and reads
     // the same in SQLite and PostgreSQL.
     static QString timeText(const QDateTime &time);
+    // `value` for a NOT NULL text column: Qt SQL binds a null QString as NULL, an empty one as
+    // ''. A name or reason nobody gave is empty text, not a missing value.
+    static QString text(const QString &value) {
+        return value.isNull() ? QStringLiteral("") : value;
+    }
     static QDateTime timeFromText(const QString &text);
 
 private:

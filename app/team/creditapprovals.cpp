@@ -98,11 +98,6 @@ ApprovalRequest readRow(const QSqlQuery &q) {
     return request;
 }
 
-// Qt SQL binds a null QString as NULL; an empty name or reason is text all the same.
-QString text(const QString &value) {
-    return value.isNull() ? u""_s : value;
-}
-
 QString normalizedUnits(const QString &units) {
     return units.trimmed().toUpper();
 }
@@ -220,13 +215,13 @@ std::optional<ApprovalRequest> CreditApprovals::ask(const ApprovalRequest &wante
     q.addBindValue(id);
     q.addBindValue(m_programId);
     q.addBindValue(wanted.customer);
-    q.addBindValue(text(wanted.customerLabel));
+    q.addBindValue(SqlStore::text(wanted.customerLabel));
     q.addBindValue(wanted.amount);
     q.addBindValue(normalizedUnits(wanted.units));
     q.addBindValue(wanted.isCurrency);
-    q.addBindValue(text(wanted.reason));
+    q.addBindValue(SqlStore::text(wanted.reason));
     q.addBindValue(wanted.askedByUser);
-    q.addBindValue(text(wanted.askedByName));
+    q.addBindValue(SqlStore::text(wanted.askedByName));
     q.addBindValue(qMax(1, lifetimeMinutes));
     if (!m_store->exec(q, what)) {
         failStore();
@@ -317,7 +312,7 @@ std::optional<ApprovalRequest> CreditApprovals::decide(const QString &id, const 
     }
     q.addBindValue(stateId(to));
     q.addBindValue(user);
-    q.addBindValue(text(name));
+    q.addBindValue(SqlStore::text(name));
     q.addBindValue(id);
     q.addBindValue(m_programId);
     q.addBindValue(user);

@@ -46,10 +46,6 @@ QDateTime epochTime(const QVariant &seconds) {
     return QDateTime::fromMSecsSinceEpoch(qint64(seconds.toDouble() * 1000), Qt::UTC);
 }
 
-QString text(const QString &value) {
-    return value.isNull() ? u""_s : value;
-}
-
 } // namespace
 
 CreditLease::CreditLease(SqlStore *store, QString programId)
@@ -107,10 +103,10 @@ bool CreditLease::take(const QStringList &customers, const CreditLeaseHolder &ho
         }
         q.addBindValue(m_programId);
         q.addBindValue(id);
-        q.addBindValue(text(holder.user));
-        q.addBindValue(text(holder.name));
-        q.addBindValue(text(holder.console));
-        q.addBindValue(text(holder.operationId));
+        q.addBindValue(SqlStore::text(holder.user));
+        q.addBindValue(SqlStore::text(holder.name));
+        q.addBindValue(SqlStore::text(holder.console));
+        q.addBindValue(SqlStore::text(holder.operationId));
         q.addBindValue(double(qMax(1, ttlSeconds)));
         if (!m_store->exec(q, what)) {
             m_store->rollback();

@@ -40,10 +40,6 @@ QString nameKey(const QString &name) {
     return name.simplified().toCaseFolded();
 }
 
-QString text(const QString &value) {
-    return value.isNull() ? u""_s : value;
-}
-
 QString operatingSystemUser() {
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
@@ -188,8 +184,8 @@ std::optional<TeamProgram> TeamPrograms::registerProgram(const TeamProgram &want
     q.addBindValue(nameKey(program.name));
     q.addBindValue(serverId.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : serverId);
     // Qt SQL binds a null QString as NULL: an unknown kind or address is empty text.
-    q.addBindValue(text(programKindId(program.kind)));
-    q.addBindValue(text(program.apiUrl));
+    q.addBindValue(SqlStore::text(programKindId(program.kind)));
+    q.addBindValue(SqlStore::text(program.apiUrl));
     q.addBindValue(program.createdBy);
     q.addBindValue(SqlStore::timeText(program.createdAt));
     if (!m_store->exec(q, tr("registering the program")))

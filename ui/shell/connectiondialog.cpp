@@ -8,6 +8,7 @@
 #include "models/displayformat.h"
 #include "models/programkindtext.h"
 #include "ui/shell/cafilefield.h"
+#include "ui/shell/sharedstorebox.h"
 #include "ui/widgets/dialogparts.h"
 
 #include <QAction>
@@ -30,6 +31,7 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, QWidget *parent)
     , m_key(new QLineEdit(this))
     , m_kind(new QComboBox(this))
     , m_caFile(new CaFileField(QString(), this))
+    , m_sharedStore(new SharedStoreBox(Profile(), this))
     , m_status(new QLabel(this))
     , m_test(new QPushButton(tr("&Test and save"), this))
     , m_sandbox(new QPushButton(tr("Try the &sandbox"), this))
@@ -78,6 +80,7 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addLayout(form);
+    layout->addWidget(m_sharedStore);
     layout->addWidget(m_status);
     layout->addStretch();
     layout->addWidget(m_buttons);
@@ -94,7 +97,20 @@ ConnectionDialog::ConnectionDialog(ProfileStore *profiles, QWidget *parent)
     for (auto *edit : {m_name, m_url, m_key})
         connect(edit, &QLineEdit::textChanged, this, &ConnectionDialog::updateState);
     connect(m_caFile, &CaFileField::changed, this, &ConnectionDialog::updateState);
+    m_sharedStore->setCollapsible(true);
+    connect(m_sharedStore, &SharedStoreBox::changed, this, &ConnectionDialog::updateState);
+    // Registering proposes the profile's name, which is usually how the team calls the program.
+    connect(m_name, &QLineEdit::textChanged, this, &ConnectionDialog::suggestProgram);
+    connect(m_url, &QLineEdit::textChanged, this, &ConnectionDialog::suggestProgram);
+    connect(m_kind, &QComboBox::currentIndexChanged, this, &ConnectionDialog::suggestProgram);
+    suggestProgram();
     updateState();
+}
+
+void ConnectionDialog::suggestProgram() {
+    m_sharedStore->setSuggestedProgram(m_name->text().simplified(), {},
+                                       m_kind->currentData().value<ProgramKind>(),
+                                       m_url->text().trimmed());
 }
 
 void ConnectionDialog::setProfile(const Profile &profile, Mode mode) {
@@ -110,6 +126,8 @@ void ConnectionDialog::setProfile(const Profile &profile, Mode mode) {
     m_caFile->setPath(profile.caFile);
     m_caFile->setEnabled(!keyOnly);
     m_sandbox->setVisible(!keyOnly);
+    // A new key changes nothing else: the store stays as Manage profiles set it.
+    m_sharedStore->setVisible(!keyOnly);
     if (keyOnly) {
         setWindowTitle(tr("New API key for %1").arg(profile.name));
         m_key->setFocus();
@@ -128,11 +146,17 @@ Profile ConnectionDialog::profile() const {
     const auto chosen = m_kind->currentData().value<ProgramKind>();
     p.kind = chosen != ProgramKind::Unknown ? chosen : m_info.kind;
     p.caFile = m_caFile->path();
+    if (m_mode == Mode::NewProfile)
+        p = m_sharedStore->applyTo(p);
     return p;
 }
 
 QString ConnectionDialog::apiKey() const {
     return m_key->text().trimmed();
+}
+
+QString ConnectionDialog::storePassword() const {
+    return m_mode == Mode::NewProfile ? m_sharedStore->password() : QString();
 }
 
 QString ConnectionDialog::validationMessage() const {
@@ -150,6 +174,9 @@ QString ConnectionDialog::validationMessage() const {
         const QString caProblem = m_caFile->problem();
         if (!caProblem.isEmpty())
             return caProblem;
+        const QString storeProblem = m_sharedStore->problem();
+        if (!storeProblem.isEmpty())
+            return storeProblem;
     }
     if (apiKey().isEmpty())
         return tr("Paste the API key.");
@@ -213,5 +240,6 @@ void ConnectionDialog::setBusy(bool busy) {
     m_url->setEnabled(!busy);
     m_key->setEnabled(!busy);
     m_sandbox->setEnabled(!busy);
+    m_sharedStore->setEnabled(!busy);
     updateState();
 }

@@ -15,11 +15,14 @@ class QPushButton;
 class CaFileField;
 class ProfileStore;
 class Session;
+class SharedStoreBox;
 
 // First run, a new profile, or a new key for an existing one: name, base URL, the API key
 // (hidden, with show/hide) and the program kind. "Test and save" checks the key against the
 // server and shows the detected kind before the dialog accepts; "Try the sandbox" leaves the
-// choice to the caller (sandboxRequested()).
+// choice to the caller (sandboxRequested()). A new profile can file under a team's shared store
+// from the start ("Shared store (PostgreSQL)", folded until checked), so that its first change
+// already goes to the team's journal.
 class ConnectionDialog final : public QDialog {
     Q_OBJECT
 
@@ -36,6 +39,8 @@ public:
     // choice was "Detect"), the key, and what the server said.
     Profile profile() const;
     QString apiKey() const;
+    // The shared store's password as typed (for the keychain); empty when none was.
+    QString storePassword() const;
     ProgramInfo programInfo() const { return m_info; }
     bool sandboxChosen() const { return m_sandboxChosen; }
 
@@ -47,6 +52,7 @@ public:
     QPushButton *sandboxButton() const { return m_sandbox; }
     QLabel *statusLabel() const { return m_status; }
     CaFileField *caFileField() const { return m_caFile; }
+    SharedStoreBox *sharedStoreBox() const { return m_sharedStore; }
 
 Q_SIGNALS:
     void sandboxRequested();
@@ -58,6 +64,7 @@ private:
     void onConnected(const ProgramInfo &info);
     void onFailed(const QString &sentence);
     void setBusy(bool busy);
+    void suggestProgram();
 
     ProfileStore *m_profiles;
     Profile m_profile;
@@ -67,6 +74,7 @@ private:
     QLineEdit *m_key;
     QComboBox *m_kind;
     CaFileField *m_caFile;
+    SharedStoreBox *m_sharedStore;
     QLabel *m_status;
     QPushButton *m_test;
     QPushButton *m_sandbox;

@@ -418,6 +418,14 @@ void ConsoleController::askForConnection(const QString &message) {
         return;
     }
     m_credentials->writeKey(profile.id, dialog.apiKey());
+    const QString storePassword = dialog.storePassword();
+    if (profile.hasSharedStore() && !storePassword.isEmpty()) {
+        // In hand already: the session opens on it without waiting for the keychain to give
+        // back what it is still writing.
+        m_credentials->writeKey(Profile::sharedStoreAccount(profile.id), storePassword);
+        openWithStore(profile, dialog.apiKey(), storePassword);
+        return;
+    }
     openProfile(profile, dialog.apiKey());
 }
 

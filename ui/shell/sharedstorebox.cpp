@@ -46,8 +46,11 @@ SharedStoreBox::SharedStoreBox(const Profile &profile, QWidget *parent)
     m_user->setAccessibleName(tr("Shared store user"));
     m_user->setPlaceholderText(tr("Your operating-system user name"));
     m_password->setAccessibleName(tr("Shared store password"));
+    // A profile not saved yet has no password in the keychain to keep.
     m_password->setPlaceholderText(
-        tr("Leave empty to keep the saved one, or to use PGPASSWORD or ~/.pgpass"));
+        profile.id.isEmpty()
+            ? tr("Leave empty to use PGPASSWORD or ~/.pgpass")
+            : tr("Leave empty to keep the saved one, or to use PGPASSWORD or ~/.pgpass"));
     DialogParts::makeSecretField(m_password);
     m_tls->setAccessibleName(tr("Shared store encryption"));
     for (PostgresTarget::TlsMode mode :
@@ -102,6 +105,7 @@ SharedStoreBox::SharedStoreBox(const Profile &profile, QWidget *parent)
             label->setBuddy(field);
     }
 
+    connect(this, &QGroupBox::toggled, this, &SharedStoreBox::showFields);
     connect(this, &QGroupBox::toggled, this, &SharedStoreBox::updateState);
     for (QLineEdit *edit : {m_host, m_database, m_user, m_password})
         connect(edit, &QLineEdit::textChanged, this, &SharedStoreBox::updateState);
@@ -161,6 +165,17 @@ QString SharedStoreBox::problem() const {
         return tr("Choose the program in the shared store: List programs, or Register… it if "
                   "nobody has yet.");
     return {};
+}
+
+void SharedStoreBox::setCollapsible(bool collapsible) {
+    m_collapsible = collapsible;
+    showFields();
+}
+
+void SharedStoreBox::showFields() {
+    const bool visible = !m_collapsible || isChecked();
+    for (QWidget *child : findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
+        child->setVisible(visible);
 }
 
 void SharedStoreBox::setSuggestedProgram(const QString &name, const QString &serverId,

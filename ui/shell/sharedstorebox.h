@@ -44,6 +44,10 @@ public:
     // A sentence when checked and something is missing or wrong; empty otherwise.
     QString problem() const;
 
+    // Unchecked, only the title shows (the first-run dialog, where most people have no store):
+    // the fields appear when the box is checked.
+    void setCollapsible(bool collapsible);
+
     // What a registration proposes as the program's name, and the API program id if known.
     void setSuggestedProgram(const QString &name, const QString &serverId, ProgramKind kind,
                              const QString &apiUrl);
@@ -75,6 +79,7 @@ private:
     void selectProgram(const QString &id, const QString &name);
     void setStatus(const QString &sentence);
     void updateState();
+    void showFields();
 
     QLineEdit *m_host;
     QSpinBox *m_port;
@@ -90,4 +95,5 @@ private:
     QLabel *m_note;
     TeamStoreProbe *m_probe;
     TeamProgram m_suggested;
+    bool m_collapsible = false;
 };

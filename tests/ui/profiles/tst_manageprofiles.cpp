@@ -7,11 +7,13 @@
 // (listed), and a changed key or address of the connected profile connecting again.
 #include "app/credentials/credentialstore.h"
 #include "app/journal/journal.h"
+#include "app/profiles/commandline.h"
 #include "app/profiles/profilestore.h"
 #include "app/session/session.h"
 #include "tests/common/postgresserver.h"
 #include "tests/common/sandboxprocess.h"
 #include "tests/keychain/keychaintesthelpers.h"
+#include "ui/shell/connectiondialog.h"
 #include "ui/shell/consolecontroller.h"
 #include "ui/shell/mainwindow.h"
 #include "ui/shell/manageprofilesdialog.h"
@@ -20,6 +22,7 @@
 #include "ui/widgets/messagebox.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -34,6 +37,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTemporaryDir>
+#include <QTimer>
 #include <QtTest>
 
 #include <optional>
@@ -56,6 +60,7 @@ private slots:
     void deleteRefusedForTheConnectedProfile();
     void changedKeyOrAddressOfTheConnectedProfileReconnects();
     void sharedStoreSetUpWithItsPasswordInTheKeychain();
+    void firstConnectionFilesUnderTheSharedStore();
 
 private:
     Profile addProfile(const QString &name, ProgramKind kind, const QString &key);
@@ -330,6 +335,75 @@ void TestManageProfiles::sharedStoreSetUpWithItsPasswordInTheKeychain() {
     QTRY_VERIFY_WITH_TIMEOUT(other->statusLabel()->text().contains(u"Pick it from the list"_s),
                              15000);
     second->reject();
+}
+
+void TestManageProfiles::firstConnectionFilesUnderTheSharedStore() {
+    if (!PostgresServer::isAvailable())
+        QFAIL("PostgreSQL is not installed: packaging/install-deps.sh installs it");
+    const QString storePassword = KeychainTest::distinctiveKey();
+    PostgresServer server;
+    QVERIFY2(server.start({storePassword, false}), qPrintable(server.errorString()));
+    QVERIFY(server.createDatabase(u"team"_s));
+    QVERIFY(m_profiles->profiles().isEmpty());
+
+    // No profile yet: start() asks for the connection in a dialog with its own event loop, so
+    // the dialog is filled from inside it.
+    bool filled = false;
+    QString storeStatus;
+    QTimer::singleShot(0, this, [&] {
+        ConnectionDialog *dialog = nullptr;
+        (void)QTest::qWaitFor(
+            [&] {
+                dialog = qobject_cast<ConnectionDialog *>(QApplication::activeModalWidget());
+                return dialog != nullptr;
+            },
+            10000);
+        if (!dialog)
+            return;
+        SharedStoreBox *box = dialog->sharedStoreBox();
+        // Folded until wanted: most first runs have no team store.
+        if (box->isChecked() || box->hostEdit()->isVisible()) {
+            dialog->reject();
+            return;
+        }
+        QTest::keyClicks(dialog->nameEdit(), u"Shop EU"_s);
+        dialog->urlEdit()->setText(m_sandbox.baseUrl().toString());
+        QTest::keyClicks(dialog->keyEdit(), m_sandbox.affiliateKey());
+        box->setChecked(true);
+        QTest::keyClicks(box->hostEdit(), u"127.0.0.1"_s);
+        box->portBox()->setValue(server.port());
+        QTest::keyClicks(box->databaseEdit(), u"team"_s);
+        QTest::keyClicks(box->userEdit(), PostgresServer::user());
+        QTest::keyClicks(box->passwordEdit(), storePassword);
+        // Without a program in the store the key is not even tested.
+        if (dialog->testButton()->isEnabled()) {
+            dialog->reject();
+            return;
+        }
+        box->registerAs(u"Shop EU"_s);
+        (void)QTest::qWaitFor([&] { return box->statusLabel()->text().contains(u"Registered"_s); },
+                              15000);
+        storeStatus = box->statusLabel()->text();
+        filled = dialog->testButton()->isEnabled();
+        QTest::mouseClick(dialog->testButton(), Qt::LeftButton);
+    });
+    m_controller->start(CommandLineOptions());
+    QVERIFY2(filled, qPrintable(storeStatus));
+
+    const auto saved = ProfileStore(m_settings.get()).profileByName(u"Shop EU"_s);
+    QVERIFY(saved);
+    QVERIFY(saved->hasSharedStore());
+    QCOMPARE(saved->sharedStore.port, server.port());
+    QCOMPARE(saved->teamProgramName, u"Shop EU"_s);
+    // The session opens on the team's journal at once: its first change is the team's.
+    QTRY_VERIFY_WITH_TIMEOUT(m_controller->session(), 15000);
+    QVERIFY(m_controller->session()->journal());
+    QVERIFY(m_controller->session()->journal()->isShared());
+    QCOMPARE(m_controller->session()->journal()->programId(), saved->teamProgramId);
+    QTRY_COMPARE_WITH_TIMEOUT(keyOf(Profile::sharedStoreAccount(saved->id)).value_or(QString()),
+                              storePassword, 15000);
+    m_settings->sync();
+    QVERIFY(KeychainTest::filesContaining(m_dir.path(), storePassword).isEmpty());
 }
 
 void TestManageProfiles::duplicateCopiesSettingsAndTheKeyOnlyWhenAsked() {

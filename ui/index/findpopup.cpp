@@ -92,8 +92,11 @@ void FindPopup::setIndex(CustomerIndex *index) {
         m_reader = new SharedIndexReader(index->location(), this);
         connect(m_reader, &SharedIndexReader::found, this, &FindPopup::onFound);
         connect(m_reader, &SharedIndexReader::failed, this, [this](quint64 ticket) {
-            if (ticket == m_findTicket)
-                m_findTicket = 0;
+            // Nothing to show for the text: the window's hint says so.
+            if (ticket != m_findTicket)
+                return;
+            m_findTicket = 0;
+            emit matchesChanged();
         });
     }
     refresh();

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/index/indexcustomermodel.h"
 
+#include "app/index/sharedindexreader.h"
+
 #include <QEvent>
 
 #include <climits>
@@ -21,8 +23,25 @@ void IndexCustomerModel::setIndex(const CustomerIndex *index, ProgramKind kind) 
     m_index = index;
     m_kind = kind;
     m_columns = CustomerTableColumns::columnsFor(kind);
+    setUpReader();
     readCount();
     endResetModel();
+    announceLoading();
+}
+
+void IndexCustomerModel::setUpReader() {
+    const bool shared = m_index && m_index->isOpen() && m_index->isShared();
+    if (m_reader && (!shared || !m_reader->readsFrom(m_index->location()))) {
+        // Its thread ends by itself; nothing it still answers arrives here.
+        delete m_reader;
+        m_reader = nullptr;
+    }
+    if (!shared || m_reader)
+        return;
+    m_reader = new SharedIndexReader(m_index->location(), this);
+    connect(m_reader, &SharedIndexReader::counted, this, &IndexCustomerModel::onCounted);
+    connect(m_reader, &SharedIndexReader::selected, this, &IndexCustomerModel::onSelected);
+    connect(m_reader, &SharedIndexReader::failed, this, &IndexCustomerModel::onFailed);
 }
 
 void IndexCustomerModel::setQuery(const IndexQuery &query) {
@@ -32,12 +51,24 @@ void IndexCustomerModel::setQuery(const IndexQuery &query) {
     m_query.limit = -1;
     readCount();
     endResetModel();
+    announceLoading();
 }
 
 void IndexCustomerModel::reload() {
+    if (m_reader && m_index && m_index->isOpen()) {
+        // The same selection read again: the rows stay (the view keeps its place) and are
+        // asked for again; the count moves the end when it arrives.
+        clearBlocks();
+        if (m_count > 0)
+            emit dataChanged(index(0, 0), index(m_count - 1, columnCount() - 1));
+        requestCount(true);
+        announceLoading();
+        return;
+    }
     beginResetModel();
     readCount();
     endResetModel();
+    announceLoading();
 }
 
 void IndexCustomerModel::clearBlocks() {
@@ -46,6 +77,146 @@ void IndexCustomerModel::clearBlocks() {
     m_blockEnds.clear();
     m_blocksRead = 0;
     m_blocksReadAfterKey = 0;
+    m_blockTickets.clear();
+    m_blocksAskedFor.clear();
+    m_waitingForPrevious.clear();
+    if (m_reader)
+        m_reader->drop(SharedIndexReader::Lane::Blocks);
+}
+
+void IndexCustomerModel::setLoading(bool loading) {
+    m_loading = loading;
+}
+
+void IndexCustomerModel::announceLoading() {
+    // Outside a reset: whoever listens may read the model.
+    if (m_loading == m_announcedLoading)
+        return;
+    m_announcedLoading = m_loading;
+    emit loadingChanged(m_loading);
+}
+
+void IndexCustomerModel::requestCount(bool keepRows) {
+    if (!keepRows)
+        setLoading(true);
+    // A count still waiting (or counting further) is for a query that is no more.
+    m_reader->drop(SharedIndexReader::Lane::Count);
+    m_furtherTicket = 0;
+    m_countingFurther = false;
+    IndexQuery counting = m_query;
+    counting.offset = 0;
+    counting.limit = 0;
+    counting.countCap = m_firstCountCap;
+    m_pendingCountCap = counting.countCap;
+    m_countTicket = m_reader->count(counting);
+}
+
+void IndexCustomerModel::onCounted(quint64 ticket, int total) {
+    if (ticket == m_countTicket && ticket != 0) {
+        m_countTicket = 0;
+        m_error.clear();
+        m_countCap = m_pendingCountCap;
+        m_countCapped = m_countCap >= 0 && total > m_countCap;
+        if (total > m_count) {
+            beginInsertRows(QModelIndex(), m_count, total - 1);
+            m_count = total;
+            endInsertRows();
+        } else if (total < m_count) {
+            beginRemoveRows(QModelIndex(), total, m_count - 1);
+            m_count = total;
+            endRemoveRows();
+        }
+        setLoading(false);
+        announceLoading();
+        return;
+    }
+    if (ticket != m_furtherTicket || ticket == 0)
+        return;
+    m_furtherTicket = 0;
+    m_countingFurther = false;
+    m_countCap = m_pendingCountCap;
+    m_countCapped = m_countCap >= 0 && total > m_countCap;
+    if (total <= m_count)
+        return;
+    beginInsertRows(QModelIndex(), m_count, total - 1);
+    m_count = total;
+    endInsertRows();
+}
+
+void IndexCustomerModel::onSelected(quint64 ticket, const QList<Customer> &rows) {
+    const auto it = m_blockTickets.constFind(ticket);
+    if (it == m_blockTickets.constEnd())
+        return; // a block of a query or order that was replaced
+    const int block = *it;
+    m_blockTickets.erase(it);
+    m_blocksAskedFor.remove(block);
+    if (rows.size() == BlockSize) {
+        m_blockEnds.insert(block,
+                           IndexQuery::After{CustomerIndex::sortKeyOf(rows.last(), m_query.sort),
+                                             rows.last().identifier()});
+    }
+    storeBlock(block, rows);
+    const int first = block * BlockSize;
+    const int last = qMin(first + BlockSize, m_count) - 1;
+    if (first <= last)
+        emit dataChanged(index(first, 0), index(last, columnCount() - 1));
+    if (m_waitingForPrevious.remove(block + 1))
+        requestBlock(block + 1);
+}
+
+void IndexCustomerModel::onFailed(quint64 ticket, const QString &error) {
+    if (ticket == m_countTicket && ticket != 0) {
+        m_countTicket = 0;
+        setLoading(false);
+    } else if (ticket == m_furtherTicket && ticket != 0) {
+        m_furtherTicket = 0;
+        m_countingFurther = false;
+    } else if (const auto it = m_blockTickets.constFind(ticket); it != m_blockTickets.constEnd()) {
+        // Its rows stay empty until the next reload, rather than being asked for at every
+        // repaint.
+        const int block = *it;
+        m_blockTickets.erase(it);
+        m_blocksAskedFor.remove(block);
+        m_waitingForPrevious.remove(block + 1);
+        storeBlock(block, {});
+    } else {
+        return;
+    }
+    m_error = error;
+    emit readFailed(error);
+    announceLoading();
+}
+
+void IndexCustomerModel::storeBlock(int block, QList<Customer> rows) const {
+    // Room first: removing from a QHash may move what an iterator points to.
+    while (m_recent.size() >= MaxBlocks)
+        m_blocks.remove(m_recent.takeLast());
+    m_blocks.insert(block, std::move(rows));
+    ++m_blocksRead;
+    m_recent.prepend(block);
+}
+
+void IndexCustomerModel::requestBlock(int block) const {
+    if (m_blocksAskedFor.contains(block) || m_waitingForPrevious.contains(block))
+        return;
+    // The block before is on its way: this one continues after its last row once it is here.
+    if (block > 0 && !m_blockEnds.contains(block - 1) && m_blocksAskedFor.contains(block - 1)) {
+        m_waitingForPrevious.insert(block);
+        return;
+    }
+    IndexQuery window = m_query;
+    window.offset = block * BlockSize;
+    window.limit = BlockSize;
+    window.knownMatches = m_countCapped ? -1 : m_count;
+    const auto before = m_blockEnds.constFind(block - 1);
+    if (before != m_blockEnds.constEnd()) {
+        window.offset = 0;
+        window.after = *before;
+        ++m_blocksReadAfterKey;
+    }
+    const quint64 ticket = m_reader->select(window);
+    m_blockTickets.insert(ticket, block);
+    m_blocksAskedFor.insert(block, ticket);
 }
 
 void IndexCustomerModel::readCount() {
@@ -53,8 +224,16 @@ void IndexCustomerModel::readCount() {
     m_count = 0;
     m_countCap = -1;
     m_countCapped = false;
-    if (!m_index || !m_index->isOpen())
+    if (!m_index || !m_index->isOpen()) {
+        m_countTicket = 0;
+        m_furtherTicket = 0;
+        setLoading(false);
         return;
+    }
+    if (m_reader) {
+        requestCount(false);
+        return;
+    }
     // No row, only the number of all the query selects; rows come block by block. (Reading
     // the first block instead, and counting only when it is full, is slower where it matters:
     // a short word that matches few customers makes the ordered read walk every row, while
@@ -72,11 +251,12 @@ void IndexCustomerModel::readCount() {
 }
 
 bool IndexCustomerModel::canFetchMore(const QModelIndex &parent) const {
-    return !parent.isValid() && m_countCapped;
+    // (A shared index's count still on its way decides first whether there is more.)
+    return !parent.isValid() && m_countCapped && m_countTicket == 0;
 }
 
 void IndexCustomerModel::fetchMore(const QModelIndex &parent) {
-    if (parent.isValid() || !m_countCapped || m_countingFurther)
+    if (parent.isValid() || !canFetchMore(parent) || m_countingFurther)
         return;
     // Counted once control is back in the event loop: a view (or a model tester) asks from
     // inside its own handling of a reset or a layout, where rows may not be inserted.
@@ -97,6 +277,13 @@ void IndexCustomerModel::countFurther() {
     counting.offset = 0;
     counting.limit = 0;
     counting.countCap = m_countCap > INT_MAX / 10 ? -1 : m_countCap * 10;
+    if (m_reader) {
+        // Still counting until the answer: asked again meanwhile, it is counted once.
+        m_countingFurther = true;
+        m_pendingCountCap = counting.countCap;
+        m_furtherTicket = m_reader->count(counting);
+        return;
+    }
     int total = 0;
     m_index->select(counting, &total);
     m_countCap = counting.countCap;
@@ -114,6 +301,10 @@ const Customer *IndexCustomerModel::cached(int row) const {
         return nullptr;
     const int block = row / BlockSize;
     auto it = m_blocks.find(block);
+    if (it == m_blocks.end() && m_reader) {
+        requestBlock(block);
+        return nullptr;
+    }
     if (it == m_blocks.end()) {
         // Room first: removing from a QHash may move what an iterator points to.
         while (m_recent.size() >= MaxBlocks)
@@ -302,6 +493,7 @@ void IndexCustomerModel::sort(int column, Qt::SortOrder order) {
     m_query.order = order;
     clearBlocks();
     endResetModel();
+    announceLoading();
 }
 
 QHash<int, QByteArray> IndexCustomerModel::roleNames() const {

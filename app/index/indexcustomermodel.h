@@ -8,6 +8,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
+#include <QSet>
 
 #include <optional>
 
@@ -21,7 +22,18 @@
 // On a team's shared index (a million customers in PostgreSQL) two things differ: the count
 // stops at a cap (rowCount() is then the cap + 1, isCountCapped() says so, and fetchMore()
 // counts further when the view reaches the end), and a block after one already read continues
-// after that block's last row (keyset) instead of counting past every row before it.
+// after that block's last row (keyset) instead of counting past every row before it. And the
+// shared index is read on a SharedIndexReader's thread, never the caller's: setQuery(),
+// sort() and reload() return at once. After setIndex() and setQuery() the model has no rows
+// and isLoading() until the count arrives (rows are then inserted); sort() keeps the count
+// (the same rows in another order) and reload() keeps it too until the new one arrives (rows
+// are then inserted or removed at the end), so the view keeps its place while the index is
+// read again. A row whose block is not read yet answers nothing (an empty DisplayRole); its
+// block is asked for once, and dataChanged() says when its rows are there. Answers to a query
+// that was replaced meanwhile are ignored. The local index keeps its synchronous reads: its
+// in-memory search answers in microseconds.
+class SharedIndexReader;
+
 class IndexCustomerModel final : public QAbstractTableModel {
     Q_OBJECT
 
@@ -69,6 +81,13 @@ public:
 
     // A shared index: the count stopped at the cap, the rows go on.
     bool isCountCapped() const { return m_countCapped; }
+    // A shared index: the count of the current query is being read (rowCount() is 0 until
+    // it arrives, after setIndex() or setQuery()).
+    bool isLoading() const { return m_loading; }
+    // The last sentence of a read that failed (empty after a read that worked).
+    QString errorString() const { return m_error; }
+    // The reader of a shared index (null on a local one), for what else a screen reads there.
+    SharedIndexReader *reader() const { return m_reader; }
     // Where counting a shared index first stops (CustomerIndex::CountCap; tests set less).
     void setCountCap(int cap) { m_firstCountCap = cap; }
     bool canFetchMore(const QModelIndex &parent) const override;
@@ -87,8 +106,26 @@ public:
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     QHash<int, QByteArray> roleNames() const override;
 
+signals:
+    // isLoading() changed; when it turns false the count is known (rowCount()).
+    void loadingChanged(bool loading);
+    // A read of the shared index failed: the sentence (errorString()).
+    void readFailed(const QString &sentence);
+
 private:
     void readCount();
+    // A shared index: asks for the count of the query, keeping (`keepRows`) or not the rows
+    // there are until it arrives.
+    void requestCount(bool keepRows);
+    void requestBlock(int block) const;
+    void onCounted(quint64 ticket, int total);
+    void onSelected(quint64 ticket, const QList<Customer> &rows);
+    void onFailed(quint64 ticket, const QString &error);
+    void setLoading(bool loading);
+    // Says loadingChanged() when isLoading() changed since it last did.
+    void announceLoading();
+    void setUpReader();
+    void storeBlock(int block, QList<Customer> rows) const;
     void clearBlocks();
     void countFurther();
     const Customer *cached(int row) const;
@@ -109,4 +146,17 @@ private:
     mutable QHash<int, QList<Customer>> m_blocks;
     mutable QList<int> m_recent;
     mutable int m_blocksRead = 0;
+
+    // A shared index: the reader (owned), the tickets still wanted, and blocks asked for.
+    SharedIndexReader *m_reader = nullptr;
+    quint64 m_countTicket = 0;
+    quint64 m_furtherTicket = 0;
+    mutable QHash<quint64, int> m_blockTickets;   // ticket -> block
+    mutable QHash<int, quint64> m_blocksAskedFor; // block -> ticket
+    // Blocks to ask for once the block before arrives, so they continue after its last row.
+    mutable QSet<int> m_waitingForPrevious;
+    int m_pendingCountCap = -1; // the cap of the count on its way
+    bool m_loading = false;
+    bool m_announcedLoading = false;
+    QString m_error;
 };

@@ -3,12 +3,16 @@
 
 #include "app/api/customerservice.h"
 #include "app/index/customerindex.h"
+#include "app/index/sharedindexreader.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QTimer>
+
+#include <utility>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -51,21 +55,72 @@ bool ProfileIndex::open() {
     }
     m_error.clear();
     m_index = std::move(index);
+    if (isShared())
+        openReader();
     return true;
 }
 
+void ProfileIndex::openReader() {
+    m_reader = new SharedIndexReader(m_index->location(), this);
+    connect(m_reader, &SharedIndexReader::stateRead, this,
+            [this](quint64, const SharedIndexState &state) { onStateRead(state); });
+    connect(m_reader, &SharedIndexReader::written, this,
+            [this](quint64, bool ok, const QString &error) {
+                if (ok)
+                    emit changed();
+                else
+                    emit writeFailed(error);
+            });
+    connect(m_reader, &SharedIndexReader::failed, this, [this] {
+        // The state could not be read: a sync that ended is said all the same.
+        if (const auto ended = std::exchange(m_syncEnded, std::nullopt))
+            emit syncFinished(*ended);
+    });
+    // Other consoles and timers complete passes too; nothing tells this one.
+    m_refresh = new QTimer(this);
+    m_refresh->setInterval(30 * 1000);
+    connect(m_refresh, &QTimer::timeout, this, &ProfileIndex::refreshState);
+    m_refresh->start();
+    refreshState();
+}
+
+void ProfileIndex::refreshState() {
+    if (m_reader)
+        m_reader->readState();
+}
+
+void ProfileIndex::onStateRead(const SharedIndexState &state) {
+    const bool differs = !m_stateKnown || state.ready != m_ready ||
+                         state.completedAt != m_indexedAt || state.count != m_count;
+    m_stateKnown = true;
+    m_ready = state.ready;
+    m_indexedAt = state.completedAt;
+    m_count = state.count;
+    const auto ended = std::exchange(m_syncEnded, std::nullopt);
+    if (differs || (ended && *ended == IndexSync::State::Finished))
+        emit changed();
+    if (ended)
+        emit syncFinished(*ended);
+}
+
 bool ProfileIndex::isReady() const {
+    if (m_reader)
+        return m_index && m_ready;
     return m_index && m_index->completePass().has_value();
 }
 
 QDateTime ProfileIndex::indexedAt() const {
     if (!m_index)
         return {};
+    if (m_reader)
+        return m_ready ? m_indexedAt : QDateTime();
     const auto pass = m_index->completePass();
     return pass ? pass->completedAt : QDateTime();
 }
 
 int ProfileIndex::count() const {
+    if (m_reader)
+        return isReady() ? m_count : 0;
     return isReady() ? m_index->count() : 0;
 }
 
@@ -76,6 +131,12 @@ void ProfileIndex::startSync() {
     m_sync = new IndexSync(m_customers, m_index.get(), m_kind, this);
     connect(m_sync, &IndexSync::progress, this, &ProfileIndex::syncProgress);
     connect(m_sync, &IndexSync::finished, this, [this](IndexSync::State state) {
+        if (m_reader) {
+            // What the pass left (its count, when) is read first, then said.
+            m_syncEnded = state;
+            m_reader->readState();
+            return;
+        }
         if (state == IndexSync::State::Finished)
             emit changed();
         emit syncFinished(state);
@@ -117,6 +178,13 @@ bool ProfileIndex::forget(QString *error) {
         delete m_sync;
         m_sync = nullptr;
     }
+    // Never waits for a statement of the reader's: its thread ends by itself.
+    delete m_reader;
+    m_reader = nullptr;
+    delete m_refresh;
+    m_refresh = nullptr;
+    m_stateKnown = m_ready = false;
+    m_syncEnded.reset();
     // Closing the connection first: SQLite keeps the files open while it is.
     m_index.reset();
     const bool removed =
@@ -128,6 +196,20 @@ bool ProfileIndex::forget(QString *error) {
 void ProfileIndex::applyChange(const QString &oldIdentifier, const Customer &customer) {
     if (!m_index)
         return;
+    if (m_reader) {
+        // Written on the reader's thread, in order; changed() once it is there, then the
+        // count again (a created or removed customer moves it).
+        m_reader->applyChange(oldIdentifier, customer);
+        m_reader->readState();
+        if (!m_customers || customer.identifier().isEmpty())
+            return;
+        m_customers->getRecord(customer.identifier(), this,
+                               [this](const ApiResult<CustomerRecord> &result) {
+                                   if (result.ok() && m_reader)
+                                       m_reader->store(result.value());
+                               });
+        return;
+    }
     // The object as stored before, so a JSON export still has every field until the server's
     // own arrives; the columns searches read are the changed customer's at once.
     CustomerRecord record;
@@ -160,6 +242,11 @@ void ProfileIndex::applyChange(const QString &oldIdentifier, const Customer &cus
 void ProfileIndex::applyRemoval(const QString &identifier) {
     if (!m_index)
         return;
+    if (m_reader) {
+        m_reader->remove(identifier);
+        m_reader->readState();
+        return;
+    }
     m_index->remove(identifier);
     emit changed();
 }

@@ -14,15 +14,25 @@
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 class CustomerIndex;
 class CustomerService;
+class QTimer;
+class SharedIndexReader;
+struct SharedIndexState;
 
 // The customer index of the connected profile, as the screens use it: opened when the
 // program's kind is known (from its file, or in memory only when the profile says so), synced
 // on request or on every connect, kept current by the console's own changes, and forgotten on
 // request. Searches and tables read index(); a pass that completes, a change the console made
 // and forgetting all say changed().
+//
+// A team's shared index is never read on this object's thread after open(): isReady(),
+// indexedAt() and count() answer from what a SharedIndexReader last read (when the index
+// opened, when a pass of this console completed, after each change, and every 30 seconds, so
+// a pass another console or a timer completed shows too: changed() when it differs), and the
+// console's changes are written there, in order. Until the first read the index is not ready.
 class ProfileIndex final : public QObject {
     Q_OBJECT
 
@@ -68,6 +78,12 @@ public:
     bool isSyncing() const;
     // The running or last sync (null before the first).
     IndexSync *sync() const { return m_sync; }
+    // A shared index: its reader (null on a local index, and before open()).
+    SharedIndexReader *reader() const { return m_reader; }
+    // A shared index: reads the state again (changed() when it differs).
+    void refreshState();
+    // False while a shared index's state has not been read yet (isReady() is then false).
+    bool isStateKnown() const { return !m_reader || m_stateKnown; }
 
     // Deletes the index and its files; the journal is never touched. A later sync builds a
     // new one. False with a sentence when a file could not be removed. A shared index is only
@@ -88,6 +104,9 @@ public:
 
 signals:
     void changed();
+    // A change could not be written into a shared index (the index is a copy: the change
+    // itself was made; the next refresh brings it).
+    void writeFailed(const QString &sentence);
     void syncProgress();
     void syncFinished(IndexSync::State state);
 
@@ -99,4 +118,16 @@ private:
     std::unique_ptr<CustomerIndex> m_index;
     IndexSync *m_sync = nullptr;
     QString m_error;
+
+    void openReader();
+    void onStateRead(const SharedIndexState &state);
+
+    SharedIndexReader *m_reader = nullptr;
+    QTimer *m_refresh = nullptr;
+    bool m_stateKnown = false;
+    bool m_ready = false;
+    QDateTime m_indexedAt;
+    int m_count = 0;
+    // A sync of this console finished: said once the state it left is read.
+    std::optional<IndexSync::State> m_syncEnded;
 };

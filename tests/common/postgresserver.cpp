@@ -7,6 +7,7 @@
 #include <QProcess>
 #include <QTcpServer>
 
+#include <signal.h>
 #include <unistd.h>
 
 using namespace Qt::Literals::StringLiterals;
@@ -38,6 +39,7 @@ quint16 freePort() {
 } // namespace
 
 PostgresServer::~PostgresServer() {
+    resume(); // a paused server would not stop
     stop();
 }
 
@@ -235,4 +237,47 @@ bool PostgresServer::psql(const QString &sql, const QString &database, QString *
 
 bool PostgresServer::createDatabase(const QString &name) {
     return psql(u"CREATE DATABASE \"%1\" ENCODING 'UTF8'"_s.arg(name));
+}
+
+bool PostgresServer::pause() {
+    if (!m_running || !m_paused.isEmpty())
+        return false;
+    // The postmaster's pid is the first line of postmaster.pid; its backends are the
+    // processes whose parent it is.
+    QFile pidFile(dataDir() + u"/postmaster.pid"_s);
+    if (!pidFile.open(QIODevice::ReadOnly)) {
+        m_error = pidFile.errorString();
+        return false;
+    }
+    const qint64 postmaster = pidFile.readLine().trimmed().toLongLong();
+    if (postmaster <= 0)
+        return false;
+    m_paused.append(postmaster);
+    const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        bool number = false;
+        const qint64 pid = entry.toLongLong(&number);
+        if (!number)
+            continue;
+        QFile stat(u"/proc/%1/stat"_s.arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        // "pid (name) state ppid ...": the name may hold spaces, so read after its ')'.
+        const QByteArray line = stat.readAll();
+        const QList<QByteArray> fields = line.mid(line.lastIndexOf(')') + 2).split(' ');
+        if (fields.size() > 1 && fields.at(1).toLongLong() == postmaster)
+            m_paused.append(pid);
+    }
+    // The postmaster first, so that it starts no backend meanwhile.
+    for (const qint64 pid : std::as_const(m_paused))
+        ::kill(pid_t(pid), SIGSTOP);
+    return true;
+}
+
+bool PostgresServer::resume() {
+    for (const qint64 pid : std::as_const(m_paused))
+        ::kill(pid_t(pid), SIGCONT);
+    const bool wasPaused = !m_paused.isEmpty();
+    m_paused.clear();
+    return wasPaused;
 }

@@ -3,6 +3,7 @@
 
 #include "app/store/postgrestarget.h"
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -38,6 +39,10 @@ public:
     bool stop();
     bool restart();
     bool isRunning() const { return m_running; }
+    // Stops (SIGSTOP) the postmaster and every backend it started, as a server that no longer
+    // answers: connections stay open and statements wait. resume() (SIGCONT) lets them go on.
+    bool pause();
+    bool resume();
 
     quint16 port() const { return m_port; }
     static QString user() { return QStringLiteral("partnero"); }
@@ -70,4 +75,5 @@ private:
     bool m_running = false;
     bool m_asRoot = false;
     QString m_error;
+    QList<qint64> m_paused;
 };

@@ -2,7 +2,9 @@
 // The table of every customer over a team's shared index in a real PostgreSQL server: blocks
 // that follow one another continue after the last row read (keyset) and give the rows an
 // offset gives, and a count that stops at a cap grows when the view reaches its end, under
-// QAbstractItemModelTester.
+// QAbstractItemModelTester. Everything is read on the model's reader thread: with the server
+// stopped (SIGSTOP), a new query, order or reload returns at once and the model says it is
+// loading; answers to a query replaced meanwhile are never shown.
 
 #include "app/index/customerindex.h"
 #include "app/index/indexcustomermodel.h"
@@ -11,6 +13,7 @@
 #include "tests/common/postgresserver.h"
 
 #include <QAbstractItemModelTester>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,7 +22,19 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 constexpr int Customers = 2500; // more blocks than the model keeps
+
+// A cell's text once its block has arrived from the reader (empty if it never does).
+QString shownAt(const IndexCustomerModel &model, int row, int column) {
+    QString text;
+    (void)QTest::qWaitFor(
+        [&] {
+            text = model.index(row, column).data().toString();
+            return !text.isEmpty();
+        },
+        10000);
+    return text;
 }
+} // namespace
 
 class TestSharedIndexModel final : public QObject {
     Q_OBJECT
@@ -29,6 +44,10 @@ private slots:
     void scrollingContinuesAfterTheLastRow_data();
     void scrollingContinuesAfterTheLastRow();
     void cappedCountGrowsAtTheEnd();
+    void rowsArriveAskedForOnce();
+    void theServerStoppedNothingWaits();
+    void answersToAReplacedQueryAreIgnored();
+    void closingNeverWaitsForTheServer();
 
 private:
     PostgresServer m_server;
@@ -75,17 +94,18 @@ void TestSharedIndexModel::scrollingContinuesAfterTheLastRow() {
     const Qt::SortOrder order = descending ? Qt::DescendingOrder : Qt::AscendingOrder;
     shared.sort(shared.sectionOf(sortColumn), order);
     file.sort(file.sectionOf(sortColumn), order);
-    QCOMPARE(shared.rowCount(), Customers);
+    QTRY_COMPARE(shared.rowCount(), Customers);
     QVERIFY(!shared.isCountCapped());
+    QVERIFY(!shared.isLoading());
     const int key = shared.sectionOf(CustomerTableColumns::KeyColumn);
     for (int row = 0; row < Customers; ++row)
-        QCOMPARE(shared.index(row, key).data().toString(), file.index(row, key).data().toString());
+        QCOMPARE(shownAt(shared, row, key), file.index(row, key).data().toString());
     const int blocks =
         (Customers + IndexCustomerModel::BlockSize - 1) / IndexCustomerModel::BlockSize;
     QCOMPARE(shared.blocksRead(), blocks);
     QCOMPARE(shared.blocksReadAfterKey(), blocks - 1);
     // Back up beyond the blocks kept: still after the key where the block before ended.
-    QCOMPARE(shared.index(IndexCustomerModel::BlockSize + 3, key).data().toString(),
+    QCOMPARE(shownAt(shared, IndexCustomerModel::BlockSize + 3, key),
              file.index(IndexCustomerModel::BlockSize + 3, key).data().toString());
     QCOMPARE(shared.blocksReadAfterKey(), blocks);
 }
@@ -100,8 +120,10 @@ void TestSharedIndexModel::cappedCountGrowsAtTheEnd() {
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         tested.setCountCap(100);
         tested.setIndex(&m_shared, ProgramKind::Affiliate);
+        QTRY_VERIFY(!tested.isLoading());
         tested.fetchMore(QModelIndex());
-        QTRY_COMPARE(tested.rowCount(), 1001);
+        // (The tester may have fetched more by itself meanwhile.)
+        QTRY_VERIFY(tested.rowCount() >= 1001);
         tested.fetchMore(QModelIndex());
         QTRY_COMPARE(tested.rowCount(), Customers);
     }
@@ -109,7 +131,7 @@ void TestSharedIndexModel::cappedCountGrowsAtTheEnd() {
     IndexCustomerModel model;
     model.setCountCap(100);
     model.setIndex(&m_shared, ProgramKind::Affiliate);
-    QCOMPARE(model.rowCount(), 101);
+    QTRY_COMPARE(model.rowCount(), 101);
     QVERIFY(model.isCountCapped());
     QVERIFY(model.canFetchMore(QModelIndex()));
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
@@ -125,10 +147,131 @@ void TestSharedIndexModel::cappedCountGrowsAtTheEnd() {
     QVERIFY(!model.canFetchMore(QModelIndex()));
     // A narrower query counts again from the cap: below it, exact.
     IndexQuery query;
+    QTRY_VERIFY(model.customerAt(0).has_value());
     query.search = model.customerAt(0)->key;
     model.setQuery(query);
-    QCOMPARE(model.rowCount(), 1);
+    QTRY_COMPARE(model.rowCount(), 1);
     QVERIFY(!model.isCountCapped());
+}
+
+// A row whose block is not read yet shows nothing; its block is asked for once, however often
+// its rows are asked, and dataChanged() says when they are there.
+void TestSharedIndexModel::rowsArriveAskedForOnce() {
+    IndexCustomerModel model;
+    IndexCustomerModel file;
+    model.setIndex(&m_shared, ProgramKind::Affiliate);
+    file.setIndex(&m_file, ProgramKind::Affiliate);
+    QTRY_COMPARE(model.rowCount(), Customers);
+    const int key = model.sectionOf(CustomerTableColumns::KeyColumn);
+    const int row = 3 * IndexCustomerModel::BlockSize + 5;
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    QCOMPARE(model.index(row, key).data(), QVariant());
+    QCOMPARE(model.index(row + 1, key).data(), QVariant());
+    QCOMPARE(model.index(row, key).data(Qt::DisplayRole), QVariant());
+    QTRY_COMPARE(changed.size(), 1);
+    QCOMPARE(changed.at(0).at(0).toModelIndex().row(), 3 * IndexCustomerModel::BlockSize);
+    QCOMPARE(changed.at(0).at(1).toModelIndex().row(), 4 * IndexCustomerModel::BlockSize - 1);
+    QCOMPARE(changed.at(0).at(1).toModelIndex().column(), model.columnCount() - 1);
+    QCOMPARE(model.blocksRead(), 1);
+    QCOMPARE(model.index(row, key).data().toString(), file.index(row, key).data().toString());
+    QCOMPARE(model.index(row + 1, key).data().toString(),
+             file.index(row + 1, key).data().toString());
+}
+
+// With the server stopped, a new query, a new order and a reload all return: the model has no
+// rows and says it is loading. Once the server goes on, the count and the rows arrive.
+void TestSharedIndexModel::theServerStoppedNothingWaits() {
+    IndexCustomerModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setIndex(&m_shared, ProgramKind::Affiliate);
+    QTRY_COMPARE(model.rowCount(), Customers);
+    QSignalSpy loading(&model, &IndexCustomerModel::loadingChanged);
+    QVERIFY(m_server.pause());
+    auto resume = qScopeGuard([this] { m_server.resume(); });
+
+    IndexQuery walker;
+    walker.search = u"walker"_s;
+    model.setQuery(walker);
+    QVERIFY(model.isLoading());
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(loading.size(), 1);
+    QCOMPARE(loading.at(0).at(0).toBool(), true);
+    const int email = model.sectionOf(CustomerTableColumns::EmailColumn);
+    model.sort(email, Qt::DescendingOrder);
+    model.reload();
+    // Events go on while the server says nothing: still nothing to show.
+    QTest::qWait(200);
+    QVERIFY(model.isLoading());
+    QCOMPARE(model.rowCount(), 0);
+
+    resume.dismiss();
+    QVERIFY(m_server.resume());
+    IndexCustomerModel file;
+    file.setIndex(&m_file, ProgramKind::Affiliate);
+    file.setQuery(walker);
+    file.sort(email, Qt::DescendingOrder);
+    QVERIFY(file.rowCount() > 0);
+    QTRY_COMPARE(model.rowCount(), file.rowCount());
+    QVERIFY(!model.isLoading());
+    QCOMPARE(loading.size(), 2);
+    QCOMPARE(loading.at(1).at(0).toBool(), false);
+    QCOMPARE(shownAt(model, 0, email), file.index(0, email).data().toString());
+    QCOMPARE(shownAt(model, file.rowCount() - 1, email),
+             file.index(file.rowCount() - 1, email).data().toString());
+}
+
+// A query replaced while its count runs: its answer comes and is ignored; only the newer
+// query's count and rows are shown.
+void TestSharedIndexModel::answersToAReplacedQueryAreIgnored() {
+    IndexCustomerModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setIndex(&m_shared, ProgramKind::Affiliate);
+    QTRY_COMPARE(model.rowCount(), Customers);
+    QVERIFY(m_server.pause());
+    auto resume = qScopeGuard([this] { m_server.resume(); });
+    IndexQuery noah;
+    noah.search = u"noah"_s;
+    model.setQuery(noah); // its count is sent, and waits for the server
+    IndexQuery walker;
+    walker.search = u"walker"_s;
+    model.setQuery(walker);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    resume.dismiss();
+    QVERIFY(m_server.resume());
+
+    IndexCustomerModel file;
+    file.setIndex(&m_file, ProgramKind::Affiliate);
+    file.setQuery(noah);
+    const int noahs = file.rowCount();
+    file.setQuery(walker);
+    QVERIFY(file.rowCount() != noahs);
+    QTRY_VERIFY(!model.isLoading());
+    QCOMPARE(model.rowCount(), file.rowCount());
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(inserted.at(0).at(2).toInt(), file.rowCount() - 1);
+    const int name = model.sectionOf(CustomerTableColumns::NameColumn);
+    for (int row = 0; row < model.rowCount(); ++row)
+        QVERIFY2(shownAt(model, row, name).contains(u"Walker"_s), qPrintable(QString::number(row)));
+}
+
+// The table goes (the index closes, the window closes) while a statement waits for a stopped
+// server: it goes at once; its thread ends by itself once the server answers.
+void TestSharedIndexModel::closingNeverWaitsForTheServer() {
+    auto model = std::make_unique<IndexCustomerModel>();
+    model->setIndex(&m_shared, ProgramKind::Affiliate);
+    QTRY_COMPARE(model->rowCount(), Customers);
+    QVERIFY(m_server.pause());
+    auto resume = qScopeGuard([this] { m_server.resume(); });
+    IndexQuery walker;
+    walker.search = u"walker"_s;
+    model->setQuery(walker);
+    model->setIndex(nullptr, ProgramKind::Affiliate);
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY(!model->isLoading());
+    // Returns with the server still stopped: nothing waits for it.
+    model.reset();
+    resume.dismiss();
+    QVERIFY(m_server.resume());
 }
 
 QTEST_GUILESS_MAIN(TestSharedIndexModel)

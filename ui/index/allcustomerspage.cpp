@@ -4,6 +4,7 @@
 #include <QEvent>
 
 #include "app/index/indexcustomermodel.h"
+#include "app/index/sharedindexreader.h"
 #include "models/displayformat.h"
 #include "ui/widgets/rowstatedelegate.h"
 
@@ -308,8 +309,12 @@ void AllCustomersPage::setUpTable() {
     // A new order or new filters start at the top; reload() keeps the place itself.
     connect(m_model, &QAbstractItemModel::modelReset, m_view, &QAbstractItemView::scrollToTop);
     connect(m_model, &QAbstractItemModel::modelReset, this, &AllCustomersPage::showState);
-    // A shared index counts further when the view reaches the end of what it counted.
+    // A shared index counts further when the view reaches the end of what it counted; its
+    // count arrives after the query (rows inserted), or moves the end after a reload.
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &AllCustomersPage::showState);
+    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AllCustomersPage::showState);
+    connect(m_model, &IndexCustomerModel::loadingChanged, this, &AllCustomersPage::showState);
+    connect(m_model, &IndexCustomerModel::readFailed, this, &AllCustomersPage::showState);
 }
 
 void AllCustomersPage::keepSortIndicator() {
@@ -327,9 +332,9 @@ void AllCustomersPage::setIndex(CustomerIndex *index, ProgramKind kind) {
     // Read when the page is built.
     if (!m_view)
         return;
-    readIndexState();
     showKindFilters();
     m_model->setIndex(index, kind);
+    readIndexState();
     applyFilters();
     keepSortIndicator();
 }
@@ -427,8 +432,30 @@ void AllCustomersPage::reload() {
 }
 
 void AllCustomersPage::readIndexState() {
+    if (SharedIndexReader *reader = m_model->reader()) {
+        // A shared index is read on the model's reader; the window gives the page an index
+        // once it has a complete pass, so it is taken as one until the state says otherwise.
+        // The count it holds stays what it was until then (unknown at first).
+        if (!m_hasIndex)
+            m_indexCount = -1;
+        m_hasIndex = true;
+        connect(reader, &SharedIndexReader::stateRead, this, &AllCustomersPage::onIndexStateRead,
+                Qt::UniqueConnection);
+        m_stateTicket = reader->readState();
+        return;
+    }
+    m_stateTicket = 0;
     m_hasIndex = m_index && m_index->isOpen() && m_index->completePass().has_value();
     m_indexCount = m_hasIndex ? m_index->count() : 0;
+}
+
+void AllCustomersPage::onIndexStateRead(quint64 ticket, const SharedIndexState &state) {
+    if (ticket != m_stateTicket)
+        return;
+    m_stateTicket = 0;
+    m_hasIndex = state.ready;
+    m_indexCount = state.ready ? state.count : 0;
+    showState();
 }
 
 void AllCustomersPage::showState() {
@@ -436,7 +463,12 @@ void AllCustomersPage::showState() {
     const int matching = m_model->rowCount();
     const IndexQuery query = m_model->query();
     const bool filtered = hasFilters(query);
-    const int all = filtered ? m_indexCount : matching;
+    // A shared index is read on another thread: the count of the query, and how many the
+    // index holds, may still be on their way.
+    const bool loading = m_model->isLoading();
+    const bool totalKnown = !filtered || m_indexCount >= 0;
+    const int all = filtered ? std::max(m_indexCount, 0) : matching;
+    const QString failure = m_model->errorString();
 
     for (QWidget *filter : std::initializer_list<QWidget *>{
              m_search, m_status, m_affiliateFilters, m_referralFilters, m_created, m_updated})
@@ -448,6 +480,16 @@ void AllCustomersPage::showState() {
                             "customer here, search them by any part of a name or email, and "
                             "sort and filter across all of them."));
         m_count->clear();
+    } else if (loading) {
+        m_count->setText(tr("Loading…"));
+    } else if (matching == 0 && !failure.isEmpty()) {
+        //: %1 is the database's sentence.
+        m_empty->setText(tr("The index could not be read: %1").arg(failure));
+        m_count->clear();
+    } else if (!totalKnown) {
+        m_count->setText(matching > 0 && m_model->isCountCapped()
+                             ? tr("%1+ customers match").arg(QLocale().toString(matching - 1))
+                             : tr("%Ln customers match", nullptr, matching));
     } else if (all == 0) {
         m_empty->setText(tr("The index holds no customers: the program had none when it was "
                             "indexed."));
@@ -460,7 +502,7 @@ void AllCustomersPage::showState() {
             m_empty->setText(tr("No customer matches these filters."));
         }
     }
-    if (hasIndex && all > 0) {
+    if (hasIndex && !loading && totalKnown && all > 0) {
         if (filtered && m_model->isCountCapped()) {
             // A shared index stopped counting: "10,000+ of 1,000,000 customers match".
             //: %1 is the number counted up to, %Ln how many the index holds.
@@ -474,7 +516,10 @@ void AllCustomersPage::showState() {
             m_count->setText(tr("%Ln customers", nullptr, all));
         }
     }
-    m_stack->setCurrentWidget(hasIndex && matching > 0 ? static_cast<QWidget *>(m_view) : m_empty);
+    // While the count is on its way the table stays (empty), rather than a sentence that
+    // may not hold.
+    m_stack->setCurrentWidget(hasIndex && (matching > 0 || loading) ? static_cast<QWidget *>(m_view)
+                                                                    : m_empty);
     if (matching != m_lastCount) {
         m_lastCount = matching;
         Q_EMIT countChanged(matching);

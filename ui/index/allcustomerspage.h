@@ -12,6 +12,7 @@
 #include <optional>
 
 class IndexCustomerModel;
+struct SharedIndexState;
 class QAction;
 class QCheckBox;
 class QComboBox;
@@ -29,8 +30,10 @@ class QTimer;
 // referrer for refer-a-friend; created and updated ranges and the search words for both). A
 // count says how many match; a sentence stands in for the table when nothing does, or when
 // there is no index yet. Rows are read from the index as the view shows them, so 100,000
-// customers scroll without being loaded. The page builds its filters and table when it is
-// first shown or asked for them, not with the window: most sessions never open it.
+// customers scroll without being loaded. On a team's shared index everything is read on the
+// model's reader thread: the count says "Loading…" until the query's count arrives. The page builds
+// its filters and table when it is first shown or asked for them, not with the window: most
+// sessions never open it.
 class AllCustomersPage final : public QWidget {
     Q_OBJECT
 
@@ -92,6 +95,7 @@ private:
     void showState();
     void keepSortIndicator();
     void readIndexState();
+    void onIndexStateRead(quint64 ticket, const SharedIndexState &state);
 
     CustomerIndex *m_index = nullptr;
     ProgramKind m_kind = ProgramKind::Unknown;
@@ -100,7 +104,8 @@ private:
     // Whether the index has a complete pass, and how many customers it holds: read when the
     // index is set or reloaded, not on every filter change.
     bool m_hasIndex = false;
-    int m_indexCount = 0;
+    int m_indexCount = 0; // -1: a shared index's, not read yet
+    quint64 m_stateTicket = 0;
 
     QLineEdit *m_search = nullptr;
     QWidget *m_affiliateFilters = nullptr;

@@ -2,6 +2,7 @@
 #include "ui/index/findpopup.h"
 
 #include "app/index/customerindex.h"
+#include "app/index/sharedindexreader.h"
 
 #include <QEvent>
 #include <QKeyEvent>
@@ -80,6 +81,24 @@ void FindPopup::changeEvent(QEvent *event) {
 
 void FindPopup::setIndex(CustomerIndex *index) {
     m_index = index;
+    const bool shared = index && index->isOpen() && index->isShared();
+    // The window sets the index again after every change: the same index keeps its reader.
+    if (m_reader && (!shared || !m_reader->readsFrom(index->location()))) {
+        delete m_reader;
+        m_reader = nullptr;
+        m_findTicket = 0;
+    }
+    if (shared && !m_reader) {
+        m_reader = new SharedIndexReader(index->location(), this);
+        connect(m_reader, &SharedIndexReader::found, this, &FindPopup::onFound);
+        connect(m_reader, &SharedIndexReader::failed, this, [this](quint64 ticket) {
+            // Nothing to show for the text: the window's hint says so.
+            if (ticket != m_findTicket)
+                return;
+            m_findTicket = 0;
+            emit matchesChanged();
+        });
+    }
     refresh();
 }
 
@@ -93,12 +112,34 @@ void FindPopup::search() {
     m_matches.clear();
     m_total = 0;
     m_list->clear();
+    m_findTicket = 0;
     if (!m_index || text.isEmpty()) {
         hide();
         emit matchesChanged();
         return;
     }
+    if (m_reader) {
+        // Matches of the text before are not this text's: none are shown until the answer.
+        hide();
+        m_findTicket = m_reader->find(text, MaxShown);
+        emit matchesChanged();
+        return;
+    }
     m_matches = m_index->find(text, MaxShown, &m_total);
+    showMatches();
+}
+
+void FindPopup::onFound(quint64 ticket, const QString &text, const QList<Customer> &matches,
+                        int total) {
+    if (ticket != m_findTicket || text != m_edit->text().trimmed())
+        return;
+    m_findTicket = 0;
+    m_matches = matches;
+    m_total = total;
+    showMatches();
+}
+
+void FindPopup::showMatches() {
     if (m_matches.isEmpty()) {
         hide();
         emit matchesChanged();

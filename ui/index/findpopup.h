@@ -8,6 +8,7 @@
 #include <QPointer>
 
 class CustomerIndex;
+class SharedIndexReader;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -18,6 +19,11 @@ class QListWidget;
 // Up, Down, Enter and Escape keys move through it.
 //
 // Without an index it stays hidden: the window says how to get one.
+//
+// On a team's shared index the search runs on a SharedIndexReader's thread: typing never waits
+// for the server. The matches shown are always those of the text in the box: while a search
+// runs they are hidden, a newer text replaces a search still waiting, and an answer for a text
+// that is no longer in the box is ignored.
 class FindPopup final : public QFrame {
     Q_OBJECT
 
@@ -34,6 +40,10 @@ public:
     // The matches shown, and how many the index holds for the text.
     const QList<Customer> &matches() const { return m_matches; }
     int totalMatches() const { return m_total; }
+    // A shared index: the box's text is being searched (no matches shown yet).
+    bool isSearching() const { return m_findTicket != 0; }
+    // The reader of a shared index (null on a local one; tests).
+    SharedIndexReader *reader() const { return m_reader; }
     // Enter's work: the chosen row. False when no row is chosen (the caller looks the text up
     // through the API).
     bool activateCurrent();
@@ -54,6 +64,8 @@ private:
     void retranslate();
     QString showAllText() const;
     void search();
+    void showMatches();
+    void onFound(quint64 ticket, const QString &text, const QList<Customer> &matches, int total);
     void place();
     void activate(int row);
 
@@ -63,4 +75,6 @@ private:
     QListWidget *m_list;
     QList<Customer> m_matches;
     int m_total = 0;
+    SharedIndexReader *m_reader = nullptr;
+    quint64 m_findTicket = 0; // the search still wanted
 };

@@ -176,6 +176,7 @@ void IndexController::openIndex(bool create) {
         emit indexChanged();
     });
     connect(m_index, &ProfileIndex::syncProgress, this, &IndexController::updateStatus);
+    connect(m_index, &ProfileIndex::writeFailed, this, &IndexController::message);
     connect(m_index, &ProfileIndex::syncFinished, this, &IndexController::onSyncFinished);
     if (options.syncOnConnect)
         m_index->startSync();
@@ -283,6 +284,9 @@ void IndexController::updateStatus() {
         // The server's wait is counted down once, in the window's rate-limit field.
         text = m_index->sync()->progressText(false);
         tip = tr("The index searched now stays in use until this one is complete.");
+    } else if (!m_index->isStateKnown()) {
+        // A team's index is read on another thread: what it holds is not known yet.
+        text = tr("Reading the team's index…");
     } else if (m_index->isReady()) {
         text = tr("%1 · %Ln customers", nullptr, m_index->count()).arg(m_index->ageText());
         tip =

@@ -671,6 +671,9 @@ void MainWindow::updateLookupHint() {
     QString hint;
     if (kind == CustomerLookup::Kind::Nothing) {
         hint.clear();
+    } else if (hasSearchableIndex() && m_findPopup && m_findPopup->isSearching()) {
+        // A shared index answers from another thread: no sentence that may not hold.
+        hint = tr("Searching the index…");
     } else if (hasSearchableIndex()) {
         const int total = m_findPopup ? m_findPopup->totalMatches() : 0;
         hint = total > 0 ? tr("%Ln in the index", nullptr, total)

@@ -6,6 +6,7 @@
 #include "app/store/migrations.h"
 #include "app/store/postgrestarget.h"
 #include "app/store/sqlstore.h"
+#include "app/team/creditapprovals.h"
 #include "app/team/creditlease.h"
 #include "models/csvfield.h"
 
@@ -405,6 +406,15 @@ QList<TeamOutboxItem> Journal::waitingItems() const {
 
 bool Journal::writeToStore(const TeamOutboxItem &item, int *rows) {
     *rows = 0;
+    if (item.kind == TeamOutboxItem::Kind::ApprovalSent) {
+        CreditApprovals approvals(m_store.get(), m_programId);
+        if (approvals.markSent(item.requestId, item.opId)) {
+            *rows = 1;
+            return true;
+        }
+        // Refused, not failed, when the store can say what became of the request.
+        return approvals.request(item.requestId).has_value();
+    }
     QSqlQuery q = m_store->query();
     if (item.kind == TeamOutboxItem::Kind::Outcome) {
         const QString what = tr("recording the outcome");
@@ -454,6 +464,21 @@ bool Journal::writeToStore(const TeamOutboxItem &item, int *rows) {
     return true;
 }
 
+bool Journal::keepApprovalSent(const QString &requestId, const QString &opId,
+                               QString *errorMessage) {
+    if (!m_shared || requestId.isEmpty() || opId.isEmpty())
+        return fail(tr("No sent approval can be recorded without a team's store, a request and "
+                       "an operation."),
+                    errorMessage);
+    TeamOutboxItem item;
+    item.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    item.opId = opId;
+    item.kind = TeamOutboxItem::Kind::ApprovalSent;
+    item.time = QDateTime::currentDateTimeUtc();
+    item.requestId = requestId;
+    return keep(item, errorMessage);
+}
+
 bool Journal::record(const TeamOutboxItem &item, QString *errorMessage) {
     // Whatever waits goes first (ensureConnected() replays it): written after it, this one
     // stays the last, as it was made last.
@@ -492,7 +517,7 @@ bool Journal::record(const TeamOutboxItem &item, QString *errorMessage) {
 
 bool Journal::keep(TeamOutboxItem item, QString *errorMessage) {
     const QString storeReason = m_store->errorReason();
-    if (!item.operation) {
+    if (!item.operation && item.kind != TeamOutboxItem::Kind::ApprovalSent) {
         const auto begun = m_begunHere.constFind(item.opId);
         if (begun != m_begunHere.constEnd()) {
             item.operation = begun.value();
@@ -1130,11 +1155,13 @@ void applyWaiting(JournalEntry &entry, const QList<TeamOutboxItem> &waiting) {
             entry.httpStatus = item.httpStatus;
             entry.outcomeTime = item.time;
             entry.detail = item.detail;
-        } else {
+        } else if (item.kind == TeamOutboxItem::Kind::Decision) {
             entry.decision = item.decision;
             entry.decisionTime = item.time;
             entry.decidedBy = item.decidedBy;
             entry.sentAgainAs = item.sentAgainAs;
+        } else {
+            continue;
         }
         entry.notInTeamStore = true;
     }
@@ -1165,7 +1192,8 @@ QList<JournalEntry> Journal::select(const JournalFilter &filter) const {
         // still shown, so that its person sees what happened to their changes.
         QStringList shown;
         for (const TeamOutboxItem &item : std::as_const(waiting)) {
-            if (!item.operation || shown.contains(item.opId))
+            if (!item.operation || shown.contains(item.opId) ||
+                item.kind == TeamOutboxItem::Kind::ApprovalSent)
                 continue;
             shown << item.opId;
             JournalEntry entry = *item.operation;

@@ -132,6 +132,11 @@ public:
                 QString *errorMessage = nullptr);
     // The sentence for the last failed write.
     QString errorString() const { return m_errorString; }
+    // For a team journal: keeps on this computer that the approved request `requestId` was
+    // sent as `opId`, when the team's store could not record it (CreditApprovals::markSent
+    // failed), and records it there with the outcomes that wait.
+    bool keepApprovalSent(const QString &requestId, const QString &opId,
+                          QString *errorMessage = nullptr);
 
     // Oldest first (in the order they were begun). The filter is applied by the database.
     // Rows with a value that cannot be read are returned with what could be read and counted

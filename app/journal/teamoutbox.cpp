@@ -32,13 +32,29 @@ QList<Migration> schema() {
              "decision TEXT, "
              "decided_by TEXT, "
              "sent_again_as TEXT, "
+             "request_id TEXT, "
              "operation TEXT)"_s,
          }},
     };
 }
 
 QString kindId(TeamOutboxItem::Kind kind) {
-    return kind == TeamOutboxItem::Kind::Outcome ? u"outcome"_s : u"decision"_s;
+    switch (kind) {
+    case TeamOutboxItem::Kind::Outcome:
+        return u"outcome"_s;
+    case TeamOutboxItem::Kind::Decision:
+        return u"decision"_s;
+    case TeamOutboxItem::Kind::ApprovalSent:
+        return u"approval_sent"_s;
+    }
+    return {};
+}
+
+TeamOutboxItem::Kind kindFromId(const QString &id) {
+    if (id == kindId(TeamOutboxItem::Kind::ApprovalSent))
+        return TeamOutboxItem::Kind::ApprovalSent;
+    return id == kindId(TeamOutboxItem::Kind::Outcome) ? TeamOutboxItem::Kind::Outcome
+                                                       : TeamOutboxItem::Kind::Decision;
 }
 
 QString operationText(const std::optional<JournalEntry> &entry) {
@@ -139,8 +155,8 @@ bool TeamOutbox::add(const TeamOutboxItem &item) {
     QSqlQuery insert = m_store->query();
     if (!m_store->prepare(insert,
                           u"INSERT INTO waiting (item_key, op_id, kind, time, outcome, "
-                          "http_status, detail, decision, decided_by, sent_again_as, operation) "
-                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+                          "http_status, detail, decision, decided_by, sent_again_as, request_id, "
+                          "operation) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
                           what))
         return fail(m_store->errorString());
     const bool outcome = item.kind == TeamOutboxItem::Kind::Outcome;
@@ -151,9 +167,12 @@ bool TeamOutbox::add(const TeamOutboxItem &item) {
     insert.addBindValue(outcome ? Journal::outcomeId(item.outcome) : QString());
     insert.addBindValue(item.httpStatus);
     insert.addBindValue(SqlStore::text(item.detail));
-    insert.addBindValue(outcome ? QString() : Journal::decisionId(item.decision));
+    insert.addBindValue(item.kind == TeamOutboxItem::Kind::Decision
+                            ? Journal::decisionId(item.decision)
+                            : QString());
     insert.addBindValue(SqlStore::text(item.decidedBy));
     insert.addBindValue(SqlStore::text(item.sentAgainAs));
+    insert.addBindValue(SqlStore::text(item.requestId));
     insert.addBindValue(SqlStore::text(operationText(item.operation)));
     // Autocommit with synchronous=FULL: on the disk when exec() returns.
     if (!m_store->exec(insert, what))
@@ -168,7 +187,8 @@ QList<TeamOutboxItem> TeamOutbox::items() {
         return result;
     QSqlQuery q = m_store->query();
     if (!q.exec(u"SELECT seq, item_key, op_id, kind, time, outcome, http_status, detail, "
-                "decision, decided_by, sent_again_as, operation FROM waiting ORDER BY seq"_s)) {
+                "decision, decided_by, sent_again_as, request_id, operation FROM waiting "
+                "ORDER BY seq"_s)) {
         fail(m_store->errorString());
         return result;
     }
@@ -177,9 +197,7 @@ QList<TeamOutboxItem> TeamOutbox::items() {
         item.seq = q.value(0).toLongLong();
         item.key = q.value(1).toString();
         item.opId = q.value(2).toString();
-        item.kind = q.value(3).toString() == kindId(TeamOutboxItem::Kind::Outcome)
-                        ? TeamOutboxItem::Kind::Outcome
-                        : TeamOutboxItem::Kind::Decision;
+        item.kind = kindFromId(q.value(3).toString());
         item.time = SqlStore::timeFromText(q.value(4).toString());
         item.outcome = Journal::outcomeFromId(q.value(5).toString());
         item.httpStatus = q.value(6).toInt();
@@ -187,7 +205,8 @@ QList<TeamOutboxItem> TeamOutbox::items() {
         item.decision = Journal::decisionFromId(q.value(8).toString());
         item.decidedBy = q.value(9).toString();
         item.sentAgainAs = q.value(10).toString();
-        item.operation = operationFromText(item.opId, q.value(11).toString());
+        item.requestId = q.value(11).toString();
+        item.operation = operationFromText(item.opId, q.value(12).toString());
         result.append(item);
     }
     return result;

@@ -13,10 +13,14 @@
 
 class SqlStore;
 
-// One outcome or decision a team journal could not write to its shared store, kept on this
-// computer until it can.
+// One outcome, decision or sent approval a team journal could not write to its shared store, kept
+// on this computer until it can.
 struct TeamOutboxItem {
-    enum class Kind { Outcome, Decision };
+    enum class Kind {
+        Outcome,
+        Decision,
+        ApprovalSent, // a request for approval was sent as the operation opId
+    };
 
     qint64 seq = 0; // the order they were recorded in, which is the order they are replayed in
     QString key;    // unique per item: a decision replayed twice is recorded once
@@ -31,6 +35,8 @@ struct TeamOutboxItem {
     JournalDecision decision = JournalDecision::None;
     QString decidedBy;
     QString sentAgainAs;
+
+    QString requestId; // for ApprovalSent
 
     // The operation as this console began it, when it knows it: the console's own reads show
     // the operation from it while the shared store cannot be read at all.

@@ -323,11 +323,14 @@ std::optional<ApprovalRequest> CreditApprovals::decide(const QString &id, const 
 bool CreditApprovals::markSent(const QString &id, const QString &operationId) {
     m_error.clear();
     QSqlQuery q;
+    // Marking it again as sent by the same operation changes nothing: a console that replays
+    // it (Journal's outbox) or runs it again on a new connection gets the same answer.
     if (!run(q,
              u"UPDATE team_credit_requests SET state = 'sent', operation_id = ? "
-             "WHERE id = ? AND program_id = ? AND state = 'approved' RETURNING id"_s,
-             {operationId, id, m_programId}, tr("recording that the credit was sent"),
-             Again::IfItNeverRan))
+             "WHERE id = ? AND program_id = ? AND (state = 'approved' OR "
+             "(state = 'sent' AND operation_id = ?)) RETURNING id"_s,
+             {operationId, id, m_programId, operationId}, tr("recording that the credit was sent"),
+             Again::Always))
         return false;
     if (!q.next())
         return fail(tr("Only an approved credit can be sent, once."));

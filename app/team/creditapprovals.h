@@ -62,7 +62,8 @@ public:
                                            const QString &name);
     std::optional<ApprovalRequest> reject(const QString &id, const QString &user,
                                           const QString &name);
-    // The approving console journaled the credit as `operationId` and sent it.
+    // The approving console journaled the credit as `operationId` and sent it. Marking it
+    // again for the same operation succeeds and changes nothing.
     bool markSent(const QString &id, const QString &operationId);
 
     QString errorString() const { return m_error; }

@@ -5,6 +5,8 @@
 // PostgreSQL server the test starts, stops and restarts itself, and real SQLite files.
 #include "app/journal/journal.h"
 #include "app/store/postgrestarget.h"
+#include "app/team/creditapprovals.h"
+#include "app/team/teamstore.h"
 #include "tests/common/postgresserver.h"
 
 #include <QDir>
@@ -60,6 +62,7 @@ private slots:
     void aReplayRepeatedAfterACrashRecordsTheDecisionOnce();
     void theTimerReplaysWhileSomethingWaits();
     void theOutboxIsOwnerOnlyAndHoldsNoKey();
+    void aSentApprovalIsKeptAndRecordedOnce();
 
 private:
     std::unique_ptr<Journal> open(const QString &name, const QString &outbox);
@@ -294,6 +297,39 @@ void TestTeamOutbox::theOutboxIsOwnerOnlyAndHoldsNoKey() {
         ++read;
     }
     QVERIFY(read >= 1);
+}
+
+void TestTeamOutbox::aSentApprovalIsKeptAndRecordedOnce() {
+    TeamStore anna(m_target, {}, Program, u"Shop"_s);
+    TeamStore ben(m_target, {}, Program, u"Shop"_s);
+    QVERIFY2(anna.ensureConnected() && ben.ensureConnected(), qPrintable(anna.errorString()));
+    ApprovalRequest wanted;
+    wanted.customer = u"alice"_s;
+    wanted.amount = 500;
+    wanted.units = u"EUR"_s;
+    wanted.askedByUser = u"anna"_s;
+    const std::optional<ApprovalRequest> asked = anna.approvals()->ask(wanted);
+    QVERIFY(asked);
+    QVERIFY(ben.approvals()->approve(asked->id, u"ben"_s, u"Ben"_s));
+    const auto bensJournal = open(u"Ben"_s, outboxPath(u"ben"_s));
+    QSignalSpy told(bensJournal.get(), &Journal::outcomeKeptOnThisComputer);
+    const QString opId = bensJournal->begin(credit(u"alice"_s));
+
+    QVERIFY(m_server.stop());
+    QVERIFY(bensJournal->finish(opId, JournalOutcome::Succeeded, 200, {}));
+    // As the credit dialog does when the request cannot be marked sent.
+    QVERIFY(!ben.approvals()->markSent(asked->id, opId));
+    QVERIFY(bensJournal->keepApprovalSent(asked->id, opId));
+    QCOMPARE(bensJournal->waitingOutcomes(), 2);
+    QCOMPARE(told.size(), 1);
+
+    QVERIFY(m_server.restart());
+    QVERIFY(bensJournal->ensureConnected());
+    QCOMPARE(bensJournal->waitingOutcomes(), 0);
+    const std::optional<ApprovalRequest> sent = anna.approvals()->request(asked->id);
+    QVERIFY2(sent, qPrintable(anna.approvals()->errorString()));
+    QCOMPARE(sent->state, ApprovalRequest::State::Sent);
+    QCOMPARE(sent->operationId, opId);
 }
 
 QTEST_GUILESS_MAIN(TestTeamOutbox)

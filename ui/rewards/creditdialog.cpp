@@ -1177,6 +1177,8 @@ void CreditDialog::recordApprovedSent() {
         // and no console can send it again.
         if (team->approvals()->markSent(m_approvalId, m_sentOpId))
             team->announceApprovals();
+        else if (Journal *journal = m_session->journal(); journal && journal->isShared())
+            journal->keepApprovalSent(m_approvalId, m_sentOpId); // replayed when the store is back
     }
     m_approvalId.clear();
 }

@@ -4,11 +4,13 @@
 // is back, exactly once, also by a journal opened after the first was gone. On a real
 // PostgreSQL server the test starts, stops and restarts itself, and real SQLite files.
 #include "app/journal/journal.h"
+#include "app/journal/journalmodel.h"
 #include "app/store/postgrestarget.h"
 #include "app/team/creditapprovals.h"
 #include "app/team/teamstore.h"
 #include "tests/common/postgresserver.h"
 
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -148,6 +150,17 @@ void TestTeamOutbox::keptOutcomesAreShownHereAndReachTheStoreOnce() {
     QVERIFY(first->notInTeamStore);
     QCOMPARE(find(mine, made)->outcome, JournalOutcome::Succeeded);
     QVERIFY(anna->needingDecision().isEmpty());
+    // The journal window's rows say where the outcome is.
+    JournalModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setEntries(mine);
+    const int row = model.entryAt(0).opId == timedOut ? 0 : 1;
+    QCOMPARE(model.index(row, JournalModel::OutcomeColumn).data().toString(),
+             u"Unknown (on this computer only)"_s);
+    QVERIFY(model.index(row, JournalModel::OutcomeColumn)
+                .data(Qt::ToolTipRole)
+                .toString()
+                .startsWith(u"Kept on this computer"_s));
 
     QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
     // Bob reads before Anna's console is back: her credits are still pending for him, so he

@@ -153,7 +153,8 @@ constexpr int SharedConnectTimeoutSeconds = 5;
 // How often a journal with outcomes waiting on this computer tries the store again by itself.
 constexpr int OutboxRetryMs = 30000;
 // Operations begun here are remembered for their outbox items; a console that never gets the
-// answers to this many changes has bigger troubles, and forgets the oldest.
+// answers to this many changes has bigger troubles, and starts afresh (what it forgets is only
+// not shown while the store cannot be read).
 constexpr qsizetype BegunHereLimit = 1000;
 
 // The statements name their tables as {operations} and {decisions}: the local file's or the

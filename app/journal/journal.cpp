@@ -2,12 +2,15 @@
 #include "app/journal/journal.h"
 
 #include "app/journal/jsonlinesimport.h"
+#include "app/journal/teamoutbox.h"
 #include "app/store/migrations.h"
 #include "app/store/postgrestarget.h"
 #include "app/store/sqlstore.h"
+#include "app/team/creditapprovals.h"
 #include "app/team/creditlease.h"
 #include "models/csvfield.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -19,6 +22,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QTimer>
 #include <QUuid>
 #include <QVariant>
 
@@ -129,6 +133,15 @@ QList<Migration> sharedSchema() {
              u"CREATE INDEX team_journal_operations_by_program_outcome "
              "ON team_journal_operations (program_id, outcome)"_s,
          }},
+        // A key per decision, so that one replayed from a console's outbox after a crash
+        // between the store's commit and the outbox's delete is recorded once. Decisions
+        // written before have none (NULLs do not collide).
+        {2,
+         {
+             u"ALTER TABLE team_journal_decisions ADD COLUMN entry_key TEXT"_s,
+             u"CREATE UNIQUE INDEX team_journal_decisions_by_key "
+             "ON team_journal_decisions (entry_key)"_s,
+         }},
     };
 }
 
@@ -137,6 +150,12 @@ const QString NotificationChannel = u"partnero_journal"_s;
 // How long a console waits for the shared store to answer a connection: it blocks the change
 // the person is sending, so it is short, yet longer than any healthy network takes.
 constexpr int SharedConnectTimeoutSeconds = 5;
+// How often a journal with outcomes waiting on this computer tries the store again by itself.
+constexpr int OutboxRetryMs = 30000;
+// Operations begun here are remembered for their outbox items; a console that never gets the
+// answers to this many changes has bigger troubles, and starts afresh (what it forgets is only
+// not shown while the store cannot be read).
+constexpr qsizetype BegunHereLimit = 1000;
 
 // The statements name their tables as {operations} and {decisions}: the local file's or the
 // shared store's.
@@ -236,6 +255,11 @@ Journal::Journal(const QString &filePath, QObject *parent)
 
 Journal::Journal(const PostgresTarget &target, const QString &password, const QString &programId,
                  QObject *parent)
+    : Journal(target, password, programId, defaultOutboxPath(target, programId), parent) {
+}
+
+Journal::Journal(const PostgresTarget &target, const QString &password, const QString &programId,
+                 const QString &outboxPath, QObject *parent)
     : QObject(parent)
     , m_filePath(target.displayName())
     , m_shared(true)
@@ -244,6 +268,7 @@ Journal::Journal(const PostgresTarget &target, const QString &password, const QS
     , m_programId(programId) {
     m_store = std::make_unique<SqlStore>();
     m_lease = std::make_unique<CreditLease>(m_store.get(), m_programId);
+    openOutbox(outboxPath);
     if (m_programId.isEmpty()) {
         m_openError = tr("The team's shared store %1 cannot be used without a program. Changes "
                          "cannot be sent until one is chosen.")
@@ -287,12 +312,7 @@ bool Journal::connectShared() {
     switch (migrations.apply(*m_store)) {
     case Migrations::Result::NewerSchema:
         // Not a passing trouble: this console must not write rules it does not know.
-        m_openError = tr("The team's shared store %1 was set up by a newer version of Partnero "
-                         "Console (journal schema %2; this version knows up to %3). Update the "
-                         "console to send changes.")
-                          .arg(m_filePath)
-                          .arg(migrations.foundVersion())
-                          .arg(migrations.latestVersion());
+        m_openError = Migrations::newerStoreSentence(m_filePath);
         m_store->close();
         return false;
     case Migrations::Result::Failed:
@@ -314,6 +334,8 @@ bool Journal::connectShared() {
                        const QVariant &payload) { onNotification(name, int(source), payload); });
     }
     m_connected = true;
+    // What waited while the store was away goes first, so that the last outcome stays last.
+    replayOutbox();
     return true;
 }
 
@@ -322,9 +344,253 @@ bool Journal::ensureConnected() {
         return isOpen();
     if (!m_openError.isEmpty())
         return false;
-    if (m_connected && m_store->isOpen())
+    if (m_connected && m_store->isOpen()) {
+        if (m_outbox && !m_outbox->isEmpty())
+            replayOutbox();
         return true;
+    }
     return connectShared();
+}
+
+void Journal::openOutbox(const QString &path) {
+    m_outbox = std::make_unique<TeamOutbox>(path);
+    m_outboxTimer = new QTimer(this);
+    m_outboxTimer->setInterval(OutboxRetryMs);
+    connect(m_outboxTimer, &QTimer::timeout, this, [this] {
+        if (m_outbox->isEmpty())
+            m_outboxTimer->stop();
+        else
+            ensureConnected();
+    });
+    // Left by an earlier run: it is replayed at the connection below, or tried again later.
+    if (!m_outbox->isEmpty())
+        m_outboxTimer->start();
+}
+
+QString Journal::defaultOutboxPath(const PostgresTarget &target, const QString &programId) {
+    // Named by a digest: the store's name holds a host and a user, which do not belong in a
+    // file name, and any program id makes a valid one.
+    const QByteArray key = (target.displayName() + u'\n' + programId).toUtf8();
+    const QString name = QString::fromLatin1(
+        QCryptographicHash::hash(key, QCryptographicHash::Sha256).toHex().left(32));
+    return QFileInfo(defaultFilePath()).absolutePath() + u"/team-outbox/"_s + name + u".sqlite"_s;
+}
+
+QString Journal::outboxPath() const {
+    return m_outbox ? m_outbox->filePath() : QString();
+}
+
+int Journal::waitingOutcomes() const {
+    return m_outbox ? m_outbox->size() : 0;
+}
+
+QString Journal::outboxNotice() const {
+    const int waiting = waitingOutcomes();
+    if (waiting == 0)
+        return {};
+    return tr("%n outcome(s) of changes were kept on this computer because the team's shared "
+              "store %1 could not be reached. They will reach the team's store when it is back.",
+              nullptr, waiting)
+        .arg(m_filePath);
+}
+
+void Journal::setOutboxRetryInterval(int milliseconds) {
+    if (m_outboxTimer)
+        m_outboxTimer->setInterval(qMax(1, milliseconds));
+}
+
+QList<TeamOutboxItem> Journal::waitingItems() const {
+    if (!m_outbox || m_outbox->isEmpty())
+        return {};
+    return m_outbox->items();
+}
+
+bool Journal::writeToStore(const TeamOutboxItem &item, int *rows) {
+    *rows = 0;
+    if (item.kind == TeamOutboxItem::Kind::ApprovalSent) {
+        CreditApprovals approvals(m_store.get(), m_programId);
+        if (approvals.markSent(item.requestId, item.opId)) {
+            *rows = 1;
+            return true;
+        }
+        // Refused, not failed, when the store can say what became of the request.
+        return approvals.request(item.requestId).has_value();
+    }
+    QSqlQuery q = m_store->query();
+    if (item.kind == TeamOutboxItem::Kind::Outcome) {
+        const QString what = tr("recording the outcome");
+        // The same values written twice leave the same row: replaying is harmless.
+        if (!m_store->prepare(q,
+                              u"UPDATE team_journal_operations SET outcome = ?, http_status = ?, "
+                              "outcome_time = ?, detail = ? WHERE op_id = ? AND program_id = ?"_s,
+                              what))
+            return false;
+        q.addBindValue(outcomeId(item.outcome));
+        q.addBindValue(item.httpStatus);
+        q.addBindValue(SqlStore::timeText(item.time));
+        q.addBindValue(SqlStore::text(item.detail));
+        q.addBindValue(item.opId);
+        q.addBindValue(m_programId);
+        if (!m_store->exec(q, what))
+            return false;
+        *rows = q.numRowsAffected();
+        return true;
+    }
+    const QString what = tr("recording the decision");
+    // Every decision is kept; the numbering says which came last. Its key makes a second
+    // write of the same decision (a replay after a crash) a no-op.
+    if (!m_store->prepare(q,
+                          u"INSERT INTO team_journal_decisions (program_id, op_id, decision_no, "
+                          "time, decision, decided_by, sent_again_as, entry_key) "
+                          "SELECT ?, ?, (SELECT COALESCE(MAX(decision_no), 0) + 1 FROM "
+                          "team_journal_decisions WHERE op_id = ?), ?, ?, ?, ?, ? "
+                          "WHERE EXISTS (SELECT 1 FROM team_journal_operations "
+                          "WHERE op_id = ? AND program_id = ?) "
+                          "ON CONFLICT (entry_key) DO NOTHING"_s,
+                          what))
+        return false;
+    q.addBindValue(m_programId);
+    q.addBindValue(item.opId);
+    q.addBindValue(item.opId);
+    q.addBindValue(SqlStore::timeText(item.time));
+    q.addBindValue(decisionId(item.decision));
+    q.addBindValue(SqlStore::text(item.decidedBy));
+    q.addBindValue(SqlStore::text(item.sentAgainAs));
+    q.addBindValue(item.key);
+    q.addBindValue(item.opId);
+    q.addBindValue(m_programId);
+    if (!m_store->exec(q, what))
+        return false;
+    *rows = q.numRowsAffected();
+    return true;
+}
+
+bool Journal::keepApprovalSent(const QString &requestId, const QString &opId,
+                               QString *errorMessage) {
+    if (!m_shared || requestId.isEmpty() || opId.isEmpty())
+        return fail(tr("No sent approval can be recorded without a team's store, a request and "
+                       "an operation."),
+                    errorMessage);
+    TeamOutboxItem item;
+    item.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    item.opId = opId;
+    item.kind = TeamOutboxItem::Kind::ApprovalSent;
+    item.time = QDateTime::currentDateTimeUtc();
+    item.requestId = requestId;
+    return keep(item, errorMessage);
+}
+
+bool Journal::record(const TeamOutboxItem &item, QString *errorMessage) {
+    // Whatever waits goes first (ensureConnected() replays it): written after it, this one
+    // stays the last, as it was made last.
+    bool ready = ensureConnected() && m_outbox->isEmpty();
+    if (!ready && m_connected) {
+        // The replay failed on a connection that looked alive: it may have died since the
+        // last call. One new connection, which replays again.
+        connectionLost();
+        ready = connectShared() && m_outbox->isEmpty();
+    }
+    if (ready) {
+        int rows = 0;
+        bool stored = writeToStore(item, &rows);
+        if (!stored) {
+            // The connection may have died since the last call (a restarted server). Writing
+            // the same outcome or keyed decision twice records it once, so one more try on a
+            // new connection is safe even if the first one arrived.
+            connectionLost();
+            stored = connectShared() && m_outbox->isEmpty() && writeToStore(item, &rows);
+        }
+        if (stored) {
+            if (rows == 0)
+                return fail(tr("The journal has no operation %1.").arg(item.opId), errorMessage);
+            if (item.kind == TeamOutboxItem::Kind::Decision ||
+                item.outcome != JournalOutcome::Unknown)
+                m_begunHere.remove(item.opId);
+            announce();
+            emit written(item.opId);
+            return true;
+        }
+    }
+    if (!m_openError.isEmpty())
+        return fail(m_openError, errorMessage);
+    return keep(item, errorMessage);
+}
+
+bool Journal::keep(TeamOutboxItem item, QString *errorMessage) {
+    const QString storeReason = m_store->errorReason();
+    if (!item.operation && item.kind != TeamOutboxItem::Kind::ApprovalSent) {
+        const auto begun = m_begunHere.constFind(item.opId);
+        if (begun != m_begunHere.constEnd()) {
+            item.operation = begun.value();
+        } else {
+            const QList<TeamOutboxItem> waiting = waitingItems();
+            for (const TeamOutboxItem &other : waiting) {
+                if (other.opId == item.opId && other.operation)
+                    item.operation = other.operation;
+            }
+        }
+    }
+    if (!m_outbox->add(item)) {
+        return fail(tr("Could not write to the team's shared store %1: %2. The outcome could not "
+                       "be kept on this computer either: %3")
+                        .arg(m_filePath, storeReason, m_outbox->errorString()),
+                    errorMessage);
+    }
+    if (!m_outboxTimer->isActive())
+        m_outboxTimer->start();
+    if (!m_outboxTold) {
+        m_outboxTold = true;
+        emit outcomeKeptOnThisComputer(outboxNotice());
+    }
+    emit written(item.opId);
+    return true;
+}
+
+bool Journal::replayOutbox() {
+    if (!m_outbox || m_outbox->isEmpty()) {
+        if (m_outboxTimer)
+            m_outboxTimer->stop();
+        return true;
+    }
+    if (m_replaying || !m_connected)
+        return false;
+    m_replaying = true;
+    const QList<TeamOutboxItem> waiting = m_outbox->items();
+    QString lastOpId;
+    bool done = true;
+    for (const TeamOutboxItem &item : waiting) {
+        int rows = 0;
+        // Stops at the first that fails, so that they arrive in order; the timer or the next
+        // call tries again. A failed statement leaves the connection to the caller's own
+        // statement, which reconnects.
+        if (!writeToStore(item, &rows)) {
+            done = false;
+            break;
+        }
+        // rows == 0: the decision was there already (an earlier replay whose delete did not
+        // happen), or the store has no such operation to attach it to.
+        if (!m_outbox->remove(item.seq)) {
+            done = false;
+            break;
+        }
+        if (item.kind == TeamOutboxItem::Kind::Decision || item.outcome != JournalOutcome::Unknown)
+            m_begunHere.remove(item.opId);
+        lastOpId = item.opId;
+    }
+    m_replaying = false;
+    if (!lastOpId.isEmpty()) {
+        announce();
+        emit written(lastOpId);
+    }
+    if (done && m_outbox->isEmpty()) {
+        m_outboxTimer->stop();
+        // A later outage tells the person again.
+        m_outboxTold = false;
+        return true;
+    }
+    if (!m_outboxTimer->isActive())
+        m_outboxTimer->start();
+    return false;
 }
 
 bool Journal::reconnect() {
@@ -550,6 +816,7 @@ QString Journal::begin(const JournalOperation &operation, QString *errorMessage)
     const QJsonObject payload =
         m_secrets.isEmpty() ? operation.payload : scrubObject(operation.payload, m_secrets);
     const QString user = currentUser();
+    const QString time = nowUtc();
     const auto insertOperation = [&]() -> bool {
         QSqlQuery insert = m_store->query();
         // One statement, so it takes SQLite's write lock before it reads the next number.
@@ -567,7 +834,7 @@ QString Journal::begin(const JournalOperation &operation, QString *errorMessage)
         if (m_shared)
             insert.addBindValue(m_programId);
         insert.addBindValue(opId);
-        insert.addBindValue(nowUtc());
+        insert.addBindValue(time);
         insert.addBindValue(scrub(operation.profileId));
         insert.addBindValue(scrub(operation.profileName));
         insert.addBindValue(scrub(operation.action));
@@ -603,6 +870,26 @@ QString Journal::begin(const JournalOperation &operation, QString *errorMessage)
             return {};
         }
     }
+    if (m_shared) {
+        if (m_begunHere.size() >= BegunHereLimit)
+            m_begunHere.clear();
+        JournalEntry begun;
+        begun.opId = opId;
+        begun.time = SqlStore::timeFromText(time);
+        begun.operation = operation;
+        begun.operation.opId = opId;
+        begun.operation.profileId = scrub(operation.profileId);
+        begun.operation.profileName = scrub(operation.profileName);
+        begun.operation.action = scrub(operation.action);
+        begun.operation.customer = scrub(operation.customer);
+        begun.operation.method = scrub(operation.method);
+        begun.operation.path = scrub(operation.path);
+        begun.operation.payload = payload;
+        begun.operation.reason = scrub(operation.reason);
+        begun.madeByUser = scrub(user);
+        begun.madeByName = scrub(m_displayName.isEmpty() ? user : m_displayName);
+        m_begunHere.insert(opId, begun);
+    }
     announce();
     emit written(opId);
     return opId;
@@ -614,16 +901,21 @@ bool Journal::finish(const QString &opId, JournalOutcome outcome, int httpStatus
         return fail(tr("No outcome can be recorded without an operation."), errorMessage);
     if (!m_openError.isEmpty())
         return fail(m_openError, errorMessage);
-    // Not "nothing was sent": this records something about a change that may have been made.
-    if (m_shared && !ensureConnected())
-        return fail(tr("Could not write to the team's shared store %1: %2.")
-                        .arg(m_filePath, m_store->errorReason()),
-                    errorMessage);
+    if (m_shared) {
+        TeamOutboxItem item;
+        item.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        item.opId = opId;
+        item.kind = TeamOutboxItem::Kind::Outcome;
+        item.time = QDateTime::currentDateTimeUtc();
+        item.outcome = outcome;
+        item.httpStatus = httpStatus;
+        item.detail = scrub(detail);
+        return record(item, errorMessage);
+    }
     QSqlQuery update = m_store->query();
     if (!m_store->prepare(update,
-                          sql(u"UPDATE {operations} SET outcome = ?, http_status = ?, "
-                              "outcome_time = ?, detail = ? WHERE op_id = ?"_s) +
-                              (m_shared ? u" AND program_id = ?"_s : QString()),
+                          u"UPDATE operations SET outcome = ?, http_status = ?, "
+                          "outcome_time = ?, detail = ? WHERE op_id = ?"_s,
                           tr("recording the outcome")))
         return failWrite(errorMessage);
     update.addBindValue(outcomeId(outcome));
@@ -631,8 +923,6 @@ bool Journal::finish(const QString &opId, JournalOutcome outcome, int httpStatus
     update.addBindValue(nowUtc());
     update.addBindValue(scrub(detail));
     update.addBindValue(opId);
-    if (m_shared)
-        update.addBindValue(m_programId);
     if (!m_store->exec(update, tr("recording the outcome")))
         return failWrite(errorMessage);
     if (update.numRowsAffected() == 0)
@@ -648,21 +938,24 @@ bool Journal::decide(const QString &opId, JournalDecision decision, const QStrin
         return fail(tr("No decision can be recorded without an operation."), errorMessage);
     if (!m_openError.isEmpty())
         return fail(m_openError, errorMessage);
-    // Not "nothing was sent": this records something about a change that may have been made.
-    if (m_shared && !ensureConnected())
-        return fail(tr("Could not write to the team's shared store %1: %2.")
-                        .arg(m_filePath, m_store->errorReason()),
-                    errorMessage);
+    if (m_shared) {
+        TeamOutboxItem item;
+        // The key that makes a replayed decision count once.
+        item.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+        item.opId = opId;
+        item.kind = TeamOutboxItem::Kind::Decision;
+        item.time = QDateTime::currentDateTimeUtc();
+        item.decision = decision;
+        item.decidedBy = scrub(currentUser());
+        item.sentAgainAs = scrub(sentAgainAs);
+        return record(item, errorMessage);
+    }
     {
         QSqlQuery exists = m_store->query();
-        if (!m_store->prepare(exists,
-                              sql(u"SELECT 1 FROM {operations} WHERE op_id = ?"_s) +
-                                  (m_shared ? u" AND program_id = ?"_s : QString()),
+        if (!m_store->prepare(exists, u"SELECT 1 FROM operations WHERE op_id = ?"_s,
                               tr("recording the decision")))
             return failWrite(errorMessage);
         exists.addBindValue(opId);
-        if (m_shared)
-            exists.addBindValue(m_programId);
         if (!m_store->exec(exists, tr("recording the decision")))
             return failWrite(errorMessage);
         if (!exists.next())
@@ -670,19 +963,12 @@ bool Journal::decide(const QString &opId, JournalDecision decision, const QStrin
     }
     QSqlQuery insert = m_store->query();
     // Every decision is kept; the numbering says which came last.
-    const QString statement =
-        m_shared ? u"INSERT INTO team_journal_decisions (program_id, op_id, decision_no, time, "
-                   "decision, decided_by, sent_again_as) VALUES (?, ?, "
-                   "(SELECT COALESCE(MAX(decision_no), 0) + 1 FROM team_journal_decisions "
-                   "WHERE op_id = ?), ?, ?, ?, ?)"_s
-                 : u"INSERT INTO decisions (op_id, decision_no, time, decision, "
-                   "decided_by, sent_again_as) VALUES (?, "
-                   "(SELECT COALESCE(MAX(decision_no), 0) + 1 FROM decisions "
-                   "WHERE op_id = ?), ?, ?, ?, ?)"_s;
+    const QString statement = u"INSERT INTO decisions (op_id, decision_no, time, decision, "
+                              "decided_by, sent_again_as) VALUES (?, "
+                              "(SELECT COALESCE(MAX(decision_no), 0) + 1 FROM decisions "
+                              "WHERE op_id = ?), ?, ?, ?, ?)"_s;
     if (!m_store->prepare(insert, statement, tr("recording the decision")))
         return failWrite(errorMessage);
-    if (m_shared)
-        insert.addBindValue(m_programId);
     insert.addBindValue(opId);
     insert.addBindValue(opId);
     insert.addBindValue(nowUtc());
@@ -857,17 +1143,71 @@ bool Journal::readable() const {
     return false;
 }
 
+namespace {
+
+// What this console holds in its outbox, laid over an entry: written later than anything the
+// store has, so it is the last outcome and the last decision.
+void applyWaiting(JournalEntry &entry, const QList<TeamOutboxItem> &waiting) {
+    for (const TeamOutboxItem &item : waiting) {
+        if (item.opId != entry.opId)
+            continue;
+        if (item.kind == TeamOutboxItem::Kind::Outcome) {
+            entry.outcome = item.outcome;
+            entry.httpStatus = item.httpStatus;
+            entry.outcomeTime = item.time;
+            entry.detail = item.detail;
+        } else if (item.kind == TeamOutboxItem::Kind::Decision) {
+            entry.decision = item.decision;
+            entry.decisionTime = item.time;
+            entry.decidedBy = item.decidedBy;
+            entry.sentAgainAs = item.sentAgainAs;
+        } else {
+            continue;
+        }
+        entry.notInTeamStore = true;
+    }
+}
+
+} // namespace
+
 QList<JournalEntry> Journal::select(const JournalFilter &filter) const {
     m_skippedLines = 0;
+    QList<TeamOutboxItem> waiting = waitingItems();
+    // With outcomes waiting here, the store's outcome is not the last word: the filter on
+    // outcomes is applied after they are laid over.
+    JournalFilter asked = filter;
+    if (!waiting.isEmpty()) {
+        asked.outcome.reset();
+        asked.needsDecision = false;
+    }
     QVariantList values;
-    QString statement = sql(SelectEntries) + whereClause(filter, m_programId, values);
+    QString statement = sql(SelectEntries) + whereClause(asked, m_programId, values);
     statement += u" ORDER BY o.seq"_s;
     std::optional<QSqlQuery> query = read(statement, values);
-    if (!query)
-        return {};
+    // The read may have replayed some of them.
+    if (!waiting.isEmpty())
+        waiting = waitingItems();
     QList<JournalEntry> result;
+    if (!query) {
+        // The store cannot be read: what this console knows of its own waiting outcomes is
+        // still shown, so that its person sees what happened to their changes.
+        QStringList shown;
+        for (const TeamOutboxItem &item : std::as_const(waiting)) {
+            if (!item.operation || shown.contains(item.opId) ||
+                item.kind == TeamOutboxItem::Kind::ApprovalSent)
+                continue;
+            shown << item.opId;
+            JournalEntry entry = *item.operation;
+            applyWaiting(entry, waiting);
+            if (filter.matches(entry))
+                result.append(entry);
+        }
+        return result;
+    }
     while (query->next()) {
-        const JournalEntry entry = readRow(*query);
+        JournalEntry entry = readRow(*query);
+        if (!waiting.isEmpty())
+            applyWaiting(entry, waiting);
         // The database narrowed it down; the filter's own rule has the last word.
         if (filter.matches(entry))
             result.append(entry);
@@ -884,7 +1224,7 @@ QList<JournalEntry> Journal::entries(const JournalFilter &filter) const {
 }
 
 int Journal::count(const JournalFilter &filter) const {
-    if ((!filter.customer.isEmpty() && !isAscii(filter.customer)) ||
+    if (waitingOutcomes() > 0 || (!filter.customer.isEmpty() && !isAscii(filter.customer)) ||
         (!filter.madeBy.isEmpty() && !isAscii(filter.madeBy)))
         return int(select(filter).size());
     QVariantList values;

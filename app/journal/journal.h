@@ -5,6 +5,7 @@
 #include "app/journal/journalfilter.h"
 #include "app/journal/journaloperation.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -17,8 +18,11 @@
 class CreditLease;
 class QIODevice;
 class QSqlQuery;
+class QTimer;
 class SqlStore;
+class TeamOutbox;
 struct PostgresTarget;
+struct TeamOutboxItem;
 
 // The local audit journal of every change sent to the API, in a SQLite database of its own
 // (app/store): one row per operation with its outcome, and every decision a person made.
@@ -39,6 +43,13 @@ struct PostgresTarget;
 // sentence saying nothing was sent, and reads come back empty with readProblem() set, so that
 // browsing goes on. Every write is announced (LISTEN/NOTIFY) and the other consoles' journals
 // emit changedElsewhere(), which needs an event loop on the journal's thread.
+//
+// An outcome or decision of a team journal is never lost to a store that went away: finish()
+// and decide() then keep it in an outbox on this computer (TeamOutbox, a file of its own) and
+// succeed, and it is replayed into the store, in order, on the next call that reaches it, when
+// the journal opens, and on a timer while something waits. This console's reads show what
+// waits (JournalEntry::notInTeamStore); other consoles see the operation without an outcome
+// until then, which keeps them from crediting its customer again without a decision.
 class Journal final : public QObject {
     Q_OBJECT
 
@@ -49,6 +60,9 @@ public:
     // looks in PGPASSWORD and ~/.pgpass. The password is kept in memory only, to reconnect.
     Journal(const PostgresTarget &target, const QString &password, const QString &programId,
             QObject *parent = nullptr);
+    // The same, with its outbox at `outboxPath` instead of defaultOutboxPath().
+    Journal(const PostgresTarget &target, const QString &password, const QString &programId,
+            const QString &outboxPath, QObject *parent = nullptr);
     ~Journal() override;
 
     // The channel every team journal announces its writes on; the payload is the program id.
@@ -71,6 +85,17 @@ public:
 
     // journal.sqlite in QStandardPaths::AppDataLocation (a file of its own, never a cache's).
     static QString defaultFilePath();
+    // The outbox of a team journal: a file of its own per store and program, in a folder
+    // beside defaultFilePath(). Created only when something must wait in it.
+    static QString defaultOutboxPath(const PostgresTarget &target, const QString &programId);
+    QString outboxPath() const;
+    // How many outcomes and decisions wait on this computer for the team's store.
+    int waitingOutcomes() const;
+    // While something waits: the sentence telling the person it was kept on this computer
+    // and reaches the team's store when the store is back. Empty otherwise.
+    QString outboxNotice() const;
+    // How often the outbox is tried while something waits (30 s unless set).
+    void setOutboxRetryInterval(int milliseconds);
     // For a team's journal: the store's name ("partnero@db.example.com:5432/console").
     QString filePath() const { return m_filePath; }
     // The schema version this program writes.
@@ -107,6 +132,11 @@ public:
                 QString *errorMessage = nullptr);
     // The sentence for the last failed write.
     QString errorString() const { return m_errorString; }
+    // For a team journal: keeps on this computer that the approved request `requestId` was
+    // sent as `opId`, when the team's store could not record it (CreditApprovals::markSent
+    // failed), and records it there with the outcomes that wait.
+    bool keepApprovalSent(const QString &requestId, const QString &opId,
+                          QString *errorMessage = nullptr);
 
     // Oldest first (in the order they were begun). The filter is applied by the database.
     // Rows with a value that cannot be read are returned with what could be read and counted
@@ -147,6 +177,9 @@ signals:
     void written(const QString &opId);
     // Another console of the same program wrote to the shared journal.
     void changedElsewhere();
+    // The team's store could not be reached, and an outcome or decision was kept on this
+    // computer instead: once, when the first one starts waiting (outboxNotice()).
+    void outcomeKeptOnThisComputer(const QString &sentence);
 
 private:
     void open();
@@ -164,6 +197,14 @@ private:
     bool failWrite(QString *errorMessage);
     QString scrub(const QString &text) const;
     QList<JournalEntry> select(const JournalFilter &filter) const;
+    // The team journal's outbox: the store's statements for one item, keeping an item there,
+    // and replaying what waits. `rows` gets how many rows the statement changed.
+    void openOutbox(const QString &path);
+    bool writeToStore(const TeamOutboxItem &item, int *rows);
+    bool record(const TeamOutboxItem &item, QString *errorMessage);
+    bool keep(TeamOutboxItem item, QString *errorMessage);
+    bool replayOutbox();
+    QList<TeamOutboxItem> waitingItems() const;
     JournalEntry readRow(const QSqlQuery &query) const;
 
     QString m_filePath;
@@ -182,4 +223,11 @@ private:
     bool m_connected = false;
     std::unique_ptr<CreditLease> m_lease;
     mutable QString m_readProblem;
+    std::unique_ptr<TeamOutbox> m_outbox;
+    QTimer *m_outboxTimer = nullptr;
+    bool m_outboxTold = false;
+    bool m_replaying = false;
+    // The operations begun by this object that may still get an outcome or a decision: what
+    // an outbox item carries, so that this console can show it while the store is away.
+    QHash<QString, JournalEntry> m_begunHere;
 };

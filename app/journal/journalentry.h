@@ -43,6 +43,10 @@ struct JournalEntry {
     QString decidedBy;   // the operating-system user who decided
     QString sentAgainAs; // the operation that repeated it, for SentAgain
 
+    // A team journal's entry whose outcome or decision this console holds in its outbox: the
+    // team's store does not have it yet, so the other consoles still see no outcome.
+    bool notInTeamStore = false;
+
     bool hasOutcome() const { return outcome != JournalOutcome::None; }
     // Nobody knows whether it reached the server: no outcome, or an unknown one.
     bool outcomeUnknown() const {

@@ -67,6 +67,10 @@ QString JournalModel::actionText(const QString &action) {
 }
 
 QString JournalModel::outcomeText(const JournalEntry &entry) {
+    if (entry.notInTeamStore) {
+        return tr("%1 (on this computer only)", "outcome kept until the team's store is back")
+            .arg(Journal::outcomeText(entry.outcome));
+    }
     return Journal::outcomeText(entry.outcome);
 }
 
@@ -251,6 +255,11 @@ QVariant JournalModel::toolTipData(const JournalEntry &entry, int column) const 
         return text;
     }
     case OutcomeColumn:
+        if (entry.notInTeamStore) {
+            return tr("Kept on this computer: the team's shared store could not be reached. It "
+                      "reaches the store when the store is back; until then the other consoles "
+                      "see this change without an outcome.");
+        }
         if (!entry.hasOutcome()) {
             return tr("No answer was recorded: the program stopped before the server answered. "
                       "Check the customer to learn whether the change was made.");

@@ -42,6 +42,10 @@ bool JournalRecorder::takeLease(const MutationRecord &record) {
         std::optional<CreditLeaseHolder> other;
         if (lease->take({record.customer}, me, CreditLease::DefaultTtlSeconds, &other))
             return true;
+        // Held by this very operation: a take whose commit arrived before its connection was
+        // lost, found on the retry. It is ours.
+        if (other && other->operationId == me.operationId)
+            return true;
         if (other && !other->operationId.isEmpty()) {
             m_refusal = CreditLease::busySentence(*other);
             return false;

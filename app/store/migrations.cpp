@@ -35,6 +35,12 @@ Migrations::Migrations(QList<Migration> steps, QString versionTable)
     , m_versionTable(std::move(versionTable)) {
 }
 
+QString Migrations::newerStoreSentence(const QString &location) {
+    return tr("The team's shared store %1 was set up by a newer Partnero Console. Update this "
+              "console to use it.")
+        .arg(location);
+}
+
 int Migrations::latestVersion() const {
     return m_steps.isEmpty() ? 0 : m_steps.last().version;
 }

@@ -40,6 +40,11 @@ public:
     explicit Migrations(QList<Migration> steps, QString versionTable = defaultVersionTable());
 
     int latestVersion() const;
+
+    // The one sentence for a shared store (or one part of it) whose schema a newer console
+    // set up: every part that refuses it says the same, so people learn one remedy.
+    // `location` names the store ("partnero@db.example.com:5432/console").
+    static QString newerStoreSentence(const QString &location);
     QString versionTable() const { return m_versionTable; }
 
     // The version recorded in the database, 0 for one without the version table. -1 and

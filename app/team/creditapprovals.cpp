@@ -3,6 +3,7 @@
 
 #include "app/store/migrations.h"
 #include "app/store/sqlstore.h"
+#include "app/team/teamstore.h"
 
 #include <QLocale>
 #include <QSqlError>
@@ -122,15 +123,40 @@ bool CreditApprovals::failStore() {
     return fail(m_store->errorString());
 }
 
+bool CreditApprovals::run(QSqlQuery &q, const QString &sql, const QVariantList &values,
+                          const QString &what, Again again) {
+    for (int attempt = 0;; ++attempt) {
+        q = m_store->query();
+        // Qt's PostgreSQL driver prepares on the server: a PREPARE that fails is a round trip
+        // on which the statement itself never left.
+        const bool prepared = m_store->prepare(q, sql, what);
+        if (prepared) {
+            for (const QVariant &value : values)
+                q.addBindValue(value);
+            if (m_store->exec(q, what))
+                return true;
+        }
+        const QSqlError error = q.lastError();
+        if (attempt > 0 || !m_reconnect || !TeamStore::connectionLost(error))
+            return failStore();
+        // Sent and then lost: it may have run, and a change is never sent twice.
+        if (again == Again::IfItNeverRan && prepared && !TeamStore::sessionEndedFirst(error))
+            return failStore();
+        const QString reason = m_store->errorString();
+        // The old connection goes now: no statement may hold on to it.
+        q = QSqlQuery();
+        if (!m_reconnect())
+            return fail(reason);
+    }
+}
+
 bool CreditApprovals::prepare() {
     m_error.clear();
     switch (Migrations(schema(), versionTable()).apply(*m_store)) {
     case Migrations::Result::Ready:
         return true;
     case Migrations::Result::NewerSchema:
-        return fail(tr("The shared store %1 was set up by a newer Partnero Console. Update this "
-                       "console to use it.")
-                        .arg(m_store->location()));
+        return fail(Migrations::newerStoreSentence(m_store->location()));
     case Migrations::Result::Failed:
         break;
     }
@@ -140,18 +166,10 @@ bool CreditApprovals::prepare() {
 QMap<QString, double> CreditApprovals::thresholds() {
     m_error.clear();
     QMap<QString, double> result;
-    QSqlQuery q = m_store->query();
-    if (!m_store->prepare(
-            q, u"SELECT units, amount FROM team_credit_thresholds WHERE program_id = ?"_s,
-            tr("reading the approval thresholds"))) {
-        failStore();
+    QSqlQuery q;
+    if (!run(q, u"SELECT units, amount FROM team_credit_thresholds WHERE program_id = ?"_s,
+             {m_programId}, tr("reading the approval thresholds"), Again::Always))
         return result;
-    }
-    q.addBindValue(m_programId);
-    if (!m_store->exec(q, tr("reading the approval thresholds"))) {
-        failStore();
-        return result;
-    }
     while (q.next())
         result.insert(q.value(0).toString(), q.value(1).toDouble());
     return result;
@@ -162,35 +180,30 @@ bool CreditApprovals::setThreshold(const QString &units, double amount) {
     const QString unit = normalizedUnits(units);
     if (unit.isEmpty())
         return fail(tr("Say which unit the threshold is for (EUR, USD, points…)."));
-    QSqlQuery q = m_store->query();
+    QSqlQuery q;
     const QString what = tr("saving the approval threshold");
+    // Either statement run twice leaves the same threshold.
     if (amount <= 0) {
-        if (!m_store->prepare(
-                q, u"DELETE FROM team_credit_thresholds WHERE program_id = ? AND units = ?"_s,
-                what))
-            return failStore();
-        q.addBindValue(m_programId);
-        q.addBindValue(unit);
-    } else {
-        if (!m_store->prepare(q,
-                              u"INSERT INTO team_credit_thresholds (program_id, units, amount) "
-                              "VALUES (?, ?, ?) ON CONFLICT (program_id, units) "
-                              "DO UPDATE SET amount = EXCLUDED.amount, set_at = now()"_s,
-                              what))
-            return failStore();
-        q.addBindValue(m_programId);
-        q.addBindValue(unit);
-        q.addBindValue(amount);
+        return run(q, u"DELETE FROM team_credit_thresholds WHERE program_id = ? AND units = ?"_s,
+                   {m_programId, unit}, what, Again::Always);
     }
-    return m_store->exec(q, what) || failStore();
+    return run(q,
+               u"INSERT INTO team_credit_thresholds (program_id, units, amount) "
+               "VALUES (?, ?, ?) ON CONFLICT (program_id, units) "
+               "DO UPDATE SET amount = EXCLUDED.amount, set_at = now()"_s,
+               {m_programId, unit, amount}, what, Again::Always);
 }
 
-bool CreditApprovals::needsApproval(double amount, const QString &units) {
+bool CreditApprovals::needsApproval(double amount, const QString &units, double *threshold) {
     const QMap<QString, double> limits = thresholds();
     if (!m_error.isEmpty())
         return true;
     const auto it = limits.constFind(normalizedUnits(units));
-    return it != limits.constEnd() && amount > it.value();
+    if (it == limits.constEnd())
+        return false;
+    if (threshold)
+        *threshold = it.value();
+    return amount > it.value();
 }
 
 std::optional<ApprovalRequest> CreditApprovals::ask(const ApprovalRequest &wanted,
@@ -201,80 +214,45 @@ std::optional<ApprovalRequest> CreditApprovals::ask(const ApprovalRequest &wante
         return std::nullopt;
     }
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    QSqlQuery q = m_store->query();
-    const QString what = tr("asking for approval");
-    if (!m_store->prepare(q,
-                          u"INSERT INTO team_credit_requests (id, program_id, customer, "
-                          "customer_label, amount, units, is_currency, reason, asked_by_user, "
-                          "asked_by_name, expires_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
-                          "now() + make_interval(mins => ?), 'waiting')"_s,
-                          what)) {
-        failStore();
+    QSqlQuery q;
+    if (!run(q,
+             u"INSERT INTO team_credit_requests (id, program_id, customer, "
+             "customer_label, amount, units, is_currency, reason, asked_by_user, "
+             "asked_by_name, expires_at, state) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, "
+             "now() + make_interval(mins => ?), 'waiting')"_s,
+             {id, m_programId, wanted.customer, SqlStore::text(wanted.customerLabel), wanted.amount,
+              normalizedUnits(wanted.units), wanted.isCurrency, SqlStore::text(wanted.reason),
+              wanted.askedByUser, SqlStore::text(wanted.askedByName), qMax(1, lifetimeMinutes)},
+             tr("asking for approval"), Again::IfItNeverRan))
         return std::nullopt;
-    }
-    q.addBindValue(id);
-    q.addBindValue(m_programId);
-    q.addBindValue(wanted.customer);
-    q.addBindValue(SqlStore::text(wanted.customerLabel));
-    q.addBindValue(wanted.amount);
-    q.addBindValue(normalizedUnits(wanted.units));
-    q.addBindValue(wanted.isCurrency);
-    q.addBindValue(SqlStore::text(wanted.reason));
-    q.addBindValue(wanted.askedByUser);
-    q.addBindValue(SqlStore::text(wanted.askedByName));
-    q.addBindValue(qMax(1, lifetimeMinutes));
-    if (!m_store->exec(q, what)) {
-        failStore();
-        return std::nullopt;
-    }
     return request(id);
 }
 
 QList<ApprovalRequest> CreditApprovals::requests(int decided) {
     m_error.clear();
     QList<ApprovalRequest> result;
-    QSqlQuery q = m_store->query();
-    const QString what = tr("reading the requests for approval");
-    if (!m_store->prepare(
-            q,
-            u"(SELECT %1, 0 AS grp FROM team_credit_requests WHERE program_id = ? AND "
-            "state = 'waiting' AND expires_at > now()) "
-            "UNION ALL (SELECT %1, 1 AS grp FROM team_credit_requests WHERE program_id = ? AND "
-            "NOT (state = 'waiting' AND expires_at > now()) "
-            "ORDER BY COALESCE(decided_at, expires_at) DESC LIMIT ?) "
-            "ORDER BY grp, asked_at DESC"_s.arg(Columns),
-            what)) {
-        failStore();
+    QSqlQuery q;
+    if (!run(q,
+             u"(SELECT %1, 0 AS grp FROM team_credit_requests WHERE program_id = ? AND "
+             "state = 'waiting' AND expires_at > now()) "
+             "UNION ALL (SELECT %1, 1 AS grp FROM team_credit_requests WHERE program_id = ? AND "
+             "NOT (state = 'waiting' AND expires_at > now()) "
+             "ORDER BY COALESCE(decided_at, expires_at) DESC LIMIT ?) "
+             "ORDER BY grp, asked_at DESC"_s.arg(Columns),
+             {m_programId, m_programId, qMax(0, decided)}, tr("reading the requests for approval"),
+             Again::Always))
         return result;
-    }
-    q.addBindValue(m_programId);
-    q.addBindValue(m_programId);
-    q.addBindValue(qMax(0, decided));
-    if (!m_store->exec(q, what)) {
-        failStore();
-        return result;
-    }
     while (q.next())
         result.append(readRow(q));
     return result;
 }
 
 std::optional<ApprovalRequest> CreditApprovals::request(const QString &id) {
-    QSqlQuery q = m_store->query();
-    const QString what = tr("reading the request for approval");
-    if (!m_store->prepare(
-            q,
-            u"SELECT %1 FROM team_credit_requests WHERE id = ? AND program_id = ?"_s.arg(Columns),
-            what)) {
-        failStore();
+    QSqlQuery q;
+    if (!run(q,
+             u"SELECT %1 FROM team_credit_requests WHERE id = ? AND program_id = ?"_s.arg(Columns),
+             {id, m_programId}, tr("reading the request for approval"), Again::Always))
         return std::nullopt;
-    }
-    q.addBindValue(id);
-    q.addBindValue(m_programId);
-    if (!m_store->exec(q, what)) {
-        failStore();
-        return std::nullopt;
-    }
     if (!q.next()) {
         fail(tr("The request for approval is not in the shared store any more."));
         return std::nullopt;
@@ -296,30 +274,19 @@ std::optional<ApprovalRequest> CreditApprovals::decide(const QString &id, const 
                                                        const QString &name,
                                                        ApprovalRequest::State to) {
     m_error.clear();
-    QSqlQuery q = m_store->query();
+    QSqlQuery q;
     const QString what = to == ApprovalRequest::State::Approved ? tr("approving the credit")
                                                                 : tr("rejecting the credit");
     // One statement decides: of two consoles deciding at once, the second finds nothing
     // waiting.
-    if (!m_store->prepare(q,
-                          u"UPDATE team_credit_requests SET state = ?, decided_by_user = ?, "
-                          "decided_by_name = ?, decided_at = now() "
-                          "WHERE id = ? AND program_id = ? AND state = 'waiting' "
-                          "AND expires_at > now() AND asked_by_user <> ? RETURNING id"_s,
-                          what)) {
-        failStore();
+    if (!run(q,
+             u"UPDATE team_credit_requests SET state = ?, decided_by_user = ?, "
+             "decided_by_name = ?, decided_at = now() "
+             "WHERE id = ? AND program_id = ? AND state = 'waiting' "
+             "AND expires_at > now() AND asked_by_user <> ? RETURNING id"_s,
+             {stateId(to), user, SqlStore::text(name), id, m_programId, user}, what,
+             Again::IfItNeverRan))
         return std::nullopt;
-    }
-    q.addBindValue(stateId(to));
-    q.addBindValue(user);
-    q.addBindValue(SqlStore::text(name));
-    q.addBindValue(id);
-    q.addBindValue(m_programId);
-    q.addBindValue(user);
-    if (!m_store->exec(q, what)) {
-        failStore();
-        return std::nullopt;
-    }
     const bool decided = q.next();
     const std::optional<ApprovalRequest> now = request(id);
     if (!now)
@@ -355,18 +322,16 @@ std::optional<ApprovalRequest> CreditApprovals::decide(const QString &id, const 
 
 bool CreditApprovals::markSent(const QString &id, const QString &operationId) {
     m_error.clear();
-    QSqlQuery q = m_store->query();
-    const QString what = tr("recording that the credit was sent");
-    if (!m_store->prepare(q,
-                          u"UPDATE team_credit_requests SET state = 'sent', operation_id = ? "
-                          "WHERE id = ? AND program_id = ? AND state = 'approved' RETURNING id"_s,
-                          what))
-        return failStore();
-    q.addBindValue(operationId);
-    q.addBindValue(id);
-    q.addBindValue(m_programId);
-    if (!m_store->exec(q, what))
-        return failStore();
+    QSqlQuery q;
+    // Marking it again as sent by the same operation changes nothing: a console that replays
+    // it (Journal's outbox) or runs it again on a new connection gets the same answer.
+    if (!run(q,
+             u"UPDATE team_credit_requests SET state = 'sent', operation_id = ? "
+             "WHERE id = ? AND program_id = ? AND (state = 'approved' OR "
+             "(state = 'sent' AND operation_id = ?)) RETURNING id"_s,
+             {operationId, id, m_programId, operationId}, tr("recording that the credit was sent"),
+             Again::Always))
+        return false;
     if (!q.next())
         return fail(tr("Only an approved credit can be sent, once."));
     return true;

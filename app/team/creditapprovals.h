@@ -7,9 +7,12 @@
 #include <QList>
 #include <QMap>
 #include <QString>
+#include <QVariantList>
 
+#include <functional>
 #include <optional>
 
+class QSqlQuery;
 class SqlStore;
 
 // Four eyes on large credits, in a team's shared store: per program, a threshold per unit
@@ -31,6 +34,9 @@ public:
     static QString versionTable();
     // Creates or migrates the tables. False with errorString() otherwise.
     bool prepare();
+    // How to open the connection again when a statement finds it lost (TeamStore sets it).
+    // Without one, a lost connection is reported as it is.
+    void setReconnect(std::function<bool()> reconnect) { m_reconnect = std::move(reconnect); }
 
     // Thresholds by unit ("EUR" -> 100). A credit of more than the threshold in its unit waits.
     QMap<QString, double> thresholds();
@@ -38,7 +44,8 @@ public:
     bool setThreshold(const QString &units, double amount);
     // Whether a credit of `amount` `units` must wait for approval. Unknown (the store cannot be
     // read) counts as yes: a large credit is never sent unchecked because a read failed.
-    bool needsApproval(double amount, const QString &units);
+    // `threshold` gets the unit's threshold when there is one (one read serves both).
+    bool needsApproval(double amount, const QString &units, double *threshold = nullptr);
 
     // Files a request; returns it with its id and times. `lifetimeMinutes` after which it
     // expires.
@@ -55,7 +62,8 @@ public:
                                            const QString &name);
     std::optional<ApprovalRequest> reject(const QString &id, const QString &user,
                                           const QString &name);
-    // The approving console journaled the credit as `operationId` and sent it.
+    // The approving console journaled the credit as `operationId` and sent it. Marking it
+    // again for the same operation succeeds and changes nothing.
     bool markSent(const QString &id, const QString &operationId);
 
     QString errorString() const { return m_error; }
@@ -65,6 +73,16 @@ public:
     static QString stateText(ApprovalRequest::State state);
 
 private:
+    // Whether a statement may run a second time on a new connection after the first found the
+    // connection lost.
+    enum class Again {
+        Always,       // a read, or a write whose second run changes nothing more
+        IfItNeverRan, // a write: only when it surely did not run the first time
+    };
+    // Prepares `sql`, binds `values` and runs it into `q`; on a lost connection reconnects
+    // and runs it once more as `again` allows. False with errorString() otherwise.
+    bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, const QString &what,
+             Again again);
     std::optional<ApprovalRequest> decide(const QString &id, const QString &user,
                                           const QString &name, ApprovalRequest::State to);
     bool fail(const QString &sentence);
@@ -73,4 +91,5 @@ private:
     SqlStore *m_store;
     QString m_programId;
     QString m_error;
+    std::function<bool()> m_reconnect;
 };

@@ -71,9 +71,7 @@ bool CreditLease::prepare() {
     case Migrations::Result::Ready:
         return true;
     case Migrations::Result::NewerSchema:
-        return fail(tr("The team's shared store %1 was set up by a newer version of Partnero "
-                       "Console. Update the console to use it.")
-                        .arg(m_store->location()));
+        return fail(Migrations::newerStoreSentence(m_store->location()));
     case Migrations::Result::Failed:
         break;
     }

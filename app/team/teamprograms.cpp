@@ -83,9 +83,7 @@ bool TeamPrograms::prepare() {
     case Migrations::Result::Ready:
         return true;
     case Migrations::Result::NewerSchema:
-        return fail(tr("The shared store %1 was set up by a newer Partnero Console. Update this "
-                       "console to use it.")
-                        .arg(m_store->location()));
+        return fail(Migrations::newerStoreSentence(m_store->location()));
     case Migrations::Result::Failed:
         break;
     }

@@ -5,6 +5,7 @@
 #include "app/team/creditapprovals.h"
 
 #include <QSqlDriver>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include <utility>
@@ -27,6 +28,7 @@ TeamStore::TeamStore(PostgresTarget target, QString password, QString programId,
     , m_programName(std::move(programName))
     , m_store(std::make_unique<SqlStore>())
     , m_approvals(std::make_unique<CreditApprovals>(m_store.get(), m_programId)) {
+    m_approvals->setReconnect([this] { return reconnect(); });
 }
 
 TeamStore::~TeamStore() = default;
@@ -37,12 +39,28 @@ QString TeamStore::approvalsChannel() {
 
 bool TeamStore::ensureConnected() {
     m_error.clear();
-    if (m_store->isOpen()) {
-        // Qt SQL keeps a dropped connection "open": one round trip tells.
-        QSqlQuery ping = m_store->query();
-        if (ping.exec(u"SELECT 1"_s))
-            return true;
-    }
+    // Qt SQL keeps a dropped connection "open"; the next statement finds out and reconnects
+    // (CreditApprovals), which costs nothing while the connection is fine.
+    if (m_store->isOpen() && m_prepared)
+        return true;
+    return reconnect();
+}
+
+bool TeamStore::connectionLost(const QSqlError &error) {
+    if (error.type() == QSqlError::ConnectionError)
+        return true;
+    const QString state = error.nativeErrorCode();
+    return state.isEmpty() || state.startsWith(u"08"_s) || state.startsWith(u"57P"_s);
+}
+
+bool TeamStore::sessionEndedFirst(const QSqlError &error) {
+    const QString state = error.nativeErrorCode();
+    return state == u"57P01"_s || state == u"57P02"_s || state == u"57P03"_s;
+}
+
+bool TeamStore::reconnect() {
+    m_error.clear();
+    m_prepared = false;
     if (!m_store->openPostgres(m_target, m_password, ConnectTimeoutSeconds)) {
         m_error = m_store->errorString();
         return false;
@@ -61,14 +79,13 @@ bool TeamStore::listen() {
     QSqlDriver *driver = m_store->database().driver();
     if (!driver || !driver->hasFeature(QSqlDriver::EventNotifications))
         return false;
-    // A new connection after a reopen: the old driver's subscription went with it.
-    connect(
-        driver, &QSqlDriver::notification, this,
-        [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
-            if (name == approvalsChannel() && payload.toString() == m_programId)
-                Q_EMIT approvalsChanged();
-        },
-        Qt::UniqueConnection);
+    // A new connection after a reopen has a new driver: the old one's subscription and this
+    // connection went with it. (Qt cannot make a lambda's connection unique.)
+    connect(driver, &QSqlDriver::notification, this,
+            [this](const QString &name, QSqlDriver::NotificationSource, const QVariant &payload) {
+                if (name == approvalsChannel() && payload.toString() == m_programId)
+                    Q_EMIT approvalsChanged();
+            });
     return driver->subscribeToNotification(approvalsChannel());
 }
 

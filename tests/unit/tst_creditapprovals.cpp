@@ -113,6 +113,8 @@ void TestCreditApprovals::anotherPersonApprovesOnceAndItIsSentOnce() {
 
     QVERIFY(ben.markSent(asked->id, u"op-1"_s));
     QVERIFY(!ben.markSent(asked->id, u"op-2"_s)); // sent once
+    // The same mark again (a replay, a second run on a new connection) changes nothing.
+    QVERIFY(ben.markSent(asked->id, u"op-1"_s));
     const auto sent = anna.request(asked->id);
     QCOMPARE(sent->state, ApprovalRequest::State::Sent);
     QCOMPARE(sent->operationId, u"op-1"_s);

@@ -369,6 +369,8 @@ void JournalWindow::applyFilter() {
     // A team's store out of reach: say so where the count would be, instead of "0 of 0".
     if (m_journal && !m_journal->readProblem().isEmpty())
         count = m_journal->readProblem();
+    if (m_journal && !m_journal->outboxNotice().isEmpty())
+        count += u' ' + m_journal->outboxNotice();
     m_countLabel->setText(count);
     updateButtons();
 }

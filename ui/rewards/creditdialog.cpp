@@ -1094,9 +1094,9 @@ void CreditDialog::showTeamApproval() {
         m_approvalText->setText(tr("Whether this credit needs a second person's approval "
                                    "cannot be checked: %1")
                                     .arg(team->errorString()));
-    } else if (team->approvals()->needsApproval(m_pending.amount, units)) {
+    } else if (double threshold = 0;
+               team->approvals()->needsApproval(m_pending.amount, units, &threshold)) {
         m_mustAsk = true;
-        const double threshold = team->approvals()->thresholds().value(units.trimmed().toUpper());
         m_approvalText->setText(
             tr("In this team, credits above %1 wait for a second person's approval. Asking "
                "files the request; another manager approves or rejects it in the journal "
@@ -1177,6 +1177,8 @@ void CreditDialog::recordApprovedSent() {
         // and no console can send it again.
         if (team->approvals()->markSent(m_approvalId, m_sentOpId))
             team->announceApprovals();
+        else if (Journal *journal = m_session->journal(); journal && journal->isShared())
+            journal->keepApprovalSent(m_approvalId, m_sentOpId); // replayed when the store is back
     }
     m_approvalId.clear();
 }

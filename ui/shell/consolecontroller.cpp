@@ -326,6 +326,10 @@ void ConsoleController::openWithStore(const Profile &profile, const QString &api
         m_teamJournal->setDisplayName(Preferences(m_profiles->settings()).displayName());
         if (!m_teamJournal->problems().isEmpty())
             m_window->statusBar()->showMessage(m_teamJournal->problems().join(u' '));
+        // Once per outage: the outcome is safe here, and the team sees it when the store is
+        // back (the journal window says so on the row too).
+        connect(m_teamJournal.get(), &Journal::outcomeKeptOnThisComputer, m_window,
+                [this](const QString &sentence) { m_window->statusBar()->showMessage(sentence); });
         journal = m_teamJournal.get();
     }
     auto *session = new Session(profile, apiKey, journal, this);

@@ -172,13 +172,17 @@ QList<Migration> sharedSchema() {
              // row's sort values before a change with -1, after it with +1): a jump into the
              // middle of the table starts from the nearest mark, whose place now is its place
              // then plus the changes before it.
+             // (Marks are written in a snapshot of their own, after the pass's row may have
+             // changed: no reference to it, whose check would read that row. completePass()
+             // drops the marks of the passes it drops.)
              u"CREATE TABLE index_pass_marks ("
              "program_id TEXT NOT NULL, "
-             "pass BIGINT NOT NULL REFERENCES index_passes(pass) ON DELETE CASCADE, "
+             "pass BIGINT NOT NULL, "
              "sort_column SMALLINT NOT NULL, "
              "mark INTEGER NOT NULL, "
              "sort_key TEXT COLLATE \"C\" NOT NULL, "
              "identifier TEXT COLLATE \"C\" NOT NULL, "
+             "changes_through BIGINT NOT NULL, "
              "PRIMARY KEY (pass, sort_column, mark))"_s,
              u"CREATE TABLE index_pass_changes ("
              "change_id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
@@ -1092,31 +1096,41 @@ bool CustomerIndex::completePass(qint64 pass) {
         bindScope(done);
         ok = m_store->exec(rows, what) && m_store->exec(passes, what) && m_store->exec(done, what);
     }
-    // Its number of customers and its marks, while the lock keeps every change of the program
-    // out: both are true as of this commit, and changes after it adjust them.
-    if (ok && isShared()) {
-        // The rows of a pass just written are not yet marked visible to all, so a walk
-        // through a kept order would read each row where it lies: one read of the table and
-        // a sort in memory per column is faster. (For this transaction only.)
-        ok = m_store->exec(u"SET LOCAL enable_indexscan = off"_s, what) &&
-             m_store->exec(u"SET LOCAL enable_indexonlyscan = off"_s, what) &&
-             m_store->exec(u"SET LOCAL enable_bitmapscan = off"_s, what) &&
-             m_store->exec(u"SET LOCAL work_mem = '128MB'"_s, what) && storeSharedCount(pass) &&
-             storeJumpMarks(pass);
-    }
+    // Its number of customers, while the lock keeps every change of the program out: true as
+    // of this commit, and changes after it adjust it.
+    if (ok && isShared())
+        ok = storeSharedCount(pass);
     if (!ok || !m_store->commit()) {
         m_store->rollback();
         return false;
     }
+    // Its marks for jumps, once complete (without them a jump counts rows by offset).
+    if (isShared())
+        storeJumpMarks(pass);
     if (m_use == Use::Reading)
         m_search = loadSearch();
     return true;
 }
 
 bool CustomerIndex::storeSharedCount(qint64 pass) {
-    QSqlQuery q = m_store->query();
     const QString what = tr("completing the sync");
-    if (!m_store->prepare(q,
+    // The marks of the passes just dropped go with them.
+    QSqlQuery marks = m_store->query();
+    if (!m_store->prepare(
+            marks, u"DELETE FROM index_pass_marks WHERE program_id = ? AND pass <> ?"_s, what))
+        return false;
+    marks.addBindValue(m_location.programId);
+    marks.addBindValue(pass);
+    if (!m_store->exec(marks, what))
+        return false;
+    // The rows of a pass just written are not yet marked visible to all, so a walk through a
+    // kept order would read each row where it lies: one read of the table is faster. (For
+    // this transaction only.)
+    QSqlQuery q = m_store->query();
+    if (!m_store->exec(u"SET LOCAL enable_indexscan = off"_s, what) ||
+        !m_store->exec(u"SET LOCAL enable_indexonlyscan = off"_s, what) ||
+        !m_store->exec(u"SET LOCAL enable_bitmapscan = off"_s, what) ||
+        !m_store->prepare(q,
                           u"UPDATE index_passes SET customers = (SELECT COUNT(*) FROM customers "
                           "WHERE program_id = ? AND pass = ?) WHERE program_id = ? AND pass = ?"_s,
                           what))
@@ -1130,14 +1144,62 @@ bool CustomerIndex::storeSharedCount(qint64 pass) {
 
 bool CustomerIndex::storeJumpMarks(qint64 pass) {
     const QString what = tr("completing the sync");
-    for (const IndexQuery::Column column : SortColumns) {
+    const qint64 key = passLockKey(m_location.programId);
+    // The marks are read from one snapshot, taken while no change of the program is under
+    // way (each holds the lock for its transaction), and know the last change it holds. The
+    // lock is let go at once: reading the marks takes seconds at a million customers, and the
+    // changes made after the snapshot are the ones a jump adds to them.
+    QSqlQuery lock = m_store->query();
+    if (!m_store->prepare(lock, u"SELECT pg_advisory_lock(?)"_s, what))
+        return false;
+    lock.addBindValue(key);
+    if (!m_store->exec(lock, what))
+        return false;
+    QSqlQuery through = m_store->query();
+    bool ok = m_store->beginWrite() &&
+              m_store->exec(u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"_s, what) &&
+              m_store->prepare(through,
+                               u"SELECT COALESCE(MAX(change_id), 0), EXISTS (SELECT 1 FROM "
+                               "index_passes WHERE program_id = ? AND pass = ? AND "
+                               "completed_at IS NOT NULL) FROM index_pass_changes"_s,
+                               what);
+    if (ok) {
+        through.addBindValue(m_location.programId);
+        through.addBindValue(pass);
+        // (A newer pass may have completed meanwhile: this one is gone then.)
+        ok = m_store->exec(through, what) && through.next() && through.value(1).toBool();
+    }
+    const qint64 changesThrough = ok ? through.value(0).toLongLong() : 0;
+    through.finish();
+    QSqlQuery unlock = m_store->query();
+    unlock.prepare(u"SELECT pg_advisory_unlock(?)"_s);
+    unlock.addBindValue(key);
+    unlock.exec();
+    // A sort in memory per column (see storeSharedCount()).
+    ok = ok && m_store->exec(u"SET LOCAL enable_indexscan = off"_s, what) &&
+         m_store->exec(u"SET LOCAL enable_indexonlyscan = off"_s, what) &&
+         m_store->exec(u"SET LOCAL enable_bitmapscan = off"_s, what) &&
+         m_store->exec(u"SET LOCAL work_mem = '128MB'"_s, what);
+    for (auto column = std::begin(SortColumns); ok && column != std::end(SortColumns); ++column)
+        ok = storeJumpMarks(pass, *column, changesThrough);
+    if (!ok || !m_store->commit()) {
+        m_store->rollback();
+        return false;
+    }
+    return true;
+}
+
+bool CustomerIndex::storeJumpMarks(qint64 pass, IndexQuery::Column column, qint64 changesThrough) {
+    const QString what = tr("completing the sync");
+    {
         // Mark n is the row at place n * JumpMarkEvery (from 1) in the column's ascending
         // order: n * JumpMarkEvery rows come up to it and it included.
         QSqlQuery q = m_store->query();
         if (!m_store->prepare(
                 q,
                 u"INSERT INTO index_pass_marks (program_id, pass, sort_column, mark, sort_key, "
-                "identifier) SELECT ?, ?, ?, place / %1, sort_key, identifier FROM ("
+                "identifier, changes_through) SELECT ?, ?, ?, place / %1, sort_key, identifier, "
+                "? FROM ("
                 "SELECT %2 AS sort_key, c.identifier, "
                 "row_number() OVER (ORDER BY %2, c.identifier) AS place "
                 "FROM customers c WHERE c.program_id = ? AND c.pass = ?) ordered "
@@ -1148,6 +1210,7 @@ bool CustomerIndex::storeJumpMarks(qint64 pass) {
         q.addBindValue(m_location.programId);
         q.addBindValue(pass);
         q.addBindValue(int(column));
+        q.addBindValue(changesThrough);
         q.addBindValue(m_location.programId);
         q.addBindValue(pass);
         if (!m_store->exec(q, what))
@@ -1528,7 +1591,8 @@ std::optional<QString> CustomerIndex::jumpInto(const IndexQuery &query, qint64 p
     marks.prepare(
         u"SELECT m.sort_key, m.identifier, m.mark * %1 + COALESCE(("
         "SELECT SUM(x.sign) FROM index_pass_changes x WHERE x.program_id = m.program_id "
-        "AND x.pass = m.pass AND (%2, x.identifier) <= (m.sort_key, m.identifier)), 0) "
+        "AND x.pass = m.pass AND x.change_id > m.changes_through "
+        "AND (%2, x.identifier) <= (m.sort_key, m.identifier)), 0) "
         "FROM index_pass_marks m WHERE m.program_id = ? AND m.pass = ? AND "
         "m.sort_column = ? AND m.mark BETWEEN ? AND ? ORDER BY m.mark"_s.arg(JumpMarkEvery)
             .arg(changedColumn));
@@ -1704,15 +1768,17 @@ std::optional<QList<Customer>> CustomerIndex::findShortWords(const QString &quer
     QSqlQuery first = m_store->query();
     first.setForwardOnly(true);
     first.prepare(u"SELECT c.identifier"_s + rowsOfPass + matching +
-                  u" ORDER BY c.sort_name, c.identifier LIMIT ?"_s);
+                  u" ORDER BY c.sort_name, c.identifier LIMIT %1"_s.arg(std::max(0, limit)));
     bind(first);
-    first.addBindValue(std::max(0, limit));
     if (!first.exec())
         return std::nullopt;
     QStringList identifiers;
     while (first.next())
         identifiers.append(first.value(0).toString());
-    if (total) {
+    if (total && identifiers.size() < limit) {
+        // The walk read to the end: these are all.
+        *total = int(identifiers.size());
+    } else if (total) {
         // In no order: the rows as they lie, until one more than the cap.
         QSqlQuery counting = m_store->query();
         counting.prepare(u"SELECT COUNT(*) FROM (SELECT 1"_s + rowsOfPass + matching +

@@ -255,8 +255,10 @@ private:
     // since, or an index completed by an older console): then OFFSET counts the rows.
     std::optional<QString> jumpInto(const IndexQuery &query, qint64 pass, qint64 customers,
                                     QVariantList *values) const;
-    // The marks of a pass that completes: every JumpMarkEvery-th row of every sort column.
+    // The marks of a pass that completed: every JumpMarkEvery-th row of every sort column,
+    // each with the last change of the pass they include.
     bool storeJumpMarks(qint64 pass);
+    bool storeJumpMarks(qint64 pass, IndexQuery::Column column, qint64 changesThrough);
     QList<Customer> customersByRowId(const QList<qint64> &rowIds) const;
 
     std::unique_ptr<SqlStore> m_store;

@@ -1221,7 +1221,7 @@ bool CustomerIndex::storeJumpMarks(qint64 pass, IndexQuery::Column column, qint6
 
 bool CustomerIndex::logSharedChange(qint64 pass, const QString &identifier, int sign) {
     QSqlQuery q = m_store->query();
-    const QString what = tr("storing a change");
+    const QString what = tr("storing customers");
     if (!m_store->prepare(q,
                           u"INSERT INTO index_pass_changes (program_id, pass, sign, identifier, "
                           "sort_name, email, customer_key, customer_id, status, partner, "
@@ -1239,7 +1239,7 @@ bool CustomerIndex::logSharedChange(qint64 pass, const QString &identifier, int 
 }
 
 bool CustomerIndex::upsertShared(const CustomerRecord &customer) {
-    const QString what = tr("storing a change");
+    const QString what = tr("storing customers");
     const QString identifier = customer.customer.identifier();
     // One change of the program at a time, and never while a pass completes: the kept count
     // and the changes since the marks stay exact.

@@ -155,6 +155,45 @@ QList<Migration> sharedSchema() {
              // trigrams for words of three characters or more.
              u"CREATE INDEX customers_search ON customers USING gin (search gin_trgm_ops)"_s,
          }},
+        {2,
+         {
+             // The kept order of names carries the folded column: a short word (which has no
+             // trigram, or one that most rows have) is checked on the index's entries in name
+             // order without reading each row, so find as you type stops after the first
+             // matches it needs.
+             u"CREATE INDEX customers_by_name_searched ON customers "
+             "(program_id, pass, sort_name, identifier) INCLUDE (search)"_s,
+             u"DROP INDEX customers_by_name"_s,
+             // The number of customers of a complete pass, kept by every change in the same
+             // transaction: the count of All customers without counting a million rows.
+             u"ALTER TABLE index_passes ADD COLUMN customers BIGINT"_s,
+             // Every JumpMarkEvery-th row of a complete pass in each sort column's order, as
+             // it was when the pass completed, and the changes made to the pass since (the
+             // row's sort values before a change with -1, after it with +1): a jump into the
+             // middle of the table starts from the nearest mark, whose place now is its place
+             // then plus the changes before it.
+             // (Marks are written in a snapshot of their own, after the pass's row may have
+             // changed: no reference to it, whose check would read that row. completePass()
+             // drops the marks of the passes it drops.)
+             u"CREATE TABLE index_pass_marks ("
+             "program_id TEXT NOT NULL, "
+             "pass BIGINT NOT NULL, "
+             "sort_column SMALLINT NOT NULL, "
+             "mark INTEGER NOT NULL, "
+             "sort_key TEXT COLLATE \"C\" NOT NULL, "
+             "identifier TEXT COLLATE \"C\" NOT NULL, "
+             "changes_through BIGINT NOT NULL, "
+             "PRIMARY KEY (pass, sort_column, mark))"_s,
+             u"CREATE TABLE index_pass_changes ("
+             "change_id BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY, "
+             "program_id TEXT NOT NULL, "
+             "pass BIGINT NOT NULL REFERENCES index_passes(pass) ON DELETE CASCADE, "
+             "sign SMALLINT NOT NULL, "
+             "identifier TEXT COLLATE \"C\" NOT NULL, "_s +
+                 u"sort_name %1, email %1, customer_key %1, customer_id %1, status %1, "
+                 "partner %1, created_at %1, updated_at %1)"_s.arg(text),
+             u"CREATE INDEX index_pass_changes_by_pass ON index_pass_changes (pass)"_s,
+         }},
     };
 }
 
@@ -271,6 +310,80 @@ bool hasTrigramWord(const QString &search) {
                        [](const QString &word) { return word.size() >= 3; });
 }
 
+// Whether every word of a search is shorter than four characters: on a shared index such a
+// word has no trigram or one that a large part of a program has, so find() walks the kept
+// order of names instead of the trigram index, and counts up to ShortFindCountCap.
+bool hasOnlyShortWords(const QStringList &words) {
+    return !words.isEmpty() && std::all_of(words.begin(), words.end(),
+                                           [](const QString &word) { return word.size() < 4; });
+}
+
+// How many rows a short search samples to tell a word of three characters that few rows
+// have (found faster through the trigram index) from one that many have.
+constexpr int ShortWordSample = 5000;
+
+QString sortColumnOf(IndexQuery::Column sort) {
+    QString column;
+    switch (sort) {
+    case IndexQuery::Column::Name:
+        column = u"c.sort_name"_s;
+        break;
+    case IndexQuery::Column::Email:
+        column = u"c.email"_s;
+        break;
+    case IndexQuery::Column::Key:
+        column = u"c.customer_key"_s;
+        break;
+    case IndexQuery::Column::Id:
+        column = u"c.customer_id"_s;
+        break;
+    case IndexQuery::Column::Status:
+        column = u"c.status"_s;
+        break;
+    case IndexQuery::Column::Partner:
+        column = u"c.partner"_s;
+        break;
+    case IndexQuery::Column::Created:
+        column = u"c.created_at"_s;
+        break;
+    case IndexQuery::Column::Updated:
+        column = u"c.updated_at"_s;
+        break;
+    }
+    return column;
+}
+
+QString orderOf(const IndexQuery &query) {
+    const QString column = sortColumnOf(query.sort);
+    const QString direction = query.order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
+    // The identifier breaks ties, so that pages of one order never overlap.
+    return u" ORDER BY %1 %2, c.identifier %2"_s.arg(column, direction);
+}
+
+QString windowOf(const IndexQuery &query, bool shared) {
+    if (query.limit < 0 && query.offset <= 0)
+        return {};
+    if (shared) {
+        return (query.limit < 0 ? QString() : u" LIMIT %1"_s.arg(query.limit)) +
+               u" OFFSET %1"_s.arg(std::max(0, query.offset));
+    }
+    return u" LIMIT %1 OFFSET %2"_s.arg(query.limit < 0 ? -1 : query.limit)
+        .arg(std::max(0, query.offset));
+}
+
+// Every sort column a table offers, each with marks for jumps (see storeJumpMarks()).
+constexpr IndexQuery::Column SortColumns[] = {
+    IndexQuery::Column::Name,    IndexQuery::Column::Email,  IndexQuery::Column::Key,
+    IndexQuery::Column::Id,      IndexQuery::Column::Status, IndexQuery::Column::Partner,
+    IndexQuery::Column::Created, IndexQuery::Column::Updated};
+
+// A mark every this many rows: IndexCustomerModel::BlockSize, so that the table's blocks
+// start at a mark and a jump skips no row after it until the pass changes.
+constexpr int JumpMarkEvery = 200;
+
+// Above this many changes since a pass completed, a jump counts rows by offset instead of
+// summing the changes before each mark.
+constexpr int MaxJumpChanges = 20000;
 } // namespace
 
 QList<int> IndexPass::missingPages(int upTo) const {
@@ -311,7 +424,7 @@ int CustomerIndex::schemaVersion() {
 }
 
 int CustomerIndex::findCountCap(const QString &query) {
-    return hasTrigramWord(query) ? CountCap : ShortFindCountCap;
+    return hasOnlyShortWords(TextFold::words(query)) ? ShortFindCountCap : CountCap;
 }
 
 bool CustomerIndex::isOpen() const {
@@ -812,8 +925,11 @@ bool CustomerIndex::insertRows(qint64 pass, const QList<CustomerRecord> &custome
     return true;
 }
 
-bool CustomerIndex::insertSharedRows(qint64 pass, const QList<CustomerRecord> &customers) {
+bool CustomerIndex::insertSharedRows(qint64 pass, const QList<CustomerRecord> &customers,
+                                     int *added) {
     const QString what = tr("storing customers");
+    if (added)
+        *added = 0;
     // A customer listed twice in one page (the list shifted) is stored once, with what was
     // listed last: one statement may not change a row twice.
     QHash<QString, qsizetype> lastListed;
@@ -841,7 +957,7 @@ bool CustomerIndex::insertSharedRows(qint64 pass, const QList<CustomerRecord> &c
                 "referring = excluded.referring, referrals_count = excluded.referrals_count, "
                 "created_at = excluded.created_at, updated_at = excluded.updated_at, "
                 "sort_name = excluded.sort_name, search = excluded.search "
-                "RETURNING row_id, identifier"_s,
+                "RETURNING row_id, identifier, xmax = 0"_s,
             what))
         return false;
     for (const CustomerRecord *item : std::as_const(unique)) {
@@ -870,8 +986,12 @@ bool CustomerIndex::insertSharedRows(qint64 pass, const QList<CustomerRecord> &c
     if (!m_store->exec(insert, what))
         return false;
     QHash<QString, qint64> rowIds;
-    while (insert.next())
+    while (insert.next()) {
         rowIds.insert(insert.value(1).toString(), insert.value(0).toLongLong());
+        // A row no transaction replaced is new (an updated one carries the updater's id).
+        if (added && insert.value(2).toBool())
+            ++*added;
+    }
     const QStringList objectRows(unique.size(), u"(?, ?, ?)"_s);
     QSqlQuery object = m_store->query();
     if (!m_store->prepare(object,
@@ -976,18 +1096,230 @@ bool CustomerIndex::completePass(qint64 pass) {
         bindScope(done);
         ok = m_store->exec(rows, what) && m_store->exec(passes, what) && m_store->exec(done, what);
     }
+    // Its number of customers, while the lock keeps every change of the program out: true as
+    // of this commit, and changes after it adjust it.
+    if (ok && isShared())
+        ok = storeSharedCount(pass);
     if (!ok || !m_store->commit()) {
         m_store->rollback();
         return false;
     }
+    // Its marks for jumps, once complete (without them a jump counts rows by offset).
+    if (isShared())
+        storeJumpMarks(pass);
     if (m_use == Use::Reading)
         m_search = loadSearch();
+    return true;
+}
+
+bool CustomerIndex::storeSharedCount(qint64 pass) {
+    const QString what = tr("completing the sync");
+    // The marks of the passes just dropped go with them.
+    QSqlQuery marks = m_store->query();
+    if (!m_store->prepare(
+            marks, u"DELETE FROM index_pass_marks WHERE program_id = ? AND pass <> ?"_s, what))
+        return false;
+    marks.addBindValue(m_location.programId);
+    marks.addBindValue(pass);
+    if (!m_store->exec(marks, what))
+        return false;
+    // The rows of a pass just written are not yet marked visible to all, so a walk through a
+    // kept order would read each row where it lies: one read of the table is faster. (For
+    // this transaction only.)
+    QSqlQuery q = m_store->query();
+    if (!m_store->exec(u"SET LOCAL enable_indexscan = off"_s, what) ||
+        !m_store->exec(u"SET LOCAL enable_indexonlyscan = off"_s, what) ||
+        !m_store->exec(u"SET LOCAL enable_bitmapscan = off"_s, what) ||
+        !m_store->prepare(q,
+                          u"UPDATE index_passes SET customers = (SELECT COUNT(*) FROM customers "
+                          "WHERE program_id = ? AND pass = ?) WHERE program_id = ? AND pass = ?"_s,
+                          what))
+        return false;
+    q.addBindValue(m_location.programId);
+    q.addBindValue(pass);
+    q.addBindValue(m_location.programId);
+    q.addBindValue(pass);
+    return m_store->exec(q, what);
+}
+
+bool CustomerIndex::storeJumpMarks(qint64 pass) {
+    const QString what = tr("completing the sync");
+    const qint64 key = passLockKey(m_location.programId);
+    // The marks are read from one snapshot, taken while no change of the program is under
+    // way (each holds the lock for its transaction), and know the last change it holds. The
+    // lock is let go at once: reading the marks takes seconds at a million customers, and the
+    // changes made after the snapshot are the ones a jump adds to them.
+    QSqlQuery lock = m_store->query();
+    if (!m_store->prepare(lock, u"SELECT pg_advisory_lock(?)"_s, what))
+        return false;
+    lock.addBindValue(key);
+    if (!m_store->exec(lock, what))
+        return false;
+    QSqlQuery through = m_store->query();
+    bool ok = m_store->beginWrite() &&
+              m_store->exec(u"SET TRANSACTION ISOLATION LEVEL REPEATABLE READ"_s, what) &&
+              m_store->prepare(through,
+                               u"SELECT COALESCE(MAX(change_id), 0), EXISTS (SELECT 1 FROM "
+                               "index_passes WHERE program_id = ? AND pass = ? AND "
+                               "completed_at IS NOT NULL) FROM index_pass_changes"_s,
+                               what);
+    if (ok) {
+        through.addBindValue(m_location.programId);
+        through.addBindValue(pass);
+        // (A newer pass may have completed meanwhile: this one is gone then.)
+        ok = m_store->exec(through, what) && through.next() && through.value(1).toBool();
+    }
+    const qint64 changesThrough = ok ? through.value(0).toLongLong() : 0;
+    through.finish();
+    QSqlQuery unlock = m_store->query();
+    unlock.prepare(u"SELECT pg_advisory_unlock(?)"_s);
+    unlock.addBindValue(key);
+    unlock.exec();
+    // A sort in memory per column (see storeSharedCount()).
+    ok = ok && m_store->exec(u"SET LOCAL enable_indexscan = off"_s, what) &&
+         m_store->exec(u"SET LOCAL enable_indexonlyscan = off"_s, what) &&
+         m_store->exec(u"SET LOCAL enable_bitmapscan = off"_s, what) &&
+         m_store->exec(u"SET LOCAL work_mem = '128MB'"_s, what);
+    for (auto column = std::begin(SortColumns); ok && column != std::end(SortColumns); ++column)
+        ok = storeJumpMarks(pass, *column, changesThrough);
+    if (!ok || !m_store->commit()) {
+        m_store->rollback();
+        return false;
+    }
+    return true;
+}
+
+bool CustomerIndex::storeJumpMarks(qint64 pass, IndexQuery::Column column, qint64 changesThrough) {
+    const QString what = tr("completing the sync");
+    {
+        // Mark n is the row at place n * JumpMarkEvery (from 1) in the column's ascending
+        // order: n * JumpMarkEvery rows come up to it and it included.
+        QSqlQuery q = m_store->query();
+        if (!m_store->prepare(
+                q,
+                u"INSERT INTO index_pass_marks (program_id, pass, sort_column, mark, sort_key, "
+                "identifier, changes_through) SELECT ?, ?, ?, place / %1, sort_key, identifier, "
+                "? FROM ("
+                "SELECT %2 AS sort_key, c.identifier, "
+                "row_number() OVER (ORDER BY %2, c.identifier) AS place "
+                "FROM customers c WHERE c.program_id = ? AND c.pass = ?) ordered "
+                "WHERE mod(place, %1) = 0"_s.arg(JumpMarkEvery)
+                    .arg(sortColumnOf(column)),
+                what))
+            return false;
+        q.addBindValue(m_location.programId);
+        q.addBindValue(pass);
+        q.addBindValue(int(column));
+        q.addBindValue(changesThrough);
+        q.addBindValue(m_location.programId);
+        q.addBindValue(pass);
+        if (!m_store->exec(q, what))
+            return false;
+    }
+    return true;
+}
+
+bool CustomerIndex::logSharedChange(qint64 pass, const QString &identifier, int sign) {
+    QSqlQuery q = m_store->query();
+    const QString what = tr("storing customers");
+    if (!m_store->prepare(q,
+                          u"INSERT INTO index_pass_changes (program_id, pass, sign, identifier, "
+                          "sort_name, email, customer_key, customer_id, status, partner, "
+                          "created_at, updated_at) SELECT program_id, pass, ?, identifier, "
+                          "sort_name, email, customer_key, customer_id, status, partner, "
+                          "created_at, updated_at FROM customers "
+                          "WHERE program_id = ? AND pass = ? AND identifier = ?"_s,
+                          what))
+        return false;
+    q.addBindValue(sign);
+    q.addBindValue(m_location.programId);
+    q.addBindValue(pass);
+    q.addBindValue(identifier);
+    return m_store->exec(q, what);
+}
+
+bool CustomerIndex::upsertShared(const CustomerRecord &customer) {
+    const QString what = tr("storing customers");
+    const QString identifier = customer.customer.identifier();
+    // One change of the program at a time, and never while a pass completes: the kept count
+    // and the changes since the marks stay exact.
+    if (!m_store->beginWrite())
+        return false;
+    if (!m_store->lockForTransaction(passLockKey(m_location.programId))) {
+        m_store->rollback();
+        return false;
+    }
+    const auto complete = completePass();
+    const auto running = runningPass();
+    bool ok = true;
+    for (const auto &pass : {complete, running}) {
+        if (!ok || !pass)
+            continue;
+        const bool isComplete = pass->isComplete();
+        // The row as it was and as it is: a jump counts both to know where its mark stands.
+        int added = 0;
+        ok = (!isComplete || logSharedChange(pass->number, identifier, -1)) &&
+             insertSharedRows(pass->number, {customer}, &added) &&
+             (!isComplete || logSharedChange(pass->number, identifier, 1));
+        if (ok && isComplete && added > 0) {
+            QSqlQuery counted = m_store->query();
+            ok = m_store->prepare(counted,
+                                  u"UPDATE index_passes SET customers = customers + ? "
+                                  "WHERE program_id = ? AND pass = ?"_s,
+                                  what);
+            if (ok) {
+                counted.addBindValue(added);
+                counted.addBindValue(m_location.programId);
+                counted.addBindValue(pass->number);
+                ok = m_store->exec(counted, what);
+            }
+        }
+    }
+    if (!ok || !m_store->commit()) {
+        m_store->rollback();
+        return false;
+    }
+    return true;
+}
+
+bool CustomerIndex::removeShared(const QString &identifier) {
+    const QString what = tr("removing a customer");
+    if (!m_store->beginWrite())
+        return false;
+    if (!m_store->lockForTransaction(passLockKey(m_location.programId))) {
+        m_store->rollback();
+        return false;
+    }
+    bool ok = true;
+    if (const auto complete = completePass())
+        ok = logSharedChange(complete->number, identifier, -1);
+    // The row goes from every pass, and the count of each complete pass with it.
+    QSqlQuery q = m_store->query();
+    ok = ok && m_store->prepare(q,
+                                u"WITH gone AS (DELETE FROM customers WHERE program_id = ? AND "
+                                "identifier = ? RETURNING pass) "
+                                "UPDATE index_passes p SET customers = p.customers - g.removed "
+                                "FROM (SELECT pass, COUNT(*) AS removed FROM gone GROUP BY pass) g "
+                                "WHERE p.program_id = ? AND p.pass = g.pass"_s,
+                                what);
+    if (ok) {
+        q.addBindValue(m_location.programId);
+        q.addBindValue(identifier);
+        q.addBindValue(m_location.programId);
+        ok = m_store->exec(q, what);
+    }
+    if (!ok || !m_store->commit()) {
+        m_store->rollback();
+        return false;
+    }
     return true;
 }
 
 bool CustomerIndex::upsert(const CustomerRecord &customer) {
     if (!isOpen())
         return false;
+    if (isShared())
+        return upsertShared(customer);
     QList<qint64> passes;
     if (const auto complete = completePass())
         passes.append(complete->number);
@@ -1014,6 +1346,8 @@ bool CustomerIndex::upsert(const CustomerRecord &customer) {
 bool CustomerIndex::remove(const QString &identifier) {
     if (!isOpen())
         return false;
+    if (isShared())
+        return removeShared(identifier);
     const qint64 searchedRow = m_search ? rowIdOf(m_search->pass(), identifier) : 0;
     QSqlQuery q = m_store->query();
     if (!m_store->prepare(q, u"DELETE FROM customers WHERE identifier = ?"_s + scope(),
@@ -1029,9 +1363,30 @@ bool CustomerIndex::remove(const QString &identifier) {
     return true;
 }
 
+std::optional<qint64> CustomerIndex::storedCount(qint64 *pass) const {
+    if (!isOpen() || !isShared())
+        return std::nullopt;
+    QSqlQuery q = m_store->query();
+    q.prepare(u"SELECT pass, customers FROM index_passes WHERE program_id = ? AND "
+              "completed_at IS NOT NULL ORDER BY pass DESC LIMIT 1"_s);
+    q.addBindValue(m_location.programId);
+    // No complete pass: no customers. One completed before the count was kept: unknown.
+    if (!q.exec() || !q.next())
+        return q.isActive() ? std::optional<qint64>(0) : std::nullopt;
+    if (pass)
+        *pass = q.value(0).toLongLong();
+    if (q.value(1).isNull())
+        return std::nullopt;
+    return q.value(1).toLongLong();
+}
+
 int CustomerIndex::count() const {
     if (const FoldedSearch *search = currentSearch())
         return search->size();
+    if (isShared()) {
+        if (const std::optional<qint64> stored = storedCount())
+            return int(*stored);
+    }
     const qint64 pass = completePassNumber();
     if (pass == 0)
         return 0;
@@ -1041,59 +1396,6 @@ int CustomerIndex::count() const {
     bindScope(q);
     return q.exec() && q.next() ? q.value(0).toInt() : 0;
 }
-
-namespace {
-
-QString sortColumnOf(IndexQuery::Column sort) {
-    QString column;
-    switch (sort) {
-    case IndexQuery::Column::Name:
-        column = u"c.sort_name"_s;
-        break;
-    case IndexQuery::Column::Email:
-        column = u"c.email"_s;
-        break;
-    case IndexQuery::Column::Key:
-        column = u"c.customer_key"_s;
-        break;
-    case IndexQuery::Column::Id:
-        column = u"c.customer_id"_s;
-        break;
-    case IndexQuery::Column::Status:
-        column = u"c.status"_s;
-        break;
-    case IndexQuery::Column::Partner:
-        column = u"c.partner"_s;
-        break;
-    case IndexQuery::Column::Created:
-        column = u"c.created_at"_s;
-        break;
-    case IndexQuery::Column::Updated:
-        column = u"c.updated_at"_s;
-        break;
-    }
-    return column;
-}
-
-QString orderOf(const IndexQuery &query) {
-    const QString column = sortColumnOf(query.sort);
-    const QString direction = query.order == Qt::AscendingOrder ? u"ASC"_s : u"DESC"_s;
-    // The identifier breaks ties, so that pages of one order never overlap.
-    return u" ORDER BY %1 %2, c.identifier %2"_s.arg(column, direction);
-}
-
-QString windowOf(const IndexQuery &query, bool shared) {
-    if (query.limit < 0 && query.offset <= 0)
-        return {};
-    if (shared) {
-        return (query.limit < 0 ? QString() : u" LIMIT %1"_s.arg(query.limit)) +
-               u" OFFSET %1"_s.arg(std::max(0, query.offset));
-    }
-    return u" LIMIT %1 OFFSET %2"_s.arg(query.limit < 0 ? -1 : query.limit)
-        .arg(std::max(0, query.offset));
-}
-
-} // namespace
 
 QString CustomerIndex::whereOf(const IndexQuery &query, qint64 pass, QVariantList *values) const {
     QStringList conditions;
@@ -1195,12 +1497,21 @@ QString CustomerIndex::whereOf(const IndexQuery &query, qint64 pass, QVariantLis
 QList<Customer> CustomerIndex::select(const IndexQuery &query, int *total) const {
     if (total)
         *total = 0;
-    const auto pass = completePass();
-    if (!pass)
+    // (The pass's number only: its pages are not needed here.)
+    qint64 passNumber = 0;
+    std::optional<qint64> stored;
+    if (isShared() && isUnfiltered(query))
+        stored = storedCount(&passNumber);
+    if (!stored)
+        passNumber = completePassNumber();
+    if (passNumber == 0)
         return {};
     QVariantList values;
-    const QString where = whereOf(query, pass->number, &values);
-    if (total) {
+    const QString where = whereOf(query, passNumber, &values);
+    if (total && stored) {
+        // Every customer of the pass: the number kept with it, within the cap asked for.
+        *total = int(query.countCap < 0 ? *stored : std::min<qint64>(*stored, query.countCap + 1));
+    } else if (total) {
         QSqlQuery q = m_store->query();
         // With a cap, counting stops at the row after it.
         const QString counting = query.countCap < 0
@@ -1220,6 +1531,11 @@ QList<Customer> CustomerIndex::select(const IndexQuery &query, int *total) const
     const bool fewFound =
         isShared() && matches >= 0 && matches <= FewSharedMatches && hasTrigramWord(query.search);
     QString rows = u"SELECT "_s + Columns + where + orderOf(query) + windowOf(query, isShared());
+    if (stored && !query.after && query.offset >= 2 * JumpMarkEvery) {
+        if (const auto jump = jumpInto(query, passNumber, *stored, &values)) {
+            rows = *jump;
+        }
+    }
     if (fewFound) {
         // A few thousand matches of a word the trigram index finds: read them all through it
         // and sort them, where the planner would walk the kept order of the sort column and
@@ -1238,6 +1554,77 @@ QList<Customer> CustomerIndex::select(const IndexQuery &query, int *total) const
             found.append(customerFrom(q));
     }
     return found;
+}
+
+bool CustomerIndex::isUnfiltered(const IndexQuery &query) {
+    return TextFold::words(query.search).isEmpty() && query.partner.isEmpty() &&
+           query.status.isEmpty() && query.tag.isEmpty() &&
+           query.referStatus == IndexQuery::ReferStatus::Any && query.referrer.isEmpty() &&
+           !query.createdFrom.isValid() && !query.createdTo.isValid() &&
+           !query.updatedFrom.isValid() && !query.updatedTo.isValid() && !query.after;
+}
+
+std::optional<QString> CustomerIndex::jumpInto(const IndexQuery &query, qint64 pass,
+                                               qint64 customers, QVariantList *values) const {
+    // The changes since the marks were taken: each moves the rows after it by one.
+    QSqlQuery changes = m_store->query();
+    changes.prepare(u"SELECT COUNT(*) FROM index_pass_changes WHERE program_id = ? AND pass = ?"_s);
+    changes.addBindValue(m_location.programId);
+    changes.addBindValue(pass);
+    if (!changes.exec() || !changes.next())
+        return std::nullopt;
+    const qint64 changed = changes.value(0).toLongLong();
+    if (changed > MaxJumpChanges)
+        return std::nullopt;
+    const bool ascending = query.order == Qt::AscendingOrder;
+    const qint64 offset = query.offset;
+    // A mark's place is the number of rows up to it and it included, in ascending order. The
+    // wanted one: ascending, the last with no more rows up to it than the offset; descending
+    // (rows counted from the end), the first with no more rows after it than the offset.
+    const qint64 wanted = ascending ? offset : customers - offset;
+    const qint64 from = std::max<qint64>(1, (wanted - changed) / JumpMarkEvery - 1);
+    const qint64 to = (wanted + changed) / JumpMarkEvery + 1;
+    const QString column = sortColumnOf(query.sort);
+    const QString changedColumn = u"x."_s + column.mid(2);
+    QSqlQuery marks = m_store->query();
+    marks.setForwardOnly(true);
+    marks.prepare(
+        u"SELECT m.sort_key, m.identifier, m.mark * %1 + COALESCE(("
+        "SELECT SUM(x.sign) FROM index_pass_changes x WHERE x.program_id = m.program_id "
+        "AND x.pass = m.pass AND x.change_id > m.changes_through "
+        "AND (%2, x.identifier) <= (m.sort_key, m.identifier)), 0) "
+        "FROM index_pass_marks m WHERE m.program_id = ? AND m.pass = ? AND "
+        "m.sort_column = ? AND m.mark BETWEEN ? AND ? ORDER BY m.mark"_s.arg(JumpMarkEvery)
+            .arg(changedColumn));
+    marks.addBindValue(m_location.programId);
+    marks.addBindValue(pass);
+    marks.addBindValue(int(query.sort));
+    marks.addBindValue(from);
+    marks.addBindValue(to);
+    if (!marks.exec())
+        return std::nullopt;
+    std::optional<std::pair<IndexQuery::After, qint64>> chosen;
+    while (marks.next()) {
+        const qint64 upTo = marks.value(2).toLongLong();
+        const IndexQuery::After mark{marks.value(0).toString(), marks.value(1).toString()};
+        if (ascending && upTo <= offset)
+            chosen = {mark, offset - upTo};
+        else if (!ascending && customers - upTo <= offset) {
+            chosen = {mark, offset - (customers - upTo)};
+            break;
+        }
+    }
+    if (!chosen)
+        return std::nullopt;
+    // Ascending, the rows after the mark; descending, the mark and the rows before it.
+    const QString rows =
+        u"SELECT "_s + Columns +
+        u" FROM customers c WHERE c.program_id = ? AND c.pass = ? AND (%1, c.identifier) %2 (?, ?)"_s
+            .arg(column, ascending ? u">"_s : u"<="_s) +
+        orderOf(query) + (query.limit < 0 ? QString() : u" LIMIT %1"_s.arg(query.limit)) +
+        u" OFFSET %1"_s.arg(chosen->second);
+    *values = {m_location.programId, pass, chosen->first.sortKey, chosen->first.identifier};
+    return rows;
 }
 
 bool CustomerIndex::forEachRecord(const IndexQuery &query,
@@ -1312,6 +1699,10 @@ bool CustomerIndex::forEachSharedRecord(
 }
 
 QList<Customer> CustomerIndex::find(const QString &query, int limit, int *total) const {
+    if (isShared() && hasOnlyShortWords(TextFold::words(query))) {
+        if (const auto found = findShortWords(query, limit, total))
+            return *found;
+    }
     FoldedSearch *search = currentSearch();
     if (!search) {
         IndexQuery selection;
@@ -1330,6 +1721,96 @@ QList<Customer> CustomerIndex::find(const QString &query, int limit, int *total)
     if (total)
         *total = found;
     return customersByRowId(rowIds);
+}
+
+std::optional<QList<Customer>> CustomerIndex::findShortWords(const QString &query, int limit,
+                                                             int *total) const {
+    if (total)
+        *total = 0;
+    const qint64 pass = completePassNumber();
+    if (pass == 0)
+        return QList<Customer>();
+    const QStringList words = TextFold::words(query);
+    QString matching;
+    for (qsizetype i = 0; i < words.size(); ++i)
+        matching += u" AND strpos(c.search, ?) > 0"_s;
+    const auto bind = [&](QSqlQuery &q) {
+        q.addBindValue(m_location.programId);
+        q.addBindValue(pass);
+        for (const QString &word : words)
+            q.addBindValue(word);
+    };
+    const QString rowsOfPass = u" FROM customers c WHERE c.program_id = ? AND c.pass = ?"_s;
+    const bool hasTrigram = std::any_of(words.begin(), words.end(),
+                                        [](const QString &word) { return word.size() == 3; });
+    if (hasTrigram) {
+        // A sample of the table's pages, as they lie: when no row of it has the words, they
+        // are rare, and the trigram index finds their few rows at once where the walk in name
+        // order would read every entry.
+        QSqlQuery size = m_store->query();
+        if (!size.exec(u"SELECT reltuples FROM pg_class WHERE oid = 'customers'::regclass"_s) ||
+            !size.next())
+            return std::nullopt;
+        const double percent = std::clamp(
+            100.0 * ShortWordSample / std::max(1.0, size.value(0).toDouble()), 0.01, 100.0);
+        QSqlQuery sample = m_store->query();
+        sample.prepare(u"SELECT COUNT(*) FROM customers c TABLESAMPLE SYSTEM (%1) REPEATABLE (0) "
+                       "WHERE c.program_id = ? AND c.pass = ?"_s.arg(percent, 0, 'f', 4) +
+                       matching);
+        bind(sample);
+        if (!sample.exec() || !sample.next())
+            return std::nullopt;
+        if (sample.value(0).toInt() == 0)
+            return std::nullopt;
+    }
+    // The first matches in name order: the kept order of names holds the folded column, so
+    // each entry is checked without reading its row.
+    QSqlQuery first = m_store->query();
+    first.setForwardOnly(true);
+    first.prepare(u"SELECT c.identifier"_s + rowsOfPass + matching +
+                  u" ORDER BY c.sort_name, c.identifier LIMIT %1"_s.arg(std::max(0, limit)));
+    bind(first);
+    if (!first.exec())
+        return std::nullopt;
+    QStringList identifiers;
+    while (first.next())
+        identifiers.append(first.value(0).toString());
+    if (total && identifiers.size() < limit) {
+        // The walk read to the end: these are all.
+        *total = int(identifiers.size());
+    } else if (total) {
+        // In no order: the rows as they lie, until one more than the cap.
+        QSqlQuery counting = m_store->query();
+        counting.prepare(u"SELECT COUNT(*) FROM (SELECT 1"_s + rowsOfPass + matching +
+                         u" LIMIT %1) capped"_s.arg(ShortFindCountCap + 1));
+        bind(counting);
+        if (!counting.exec() || !counting.next())
+            return std::nullopt;
+        *total = counting.value(0).toInt();
+    }
+    if (identifiers.isEmpty())
+        return QList<Customer>();
+    QSqlQuery rows = m_store->query();
+    rows.setForwardOnly(true);
+    rows.prepare(u"SELECT "_s + Columns + u", c.identifier"_s + rowsOfPass +
+                 u" AND c.identifier IN ("_s + QStringList(identifiers.size(), u"?"_s).join(u',') +
+                 u')');
+    rows.addBindValue(m_location.programId);
+    rows.addBindValue(pass);
+    for (const QString &identifier : std::as_const(identifiers))
+        rows.addBindValue(identifier);
+    if (!rows.exec())
+        return std::nullopt;
+    QHash<QString, Customer> byIdentifier;
+    while (rows.next())
+        byIdentifier.insert(rows.value(12).toString(), customerFrom(rows));
+    QList<Customer> found;
+    for (const QString &identifier : std::as_const(identifiers)) {
+        const auto it = byIdentifier.constFind(identifier);
+        if (it != byIdentifier.constEnd())
+            found.append(*it);
+    }
+    return found;
 }
 
 QList<Customer> CustomerIndex::customersByRowId(const QList<qint64> &rowIds) const {

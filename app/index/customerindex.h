@@ -109,9 +109,9 @@ public:
 
     // Where a table's count stops on a shared index: the screens show "10,000+".
     static constexpr int CountCap = 10000;
-    // Where find() stops counting on a shared index: CountCap, or ShortFindCountCap for words
-    // of one or two characters only ("Show all 1,000+ matches"), which have no trigram, so
-    // counting them reads rows until it gets there.
+    // Where find() stops counting on a shared index: CountCap, or ShortFindCountCap when every
+    // word has fewer than four characters ("Show all 1,000+ matches"): such a word has no
+    // trigram or one that many rows share, so counting it reads rows until it gets there.
     static constexpr int ShortFindCountCap = 1000;
     static int findCountCap(const QString &query);
 
@@ -207,7 +207,14 @@ private:
     bool fail(const QString &what);
     bool openShared();
     qint64 beginSharedPass(ProgramKind kind, int pageSize);
-    bool insertSharedRows(qint64 pass, const QList<CustomerRecord> &customers);
+    // `added` gets how many of the rows were new to the pass (the others replaced one).
+    bool insertSharedRows(qint64 pass, const QList<CustomerRecord> &customers,
+                          int *added = nullptr);
+    bool upsertShared(const CustomerRecord &customer);
+    bool removeShared(const QString &identifier);
+    // Writes the row of `identifier` in `pass` as it is now into the pass's changes, with
+    // `sign` (-1 before a change, +1 after it); nothing when there is no such row.
+    bool logSharedChange(qint64 pass, const QString &identifier, int sign);
     // On a shared index, " AND program_id = ?" and its value: every statement keeps to the
     // program's rows. Nothing on a file of its own.
     QString scope() const;
@@ -220,6 +227,10 @@ private:
     bool forEachSharedRecord(const IndexQuery &query, qint64 pass,
                              const std::function<bool(const CustomerRecord &)> &visit) const;
     qint64 completePassNumber() const;
+    // A shared index's number of customers of the complete pass, kept in the pass's row (and
+    // the pass's number in `pass`); nothing when it is not known (a pass completed by an older
+    // console) or the index could not be read.
+    std::optional<qint64> storedCount(qint64 *pass = nullptr) const;
     // The in-memory search of the complete pass (loaded again when another connection
     // completed a newer one); null on a writing connection.
     FoldedSearch *currentSearch() const;
@@ -231,6 +242,23 @@ private:
     void updateSearch(const QString &identifier);
     void removeFromSearch(qint64 rowId);
     qint64 rowIdOf(qint64 pass, const QString &identifier) const;
+    // find() on a shared index for words of one to three characters (see findCountCap()):
+    // nothing when the trigram index serves the words better, or the index could not be read.
+    std::optional<QList<Customer>> findShortWords(const QString &query, int limit,
+                                                  int *total) const;
+    bool storeSharedCount(qint64 pass);
+    // Whether `query` selects every customer (no search, filter or key to continue after).
+    static bool isUnfiltered(const IndexQuery &query);
+    // A shared index's statement for an unfiltered `query` whose offset lies far in: its rows
+    // from the nearest mark of the sort column (see storeJumpMarks()), where the pass holds
+    // `customers`; its values in `values`. Nothing when no mark serves (too many changes
+    // since, or an index completed by an older console): then OFFSET counts the rows.
+    std::optional<QString> jumpInto(const IndexQuery &query, qint64 pass, qint64 customers,
+                                    QVariantList *values) const;
+    // The marks of a pass that completed: every JumpMarkEvery-th row of every sort column,
+    // each with the last change of the pass they include.
+    bool storeJumpMarks(qint64 pass);
+    bool storeJumpMarks(qint64 pass, IndexQuery::Column column, qint64 changesThrough);
     QList<Customer> customersByRowId(const QList<qint64> &rowIds) const;
 
     std::unique_ptr<SqlStore> m_store;

@@ -4,12 +4,16 @@
 // customers by SQL (INSERT ... SELECT over generate_series, the kept orders and the trigram
 // index built after the rows), not through the API. Prints, each next to its budget from the
 // issue that asked for the shared index (median and 95th percentile):
-//   - find as you type, per keystroke ("w" ... "walker", and an email fragment): the matches
-//     the Find box shows and their count (up to the cap);
+//   - find as you type, per keystroke ("w" ... "walker", an email fragment, a letter every
+//     customer has, short words nobody has): the matches the Find box shows and their count
+//     (up to the cap);
 //   - sorting All customers by each column, both ways, to the first screen of 50 rows;
 //   - scrolling: reading consecutive blocks of the table through keyset pagination (the
-//     worst block), and for comparison a jump into the middle (offset);
-//   - the exact count of every customer (the status bar's), which the table does not wait for.
+//     worst block), and jumps into the middle (the scrollbar dragged: an offset, found from
+//     the nearest mark of the sort column) in every column, both ways;
+//   - the exact count of every customer (the status bar's), kept with the pass.
+// The pass is completed through the index, as a sync completes it, which takes its count and
+// its marks for jumps: that time is printed too.
 // Asserts nothing beyond the run having worked.
 //
 //   bench_sharedindex [customers]   (1000000 by default)
@@ -20,7 +24,9 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QSqlQuery>
+#include <QThread>
 
 #include <algorithm>
 #include <cstdio>
@@ -79,7 +85,7 @@ QString sqlArray(const QStringList &items) {
 // statuses, times. The folded columns are written as TextFold writes them (lower case ASCII
 // here, fields joined by U+001F). The kept orders and the trigram index are dropped first and
 // built again after the rows, which is how a large table is best loaded.
-bool fill(SqlStore &store, int customers) {
+bool fill(SqlStore &store, int customers, qint64 *running) {
     const QStringList firsts{
         u"noah"_s,   u"emma"_s,   u"liam"_s,  u"olivia"_s, u"jorg"_s,  u"elodie"_s, u"mia"_s,
         u"lucas"_s,  u"sofia"_s,  u"arjun"_s, u"hana"_s,   u"mateo"_s, u"chloe"_s,  u"yusuf"_s,
@@ -114,13 +120,19 @@ bool fill(SqlStore &store, int customers) {
     }
     QSqlQuery pass = store.query();
     if (!pass.exec(u"INSERT INTO index_passes (program_id, program_kind, page_size, started_at, "
-                   "completed_at, last_page) VALUES ('%1', 'affiliate', 250, "
-                   "'2026-01-01T00:00:00.000Z', '2026-01-01T01:00:00.000Z', %2) RETURNING pass"_s
-                       .arg(Program)
+                   "last_page) VALUES ('%1', 'affiliate', 250, "
+                   "'2026-01-01T00:00:00.000Z', %2) RETURNING pass"_s.arg(Program)
                        .arg((customers + 249) / 250)) ||
         !pass.next())
         return false;
     const qint64 number = pass.value(0).toLongLong();
+    *running = number;
+    // Every page done: the index completes the pass as a sync does (its count and marks).
+    if (!run(store, u"INSERT INTO index_pages (program_id, pass, page) SELECT '%1', %2, page "
+                    "FROM generate_series(1, %3) page"_s.arg(Program)
+                        .arg(number)
+                        .arg((customers + 249) / 250)))
+        return false;
     const QString rows =
         u"SELECT i, 'c' || lpad(i::text, 7, '0') AS k, "
         "(%1)[1 + (i::bigint * 7919) % %2] AS f, "
@@ -186,13 +198,34 @@ int main(int argc, char *argv[]) {
         }
         QElapsedTimer filling;
         filling.start();
-        if (!fill(store, customers)) {
+        qint64 pass = 0;
+        if (!fill(store, customers, &pass)) {
             std::fprintf(stderr, "filling failed\n");
             return 1;
         }
         std::printf("bench_sharedindex: %d customers filled (rows, kept orders, trigram index) "
                     "in %.1f s\n",
                     customers, ms(filling) / 1000.0);
+        QElapsedTimer completing;
+        completing.start();
+        if (!index.completePass(pass)) {
+            std::fprintf(stderr, "completing the pass failed: %s\n",
+                         qPrintable(index.errorString()));
+            return 1;
+        }
+        std::printf("  completing the pass (its count, and a mark every %d rows of each of the "
+                    "8 sort columns): %.1f s\n",
+                    IndexCustomerModel::BlockSize, ms(completing) / 1000.0);
+        // What changes of the program wait for: the count, under the pass's lock (the marks
+        // are read after it, from a snapshot).
+        QElapsedTimer counting;
+        counting.start();
+        if (!run(store, u"SELECT COUNT(*) FROM customers WHERE program_id = '%1' AND pass = %2"_s
+                            .arg(Program)
+                            .arg(pass)))
+            return 1;
+        std::printf("    of which counting the rows, while changes wait: %.2f s\n",
+                    ms(counting) / 1000.0);
     }
     if (index.count() != customers) {
         std::fprintf(stderr, "the index holds %d customers, not %d\n", index.count(), customers);
@@ -203,11 +236,12 @@ int main(int argc, char *argv[]) {
     // count up to the cap), every keystroke 15 times.
     constexpr int Runs = 15;
     std::printf("find as you type (the Find box: 8 matches and the count up to %d, %d for "
-                "words of 1-2 characters):\n",
+                "words of 1-3 characters):\n",
                 CustomerIndex::CountCap, CustomerIndex::ShortFindCountCap);
     QList<double> keystrokes;
-    for (const QString &typed : {u"w"_s, u"wa"_s, u"wal"_s, u"walk"_s, u"walke"_s, u"walker"_s,
-                                 u"noah walker"_s, u"walker12@"_s, u"ois123"_s}) {
+    for (const QString &typed :
+         {u"w"_s, u"wa"_s, u"wal"_s, u"walk"_s, u"walke"_s, u"walker"_s, u"noah walker"_s,
+          u"walker12@"_s, u"ois123"_s, u"e"_s, u"zq"_s, u"zqx"_s}) {
         int total = 0;
         const QList<double> times = timings(Runs, [&] { index.find(typed, 8, &total); });
         keystrokes << times;
@@ -322,11 +356,25 @@ int main(int argc, char *argv[]) {
             shown(qMin(model.rowCount() - 1, 5000), 0);
         });
         report("a jump to row 5,000 (offset)", jumps);
-        IndexQuery middle;
-        middle.offset = customers / 2;
-        middle.limit = IndexCustomerModel::BlockSize;
-        const QList<double> far = timings(3, [&] { index.select(middle); });
-        report("a block in the middle of all (offset, no keyset)", far);
+        // The scrollbar dragged into the middle, in every column and both orders: the block
+        // is found from the nearest mark of the column, without a key to continue after.
+        QList<double> far;
+        for (const auto column :
+             {IndexQuery::Column::Name, IndexQuery::Column::Email, IndexQuery::Column::Key,
+              IndexQuery::Column::Status, IndexQuery::Column::Partner, IndexQuery::Column::Created,
+              IndexQuery::Column::Updated}) {
+            for (const Qt::SortOrder order : {Qt::AscendingOrder, Qt::DescendingOrder}) {
+                for (const int row : {customers / 2, customers / 3 + 77}) {
+                    IndexQuery middle;
+                    middle.sort = column;
+                    middle.order = order;
+                    middle.offset = row;
+                    middle.limit = IndexCustomerModel::BlockSize;
+                    far << timings(3, [&] { index.select(middle); });
+                }
+            }
+        }
+        report("a jump into the middle (rows 333,410 and 500,000)", far);
     }
     const QList<double> counts = timings(5, [&] { index.count(); });
     report("the exact count of every customer (status bar)", counts);

@@ -48,6 +48,8 @@ private slots:
     void theServerStoppedNothingWaits();
     void answersToAReplacedQueryAreIgnored();
     void closingNeverWaitsForTheServer();
+    void jumpsShowTheRowsOfTheFile_data();
+    void jumpsShowTheRowsOfTheFile();
 
 private:
     PostgresServer m_server;
@@ -272,6 +274,75 @@ void TestSharedIndexModel::closingNeverWaitsForTheServer() {
     model.reset();
     resume.dismiss();
     QVERIFY(m_server.resume());
+}
+
+void TestSharedIndexModel::jumpsShowTheRowsOfTheFile_data() {
+    QTest::addColumn<int>("column");
+    QTest::addColumn<bool>("descending");
+    QTest::newRow("name") << int(CustomerTableColumns::NameColumn) << false;
+    QTest::newRow("name, descending") << int(CustomerTableColumns::NameColumn) << true;
+    QTest::newRow("email, descending") << int(CustomerTableColumns::EmailColumn) << true;
+    QTest::newRow("partner, many alike") << int(CustomerTableColumns::PartnerColumn) << false;
+    QTest::newRow("updated") << int(CustomerTableColumns::UpdatedColumn) << false;
+}
+
+// The scrollbar dragged far down: the first block read is in the middle of the table, with no
+// block before it to continue after, and row for row it is what the file's index shows; also
+// after customers were added, moved and removed (the same changes in both indexes).
+void TestSharedIndexModel::jumpsShowTheRowsOfTheFile() {
+    QFETCH(int, column);
+    QFETCH(bool, descending);
+    const auto sortColumn = CustomerTableColumns::Column(column);
+    const Qt::SortOrder order = descending ? Qt::DescendingOrder : Qt::AscendingOrder;
+    const auto compareFarRows = [&] {
+        IndexCustomerModel shared;
+        QAbstractItemModelTester tester(&shared,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        IndexCustomerModel file;
+        shared.setIndex(&m_shared, ProgramKind::Affiliate);
+        file.setIndex(&m_file, ProgramKind::Affiliate);
+        shared.sort(shared.sectionOf(sortColumn), order);
+        file.sort(file.sectionOf(sortColumn), order);
+        QTRY_COMPARE(shared.rowCount(), file.rowCount());
+        const int key = shared.sectionOf(CustomerTableColumns::KeyColumn);
+        for (const int row : {shared.rowCount() - 1, 2000, 1234, 601, 400}) {
+            QCOMPARE(shownAt(shared, row, key), file.index(row, key).data().toString());
+            QCOMPARE(shownAt(shared, row + 1 - row % 2, key),
+                     file.index(row + 1 - row % 2, key).data().toString());
+        }
+        // Each of those blocks was read without a key before it.
+        QCOMPARE(shared.blocksReadAfterKey(), 0);
+    };
+    compareFarRows();
+    if (QTest::currentTestFailed())
+        return;
+    // Changes, the same in both: new customers, known ones moved, removed ones (made by the
+    // first case; the others read after them too).
+    static bool changed = false;
+    if (!changed) {
+        changed = true;
+        for (int i = 0; i < 12; ++i) {
+            CustomerRecord added = MadeUpCustomers::affiliate(Customers + i);
+            added.customer.name = u"Aaron"_s;
+            added.customer.email = u"a%1@example.com"_s.arg(i);
+            QVERIFY(m_shared.upsert(added));
+            QVERIFY(m_file.upsert(added));
+        }
+        for (const int n : {7, 800, 1500}) {
+            CustomerRecord moved = MadeUpCustomers::affiliate(n);
+            moved.customer.name = u"Zed"_s;
+            moved.customer.partner = u"partner_0"_s;
+            moved.customer.updatedAt = MadeUpCustomers::updatedOf(Customers + n);
+            QVERIFY(m_shared.upsert(moved));
+            QVERIFY(m_file.upsert(moved));
+        }
+        for (const int n : {2, 999, 2222}) {
+            QVERIFY(m_shared.remove(MadeUpCustomers::affiliateKey(n)));
+            QVERIFY(m_file.remove(MadeUpCustomers::affiliateKey(n)));
+        }
+        QCOMPARE(m_shared.count(), Customers + 12 - 3);
+    }
+    compareFarRows();
 }
 
 QTEST_GUILESS_MAIN(TestSharedIndexModel)

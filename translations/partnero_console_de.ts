@@ -123,6 +123,26 @@
             <numerusform>%1+ von %Ln Kunden passen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Wird geladen…</translation>
+    </message>
+    <message>
+        <source>The index could not be read: %1</source>
+        <extracomment>%1 is the database&apos;s sentence.</extracomment>
+        <translation>Der Index konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>%1+ customers match</source>
+        <translation>Über %1 Kunden passen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers match</source>
+        <translation>
+            <numerusform>%Ln Kunde passt</numerusform>
+            <numerusform>%Ln Kunden passen</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AmountValidator</name>
@@ -2119,10 +2139,6 @@ Jetzt %n Einladungen senden?</numerusform>
 <context>
     <name>CreditApprovals</name>
     <message>
-        <source>The shared store %1 was set up by a newer Partnero Console. Update this console to use it.</source>
-        <translation>Der gemeinsame Speicher %1 wurde von einer neueren Partnero Console eingerichtet. Aktualisieren Sie diese Konsole, um ihn zu verwenden.</translation>
-    </message>
-    <message>
         <source>reading the approval thresholds</source>
         <translation>das Lesen der Freigabeschwellen</translation>
     </message>
@@ -2556,10 +2572,6 @@ Guthaben jetzt: %2</translation>
     <message>
         <source>Credit leases need a team&apos;s shared store (PostgreSQL).</source>
         <translation>Gutschrift-Sperren brauchen den gemeinsamen Speicher eines Teams (PostgreSQL).</translation>
-    </message>
-    <message>
-        <source>The team&apos;s shared store %1 was set up by a newer version of Partnero Console. Update the console to use it.</source>
-        <translation>Der gemeinsame Speicher %1 des Teams wurde von einer neueren Version der Partnero Console eingerichtet. Aktualisieren Sie die Konsole, um ihn zu verwenden.</translation>
     </message>
     <message>
         <source>taking the credit lease</source>
@@ -4052,6 +4064,10 @@ Klicken Sie, um nur die Zeilen dieser Seite zu sortieren: Der Server liefert kei
         <source>Index on every co&amp;nnect</source>
         <translation>Bei jeder &amp;Verbindung indizieren</translation>
     </message>
+    <message>
+        <source>Reading the team&apos;s index…</source>
+        <translation>Der Index des Teams wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>IndexSync</name>
@@ -4511,10 +4527,6 @@ Eine weitere Einladung senden?</translation>
         <translation>Der gemeinsame Speicher %1 des Teams ist nicht erreichbar: %2. Nichts wurde gesendet.</translation>
     </message>
     <message>
-        <source>The team&apos;s shared store %1 was set up by a newer version of Partnero Console (journal schema %2; this version knows up to %3). Update the console to send changes.</source>
-        <translation>Der gemeinsame Speicher %1 des Teams wurde von einer neueren Version der Partnero Console eingerichtet (Journalschema %2; diese Version kennt bis %3). Aktualisieren Sie die Konsole, um Änderungen zu senden.</translation>
-    </message>
-    <message>
         <source>The team&apos;s shared store %1 could not record the change: %2. Nothing was sent.</source>
         <translation>Der gemeinsame Speicher %1 des Teams konnte die Änderung nicht festhalten: %2. Nichts wurde gesendet.</translation>
     </message>
@@ -4529,6 +4541,21 @@ Eine weitere Einladung senden?</translation>
     <message>
         <source>The team&apos;s shared store %1 cannot be reached: %2. The journal cannot be shown until it can.</source>
         <translation>Der gemeinsame Speicher %1 des Teams ist nicht erreichbar: %2. Das Journal kann erst angezeigt werden, wenn er es wieder ist.</translation>
+    </message>
+    <message>
+        <source>No sent approval can be recorded without a team&apos;s store, a request and an operation.</source>
+        <translation>Ohne Speicher des Teams, Anfrage und Vorgang kann keine gesendete Freigabe festgehalten werden.</translation>
+    </message>
+    <message>
+        <source>Could not write to the team&apos;s shared store %1: %2. The outcome could not be kept on this computer either: %3</source>
+        <translation>In den gemeinsamen Speicher des Teams %1 konnte nicht geschrieben werden: %2. Auch auf diesem Computer konnte das Ergebnis nicht festgehalten werden: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>The outcomes of %n changes were kept on this computer because the team&apos;s shared store %1 could not be reached. They will reach the team&apos;s store when it is back.</source>
+        <translation>
+            <numerusform>Das Ergebnis von %n Änderung wurde auf diesem Computer festgehalten, weil der gemeinsame Speicher des Teams %1 nicht erreichbar war. Es gelangt in den Speicher des Teams, sobald er wieder erreichbar ist.</numerusform>
+            <numerusform>Die Ergebnisse von %n Änderungen wurden auf diesem Computer festgehalten, weil der gemeinsame Speicher des Teams %1 nicht erreichbar war. Sie gelangen in den Speicher des Teams, sobald er wieder erreichbar ist.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4659,6 +4686,15 @@ Eine weitere Einladung senden?</translation>
         <source>By</source>
         <extracomment>the column of who made a change</extracomment>
         <translation>Von</translation>
+    </message>
+    <message>
+        <source>%1 (on this computer only)</source>
+        <comment>outcome kept until the team&apos;s store is back</comment>
+        <translation>%1 (nur auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>Kept on this computer: the team&apos;s shared store could not be reached. It reaches the store when the store is back; until then the other consoles see this change without an outcome.</source>
+        <translation>Auf diesem Computer festgehalten: Der gemeinsame Speicher des Teams war nicht erreichbar. Das Ergebnis gelangt dorthin, sobald er wieder erreichbar ist; bis dahin sehen die anderen Konsolen diese Änderung ohne Ergebnis.</translation>
     </message>
 </context>
 <context>
@@ -5293,6 +5329,10 @@ Lizenz: GNU General Public License, Version 3 oder später (GPL-3.0-or-later).
 Qt %2 (gebaut mit %3)
 QtKeychain %4</translation>
     </message>
+    <message>
+        <source>Searching the index…</source>
+        <translation>Der Index wird durchsucht…</translation>
+    </message>
 </context>
 <context>
     <name>ManageProfilesDialog</name>
@@ -5437,6 +5477,10 @@ QtKeychain %4</translation>
     <message>
         <source>updating the schema to version %1</source>
         <translation>das Aktualisieren des Schemas auf Version %1</translation>
+    </message>
+    <message>
+        <source>The team&apos;s shared store %1 was set up by a newer Partnero Console. Update this console to use it.</source>
+        <translation>Der gemeinsame Speicher des Teams %1 wurde von einer neueren Partnero Console eingerichtet. Aktualisieren Sie diese Konsole, um ihn zu verwenden.</translation>
     </message>
 </context>
 <context>
@@ -6384,6 +6428,10 @@ Aktivieren Sie diese Zeile, um es erneut zu versuchen.</translation>
             <numerusform>Verbunden. %n Programme eingetragen: Wählen Sie das dieses Profils.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Leave empty to use PGPASSWORD or ~/.pgpass</source>
+        <translation>Leer lassen, um PGPASSWORD oder ~/.pgpass zu verwenden</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -6672,11 +6720,18 @@ Aktivieren Sie diese Zeile, um es erneut zu versuchen.</translation>
     </message>
 </context>
 <context>
-    <name>TeamPrograms</name>
+    <name>TeamOutbox</name>
     <message>
-        <source>The shared store %1 was set up by a newer Partnero Console. Update this console to use it.</source>
-        <translation>Der gemeinsame Speicher %1 wurde von einer neueren Partnero Console eingerichtet. Aktualisieren Sie diese Konsole, um ihn zu verwenden.</translation>
+        <source>keeping the outcome on this computer</source>
+        <translation>beim Festhalten des Ergebnisses auf diesem Computer</translation>
     </message>
+    <message>
+        <source>removing an outcome the team&apos;s store now holds</source>
+        <translation>beim Entfernen eines Ergebnisses, das der Speicher des Teams jetzt enthält</translation>
+    </message>
+</context>
+<context>
+    <name>TeamPrograms</name>
     <message>
         <source>reading the programs</source>
         <translation>das Lesen der Programme</translation>

@@ -123,6 +123,26 @@
             <numerusform>%1+ of %Ln customers match</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index could not be read: %1</source>
+        <extracomment>%1 is the database&apos;s sentence.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1+ customers match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customers match</source>
+        <translation>
+            <numerusform>%Ln customer matches</numerusform>
+            <numerusform>%Ln customers match</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AmountValidator</name>
@@ -2106,10 +2126,6 @@ Send %n invitations now?</numerusform>
 <context>
     <name>CreditApprovals</name>
     <message>
-        <source>The shared store %1 was set up by a newer Partnero Console. Update this console to use it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>reading the approval thresholds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2539,10 +2555,6 @@ Balance now: %2</source>
     <name>CreditLease</name>
     <message>
         <source>Credit leases need a team&apos;s shared store (PostgreSQL).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The team&apos;s shared store %1 was set up by a newer version of Partnero Console. Update the console to use it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4035,6 +4047,10 @@ Click to sort the rows of this page only: the server gives no order across pages
         <source>Index on every co&amp;nnect</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Reading the team&apos;s index…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IndexSync</name>
@@ -4490,10 +4506,6 @@ Send another invitation?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The team&apos;s shared store %1 was set up by a newer version of Partnero Console (journal schema %2; this version knows up to %3). Update the console to send changes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The team&apos;s shared store %1 could not record the change: %2. Nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4508,6 +4520,21 @@ Send another invitation?</source>
     <message>
         <source>The team&apos;s shared store %1 cannot be reached: %2. The journal cannot be shown until it can.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sent approval can be recorded without a team&apos;s store, a request and an operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write to the team&apos;s shared store %1: %2. The outcome could not be kept on this computer either: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The outcomes of %n changes were kept on this computer because the team&apos;s shared store %1 could not be reached. They will reach the team&apos;s store when it is back.</source>
+        <translation>
+            <numerusform>The outcomes of %n change were kept on this computer because the team&apos;s shared store %1 could not be reached. They will reach the team&apos;s store when it is back.</numerusform>
+            <numerusform>The outcomes of %n changes were kept on this computer because the team&apos;s shared store %1 could not be reached. They will reach the team&apos;s store when it is back.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4637,6 +4664,15 @@ Send another invitation?</source>
     <message>
         <source>By</source>
         <extracomment>the column of who made a change</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (on this computer only)</source>
+        <comment>outcome kept until the team&apos;s store is back</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept on this computer: the team&apos;s shared store could not be reached. It reaches the store when the store is back; until then the other consoles see this change without an outcome.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5266,6 +5302,10 @@ Qt %2 (built with %3)
 QtKeychain %4</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Searching the index…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ManageProfilesDialog</name>
@@ -5409,6 +5449,10 @@ QtKeychain %4</source>
     </message>
     <message>
         <source>updating the schema to version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s shared store %1 was set up by a newer Partnero Console. Update this console to use it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6354,6 +6398,10 @@ Activate this row to try again.</source>
             <numerusform>Connected. %n programs registered: choose this profile&apos;s.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Leave empty to use PGPASSWORD or ~/.pgpass</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
@@ -6642,11 +6690,18 @@ Activate this row to try again.</source>
     </message>
 </context>
 <context>
-    <name>TeamPrograms</name>
+    <name>TeamOutbox</name>
     <message>
-        <source>The shared store %1 was set up by a newer Partnero Console. Update this console to use it.</source>
+        <source>keeping the outcome on this computer</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>removing an outcome the team&apos;s store now holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamPrograms</name>
     <message>
         <source>reading the programs</source>
         <translation type="unfinished"></translation>

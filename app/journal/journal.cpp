@@ -388,7 +388,7 @@ QString Journal::outboxNotice() const {
     const int waiting = waitingOutcomes();
     if (waiting == 0)
         return {};
-    return tr("%n outcome(s) of changes were kept on this computer because the team's shared "
+    return tr("The outcomes of %n changes were kept on this computer because the team's shared "
               "store %1 could not be reached. They will reach the team's store when it is back.",
               nullptr, waiting)
         .arg(m_filePath);

@@ -10,9 +10,12 @@
 #include <QHBoxLayout>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLayout>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QStyle>
+#include <QStyleOptionGroupBox>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -168,6 +171,8 @@ QString SharedStoreBox::problem() const {
 }
 
 void SharedStoreBox::setCollapsible(bool collapsible) {
+    if (!m_collapsible && layout())
+        m_unfoldedMargins = layout()->contentsMargins();
     m_collapsible = collapsible;
     showFields();
 }
@@ -176,6 +181,18 @@ void SharedStoreBox::showFields() {
     const bool visible = !m_collapsible || isChecked();
     for (QWidget *child : findChildren<QWidget *>(Qt::FindDirectChildrenOnly))
         child->setVisible(visible);
+    // Folded, the title's check box is all there is: no empty frame under it.
+    setFlat(!visible);
+    if (layout())
+        layout()->setContentsMargins(visible ? m_unfoldedMargins : QMargins());
+    QStyleOptionGroupBox option;
+    initStyleOption(&option);
+    const int title =
+        style()
+            ->subControlRect(QStyle::CC_GroupBox, &option, QStyle::SC_GroupBoxCheckBox, this)
+            .bottom() +
+        4;
+    setMaximumHeight(visible ? QWIDGETSIZE_MAX : title);
 }
 
 void SharedStoreBox::setSuggestedProgram(const QString &name, const QString &serverId,

@@ -6,6 +6,7 @@
 
 #include <QGroupBox>
 #include <QList>
+#include <QMargins>
 
 class QComboBox;
 class QLabel;
@@ -96,4 +97,5 @@ private:
     TeamStoreProbe *m_probe;
     TeamProgram m_suggested;
     bool m_collapsible = false;
+    QMargins m_unfoldedMargins;
 };

@@ -431,6 +431,13 @@ bool CustomerIndex::isOpen() const {
     return m_store && m_store->isOpen() && m_error.isEmpty();
 }
 
+bool CustomerIndex::isReachable() const {
+    if (!isOpen())
+        return false;
+    QSqlQuery ping = m_store->query();
+    return ping.exec(u"SELECT 1"_s);
+}
+
 bool CustomerIndex::fail(const QString &what) {
     const QString where = isShared() ? m_filePath : QDir::toNativeSeparators(m_filePath);
     m_error = tr("The customer index %1 could not be used: %2.")

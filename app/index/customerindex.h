@@ -125,6 +125,9 @@ public:
     // database's work. Every query it runs is limited to location.programId.
     bool open(const IndexLocation &location, Use use = Use::Reading);
     bool isOpen() const;
+    // Whether the connection still answers (one round trip): a shared index's server may have
+    // restarted since, and Qt SQL keeps a dropped connection "open".
+    bool isReachable() const;
     bool isShared() const { return m_location.isShared(); }
     QString filePath() const { return m_location.filePath; }
     // Where this index is, for a worker to open a connection of its own.

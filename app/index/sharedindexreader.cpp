@@ -49,6 +49,7 @@ struct SharedIndexReader::Shared {
     // Null once the reader is gone: nothing is delivered after that.
     SharedIndexReader *owner = nullptr;
     std::atomic<int> run{0};
+    std::atomic<int> idleCheckMs{10000};
 
     void loop(const IndexLocation &location);
     void deliver(Answer answer);
@@ -75,6 +76,7 @@ void SharedIndexReader::Shared::loop(const IndexLocation &location) {
     else
         error = opened->errorString();
     opened.reset();
+    auto lastUsed = std::chrono::steady_clock::now();
     for (;;) {
         Job job;
         {
@@ -85,6 +87,14 @@ void SharedIndexReader::Shared::loop(const IndexLocation &location) {
             job = std::move(jobs.front());
             jobs.pop_front();
         }
+        // A connection idle for a while may have been dropped by a restarted server: checked
+        // once before this request rather than after every one (a read that fails reads as no
+        // rows, and would stay so until the profile is opened again).
+        const auto now = std::chrono::steady_clock::now();
+        if (index && now - lastUsed >= std::chrono::milliseconds(idleCheckMs.load()) &&
+            !index->isReachable())
+            index.reset();
+        lastUsed = now;
         if (!index) {
             opened = std::make_unique<CustomerIndex>();
             if (opened->open(location)) {
@@ -167,6 +177,10 @@ void SharedIndexReader::drop(Lane lane) {
 
 int SharedIndexReader::requestsRun() const {
     return m_shared->run.load();
+}
+
+void SharedIndexReader::setIdleCheckAfter(int milliseconds) {
+    m_shared->idleCheckMs = milliseconds;
 }
 
 quint64 SharedIndexReader::count(const IndexQuery &query) {

@@ -43,7 +43,7 @@ struct SharedIndexState {
 // (a table's new query, order or reset). Writes are never dropped and keep their order.
 //
 // The connection is opened as the thread starts (again by the next request when it could not
-// be). The
+// be, or when it no longer answers after a while without requests: a restarted server). The
 // destructor never waits for a statement: it drops what waits, tells the thread to stop and
 // leaves it, so the window closes at once even when the server does not answer. The thread
 // ends, and closes its connection, when its statement returns (the server answers, or the
@@ -83,6 +83,10 @@ public:
     void drop(Lane lane);
     // How many requests the thread has run (tests: a dropped one never runs).
     int requestsRun() const;
+    // After how long without a request the connection is checked before the next one (and
+    // opened again when the server dropped it, after a restart or a network cut): 10 s, so a
+    // person typing pays no round trip for it. Tests set 0 (checked before every request).
+    void setIdleCheckAfter(int milliseconds);
 
 signals:
     void counted(quint64 ticket, int total);

@@ -8,6 +8,7 @@
 
 #include "app/index/customerindex.h"
 #include "app/index/indexcustomermodel.h"
+#include "app/index/sharedindexreader.h"
 #include "models/customertablemodel.h"
 #include "tests/common/madeupcustomers.h"
 #include "tests/common/postgresserver.h"
@@ -50,6 +51,8 @@ private slots:
     void closingNeverWaitsForTheServer();
     void jumpsShowTheRowsOfTheFile_data();
     void jumpsShowTheRowsOfTheFile();
+    // Last: it restarts the server under the test's own index.
+    void readsGoOnAfterTheServerRestarts();
 
 private:
     PostgresServer m_server;
@@ -343,6 +346,33 @@ void TestSharedIndexModel::jumpsShowTheRowsOfTheFile() {
         QCOMPARE(m_shared.count(), Customers + 12 - 3);
     }
     compareFarRows();
+}
+
+// The database restarts (an update, a failover) while the table is open: the reader's
+// connection is gone, and the next query opens a new one instead of showing no rows until the
+// profile is opened again.
+void TestSharedIndexModel::readsGoOnAfterTheServerRestarts() {
+    IndexCustomerModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setIndex(&m_shared, ProgramKind::Affiliate);
+    QTRY_COMPARE(model.rowCount(), m_file.count()); // earlier cases changed both alike
+    QVERIFY(model.reader());
+    // Checked before every request, not only after ten idle seconds.
+    model.reader()->setIdleCheckAfter(0);
+    QVERIFY(m_server.stop());
+    QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
+
+    IndexQuery walker;
+    walker.search = u"walker"_s;
+    model.setQuery(walker);
+    IndexCustomerModel file;
+    file.setIndex(&m_file, ProgramKind::Affiliate);
+    file.setQuery(walker);
+    QVERIFY(file.rowCount() > 0);
+    QTRY_VERIFY(!model.isLoading());
+    QCOMPARE(model.rowCount(), file.rowCount());
+    const int name = model.sectionOf(CustomerTableColumns::NameColumn);
+    QCOMPARE(shownAt(model, 0, name), file.index(0, name).data().toString());
 }
 
 QTEST_GUILESS_MAIN(TestSharedIndexModel)

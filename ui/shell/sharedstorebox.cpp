@@ -108,6 +108,8 @@ SharedStoreBox::SharedStoreBox(const Profile &profile, QWidget *parent)
             label->setBuddy(field);
     }
 
+    // As built, for showFields() to give back when the box unfolds.
+    m_unfoldedMargins = form->contentsMargins();
     connect(this, &QGroupBox::toggled, this, &SharedStoreBox::showFields);
     connect(this, &QGroupBox::toggled, this, &SharedStoreBox::updateState);
     for (QLineEdit *edit : {m_host, m_database, m_user, m_password})
@@ -171,8 +173,6 @@ QString SharedStoreBox::problem() const {
 }
 
 void SharedStoreBox::setCollapsible(bool collapsible) {
-    if (!m_collapsible && layout())
-        m_unfoldedMargins = layout()->contentsMargins();
     m_collapsible = collapsible;
     showFields();
 }

@@ -3305,6 +3305,10 @@ Guthaben jetzt: %2</translation>
         <source>The customer index in %1 was written by a newer version of Partnero Console. Update the console.</source>
         <translation>Der Kundenindex in %1 wurde von einer neueren Version der Partnero Console geschrieben. Aktualisieren Sie die Konsole.</translation>
     </message>
+    <message>
+        <source>reading the index</source>
+        <translation>beim Lesen des Index</translation>
+    </message>
 </context>
 <context>
     <name>CustomerLookup</name>
@@ -5332,6 +5336,10 @@ QtKeychain %4</translation>
     <message>
         <source>Searching the index…</source>
         <translation>Der Index wird durchsucht…</translation>
+    </message>
+    <message>
+        <source>The index could not be read: Enter asks the server by %1</source>
+        <translation>Der Index konnte nicht gelesen werden: Eingabe fragt den Server nach %1</translation>
     </message>
 </context>
 <context>

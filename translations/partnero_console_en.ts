@@ -3289,6 +3289,10 @@ Balance now: %2</source>
         <source>The customer index in %1 was written by a newer version of Partnero Console. Update the console.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading the index</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CustomerLookup</name>
@@ -5304,6 +5308,10 @@ QtKeychain %4</source>
     </message>
     <message>
         <source>Searching the index…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The index could not be read: Enter asks the server by %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

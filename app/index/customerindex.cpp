@@ -2,6 +2,7 @@
 #include "app/index/customerindex.h"
 
 #include "app/index/foldedsearch.h"
+#include "app/index/nameblockfilter.h"
 #include "app/index/textfold.h"
 #include "app/store/migrations.h"
 #include "app/store/sqlstore.h"
@@ -9,6 +10,11 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlField>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QVariant>
@@ -193,6 +199,27 @@ QList<Migration> sharedSchema() {
                  u"sort_name %1, email %1, customer_key %1, customer_id %1, status %1, "
                  "partner %1, created_at %1, updated_at %1)"_s.arg(text),
              u"CREATE INDEX index_pass_changes_by_pass ON index_pass_changes (pass)"_s,
+         }},
+        {3,
+         {
+             // Each block of NameBlockEvery rows of a complete pass in name order, as it was
+             // when its marks were taken: its first and last row, and what their search text
+             // holds (NameBlockFilter), one row per bitmap. A find of short words walks only
+             // the blocks whose bitmap has its pieces, and the rows changed since.
+             u"CREATE TABLE index_name_blocks ("
+             "program_id TEXT NOT NULL, "
+             "pass BIGINT NOT NULL, "
+             "kind SMALLINT NOT NULL, "
+             "block INTEGER NOT NULL, "
+             "first_key TEXT COLLATE \"C\" NOT NULL, "
+             "first_identifier TEXT COLLATE \"C\" NOT NULL, "
+             "last_key TEXT COLLATE \"C\" NOT NULL, "
+             "last_identifier TEXT COLLATE \"C\" NOT NULL, "
+             "changes_through BIGINT NOT NULL, "
+             "pieces BYTEA NOT NULL, "
+             "PRIMARY KEY (pass, kind, block))"_s,
+             // Kept in the row as it is, uncompressed: get_bit() reads it where it lies.
+             u"ALTER TABLE index_name_blocks ALTER COLUMN pieces SET STORAGE PLAIN"_s,
          }},
     };
 }
@@ -380,6 +407,10 @@ constexpr IndexQuery::Column SortColumns[] = {
 // A mark every this many rows: IndexCustomerModel::BlockSize, so that the table's blocks
 // start at a mark and a jump skips no row after it until the pass changes.
 constexpr int JumpMarkEvery = 200;
+
+// The rows of a block of the name order that a find of short words checks at once (see
+// storeNameBlocks()).
+constexpr int NameBlockEvery = 200;
 
 // Above this many changes since a pass completed, a jump counts rows by offset instead of
 // summing the changes before each mark.
@@ -613,10 +644,13 @@ qint64 CustomerIndex::completePassNumber() const {
         q.prepare(u"SELECT MAX(pass) FROM index_passes "
                   "WHERE program_id = ? AND completed_at IS NOT NULL"_s);
         q.addBindValue(m_location.programId);
-        if (!q.exec() || !q.next())
+        if (!q.exec() || !q.next()) {
+            noteReadFailure(q);
             return 0;
+        }
     } else if (!q.exec(u"SELECT MAX(pass) FROM index_passes WHERE completed_at IS NOT NULL"_s) ||
                !q.next()) {
+        noteReadFailure(q);
         return 0;
     }
     return q.value(0).toLongLong();
@@ -1128,7 +1162,14 @@ bool CustomerIndex::storeSharedCount(qint64 pass) {
         return false;
     marks.addBindValue(m_location.programId);
     marks.addBindValue(pass);
-    if (!m_store->exec(marks, what))
+    QSqlQuery blocks = m_store->query();
+    if (!m_store->exec(marks, what) ||
+        !m_store->prepare(
+            blocks, u"DELETE FROM index_name_blocks WHERE program_id = ? AND pass <> ?"_s, what))
+        return false;
+    blocks.addBindValue(m_location.programId);
+    blocks.addBindValue(pass);
+    if (!m_store->exec(blocks, what))
         return false;
     // The rows of a pass just written are not yet marked visible to all, so a walk through a
     // kept order would read each row where it lies: one read of the table is faster. (For
@@ -1189,6 +1230,7 @@ bool CustomerIndex::storeJumpMarks(qint64 pass) {
          m_store->exec(u"SET LOCAL work_mem = '128MB'"_s, what);
     for (auto column = std::begin(SortColumns); ok && column != std::end(SortColumns); ++column)
         ok = storeJumpMarks(pass, *column, changesThrough);
+    ok = ok && storeNameBlocks(pass, changesThrough);
     if (!ok || !m_store->commit()) {
         m_store->rollback();
         return false;
@@ -1224,6 +1266,78 @@ bool CustomerIndex::storeJumpMarks(qint64 pass, IndexQuery::Column column, qint6
             return false;
     }
     return true;
+}
+
+bool CustomerIndex::storeNameBlocks(qint64 pass, qint64 changesThrough) {
+    const QString what = tr("completing the sync");
+    // Read in name order through a cursor, a few thousand rows at a time, so that a million
+    // search texts are never in memory at once. (A cursor's statement cannot be prepared: the
+    // driver quotes the program's id.)
+    QSqlField programId(u"program_id"_s, QMetaType(QMetaType::QString));
+    programId.setValue(m_location.programId);
+    const QString declare =
+        u"DECLARE name_blocks NO SCROLL CURSOR FOR SELECT sort_name, identifier, search "
+        "FROM customers WHERE program_id = %1 AND pass = %2 ORDER BY sort_name, identifier"_s
+            .arg(m_store->database().driver()->formatValue(programId))
+            .arg(pass);
+    if (!m_store->exec(declare, what))
+        return false;
+    QSqlQuery insert = m_store->query();
+    QList<QVariantList> rows; // the block rows waiting for one INSERT
+    const auto flush = [&]() {
+        if (rows.isEmpty())
+            return true;
+        QStringList values(rows.size(), u"(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s);
+        if (!m_store->prepare(insert,
+                              u"INSERT INTO index_name_blocks (program_id, pass, kind, block, "
+                              "first_key, first_identifier, last_key, last_identifier, "
+                              "changes_through, pieces) VALUES "_s +
+                                  values.join(u", "_s),
+                              what))
+            return false;
+        for (const QVariantList &row : std::as_const(rows)) {
+            for (const QVariant &value : row)
+                insert.addBindValue(value);
+        }
+        rows.clear();
+        return m_store->exec(insert, what);
+    };
+    NameBlockFilter filter;
+    int block = 0;
+    int inBlock = 0;
+    QString firstKey, firstIdentifier, lastKey, lastIdentifier;
+    const auto endBlock = [&]() {
+        for (const auto kind : {NameBlockFilter::Kind::Short, NameBlockFilter::Kind::Three}) {
+            rows.append({m_location.programId, pass, int(kind), block, firstKey, firstIdentifier,
+                         lastKey, lastIdentifier, changesThrough, filter.bytes(kind)});
+        }
+        filter.clear();
+        ++block;
+        inBlock = 0;
+        return rows.size() < 100 || flush();
+    };
+    bool ok = true;
+    for (bool more = true; ok && more;) {
+        QSqlQuery fetch = m_store->query();
+        fetch.setForwardOnly(true);
+        ok = fetch.exec(u"FETCH 5000 FROM name_blocks"_s) || m_store->fail(what, fetch.lastError());
+        more = false;
+        while (ok && fetch.next()) {
+            more = true;
+            lastKey = fetch.value(0).toString();
+            lastIdentifier = fetch.value(1).toString();
+            if (inBlock == 0) {
+                firstKey = lastKey;
+                firstIdentifier = lastIdentifier;
+            }
+            filter.add(fetch.value(2).toString());
+            if (++inBlock == NameBlockEvery)
+                ok = endBlock();
+        }
+    }
+    if (ok && inBlock > 0)
+        ok = endBlock();
+    return ok && flush() && m_store->exec(u"CLOSE name_blocks"_s, what);
 }
 
 bool CustomerIndex::logSharedChange(qint64 pass, const QString &identifier, int sign) {
@@ -1370,6 +1484,25 @@ bool CustomerIndex::remove(const QString &identifier) {
     return true;
 }
 
+bool CustomerIndex::applyChange(const QString &oldIdentifier, const Customer &customer) {
+    CustomerRecord record;
+    if (const auto stored = this->customer(oldIdentifier))
+        record.json = stored->json;
+    else
+        record.json = QJsonDocument(QJsonObject{{u"id"_s, customer.id},
+                                                {u"key"_s, customer.key},
+                                                {u"email"_s, customer.email},
+                                                {u"name"_s, customer.name},
+                                                {u"surname"_s, customer.surname},
+                                                {u"status"_s, customer.status}})
+                          .toJson(QJsonDocument::Compact);
+    record.customer = customer;
+    bool ok = true;
+    if (!oldIdentifier.isEmpty() && oldIdentifier != customer.identifier())
+        ok = remove(oldIdentifier);
+    return upsert(record) && ok;
+}
+
 std::optional<qint64> CustomerIndex::storedCount(qint64 *pass) const {
     if (!isOpen() || !isShared())
         return std::nullopt;
@@ -1388,6 +1521,7 @@ std::optional<qint64> CustomerIndex::storedCount(qint64 *pass) const {
 }
 
 int CustomerIndex::count() const {
+    m_readError.clear();
     if (const FoldedSearch *search = currentSearch())
         return search->size();
     if (isShared()) {
@@ -1401,7 +1535,16 @@ int CustomerIndex::count() const {
     q.prepare(u"SELECT COUNT(*) FROM customers WHERE pass = ?"_s + scope());
     q.addBindValue(pass);
     bindScope(q);
-    return q.exec() && q.next() ? q.value(0).toInt() : 0;
+    if (!q.exec() || !q.next()) {
+        noteReadFailure(q);
+        return 0;
+    }
+    return q.value(0).toInt();
+}
+
+void CustomerIndex::noteReadFailure(const QSqlQuery &query) const {
+    m_store->fail(tr("reading the index"), query.lastError());
+    m_readError = m_store->errorString();
 }
 
 QString CustomerIndex::whereOf(const IndexQuery &query, qint64 pass, QVariantList *values) const {
@@ -1502,6 +1645,7 @@ QString CustomerIndex::whereOf(const IndexQuery &query, qint64 pass, QVariantLis
 }
 
 QList<Customer> CustomerIndex::select(const IndexQuery &query, int *total) const {
+    m_readError.clear();
     if (total)
         *total = 0;
     // (The pass's number only: its pages are not needed here.)
@@ -1527,8 +1671,11 @@ QList<Customer> CustomerIndex::select(const IndexQuery &query, int *total) const
                                                u" LIMIT %1) capped"_s.arg(query.countCap + 1));
         q.prepare(counting);
         bindAll(q, values);
-        if (q.exec() && q.next())
-            *total = q.value(0).toInt();
+        if (!q.exec() || !q.next()) {
+            noteReadFailure(q);
+            return {};
+        }
+        *total = q.value(0).toInt();
     }
     if (query.limit == 0)
         return {};
@@ -1556,10 +1703,12 @@ QList<Customer> CustomerIndex::select(const IndexQuery &query, int *total) const
     q.prepare(rows);
     bindAll(q, values);
     QList<Customer> found;
-    if (q.exec()) {
-        while (q.next())
-            found.append(customerFrom(q));
+    if (!q.exec()) {
+        noteReadFailure(q);
+        return {};
     }
+    while (q.next())
+        found.append(customerFrom(q));
     return found;
 }
 
@@ -1706,6 +1855,7 @@ bool CustomerIndex::forEachSharedRecord(
 }
 
 QList<Customer> CustomerIndex::find(const QString &query, int limit, int *total) const {
+    m_readError.clear();
     if (isShared() && hasOnlyShortWords(TextFold::words(query))) {
         if (const auto found = findShortWords(query, limit, total))
             return *found;
@@ -1728,6 +1878,21 @@ QList<Customer> CustomerIndex::find(const QString &query, int limit, int *total)
     if (total)
         *total = found;
     return customersByRowId(rowIds);
+}
+
+std::optional<qint64> CustomerIndex::nameBlocksThrough(qint64 pass) const {
+    QSqlQuery q = m_store->query();
+    q.prepare(u"SELECT b.changes_through, (SELECT COUNT(*) FROM index_pass_changes x "
+              "WHERE x.pass = b.pass AND x.change_id > b.changes_through) "
+              "FROM index_name_blocks b WHERE b.program_id = ? AND b.pass = ? AND b.kind = ? "
+              "AND b.block = 0"_s);
+    q.addBindValue(m_location.programId);
+    q.addBindValue(pass);
+    q.addBindValue(int(NameBlockFilter::Kind::Short));
+    // After many changes the walk through every block is as quick as checking them all.
+    if (!q.exec() || !q.next() || q.value(1).toLongLong() > MaxJumpChanges)
+        return std::nullopt;
+    return q.value(0).toLongLong();
 }
 
 std::optional<QList<Customer>> CustomerIndex::findShortWords(const QString &query, int limit,
@@ -1771,12 +1936,54 @@ std::optional<QList<Customer>> CustomerIndex::findShortWords(const QString &quer
             return std::nullopt;
     }
     // The first matches in name order: the kept order of names holds the folded column, so
-    // each entry is checked without reading its row.
+    // each entry is checked without reading its row. Where the pass has its blocks, only the
+    // blocks whose rows may hold the words are walked, and the rows changed since the blocks
+    // were taken (which no block knows) are checked beside them; else the whole order.
+    const std::optional<qint64> blocksThrough = nameBlocksThrough(pass);
+    const NameBlockFilter::Kind kind = NameBlockFilter::kindFor(words);
+    const QList<int> bits = NameBlockFilter::bitsOf(words, kind);
+    QString blockBits;
+    for (qsizetype i = 0; i < bits.size(); ++i)
+        blockBits += u" AND get_bit(b.pieces, ?) = 1"_s;
+    // A nested loop over the blocks in their order, each walked in name order: its rows come
+    // in name order, so a LIMIT stops it after the first blocks that hold matches.
+    const QString inBlocks =
+        u"SELECT m.identifier, m.sort_name FROM (SELECT b.block, b.first_key, "
+        "b.first_identifier, b.last_key, b.last_identifier FROM index_name_blocks b "
+        "WHERE b.program_id = ? AND b.pass = ? AND b.kind = ?"_s +
+        blockBits + u" ORDER BY b.block) b CROSS JOIN LATERAL (SELECT c.identifier, c.sort_name"_s +
+        rowsOfPass +
+        u" AND (c.sort_name, c.identifier) >= (b.first_key, b.first_identifier)"
+        " AND (c.sort_name, c.identifier) <= (b.last_key, b.last_identifier)"_s +
+        matching + u" ORDER BY c.sort_name, c.identifier) m"_s;
+    // (Numbers of this index's own, written into the statement.)
+    const QString changedSince =
+        u"SELECT c.identifier, c.sort_name"_s + rowsOfPass +
+        u" AND c.identifier IN (SELECT x.identifier FROM index_pass_changes x "
+        "WHERE x.pass = %1 AND x.change_id > %2 AND x.sign = 1)"_s.arg(pass)
+            .arg(blocksThrough.value_or(0)) +
+        matching;
+    const auto bindBlocks = [&](QSqlQuery &q) {
+        q.addBindValue(m_location.programId);
+        q.addBindValue(pass);
+        q.addBindValue(int(kind));
+        for (const int bit : bits)
+            q.addBindValue(bit);
+        bind(q);
+        bind(q);
+    };
     QSqlQuery first = m_store->query();
     first.setForwardOnly(true);
-    first.prepare(u"SELECT c.identifier"_s + rowsOfPass + matching +
-                  u" ORDER BY c.sort_name, c.identifier LIMIT %1"_s.arg(std::max(0, limit)));
-    bind(first);
+    const QString limited = u" LIMIT %1"_s.arg(std::max(0, limit));
+    if (blocksThrough) {
+        first.prepare(u"SELECT identifier FROM (("_s + inBlocks + limited + u") UNION ("_s +
+                      changedSince + u")) found ORDER BY sort_name, identifier"_s + limited);
+        bindBlocks(first);
+    } else {
+        first.prepare(u"SELECT c.identifier"_s + rowsOfPass + matching +
+                      u" ORDER BY c.sort_name, c.identifier"_s + limited);
+        bind(first);
+    }
     if (!first.exec())
         return std::nullopt;
     QStringList identifiers;
@@ -1786,14 +1993,22 @@ std::optional<QList<Customer>> CustomerIndex::findShortWords(const QString &quer
         // The walk read to the end: these are all.
         *total = int(identifiers.size());
     } else if (total) {
-        // In no order: the rows as they lie, until one more than the cap.
+        // Up to one more than the cap: through the blocks, in no order, else the rows as they
+        // lie.
         QSqlQuery counting = m_store->query();
-        counting.prepare(u"SELECT COUNT(*) FROM (SELECT 1"_s + rowsOfPass + matching +
-                         u" LIMIT %1) capped"_s.arg(ShortFindCountCap + 1));
-        bind(counting);
+        const QString capped = u" LIMIT %1"_s.arg(ShortFindCountCap + 1);
+        if (blocksThrough) {
+            counting.prepare(u"SELECT COUNT(*) FROM (("_s + inBlocks + capped + u") UNION ("_s +
+                             changedSince + u")) found"_s);
+            bindBlocks(counting);
+        } else {
+            counting.prepare(u"SELECT COUNT(*) FROM (SELECT 1"_s + rowsOfPass + matching + capped +
+                             u") capped"_s);
+            bind(counting);
+        }
         if (!counting.exec() || !counting.next())
             return std::nullopt;
-        *total = counting.value(0).toInt();
+        *total = std::min(counting.value(0).toInt(), ShortFindCountCap + 1);
     }
     if (identifiers.isEmpty())
         return QList<Customer>();

@@ -133,6 +133,10 @@ public:
     // Where this index is, for a worker to open a connection of its own.
     IndexLocation location() const { return m_location; }
     QString errorString() const { return m_error; }
+    // The sentence of the last read (count(), find(), select()) when it failed, which then
+    // answered no rows; empty when it read. A shared index's reader passes it on, so a lost
+    // server reads as a sentence, not as "no matches".
+    QString readError() const { return m_readError; }
 
     // The newest complete pass, or nothing before the first sync completes.
     std::optional<IndexPass> completePass() const;
@@ -164,6 +168,11 @@ public:
     // and the running one. Does nothing before the first pass began.
     bool upsert(const CustomerRecord &customer);
     bool remove(const QString &identifier);
+    // A customer the console changed, known so far only by its fields: the row takes them at
+    // once, keeping the object stored under `oldIdentifier` (so a JSON export still has every
+    // field until the server's own arrives) or, for a new customer, a minimal one. A changed
+    // identifier replaces the old row.
+    bool applyChange(const QString &oldIdentifier, const Customer &customer);
 
     // Customers of the complete pass.
     int count() const;
@@ -262,9 +271,18 @@ private:
     // each with the last change of the pass they include.
     bool storeJumpMarks(qint64 pass);
     bool storeJumpMarks(qint64 pass, IndexQuery::Column column, qint64 changesThrough);
+    // The blocks of the name order with what their rows hold (NameBlockFilter), in the
+    // snapshot of the marks.
+    bool storeNameBlocks(qint64 pass, qint64 changesThrough);
+    // The last change the name blocks of `pass` know, when it has blocks and not too many
+    // changes since.
+    std::optional<qint64> nameBlocksThrough(qint64 pass) const;
+    // Keeps the sentence of a read that failed for readError().
+    void noteReadFailure(const QSqlQuery &query) const;
     QList<Customer> customersByRowId(const QList<qint64> &rowIds) const;
 
     std::unique_ptr<SqlStore> m_store;
+    mutable QString m_readError;
     Use m_use = Use::Reading;
     mutable std::shared_ptr<FoldedSearch> m_search;
     mutable std::future<std::shared_ptr<FoldedSearch>> m_loading;

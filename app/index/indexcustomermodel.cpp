@@ -196,6 +196,21 @@ void IndexCustomerModel::storeBlock(int block, QList<Customer> rows) const {
     m_recent.prepend(block);
 }
 
+IndexQuery IndexCustomerModel::blockQuery(int block) const {
+    IndexQuery window = m_query;
+    window.offset = block * BlockSize;
+    window.limit = BlockSize;
+    window.knownMatches = m_countCapped ? -1 : m_count;
+    // After the block before's last row when it is known: a keyset read, not an OFFSET walk.
+    const auto before = m_blockEnds.constFind(block - 1);
+    if (before != m_blockEnds.constEnd()) {
+        window.offset = 0;
+        window.after = *before;
+        ++m_blocksReadAfterKey;
+    }
+    return window;
+}
+
 void IndexCustomerModel::requestBlock(int block) const {
     if (m_blocksAskedFor.contains(block) || m_waitingForPrevious.contains(block))
         return;
@@ -204,17 +219,7 @@ void IndexCustomerModel::requestBlock(int block) const {
         m_waitingForPrevious.insert(block);
         return;
     }
-    IndexQuery window = m_query;
-    window.offset = block * BlockSize;
-    window.limit = BlockSize;
-    window.knownMatches = m_countCapped ? -1 : m_count;
-    const auto before = m_blockEnds.constFind(block - 1);
-    if (before != m_blockEnds.constEnd()) {
-        window.offset = 0;
-        window.after = *before;
-        ++m_blocksReadAfterKey;
-    }
-    const quint64 ticket = m_reader->select(window);
+    const quint64 ticket = m_reader->select(blockQuery(block));
     m_blockTickets.insert(ticket, block);
     m_blocksAskedFor.insert(block, ticket);
 }
@@ -309,17 +314,7 @@ const Customer *IndexCustomerModel::cached(int row) const {
         // Room first: removing from a QHash may move what an iterator points to.
         while (m_recent.size() >= MaxBlocks)
             m_blocks.remove(m_recent.takeLast());
-        IndexQuery window = m_query;
-        window.offset = block * BlockSize;
-        window.limit = BlockSize;
-        window.knownMatches = m_countCapped ? -1 : m_count;
-        const auto before = m_blockEnds.constFind(block - 1);
-        if (before != m_blockEnds.constEnd()) {
-            window.offset = 0;
-            window.after = *before;
-            ++m_blocksReadAfterKey;
-        }
-        QList<Customer> rows = m_index->select(window);
+        QList<Customer> rows = m_index->select(blockQuery(block));
         if (m_index->isShared() && rows.size() == BlockSize) {
             m_blockEnds.insert(
                 block, IndexQuery::After{CustomerIndex::sortKeyOf(rows.last(), m_query.sort),

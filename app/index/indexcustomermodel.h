@@ -117,6 +117,8 @@ private:
     // A shared index: asks for the count of the query, keeping (`keepRows`) or not the rows
     // there are until it arrives.
     void requestCount(bool keepRows);
+    // The query that reads `block`, on either path.
+    IndexQuery blockQuery(int block) const;
     void requestBlock(int block) const;
     void onCounted(quint64 ticket, int total);
     void onSelected(quint64 ticket, const QList<Customer> &rows);

@@ -8,8 +8,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTimer>
 
 #include <utility>
@@ -210,23 +208,7 @@ void ProfileIndex::applyChange(const QString &oldIdentifier, const Customer &cus
                                });
         return;
     }
-    // The object as stored before, so a JSON export still has every field until the server's
-    // own arrives; the columns searches read are the changed customer's at once.
-    CustomerRecord record;
-    if (const auto stored = m_index->customer(oldIdentifier))
-        record.json = stored->json;
-    else
-        record.json = QJsonDocument(QJsonObject{{u"id"_s, customer.id},
-                                                {u"key"_s, customer.key},
-                                                {u"email"_s, customer.email},
-                                                {u"name"_s, customer.name},
-                                                {u"surname"_s, customer.surname},
-                                                {u"status"_s, customer.status}})
-                          .toJson(QJsonDocument::Compact);
-    record.customer = customer;
-    if (!oldIdentifier.isEmpty() && oldIdentifier != customer.identifier())
-        m_index->remove(oldIdentifier);
-    m_index->upsert(record);
+    m_index->applyChange(oldIdentifier, customer);
     emit changed();
     if (!m_customers || customer.identifier().isEmpty())
         return;

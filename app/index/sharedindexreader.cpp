@@ -2,8 +2,6 @@
 #include "app/index/sharedindexreader.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QMetaObject>
 
 #include <algorithm>
@@ -77,6 +75,7 @@ void SharedIndexReader::Shared::loop(const IndexLocation &location) {
         error = opened->errorString();
     opened.reset();
     auto lastUsed = std::chrono::steady_clock::now();
+    bool readFailed = false;
     for (;;) {
         Job job;
         {
@@ -88,10 +87,11 @@ void SharedIndexReader::Shared::loop(const IndexLocation &location) {
             jobs.pop_front();
         }
         // A connection idle for a while may have been dropped by a restarted server: checked
-        // once before this request rather than after every one (a read that fails reads as no
-        // rows, and would stay so until the profile is opened again).
+        // once before this request rather than after every one, and after a read that failed
+        // (which would fail the same way until the profile is opened again).
         const auto now = std::chrono::steady_clock::now();
-        if (index && now - lastUsed >= std::chrono::milliseconds(idleCheckMs.load()) &&
+        if (index &&
+            (readFailed || now - lastUsed >= std::chrono::milliseconds(idleCheckMs.load())) &&
             !index->isReachable())
             index.reset();
         lastUsed = now;
@@ -105,6 +105,7 @@ void SharedIndexReader::Shared::loop(const IndexLocation &location) {
             }
         }
         Answer answer = job.work(index.get(), error, job.ticket);
+        readFailed = index && !index->readError().isEmpty();
         ++run;
         deliver(std::move(answer));
     }
@@ -183,19 +184,30 @@ void SharedIndexReader::setIdleCheckAfter(int milliseconds) {
     m_shared->idleCheckMs = milliseconds;
 }
 
+namespace {
+
+// A read's answer when the index could not be opened or read: the sentence.
+std::function<void(SharedIndexReader *)> failure(quint64 ticket, const QString &error) {
+    return [ticket, error](SharedIndexReader *r) {
+        emit r->failed(ticket, error);
+    };
+}
+
+} // namespace
+
 quint64 SharedIndexReader::count(const IndexQuery &query) {
     return enqueue(
         Lane::Count,
         [query](CustomerIndex *index, const QString &error, quint64 ticket) -> Answer {
             if (!index)
-                return [ticket, error](SharedIndexReader *r) {
-                    emit r->failed(ticket, error);
-                };
+                return failure(ticket, error);
             IndexQuery counting = query;
             counting.offset = 0;
             counting.limit = 0;
             int total = 0;
             index->select(counting, &total);
+            if (!index->readError().isEmpty())
+                return failure(ticket, index->readError());
             return [ticket, total](SharedIndexReader *r) {
                 emit r->counted(ticket, total);
             };
@@ -208,10 +220,10 @@ quint64 SharedIndexReader::select(const IndexQuery &query) {
         Lane::Blocks,
         [query](CustomerIndex *index, const QString &error, quint64 ticket) -> Answer {
             if (!index)
-                return [ticket, error](SharedIndexReader *r) {
-                    emit r->failed(ticket, error);
-                };
+                return failure(ticket, error);
             const QList<Customer> rows = index->select(query);
+            if (!index->readError().isEmpty())
+                return failure(ticket, index->readError());
             return [ticket, rows](SharedIndexReader *r) {
                 emit r->selected(ticket, rows);
             };
@@ -224,11 +236,11 @@ quint64 SharedIndexReader::find(const QString &text, int limit) {
         Lane::Find,
         [text, limit](CustomerIndex *index, const QString &error, quint64 ticket) -> Answer {
             if (!index)
-                return [ticket, error](SharedIndexReader *r) {
-                    emit r->failed(ticket, error);
-                };
+                return failure(ticket, error);
             int total = 0;
             const QList<Customer> matches = index->find(text, limit, &total);
+            if (!index->readError().isEmpty())
+                return failure(ticket, index->readError());
             return [ticket, text, matches, total](SharedIndexReader *r) {
                 emit r->found(ticket, text, matches, total);
             };
@@ -241,9 +253,7 @@ quint64 SharedIndexReader::readState() {
         Lane::State,
         [](CustomerIndex *index, const QString &error, quint64 ticket) -> Answer {
             if (!index)
-                return [ticket, error](SharedIndexReader *r) {
-                    emit r->failed(ticket, error);
-                };
+                return failure(ticket, error);
             SharedIndexState state;
             if (const auto pass = index->completePass()) {
                 state.ready = true;
@@ -276,24 +286,7 @@ quint64 SharedIndexReader::applyChange(const QString &oldIdentifier, const Custo
                                   quint64 ticket) -> Answer {
             if (!index)
                 return writeAnswer(ticket, false, error);
-            // The object as stored before, so a JSON export still has every field until the
-            // server's own arrives; the columns searches read are the changed customer's.
-            CustomerRecord record;
-            if (const auto stored = index->customer(oldIdentifier))
-                record.json = stored->json;
-            else
-                record.json = QJsonDocument(QJsonObject{{u"id"_s, customer.id},
-                                                        {u"key"_s, customer.key},
-                                                        {u"email"_s, customer.email},
-                                                        {u"name"_s, customer.name},
-                                                        {u"surname"_s, customer.surname},
-                                                        {u"status"_s, customer.status}})
-                                  .toJson(QJsonDocument::Compact);
-            record.customer = customer;
-            bool ok = true;
-            if (!oldIdentifier.isEmpty() && oldIdentifier != customer.identifier())
-                ok = index->remove(oldIdentifier);
-            ok = index->upsert(record) && ok;
+            const bool ok = index->applyChange(oldIdentifier, customer);
             return writeAnswer(ticket, ok, ok ? QString() : index->errorString());
         },
         false);

@@ -91,13 +91,15 @@ void FindPopup::setIndex(CustomerIndex *index) {
     if (shared && !m_reader) {
         m_reader = new SharedIndexReader(index->location(), this);
         connect(m_reader, &SharedIndexReader::found, this, &FindPopup::onFound);
-        connect(m_reader, &SharedIndexReader::failed, this, [this](quint64 ticket) {
-            // Nothing to show for the text: the window's hint says so.
-            if (ticket != m_findTicket)
-                return;
-            m_findTicket = 0;
-            emit matchesChanged();
-        });
+        connect(m_reader, &SharedIndexReader::failed, this,
+                [this](quint64 ticket, const QString &error) {
+                    // Nothing to show for the text: the window's hint says why.
+                    if (ticket != m_findTicket)
+                        return;
+                    m_findTicket = 0;
+                    m_error = error;
+                    emit matchesChanged();
+                });
     }
     refresh();
 }
@@ -113,6 +115,7 @@ void FindPopup::search() {
     m_total = 0;
     m_list->clear();
     m_findTicket = 0;
+    m_error.clear();
     if (!m_index || text.isEmpty()) {
         hide();
         emit matchesChanged();

@@ -42,6 +42,9 @@ public:
     int totalMatches() const { return m_total; }
     // A shared index: the box's text is being searched (no matches shown yet).
     bool isSearching() const { return m_findTicket != 0; }
+    // The database's sentence when the index could not be read for the box's text (a shared
+    // index whose server went away); empty otherwise.
+    QString errorString() const { return m_error; }
     // The reader of a shared index (null on a local one; tests).
     SharedIndexReader *reader() const { return m_reader; }
     // Enter's work: the chosen row. False when no row is chosen (the caller looks the text up
@@ -75,6 +78,7 @@ private:
     QListWidget *m_list;
     QList<Customer> m_matches;
     int m_total = 0;
+    QString m_error;
     SharedIndexReader *m_reader = nullptr;
     quint64 m_findTicket = 0; // the search still wanted
 };

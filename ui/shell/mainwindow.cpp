@@ -669,11 +669,17 @@ void MainWindow::updateLookupHint() {
     const auto kind = CustomerLookup::classify(text);
     const ProgramKind program = m_session ? m_session->kind() : ProgramKind::Unknown;
     QString hint;
+    QString toolTip;
     if (kind == CustomerLookup::Kind::Nothing) {
         hint.clear();
     } else if (hasSearchableIndex() && m_findPopup && m_findPopup->isSearching()) {
         // A shared index answers from another thread: no sentence that may not hold.
         hint = tr("Searching the index…");
+    } else if (hasSearchableIndex() && m_findPopup && !m_findPopup->errorString().isEmpty()) {
+        // The server of a shared index went away: not "no matches", which would not hold.
+        hint = tr("The index could not be read: Enter asks the server by %1")
+                   .arg(CustomerLookup::describe(kind, program));
+        toolTip = m_findPopup->errorString();
     } else if (hasSearchableIndex()) {
         const int total = m_findPopup ? m_findPopup->totalMatches() : 0;
         hint = total > 0 ? tr("%Ln in the index", nullptr, total)
@@ -687,6 +693,7 @@ void MainWindow::updateLookupHint() {
                    .arg(CustomerLookup::describe(kind, program));
     }
     m_lookupStatus->setText(hint);
+    m_lookupStatus->setToolTip(DisplayFormat::plainToolTip(toolTip));
 }
 
 bool MainWindow::hasSearchableIndex() const {

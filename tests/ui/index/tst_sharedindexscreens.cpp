@@ -4,6 +4,8 @@
 // stopped (SIGSTOP), typing in the Find box and changing the page's search return at once; the
 // page says "Loading…" and shows no rows; once the server goes on, the matches and the count
 // arrive, and only for the text still typed ("wal" then "walker": only Walker's matches).
+// With the server gone, both say the index could not be read (not "no matches"), and read
+// again once it is back.
 
 #include "app/index/customerindex.h"
 #include "app/index/indexcustomermodel.h"
@@ -35,6 +37,8 @@ private slots:
     void initTestCase();
     void findShowsOnlyTheTextStillTyped();
     void allCustomersSaysLoadingUntilTheCountArrives();
+    // Last: it stops the server, so this test's own connection is gone after it.
+    void aStoppedServerReadsAsASentenceNotAsNoMatches();
 
 private:
     PostgresServer m_server;
@@ -147,6 +151,59 @@ void TestSharedIndexScreens::allCustomersSaysLoadingUntilTheCountArrives() {
     const int name = model->sectionOf(CustomerTableColumns::NameColumn);
     QTRY_VERIFY(model->index(0, name).data().toString().contains(u"Walker"_s));
     QVERIFY(model->index(walkers - 1, name).data().toString().contains(u"Walker"_s));
+}
+
+void TestSharedIndexScreens::aStoppedServerReadsAsASentenceNotAsNoMatches() {
+    QWidget window;
+    window.resize(700, 500);
+    auto *edit = new QLineEdit(&window);
+    auto *layout = new QVBoxLayout(&window);
+    layout->addWidget(edit);
+    layout->addStretch();
+    FindPopup popup(edit, &window);
+    popup.setIndex(&m_shared);
+    AllCustomersPage page;
+    page.resize(900, 600);
+    page.setIndex(&m_shared, ProgramKind::Affiliate);
+    page.show();
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto *count = page.findChild<QLabel *>(u"allCustomersCount"_s);
+    auto *empty = page.findChild<QLabel *>(u"allCustomersEmpty"_s);
+    QVERIFY(count && empty);
+    QTRY_COMPARE(count->text(), QString(u"%1 customers"_s).arg(QLocale().toString(Customers)));
+    edit->setFocus();
+    QTest::keyClicks(edit, u"noah"_s);
+    QTRY_VERIFY(popup.isVisible());
+    QVERIFY(popup.errorString().isEmpty());
+
+    // Stopped for real: each reader finds its connection gone.
+    QVERIFY2(m_server.stop(), qPrintable(m_server.errorString()));
+    auto start = qScopeGuard([this] { m_server.restart(); });
+    // One keystroke, one read: the read itself says it failed (the next would also find the
+    // connection gone before it starts).
+    edit->clear();
+    QTest::keyClick(edit, Qt::Key_W);
+    QTRY_VERIFY(!popup.isSearching());
+    QVERIFY(!popup.isVisible());
+    QVERIFY2(!popup.errorString().isEmpty(), "a lost server is not \"no matches\"");
+    QCOMPARE(popup.totalMatches(), 0);
+    page.setSearchText(u"walker"_s);
+    QTRY_VERIFY2(empty->text().startsWith(u"The index could not be read: "_s),
+                 qPrintable(empty->text()));
+    QVERIFY(empty->isVisible());
+
+    // Back: the next text is read on a new connection, without opening anything again.
+    start.dismiss();
+    QVERIFY2(m_server.restart(), qPrintable(m_server.errorString()));
+    edit->clear();
+    QTest::keyClicks(edit, u"noah"_s);
+    QTRY_VERIFY(popup.isVisible());
+    QVERIFY(popup.errorString().isEmpty());
+    QVERIFY(popup.matches().first().name.contains(u"Noah"_s));
+    page.setSearchText(u"noah"_s);
+    QTRY_VERIFY(count->text().contains(u"match"_s));
+    QVERIFY(page.view()->model()->rowCount() > 0);
 }
 
 QTEST_MAIN(TestSharedIndexScreens)

@@ -411,6 +411,9 @@ constexpr int JumpMarkEvery = 200;
 // The rows of a block of the name order that a find of short words checks at once (see
 // storeNameBlocks()).
 constexpr int NameBlockEvery = 200;
+// The rows of the name order read at once to write its blocks: ten blocks' worth, a few
+// hundred kilobytes.
+constexpr int NameBlockFetch = 2000;
 
 // Above this many changes since a pass completed, a jump counts rows by offset instead of
 // summing the changes before each mark.
@@ -1314,13 +1317,15 @@ bool CustomerIndex::storeNameBlocks(qint64 pass, qint64 changesThrough) {
         filter.clear();
         ++block;
         inBlock = 0;
-        return rows.size() < 100 || flush();
     };
+    // The blocks a batch completed are written once all of it is read: the driver streams a
+    // batch's rows, and a statement sent meanwhile would drop the rest of them.
     bool ok = true;
     for (bool more = true; ok && more;) {
         QSqlQuery fetch = m_store->query();
         fetch.setForwardOnly(true);
-        ok = fetch.exec(u"FETCH 5000 FROM name_blocks"_s) || m_store->fail(what, fetch.lastError());
+        ok = fetch.exec(u"FETCH %1 FROM name_blocks"_s.arg(NameBlockFetch)) ||
+             m_store->fail(what, fetch.lastError());
         more = false;
         while (ok && fetch.next()) {
             more = true;
@@ -1332,11 +1337,15 @@ bool CustomerIndex::storeNameBlocks(qint64 pass, qint64 changesThrough) {
             }
             filter.add(fetch.value(2).toString());
             if (++inBlock == NameBlockEvery)
-                ok = endBlock();
+                endBlock();
         }
+        if (ok && fetch.lastError().isValid())
+            ok = m_store->fail(what, fetch.lastError());
+        fetch.finish();
+        ok = ok && flush();
     }
     if (ok && inBlock > 0)
-        ok = endBlock();
+        endBlock();
     return ok && flush() && m_store->exec(u"CLOSE name_blocks"_s, what);
 }
 

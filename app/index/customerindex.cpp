@@ -521,6 +521,12 @@ bool CustomerIndex::open(const IndexLocation &location, Use use) {
     return true;
 }
 
+std::unique_ptr<CustomerIndex> CustomerIndex::sharedAt(const IndexLocation &location) {
+    auto index = std::make_unique<CustomerIndex>();
+    index->m_location = location;
+    return index;
+}
+
 bool CustomerIndex::openShared() {
     if (m_location.programId.isEmpty()) {
         m_error = tr("The customer index in %1 could not be used: no program was chosen for it.")

@@ -124,6 +124,10 @@ public:
     // column, LIKE per word), sorts (b-tree indexes, program first) and counts are the
     // database's work. Every query it runs is limited to location.programId.
     bool open(const IndexLocation &location, Use use = Use::Reading);
+    // A shared index known by its location, read only through SharedIndexReader: nothing is
+    // connected (isOpen() is false), so the GUI thread never waits for the server. location()
+    // and isShared() answer; nothing else may be asked of it.
+    static std::unique_ptr<CustomerIndex> sharedAt(const IndexLocation &location);
     bool isOpen() const;
     // Whether the connection still answers (one round trip): a shared index's server may have
     // restarted since, and Qt SQL keeps a dropped connection "open".

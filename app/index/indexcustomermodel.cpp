@@ -30,7 +30,8 @@ void IndexCustomerModel::setIndex(const CustomerIndex *index, ProgramKind kind) 
 }
 
 void IndexCustomerModel::setUpReader() {
-    const bool shared = m_index && m_index->isOpen() && m_index->isShared();
+    // A shared index is never connected on this thread (ProfileIndex): only its location.
+    const bool shared = m_index && m_index->isShared();
     if (m_reader && (!shared || !m_reader->readsFrom(m_index->location()))) {
         // Its thread ends by itself; nothing it still answers arrives here.
         delete m_reader;
@@ -44,6 +45,10 @@ void IndexCustomerModel::setUpReader() {
     connect(m_reader, &SharedIndexReader::failed, this, &IndexCustomerModel::onFailed);
 }
 
+bool IndexCustomerModel::canRead() const {
+    return m_reader || (m_index && m_index->isOpen());
+}
+
 void IndexCustomerModel::setQuery(const IndexQuery &query) {
     beginResetModel();
     m_query = query;
@@ -55,7 +60,7 @@ void IndexCustomerModel::setQuery(const IndexQuery &query) {
 }
 
 void IndexCustomerModel::reload() {
-    if (m_reader && m_index && m_index->isOpen()) {
+    if (m_reader) {
         // The same selection read again: the rows stay (the view keeps its place) and are
         // asked for again; the count moves the end when it arrives.
         clearBlocks();
@@ -229,7 +234,7 @@ void IndexCustomerModel::readCount() {
     m_count = 0;
     m_countCap = -1;
     m_countCapped = false;
-    if (!m_index || !m_index->isOpen()) {
+    if (!canRead()) {
         m_countTicket = 0;
         m_furtherTicket = 0;
         setLoading(false);
@@ -276,7 +281,7 @@ void IndexCustomerModel::fetchMore(const QModelIndex &parent) {
 }
 
 void IndexCustomerModel::countFurther() {
-    if (!m_countCapped || !m_index || !m_index->isOpen())
+    if (!m_countCapped || !canRead())
         return;
     IndexQuery counting = m_query;
     counting.offset = 0;

@@ -127,6 +127,9 @@ private:
     // Says loadingChanged() when isLoading() changed since it last did.
     void announceLoading();
     void setUpReader();
+    // An index to read: a shared one through the reader (never connected here), a file's
+    // through its open connection.
+    bool canRead() const;
     void storeBlock(int block, QList<Customer> rows) const;
     void clearBlocks();
     void countFurther();

@@ -70,7 +70,9 @@ void IndexSync::start() {
     if (m_state == State::Running)
         return;
     m_error = ApiError();
-    if (m_index && !m_index->isOpen()) {
+    // A shared index is only written through the writer's own connection: one that cannot
+    // connect ends the sync with its sentence when the pass begins (onBegun).
+    if (m_index && !m_index->isShared() && !m_index->isOpen()) {
         m_error = ApiError::notSent(m_index->errorString().isEmpty()
                                         ? tr("The customer index could not be written.")
                                         : m_index->errorString());
@@ -85,6 +87,7 @@ void IndexSync::start() {
     m_pagesStored = 0;
     m_storedAtStart = 0;
     m_customersStored = 0;
+    m_indexed = 0;
     m_requests = 0;
     m_inFlight.clear();
     m_answered.clear();
@@ -214,10 +217,12 @@ void IndexSync::schedule() {
             writer,
             [this, writer, pass] {
                 std::shared_ptr<FoldedSearch> search;
-                const bool ok = writer->completePass(pass, &search);
+                int count = 0;
+                const bool ok = writer->completePass(pass, &search, &count);
                 const QString error = ok ? QString() : writer->errorString();
                 QMetaObject::invokeMethod(
-                    this, [this, ok, error, search] { onCompleted(ok, error, search); },
+                    this,
+                    [this, ok, error, search, count] { onCompleted(ok, error, search, count); },
                     Qt::QueuedConnection);
             },
             Qt::QueuedConnection);
@@ -225,8 +230,10 @@ void IndexSync::schedule() {
 }
 
 void IndexSync::onCompleted(bool ok, const QString &error,
-                            const std::shared_ptr<FoldedSearch> &search) {
+                            const std::shared_ptr<FoldedSearch> &search, int count) {
     m_completing = false;
+    if (ok)
+        m_indexed = count;
     // Adopted even when cancelled meanwhile: the pass did complete.
     m_index->adoptSearch(ok ? search : nullptr);
     if (m_state != State::Running)
@@ -449,7 +456,7 @@ QString IndexSync::progressText(bool withWait) const {
         return left < 0 ? pages : pages + tr(", about %n s left", nullptr, left);
     }
     case State::Finished:
-        return tr("Indexed %n customers.", nullptr, m_index ? m_index->count() : m_customersStored);
+        return tr("Indexed %n customers.", nullptr, m_index ? m_indexed : m_customersStored);
     case State::Cancelled:
         return tr("Indexing stopped. What was fetched is kept; the next start continues.");
     case State::Failed:

@@ -117,7 +117,8 @@ private:
     void handToWriter(const CustomerIndex::PageToStore *page);
     void onStored(const QList<int> &pages, int customers, bool ok, const QString &error);
     void countStored(const QList<int> &pages, int customers);
-    void onCompleted(bool ok, const QString &error, const std::shared_ptr<FoldedSearch> &search);
+    void onCompleted(bool ok, const QString &error, const std::shared_ptr<FoldedSearch> &search,
+                     int count);
 
     CustomerService *m_customers;
     CustomerIndex *m_index;
@@ -142,6 +143,7 @@ private:
     int m_limit = MaxInFlight;
     int m_pagesStored = 0;
     int m_customersStored = 0;
+    int m_indexed = 0; // with an index, once complete: the customers of the pass
     int m_storedAtStart = 0;
     int m_requests = 0;
     QDateTime m_pausedUntil;

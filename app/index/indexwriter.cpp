@@ -39,9 +39,11 @@ bool IndexWriter::storePages(qint64 pass, const QList<CustomerIndex::PageToStore
            (lastPage <= 0 || m_index->setLastPage(pass, lastPage));
 }
 
-bool IndexWriter::completePass(qint64 pass, std::shared_ptr<FoldedSearch> *search) {
+bool IndexWriter::completePass(qint64 pass, std::shared_ptr<FoldedSearch> *search, int *count) {
     if (!open() || !m_index->completePass(pass))
         return false;
     *search = m_index->loadSearch();
+    // The loaded search holds every customer of the pass; a shared index keeps its count.
+    *count = *search ? (*search)->size() : m_index->count();
     return true;
 }

@@ -37,8 +37,9 @@ public:
     // sync's latest word on it, so it is written after the pages). False with errorString()
     // (empty when the index gave no sentence) when it failed.
     bool storePages(qint64 pass, const QList<CustomerIndex::PageToStore> &pages, int lastPage);
-    // Completes the pass and loads its search for the screens' index to adopt.
-    bool completePass(qint64 pass, std::shared_ptr<FoldedSearch> *search);
+    // Completes the pass and loads its search for the screens' index to adopt; `count` gets
+    // the customers of the pass (a shared index's screens have no connection to ask).
+    bool completePass(qint64 pass, std::shared_ptr<FoldedSearch> *search, int *count);
     QString errorString() const;
 
 private:

@@ -46,15 +46,20 @@ IndexLocation ProfileIndex::location() const {
 bool ProfileIndex::open() {
     if (m_index)
         return true;
+    m_error.clear();
+    if (isShared()) {
+        // Never connected on this thread: the server may take up to the connect timeout to
+        // answer, or never. The reader connects on its own and says when it cannot.
+        m_index = CustomerIndex::sharedAt(location());
+        openReader();
+        return true;
+    }
     auto index = std::make_unique<CustomerIndex>();
     if (!index->open(location())) {
         m_error = index->errorString();
         return false;
     }
-    m_error.clear();
     m_index = std::move(index);
-    if (isShared())
-        openReader();
     return true;
 }
 
@@ -69,8 +74,13 @@ void ProfileIndex::openReader() {
                 else
                     emit writeFailed(error);
             });
-    connect(m_reader, &SharedIndexReader::failed, this, [this] {
-        // The state could not be read: a sync that ended is said all the same.
+    connect(m_reader, &SharedIndexReader::failed, this, [this](quint64, const QString &error) {
+        // Said once until a read succeeds again: the refresh keeps trying every 30 seconds.
+        const bool wasReadable = m_error.isEmpty();
+        m_error = error;
+        if (wasReadable)
+            emit unavailable(m_error);
+        // A sync that ended is said all the same.
         if (const auto ended = std::exchange(m_syncEnded, std::nullopt))
             emit syncFinished(*ended);
     });
@@ -88,8 +98,10 @@ void ProfileIndex::refreshState() {
 }
 
 void ProfileIndex::onStateRead(const SharedIndexState &state) {
-    const bool differs = !m_stateKnown || state.ready != m_ready ||
+    // Readable again after a failure: the status says so.
+    const bool differs = !m_stateKnown || !m_error.isEmpty() || state.ready != m_ready ||
                          state.completedAt != m_indexedAt || state.count != m_count;
+    m_error.clear();
     m_stateKnown = true;
     m_ready = state.ready;
     m_indexedAt = state.completedAt;
@@ -183,6 +195,7 @@ bool ProfileIndex::forget(QString *error) {
     m_refresh = nullptr;
     m_stateKnown = m_ready = false;
     m_syncEnded.reset();
+    m_error.clear();
     // Closing the connection first: SQLite keeps the files open while it is.
     m_index.reset();
     const bool removed =

@@ -54,8 +54,12 @@ public:
     ~ProfileIndex() override;
 
     // Opens what is stored (creating an empty index when there is none). False with
-    // errorString() when it cannot be used; the console then works without one.
+    // errorString() when it cannot be used; the console then works without one. A shared
+    // index opens at once without connecting: its reader connects on its own thread, and
+    // unavailable() says when it cannot.
     bool open();
+    // Why open() failed; on a shared index, why its state could not be read the last time
+    // (empty once a read succeeds again).
     QString errorString() const { return m_error; }
     // Where the index lives, as CustomerIndex::open takes it (a worker opens it again there).
     IndexLocation location() const;
@@ -63,7 +67,8 @@ public:
     Options options() const { return m_options; }
     ProgramKind kind() const { return m_kind; }
 
-    // Null until open() succeeded, and after forget().
+    // Null until open() succeeded, and after forget(). A shared one is never connected: only
+    // its location() and isShared() answer, for a SharedIndexReader of its own.
     CustomerIndex *index() const { return m_index.get(); }
     // An index that has completed a pass: searches and "All customers" can rely on it.
     bool isReady() const;
@@ -107,6 +112,10 @@ signals:
     // A change could not be written into a shared index (the index is a copy: the change
     // itself was made; the next refresh brings it).
     void writeFailed(const QString &sentence);
+    // A shared index's state could not be read (the server cannot be reached, refuses the
+    // login, ...): once, until a read succeeds again (the refresh every 30 seconds, or
+    // refreshState()), which says changed().
+    void unavailable(const QString &sentence);
     void syncProgress();
     void syncFinished(IndexSync::State state);
 

@@ -81,7 +81,8 @@ void FindPopup::changeEvent(QEvent *event) {
 
 void FindPopup::setIndex(CustomerIndex *index) {
     m_index = index;
-    const bool shared = index && index->isOpen() && index->isShared();
+    // A shared index is never connected on this thread (ProfileIndex): only its location.
+    const bool shared = index && index->isShared();
     // The window sets the index again after every change: the same index keeps its reader.
     if (m_reader && (!shared || !m_reader->readsFrom(index->location()))) {
         delete m_reader;

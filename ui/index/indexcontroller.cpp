@@ -100,6 +100,8 @@ IndexController::IndexController(ProfileStore *profiles, QWidget *window)
     connect(m_statusButton, &QToolButton::clicked, this, [this] {
         if (m_index && m_index->isSyncing())
             m_cancel->trigger();
+        else if (isUnavailable())
+            m_index->refreshState();
         else
             m_indexAll->trigger();
     });
@@ -177,6 +179,13 @@ void IndexController::openIndex(bool create) {
     });
     connect(m_index, &ProfileIndex::syncProgress, this, &IndexController::updateStatus);
     connect(m_index, &ProfileIndex::writeFailed, this, &IndexController::message);
+    connect(m_index, &ProfileIndex::unavailable, this, [this](const QString &sentence) {
+        // Said once; the status field keeps saying it until a read succeeds.
+        emit message(tr("The team's customer index could not be read: %1 The console works "
+                        "without it and tries again every 30 seconds.")
+                         .arg(sentence));
+        updateStatus();
+    });
     connect(m_index, &ProfileIndex::syncFinished, this, &IndexController::onSyncFinished);
     if (options.syncOnConnect)
         m_index->startSync();
@@ -284,6 +293,9 @@ void IndexController::updateStatus() {
         // The server's wait is counted down once, in the window's rate-limit field.
         text = m_index->sync()->progressText(false);
         tip = tr("The index searched now stays in use until this one is complete.");
+    } else if (isUnavailable()) {
+        text = tr("Team's index unavailable");
+        tip = tr("%1 The console tries again every 30 seconds.").arg(m_index->errorString());
     } else if (!m_index->isStateKnown()) {
         // A team's index is read on another thread: what it holds is not known yet.
         text = tr("Reading the team's index…");
@@ -302,10 +314,18 @@ void IndexController::updateStatus() {
     m_statusLabel->setToolTip(DisplayFormat::plainToolTip(tip));
     m_statusButton->setVisible(m_session && m_session->isConnected());
     m_statusButton->setText(syncing                         ? tr("Cancel")
+                            : isUnavailable()               ? tr("Try again")
                             : m_index && m_index->isReady() ? tr("Refresh")
                                                             : tr("Index now"));
-    m_statusButton->setAccessibleName(syncing ? tr("Cancel indexing") : tr("Index all customers"));
+    m_statusButton->setAccessibleName(syncing           ? tr("Cancel indexing")
+                                      : isUnavailable() ? tr("Read the team's index again")
+                                                        : tr("Index all customers"));
     updateActions();
+}
+
+bool IndexController::isUnavailable() const {
+    // Only a shared index's reads fail after open(): a file's index either opened or is none.
+    return m_index && !m_index->errorString().isEmpty();
 }
 
 void IndexController::updateActions() {

@@ -71,6 +71,8 @@ private:
     void onSyncFinished(IndexSync::State state);
     void updateStatus();
     void updateActions();
+    // The team's shared index could not be read the last time (ProfileIndex::unavailable).
+    bool isUnavailable() const;
 
     QPointer<ProfileStore> m_profiles;
     QWidget *m_window;

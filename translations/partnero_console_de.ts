@@ -4072,6 +4072,26 @@ Klicken Sie, um nur die Zeilen dieser Seite zu sortieren: Der Server liefert kei
         <source>Reading the team&apos;s index…</source>
         <translation>Der Index des Teams wird gelesen…</translation>
     </message>
+    <message>
+        <source>The team&apos;s customer index could not be read: %1 The console works without it and tries again every 30 seconds.</source>
+        <translation>Der Kundenindex des Teams konnte nicht gelesen werden: %1 Die Konsole arbeitet ohne ihn und versucht es alle 30 Sekunden erneut.</translation>
+    </message>
+    <message>
+        <source>Team&apos;s index unavailable</source>
+        <translation>Index des Teams nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>%1 The console tries again every 30 seconds.</source>
+        <translation>%1 Die Konsole versucht es alle 30 Sekunden erneut.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Read the team&apos;s index again</source>
+        <translation>Den Index des Teams erneut lesen</translation>
+    </message>
 </context>
 <context>
     <name>IndexSync</name>

@@ -4055,6 +4055,26 @@ Click to sort the rows of this page only: the server gives no order across pages
         <source>Reading the team&apos;s index…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The team&apos;s customer index could not be read: %1 The console works without it and tries again every 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team&apos;s index unavailable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 The console tries again every 30 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the team&apos;s index again</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>IndexSync</name>

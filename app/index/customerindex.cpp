@@ -746,7 +746,11 @@ std::optional<IndexPass> CustomerIndex::passWhere(const QString &condition) cons
               u" ORDER BY pass DESC LIMIT 1"_s);
     if (isShared())
         q.addBindValue(m_location.programId);
-    if (!q.exec() || !q.next())
+    if (!q.exec()) {
+        noteReadFailure(q);
+        return std::nullopt;
+    }
+    if (!q.next())
         return std::nullopt;
     IndexPass pass;
     pass.number = q.value(0).toLongLong();
@@ -766,6 +770,7 @@ std::optional<IndexPass> CustomerIndex::passWhere(const QString &condition) cons
 }
 
 std::optional<IndexPass> CustomerIndex::completePass() const {
+    m_readError.clear();
     return passWhere(u"completed_at IS NOT NULL"_s);
 }
 

@@ -137,9 +137,9 @@ public:
     // Where this index is, for a worker to open a connection of its own.
     IndexLocation location() const { return m_location; }
     QString errorString() const { return m_error; }
-    // The sentence of the last read (count(), find(), select()) when it failed, which then
-    // answered no rows; empty when it read. A shared index's reader passes it on, so a lost
-    // server reads as a sentence, not as "no matches".
+    // The sentence of the last read (completePass(), count(), find(), select()) when it failed,
+    // which then answered no rows; empty when it read. A shared index's reader passes it on, so a
+    // lost server reads as a sentence, not as "no matches".
     QString readError() const { return m_readError; }
 
     // The newest complete pass, or nothing before the first sync completes.

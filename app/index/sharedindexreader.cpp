@@ -260,6 +260,9 @@ quint64 SharedIndexReader::readState() {
                 state.completedAt = pass->completedAt;
                 state.count = index->count();
             }
+            // Not "no pass yet" when the pass could not be read.
+            if (!index->readError().isEmpty())
+                return failure(ticket, index->readError());
             return [ticket, state](SharedIndexReader *r) {
                 emit r->stateRead(ticket, state);
             };

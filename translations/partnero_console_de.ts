@@ -2069,6 +2069,10 @@ Jetzt %n Einladungen senden?</numerusform>
         <source>--store needs --program NAME: this profile has no program in a shared store yet.</source>
         <translation>--store braucht --program NAME: Dieses Profil hat noch kein Programm in einem gemeinsamen Speicher.</translation>
     </message>
+    <message>
+        <source>Looking for the program “%1” in the shared store %2…</source>
+        <translation>Das Programm „%1“ wird im gemeinsamen Speicher %2 gesucht…</translation>
+    </message>
 </context>
 <context>
     <name>CreateCustomerDialog</name>

@@ -2056,6 +2056,10 @@ Send %n invitations now?</numerusform>
         <source>--store needs --program NAME: this profile has no program in a shared store yet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Looking for the program “%1” in the shared store %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CreateCustomerDialog</name>

@@ -212,6 +212,17 @@ std::optional<TeamProgram> TeamPrograms::findByName(const PostgresTarget &target
     const QList<TeamProgram> all = programs.list();
     if (!programs.errorString().isEmpty())
         return refuse(programs.errorString());
+    return pickByName(all, target, name, error);
+}
+
+std::optional<TeamProgram> TeamPrograms::pickByName(const QList<TeamProgram> &all,
+                                                    const PostgresTarget &target,
+                                                    const QString &name, QString *error) {
+    const auto refuse = [error](const QString &sentence) {
+        if (error)
+            *error = sentence;
+        return std::nullopt;
+    };
     QStringList names;
     for (const TeamProgram &program : all) {
         if (nameKey(program.name) == nameKey(name))

@@ -47,6 +47,11 @@ public:
     static std::optional<TeamProgram> findByName(const PostgresTarget &target,
                                                  const QString &password, const QString &name,
                                                  QString *error);
+    // The program of `programs` (the store's list) named `name` as findByName() finds it, or
+    // the sentence that says which names there are.
+    static std::optional<TeamProgram> pickByName(const QList<TeamProgram> &programs,
+                                                 const PostgresTarget &target, const QString &name,
+                                                 QString *error);
 
 private:
     std::optional<TeamProgram> selectOne(const QString &condition, const QString &value);

@@ -12,6 +12,7 @@
 #include "app/session/session.h"
 #include "app/team/teamprograms.h"
 #include "app/team/teamstore.h"
+#include "app/team/teamstoreprobe.h"
 #include "models/programkindtext.h"
 #include "ui/journal/journalwindow.h"
 #include "ui/journal/undecidedchangesprompt.h"
@@ -27,6 +28,8 @@
 #include <QInputDialog>
 #include <QLocale>
 #include <QStatusBar>
+
+#include <utility>
 
 ConsoleController::ConsoleController(ProfileStore *profiles, CredentialStore *credentials,
                                      Journal *journal, QObject *parent)
@@ -170,6 +173,10 @@ void ConsoleController::open(const CommandLineOptions &options) {
         openSandbox(options.kind.value_or(ProgramKind::Affiliate));
         return;
     }
+    if (!options.store.isEmpty() && !options.program.isEmpty() && !m_storeProgram) {
+        lookUpStoreProgram(options);
+        return;
+    }
     if (options.baseUrl.isValid() && !options.baseUrl.isEmpty()) {
         if (options.apiKey.isEmpty()) {
             askForConnection(tr("Set the %1 environment variable to the API key to use "
@@ -265,22 +272,43 @@ void ConsoleController::openStored(const Profile &profile) {
     m_credentials->readKey(profile.id);
 }
 
+void ConsoleController::lookUpStoreProgram(const CommandLineOptions &options) {
+    if (!m_storeLookup) {
+        m_storeLookup = new TeamStoreProbe(this);
+        connect(m_storeLookup, &TeamStoreProbe::listed, this,
+                [this](const QList<TeamProgram> &programs, const QString &error) {
+                    const auto pending = std::exchange(m_pendingLookup, std::nullopt);
+                    if (!pending)
+                        return;
+                    const CommandLineOptions &asked = *pending;
+                    QString problem = error;
+                    if (problem.isEmpty())
+                        m_storeProgram = TeamPrograms::pickByName(programs, asked.store,
+                                                                  asked.program, &problem);
+                    m_window->statusBar()->clearMessage();
+                    if (!m_storeProgram) {
+                        askForConnection(problem);
+                        return;
+                    }
+                    open(asked);
+                });
+    }
+    m_pendingLookup = options;
+    m_window->statusBar()->showMessage(
+        tr("Looking for the program \u201c%1\u201d in the shared store %2\u2026")
+            .arg(options.program.simplified(), options.store.displayName()));
+    // The password as libpq finds it (PGPASSWORD, ~/.pgpass): the command line never carries
+    // one.
+    m_storeLookup->listPrograms(options.store, QString());
+}
+
 bool ConsoleController::applyStoreOption(const CommandLineOptions &options, Profile &profile) {
     if (options.store.isEmpty())
         return true;
     StoreOverride chosen{profile.id, options.store, profile.teamProgramId, profile.teamProgramName};
-    if (!options.program.isEmpty()) {
-        QString problem;
-        // The password as libpq finds it (PGPASSWORD, ~/.pgpass): the command line never
-        // carries one.
-        const auto program =
-            TeamPrograms::findByName(options.store, QString(), options.program, &problem);
-        if (!program) {
-            askForConnection(problem);
-            return false;
-        }
-        chosen.programId = program->id;
-        chosen.programName = program->name;
+    if (!options.program.isEmpty() && m_storeProgram) {
+        chosen.programId = m_storeProgram->id;
+        chosen.programName = m_storeProgram->name;
     } else if (chosen.programId.isEmpty()) {
         askForConnection(tr("--store needs --program NAME: this profile has no program in a "
                             "shared store yet."));

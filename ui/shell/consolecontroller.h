@@ -4,6 +4,7 @@
 #include "app/profiles/commandline.h"
 #include "app/profiles/profile.h"
 #include "app/session/session.h"
+#include "app/team/teamprogram.h"
 
 #include "app/api/apierror.h"
 
@@ -21,6 +22,7 @@ class MainWindow;
 class ManageProfilesDialog;
 class ProfileStore;
 class SandboxLauncher;
+class TeamStoreProbe;
 
 // Starts the console: resolves which profile to open (command line, last used, first run),
 // fetches its key from the keychain, builds the Session and hands it to the main window;
@@ -101,8 +103,16 @@ private:
         QString programName;
     };
     std::optional<StoreOverride> m_storeOverride;
+    // The program --program names, once looked up in the --store (on a thread of its own:
+    // the window never waits for the server).
+    std::optional<TeamProgram> m_storeProgram;
+    TeamStoreProbe *m_storeLookup = nullptr;
+    std::optional<CommandLineOptions> m_pendingLookup; // what open() goes on with
+    // Looks --program up in --store, then goes on with open(options); the connection dialog
+    // with the sentence when it is not there or the store cannot be reached.
+    void lookUpStoreProgram(const CommandLineOptions &options);
     // Applies --store and --program to `profile`; false (and the connection dialog with the
-    // sentence) when the program cannot be found in the store.
+    // sentence) when no program was chosen.
     bool applyStoreOption(const CommandLineOptions &options, Profile &profile);
     // Starts the session of `profile`; a profile with a team store gets its TeamStore, opened
     // with `password` (empty: libpq looks in PGPASSWORD and ~/.pgpass).

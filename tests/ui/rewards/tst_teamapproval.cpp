@@ -18,6 +18,7 @@
 #include "ui/rewards/bulkcreditdialog.h"
 #include "ui/rewards/creditdialog.h"
 #include "ui/shell/consolecontroller.h"
+#include "ui/shell/mainwindow.h"
 #include "ui/widgets/messagebox.h"
 
 #include <QComboBox>
@@ -25,8 +26,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QtTest>
 
@@ -336,7 +339,19 @@ void TestTeamApproval::commandLineStoreAndProgramOpenTheTeamStore() {
     Journal journal(m_dir.filePath(u"cli-journal.sqlite"_s));
     ConsoleController controller(&profiles, &credentials, &journal);
     QSignalSpy connected(&controller, &ConsoleController::sessionConnected);
+    // The program is looked up while the window goes on: with the server not answering
+    // (SIGSTOP), start() returns, the window says what it waits for, and events still run.
+    QVERIFY2(m_server.pause(), qPrintable(m_server.errorString()));
+    auto resume = qScopeGuard([this] { m_server.resume(); });
     controller.start(parsed.options);
+    bool eventsRun = false;
+    QTimer::singleShot(0, this, [&eventsRun] { eventsRun = true; });
+    QTRY_VERIFY(eventsRun);
+    QVERIFY(!controller.session());
+    const QString waiting = controller.mainWindow()->statusBar()->currentMessage();
+    QVERIFY2(waiting.contains(u"\u201cshop eu\u201d"_s), qPrintable(waiting));
+    resume.dismiss();
+    QVERIFY(m_server.resume());
     QVERIFY(connected.wait(20000));
     Session *session = controller.session();
     QVERIFY(session && session->team());

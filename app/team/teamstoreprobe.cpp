@@ -2,6 +2,7 @@
 #include "app/team/teamstoreprobe.h"
 
 #include "app/store/sqlstore.h"
+#include "app/team/creditapprovals.h"
 #include "app/team/teamprograms.h"
 
 #include <QCoreApplication>
@@ -88,6 +89,33 @@ void TeamStoreProbe::registerProgram(const PostgresTarget &target, const QString
             [self, generation, program, existed, error] {
                 if (self && generation == self->m_generation)
                     Q_EMIT self->registered(program, existed, error);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void TeamStoreProbe::listApprovals(const PostgresTarget &target, const QString &password,
+                                   const QString &programId) {
+    const quint64 generation = ++m_generation;
+    QPointer<TeamStoreProbe> self(this);
+    run([self, generation, target, password, programId] {
+        QList<ApprovalRequest> requests;
+        QString error;
+        SqlStore store;
+        // The tables are the console's own, prepared when its session opened the store.
+        CreditApprovals approvals(&store, programId);
+        if (!store.openPostgres(target, password, ConnectTimeoutSeconds)) {
+            error = store.errorString();
+        } else {
+            requests = approvals.requests();
+            error = approvals.errorString();
+        }
+        store.close();
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, generation, requests, error] {
+                if (self && generation == self->m_generation)
+                    Q_EMIT self->approvalsListed(requests, error);
             },
             Qt::QueuedConnection);
     });

@@ -4,6 +4,7 @@
 #include "app/journal/journal.h"
 #include "app/team/creditapprovals.h"
 #include "app/team/teamstore.h"
+#include "app/team/teamstoreprobe.h"
 #include "models/displayformat.h"
 #include "ui/journal/approvalthresholdsdialog.h"
 #include "ui/widgets/dialogparts.h"
@@ -96,7 +97,7 @@ ApprovalsPanel::ApprovalsPanel(TeamStore *team, bool mayDecide, QString displayN
     connect(m_thresholds, &QPushButton::clicked, this, &ApprovalsPanel::editThresholds);
     if (m_team)
         connect(m_team, &TeamStore::approvalsChanged, this, &ApprovalsPanel::refresh);
-    connect(m_timer, &QTimer::timeout, this, &ApprovalsPanel::refresh);
+    connect(m_timer, &QTimer::timeout, this, &ApprovalsPanel::refreshInBackground);
     m_timer->start(RefreshMs);
     refresh();
 }
@@ -114,8 +115,7 @@ bool ApprovalsPanel::isMine(const ApprovalRequest &request) const {
 void ApprovalsPanel::refresh() {
     if (!m_team)
         return;
-    const QString keep = selected() ? selected()->id : QString();
-    const int waitingBefore = waitingCount();
+    ++m_refreshes;
     if (!m_team->ensureConnected()) {
         m_status->setText(m_team->errorString());
         updateButtons();
@@ -126,6 +126,33 @@ void ApprovalsPanel::refresh() {
         m_status->setText(m_team->approvals()->errorString());
         return;
     }
+    showRequests(read);
+}
+
+void ApprovalsPanel::refreshInBackground() {
+    if (!m_team)
+        return;
+    if (!m_probe) {
+        m_probe = new TeamStoreProbe(this);
+        connect(m_probe, &TeamStoreProbe::approvalsListed, this,
+                [this](const QList<ApprovalRequest> &read, const QString &error) {
+                    if (m_backgroundFrom != m_refreshes)
+                        return;
+                    if (!error.isEmpty())
+                        m_status->setText(error);
+                    else
+                        showRequests(read);
+                });
+    } else if (m_probe->isBusy()) {
+        return;
+    }
+    m_backgroundFrom = m_refreshes;
+    m_probe->listApprovals(m_team->target(), m_team->password(), m_team->programId());
+}
+
+void ApprovalsPanel::showRequests(const QList<ApprovalRequest> &read) {
+    const QString keep = selected() ? selected()->id : QString();
+    const int waitingBefore = waitingCount();
     m_requests = read;
     const QLocale locale;
     m_table->setRowCount(int(m_requests.size()));

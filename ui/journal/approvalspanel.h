@@ -13,6 +13,7 @@ class QPushButton;
 class QTableWidget;
 class QTimer;
 class TeamStore;
+class TeamStoreProbe;
 
 // Four eyes in the journal window of a profile with a team store: the credits waiting for a
 // second person's approval (customer, amount, reason, who asked), then the last decided ones.
@@ -28,6 +29,10 @@ public:
 
     // Reads the requests again.
     void refresh();
+    // The same on a thread and connection of its own, shown when it arrives (the half-minute
+    // timer's way: a server slow to answer never holds up the window). Nothing when one is
+    // already on its way.
+    void refreshInBackground();
     QList<ApprovalRequest> requests() const { return m_requests; }
     int waitingCount() const;
 
@@ -52,6 +57,8 @@ private:
     void updateButtons();
     void editThresholds();
     bool isMine(const ApprovalRequest &request) const;
+    // Shows `read`, keeping the selection.
+    void showRequests(const QList<ApprovalRequest> &read);
 
     QPointer<TeamStore> m_team;
     bool m_mayDecide;
@@ -64,4 +71,8 @@ private:
     QPushButton *m_thresholds;
     QLabel *m_status;
     QTimer *m_timer;
+    TeamStoreProbe *m_probe = nullptr;
+    // Refreshes made in the foreground: a background read that began before one is older.
+    quint64 m_refreshes = 0;
+    quint64 m_backgroundFrom = 0;
 };

@@ -66,6 +66,7 @@ private Q_SLOTS:
     void cleanup();
     void largeCreditWaitsAndAnotherPersonSendsItOnce();
     void rejectedAndExpiredAreNeverSent();
+    void panelRefreshesOnItsTimerWithoutWaitingForTheServer();
     void smallCreditIsSentWithoutApproval();
     void storeUnreachableAsksNothingAndSendsNothing();
     void commandLineStoreAndProgramOpenTheTeamStore();
@@ -392,6 +393,40 @@ void TestTeamApproval::bulkRunWithRowsAboveTheThresholdSendsNothing() {
     QVERIFY(small.startRun());
     QTRY_COMPARE_WITH_TIMEOUT(small.stage(), BulkCreditDialog::Stage::Finished, 20000);
     QCOMPARE(m_sandbox.countRequests(u"POST"_s, u"/v1/customers/"_s), 1);
+}
+
+// The panel's half-minute refresh reads on a thread and connection of its own: with the
+// server not answering (SIGSTOP) the window goes on, and the request another console filed
+// appears once the server answers again.
+void TestTeamApproval::panelRefreshesOnItsTimerWithoutWaitingForTheServer() {
+    Console anna = console(u"anna-console"_s);
+    Console ben = console(u"ben-console"_s);
+    actAs("ben");
+    ApprovalsPanel panel(ben.session->team(), true, u"Ben"_s);
+    QCOMPARE(panel.waitingCount(), 0);
+    ApprovalRequest wanted;
+    wanted.customer = AdaId;
+    wanted.customerLabel = u"Ada Lovelace"_s;
+    wanted.amount = 400;
+    wanted.units = u"USD"_s;
+    wanted.reason = u"Filed while Ben looks"_s;
+    wanted.askedByUser = u"anna"_s;
+    wanted.askedByName = u"Anna"_s;
+    QVERIFY(anna.session->team()->ensureConnected());
+    QVERIFY(anna.session->team()->approvals()->ask(wanted));
+
+    QVERIFY2(m_server.pause(), qPrintable(m_server.errorString()));
+    auto resume = qScopeGuard([this] { m_server.resume(); });
+    panel.refreshInBackground();
+    panel.refreshInBackground(); // one read on its way is enough
+    bool eventsRun = false;
+    QTimer::singleShot(0, this, [&eventsRun] { eventsRun = true; });
+    QTRY_VERIFY(eventsRun);
+    QCOMPARE(panel.waitingCount(), 0);
+    resume.dismiss();
+    QVERIFY(m_server.resume());
+    QTRY_COMPARE_WITH_TIMEOUT(panel.waitingCount(), 1, 20000);
+    QCOMPARE(panel.table()->item(0, 4)->text(), u"Filed while Ben looks"_s);
 }
 
 QTEST_MAIN(TestTeamApproval)

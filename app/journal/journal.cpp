@@ -471,11 +471,7 @@ bool Journal::keepApprovalSent(const QString &requestId, const QString &opId,
         return fail(tr("No sent approval can be recorded without a team's store, a request and "
                        "an operation."),
                     errorMessage);
-    TeamOutboxItem item;
-    item.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    item.opId = opId;
-    item.kind = TeamOutboxItem::Kind::ApprovalSent;
-    item.time = QDateTime::currentDateTimeUtc();
+    TeamOutboxItem item = TeamOutboxItem::recordedNow(TeamOutboxItem::Kind::ApprovalSent, opId);
     item.requestId = requestId;
     return keep(item, errorMessage);
 }
@@ -902,11 +898,7 @@ bool Journal::finish(const QString &opId, JournalOutcome outcome, int httpStatus
     if (!m_openError.isEmpty())
         return fail(m_openError, errorMessage);
     if (m_shared) {
-        TeamOutboxItem item;
-        item.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        item.opId = opId;
-        item.kind = TeamOutboxItem::Kind::Outcome;
-        item.time = QDateTime::currentDateTimeUtc();
+        TeamOutboxItem item = TeamOutboxItem::recordedNow(TeamOutboxItem::Kind::Outcome, opId);
         item.outcome = outcome;
         item.httpStatus = httpStatus;
         item.detail = scrub(detail);
@@ -939,12 +931,7 @@ bool Journal::decide(const QString &opId, JournalDecision decision, const QStrin
     if (!m_openError.isEmpty())
         return fail(m_openError, errorMessage);
     if (m_shared) {
-        TeamOutboxItem item;
-        // The key that makes a replayed decision count once.
-        item.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        item.opId = opId;
-        item.kind = TeamOutboxItem::Kind::Decision;
-        item.time = QDateTime::currentDateTimeUtc();
+        TeamOutboxItem item = TeamOutboxItem::recordedNow(TeamOutboxItem::Kind::Decision, opId);
         item.decision = decision;
         item.decidedBy = scrub(currentUser());
         item.sentAgainAs = scrub(sentAgainAs);

@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
+#include <QUuid>
 
 #include <utility>
 
@@ -99,6 +100,17 @@ std::optional<JournalEntry> operationFromText(const QString &opId, const QString
 }
 
 } // namespace
+
+TeamOutboxItem TeamOutboxItem::recordedNow(Kind kind, const QString &opId) {
+    TeamOutboxItem item;
+    // The key that makes an item replayed twice (a crash between the store and the delete)
+    // count once.
+    item.key = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    item.opId = opId;
+    item.kind = kind;
+    item.time = QDateTime::currentDateTimeUtc();
+    return item;
+}
 
 TeamOutbox::TeamOutbox(QString filePath)
     : m_filePath(std::move(filePath)) {

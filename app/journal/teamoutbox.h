@@ -22,6 +22,9 @@ struct TeamOutboxItem {
         ApprovalSent, // a request for approval was sent as the operation opId
     };
 
+    // A new item of `kind` about `opId`, recorded now, with a key of its own.
+    static TeamOutboxItem recordedNow(Kind kind, const QString &opId);
+
     qint64 seq = 0; // the order they were recorded in, which is the order they are replayed in
     QString key;    // unique per item: a decision replayed twice is recorded once
     QString opId;

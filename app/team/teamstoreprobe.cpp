@@ -28,8 +28,23 @@ bool TeamStoreProbe::isBusy() const {
     return false;
 }
 
-void TeamStoreProbe::run(std::function<void()> work) {
-    QThread *thread = QThread::create(std::move(work));
+void TeamStoreProbe::runOnStore(const PostgresTarget &target, const QString &password,
+                                std::function<Answer(SqlStore *store, const QString &error)> work) {
+    const quint64 generation = ++m_generation;
+    QPointer<TeamStoreProbe> self(this);
+    QThread *thread = QThread::create([self, generation, target, password, work] {
+        SqlStore store;
+        const bool open = store.openPostgres(target, password, ConnectTimeoutSeconds);
+        const Answer answer = work(open ? &store : nullptr, open ? QString() : store.errorString());
+        store.close();
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, generation, answer] {
+                if (self && generation == self->m_generation)
+                    answer(self);
+            },
+            Qt::QueuedConnection);
+    });
     m_threads.append(thread);
     connect(thread, &QThread::finished, this, [this, thread] {
         m_threads.removeOne(thread);
@@ -39,84 +54,58 @@ void TeamStoreProbe::run(std::function<void()> work) {
 }
 
 void TeamStoreProbe::listPrograms(const PostgresTarget &target, const QString &password) {
-    const quint64 generation = ++m_generation;
-    QPointer<TeamStoreProbe> self(this);
-    run([self, generation, target, password] {
+    runOnStore(target, password, [](SqlStore *store, const QString &error) -> Answer {
         QList<TeamProgram> programs;
-        QString error;
-        SqlStore store;
-        TeamPrograms table(&store);
-        if (!store.openPostgres(target, password, ConnectTimeoutSeconds))
-            error = store.errorString();
-        else if (!table.prepare())
-            error = table.errorString();
-        else {
-            programs = table.list();
-            error = table.errorString();
+        QString problem = error;
+        if (store) {
+            TeamPrograms table(store);
+            if (!table.prepare()) {
+                problem = table.errorString();
+            } else {
+                programs = table.list();
+                problem = table.errorString();
+            }
         }
-        store.close();
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, generation, programs, error] {
-                if (self && generation == self->m_generation)
-                    Q_EMIT self->listed(programs, error);
-            },
-            Qt::QueuedConnection);
+        return [programs, problem](TeamStoreProbe *probe) {
+            Q_EMIT probe->listed(programs, problem);
+        };
     });
 }
 
 void TeamStoreProbe::registerProgram(const PostgresTarget &target, const QString &password,
                                      const TeamProgram &wanted) {
-    const quint64 generation = ++m_generation;
-    QPointer<TeamStoreProbe> self(this);
-    run([self, generation, target, password, wanted] {
+    runOnStore(target, password, [wanted](SqlStore *store, const QString &error) -> Answer {
         TeamProgram program;
         bool existed = false;
-        QString error;
-        SqlStore store;
-        TeamPrograms table(&store);
-        if (!store.openPostgres(target, password, ConnectTimeoutSeconds))
-            error = store.errorString();
-        else if (!table.prepare())
-            error = table.errorString();
-        else if (const auto made = table.registerProgram(wanted, &existed))
-            program = *made;
-        else
-            error = table.errorString();
-        store.close();
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, generation, program, existed, error] {
-                if (self && generation == self->m_generation)
-                    Q_EMIT self->registered(program, existed, error);
-            },
-            Qt::QueuedConnection);
+        QString problem = error;
+        if (store) {
+            TeamPrograms table(store);
+            if (!table.prepare())
+                problem = table.errorString();
+            else if (const auto made = table.registerProgram(wanted, &existed))
+                program = *made;
+            else
+                problem = table.errorString();
+        }
+        return [program, existed, problem](TeamStoreProbe *probe) {
+            Q_EMIT probe->registered(program, existed, problem);
+        };
     });
 }
 
 void TeamStoreProbe::listApprovals(const PostgresTarget &target, const QString &password,
                                    const QString &programId) {
-    const quint64 generation = ++m_generation;
-    QPointer<TeamStoreProbe> self(this);
-    run([self, generation, target, password, programId] {
+    runOnStore(target, password, [programId](SqlStore *store, const QString &error) -> Answer {
         QList<ApprovalRequest> requests;
-        QString error;
-        SqlStore store;
-        // The tables are the console's own, prepared when its session opened the store.
-        CreditApprovals approvals(&store, programId);
-        if (!store.openPostgres(target, password, ConnectTimeoutSeconds)) {
-            error = store.errorString();
-        } else {
+        QString problem = error;
+        if (store) {
+            // The tables are the console's own, prepared when its session opened the store.
+            CreditApprovals approvals(store, programId);
             requests = approvals.requests();
-            error = approvals.errorString();
+            problem = approvals.errorString();
         }
-        store.close();
-        QMetaObject::invokeMethod(
-            qApp,
-            [self, generation, requests, error] {
-                if (self && generation == self->m_generation)
-                    Q_EMIT self->approvalsListed(requests, error);
-            },
-            Qt::QueuedConnection);
+        return [requests, problem](TeamStoreProbe *probe) {
+            Q_EMIT probe->approvalsListed(requests, problem);
+        };
     });
 }

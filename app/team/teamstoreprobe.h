@@ -12,6 +12,7 @@
 #include <functional>
 
 class QThread;
+class SqlStore;
 
 // Setting up a shared store from a dialog: connects, prepares the programs table, and lists
 // the registered programs or registers one; and the reads a screen makes on a timer (the
@@ -44,7 +45,13 @@ signals:
     void approvalsListed(const QList<ApprovalRequest> &requests, const QString &error);
 
 private:
-    void run(std::function<void()> work);
+    // What a call hands back to the GUI thread: the signal it emits.
+    using Answer = std::function<void(TeamStoreProbe *probe)>;
+    // Runs `work` on a thread of its own with a connection of its own to `target` (null, and
+    // the sentence why, when it cannot be opened); its answer is emitted on this object's
+    // thread when this is still the newest call.
+    void runOnStore(const PostgresTarget &target, const QString &password,
+                    std::function<Answer(SqlStore *store, const QString &error)> work);
 
     QList<QThread *> m_threads;
     quint64 m_generation = 0;

@@ -28,6 +28,16 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 constexpr int Customers = 1200;
+
+// A window with a Find box at its top, where the main window has it.
+QLineEdit *addFindBox(QWidget &window) {
+    window.resize(700, 500);
+    auto *edit = new QLineEdit(&window);
+    auto *layout = new QVBoxLayout(&window);
+    layout->addWidget(edit);
+    layout->addStretch();
+    return edit;
+}
 } // namespace
 
 class TestSharedIndexScreens final : public QObject {
@@ -59,11 +69,7 @@ void TestSharedIndexScreens::initTestCase() {
 
 void TestSharedIndexScreens::findShowsOnlyTheTextStillTyped() {
     QWidget window;
-    window.resize(700, 500);
-    auto *edit = new QLineEdit(&window);
-    auto *layout = new QVBoxLayout(&window);
-    layout->addWidget(edit);
-    layout->addStretch();
+    QLineEdit *edit = addFindBox(window);
     FindPopup popup(edit, &window);
     popup.setIndex(&m_shared);
     QVERIFY(popup.reader());
@@ -155,11 +161,7 @@ void TestSharedIndexScreens::allCustomersSaysLoadingUntilTheCountArrives() {
 
 void TestSharedIndexScreens::aStoppedServerReadsAsASentenceNotAsNoMatches() {
     QWidget window;
-    window.resize(700, 500);
-    auto *edit = new QLineEdit(&window);
-    auto *layout = new QVBoxLayout(&window);
-    layout->addWidget(edit);
-    layout->addStretch();
+    QLineEdit *edit = addFindBox(window);
     FindPopup popup(edit, &window);
     popup.setIndex(&m_shared);
     AllCustomersPage page;
